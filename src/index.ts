@@ -1,0 +1,65 @@
+/**
+ * samenwerken: a typed core for collaboration in networks.
+ *
+ * @packageDocumentation
+ */
+
+// Languages and concepts
+export { isLang, LANGS, type Lang } from "./lang";
+export { BRIL_TEXT, BRILLEN, type Bril, BrilSchema, type ConceptText, isBril } from "./bril";
+export { isNiveau, NIVEAU_TEXT, NIVEAUS, type Niveau, NiveauSchema } from "./niveau";
+
+// The model
+export { type Partner, PartnerSchema } from "./partner";
+export { type Belang, BelangSchema, MAX_WEIGHT } from "./belang";
+export { type Standpunt, StandpuntSchema } from "./standpunt";
+export {
+  type AmbitionContent,
+  AmbitionContentSchema,
+  type AmbitionDiff,
+  type AmbitionPatch,
+  AmbitionPatchSchema,
+  type AmbitionRecipe,
+  type AmbitionRevision,
+  AmbitionRevisionSchema,
+  type AmbitionSnapshot,
+  ambitionAt,
+  type CreateAmbitionInput,
+  createAmbition,
+  diffAmbition,
+  type Endorsement,
+  EndorsementSchema,
+  endorseAmbition,
+  type ReviseOptions,
+  reviseAmbition,
+  type SharedAmbition,
+  SharedAmbitionSchema,
+  withdrawEndorsement,
+} from "./ambition";
+export {
+  parseSamenwerking,
+  type SafeParseResult,
+  type Samenwerking,
+  SamenwerkingSchema,
+  safeParseSamenwerking,
+  safeParseSamenwerkingJson,
+  samenwerkingJsonSchema,
+  serializeSamenwerking,
+} from "./samenwerking";
+export { type Ownership, ownership } from "./ownership";
+export {
+  ISSUE_CODES,
+  ISSUE_MESSAGES,
+  type IssueCode,
+  isSamenwerkingError,
+  SamenwerkingError,
+  type SamenwerkingIssue,
+} from "./errors";
+
+// Statements: classifier, lens and level detection, why-questions (issue: statements)
+// -- statements:begin --
+// -- statements:end --
+
+// Analyses: themes, coverage, lens profile, win-win (issue: analyses)
+// -- analyses:begin --
+// -- analyses:end --

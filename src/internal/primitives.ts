@@ -1,0 +1,36 @@
+import * as z from "zod";
+
+/** Longest id the model accepts. */
+export const MAX_ID_LENGTH = 200;
+/** Longest statement, interest or ambition text the model accepts (characters). */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Longest name (partner, organisation, theme, collaboration) the model accepts. */
+export const MAX_NAME_LENGTH = 500;
+
+const isBlank = (s: string): boolean => s.trim().length === 0;
+const hasOuterSpace = (s: string): boolean => s !== s.trim();
+
+/** An identifier: non-empty, no leading or trailing white space. */
+export const IdSchema = /* @__PURE__ */ z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .refine((s) => !isBlank(s), { params: { code: "blank" }, abort: true })
+  .refine((s) => !hasOuterSpace(s), { params: { code: "untrimmed" } });
+
+/** A free text: not blank. */
+export const TextSchema = /* @__PURE__ */ z
+  .string()
+  .min(1)
+  .max(MAX_TEXT_LENGTH)
+  .refine((s) => !isBlank(s), { params: { code: "blank" } });
+
+/** A short name or label: not blank. */
+export const NameSchema = /* @__PURE__ */ z
+  .string()
+  .min(1)
+  .max(MAX_NAME_LENGTH)
+  .refine((s) => !isBlank(s), { params: { code: "blank" } });
+
+/** A JSON value (for app-owned metadata). */
+export const MetaSchema = /* @__PURE__ */ z.record(z.string(), z.json());
