@@ -58,6 +58,14 @@ export {
 
 // Statements: classifier, lens and level detection, why-questions (issue: statements)
 // -- statements:begin --
+export {
+  type BrilScore,
+  type CueWeights,
+  type DetectLexicon,
+  type DetectOptions,
+  detectBrillen,
+} from "./detect-bril";
+export { detectNiveau, type NiveauDetection } from "./detect-niveau";
 // -- statements:end --
 
 // Analyses: themes, coverage, lens profile, win-win (issue: analyses)

@@ -1,0 +1,264 @@
+import type { Bril } from "../bril";
+import type { Lang } from "../lang";
+import type { Niveau } from "../niveau";
+import { detectLang } from "./lang-detect";
+import { normalize, type Token, tokenize } from "./tokenize";
+
+/**
+ * Cue patterns with their weights. A key is one or more words separated by spaces; a word may
+ * end in `*` (prefix: `subsidie*` matches `subsidies`), start with `*` (suffix: `*budget`
+ * matches `werkingsbudget`) or both (part of a compound: `*budget*`). Matching ignores case and
+ * accents. A weight of `0` switches a built-in cue off.
+ */
+export type CueWeights = Readonly<Record<string, number>>;
+
+/** Cue lexicons for one language: per lens and per level. */
+export interface DetectLexicon {
+  /** Cues that point to a lens. */
+  readonly brillen?: { readonly [B in Bril]?: CueWeights };
+  /** Cues that point to a level. */
+  readonly niveaus?: { readonly [N in Niveau]?: CueWeights };
+}
+
+/** Options shared by the lens and level detectors. */
+export interface DetectOptions {
+  /** Language of the text; detected from its function words when left out. */
+  readonly lang?: Lang;
+  /**
+   * Extra or overriding cues per language. Entries are merged over the built-in lexicon (the
+   * same key replaces the built-in weight; weight `0` removes it).
+   */
+  readonly lexicon?: { readonly [L in Lang]?: DetectLexicon };
+  /** When `true`, the built-in lexicon is not used at all, only {@link DetectOptions.lexicon}. */
+  readonly replaceLexicon?: boolean;
+}
+
+/** @internal One matched cue. */
+export interface CueHit<K extends string> {
+  readonly label: K;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Word pattern modes.
+const Mode = { Exact: 0, Prefix: 1, Suffix: 2, Infix: 3 } as const;
+type Mode = (typeof Mode)[keyof typeof Mode];
+
+interface WordPattern {
+  readonly mode: Mode;
+  readonly s: string;
+}
+
+interface Entry<K extends string> {
+  readonly label: K;
+  readonly weight: number;
+  readonly words: readonly WordPattern[];
+}
+
+/** @internal A compiled lexicon: entries indexed by their first word. */
+export interface Compiled<K extends string> {
+  readonly exact: Map<string, Entry<K>[]>;
+  readonly prefix: Map<string, Entry<K>[]>;
+  readonly suffix: Map<string, Entry<K>[]>;
+  readonly infix: Entry<K>[];
+  readonly minPre: number;
+  readonly minSuf: number;
+}
+
+function parseWord(w: string): WordPattern {
+  const pre = w.endsWith("*");
+  const suf = w.startsWith("*");
+  const s = normalize(w.slice(suf ? 1 : 0, pre ? -1 : undefined));
+  const mode = pre && suf ? Mode.Infix : pre ? Mode.Prefix : suf ? Mode.Suffix : Mode.Exact;
+  return { mode, s };
+}
+
+function wordMatches(p: WordPattern, norm: string): boolean {
+  switch (p.mode) {
+    case Mode.Exact:
+      return norm === p.s;
+    case Mode.Prefix:
+      return norm.startsWith(p.s);
+    case Mode.Suffix:
+      return norm.endsWith(p.s);
+    default:
+      return norm.includes(p.s);
+  }
+}
+
+function push<K extends string>(map: Map<string, Entry<K>[]>, key: string, e: Entry<K>): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [e]);
+  else list.push(e);
+}
+
+/** @internal Compiles a table of cue weights per label into a matcher. */
+export function compile<K extends string>(
+  table: ReadonlyMap<K, ReadonlyMap<string, number>>,
+): Compiled<K> {
+  const c: Compiled<K> = {
+    exact: new Map(),
+    prefix: new Map(),
+    suffix: new Map(),
+    infix: [],
+    minPre: 99,
+    minSuf: 99,
+  };
+  let minPre = 99;
+  let minSuf = 99;
+  for (const [label, cues] of table) {
+    for (const [key, weight] of cues) {
+      if (weight === 0 || !Number.isFinite(weight)) continue;
+      const words = key.trim().split(/\s+/).filter(Boolean).map(parseWord);
+      const first = words[0];
+      if (first === undefined || first.s === "") continue;
+      const e: Entry<K> = { label, weight, words };
+      if (first.mode === Mode.Exact) push(c.exact, first.s, e);
+      else if (first.mode === Mode.Prefix) {
+        push(c.prefix, first.s, e);
+        minPre = Math.min(minPre, first.s.length);
+      } else if (first.mode === Mode.Suffix) {
+        push(c.suffix, first.s, e);
+        minSuf = Math.min(minSuf, first.s.length);
+      } else c.infix.push(e);
+    }
+  }
+  return { ...c, minPre, minSuf };
+}
+
+/** @internal Merges built-in cues with app cues into one table per label. */
+export function mergeTables<K extends string>(
+  labels: readonly K[],
+  base: { readonly [P in K]?: CueWeights } | undefined,
+  extra: { readonly [P in K]?: CueWeights } | undefined,
+): Map<K, Map<string, number>> {
+  const out = new Map<K, Map<string, number>>();
+  for (const label of labels) {
+    const m = new Map<string, number>();
+    for (const src of [base?.[label], extra?.[label]]) {
+      if (src === undefined) continue;
+      for (const key of Object.keys(src).sort()) {
+        const w = src[key];
+        if (typeof w === "number") m.set(key.trim().toLowerCase(), w);
+      }
+    }
+    out.set(label, m);
+  }
+  return out;
+}
+
+function tryEntries<K extends string>(
+  list: readonly Entry<K>[] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  best: Map<K, CueHit<K>>,
+): void {
+  if (list === undefined) return;
+  for (const e of list) {
+    let ok = true;
+    for (let j = 1; j < e.words.length; j++) {
+      const t = tokens[i + j];
+      const p = e.words[j];
+      if (t === undefined || p === undefined || !wordMatches(p, t.norm)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const startTok = tokens[i];
+    const endTok = tokens[i + e.words.length - 1];
+    if (startTok === undefined || endTok === undefined) continue;
+    const prev = best.get(e.label);
+    // Per start token and label, the strongest cue (by absolute weight, then longest) counts.
+    if (
+      prev === undefined ||
+      Math.abs(e.weight) > Math.abs(prev.weight) ||
+      (Math.abs(e.weight) === Math.abs(prev.weight) && endTok.end > prev.end)
+    ) {
+      best.set(e.label, {
+        label: e.label,
+        weight: e.weight,
+        start: startTok.start,
+        end: endTok.end,
+      });
+    }
+  }
+}
+
+/**
+ * @internal Finds every cue in the tokens: per start token and label, the strongest matching
+ * entry. Linear in the number of tokens times the (bounded) word length.
+ */
+export function matchCues<K extends string>(c: Compiled<K>, tokens: readonly Token[]): CueHit<K>[] {
+  const hits: CueHit<K>[] = [];
+  const best = new Map<K, CueHit<K>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    const n = t.norm;
+    best.clear();
+    tryEntries(c.exact.get(n), tokens, i, best);
+    const max = Math.min(n.length, 24);
+    for (let k = c.minPre; k <= max; k++) tryEntries(c.prefix.get(n.slice(0, k)), tokens, i, best);
+    for (let k = c.minSuf; k <= max; k++)
+      tryEntries(c.suffix.get(n.slice(n.length - k)), tokens, i, best);
+    for (const e of c.infix) {
+      const first = e.words[0];
+      if (first !== undefined && n.includes(first.s)) tryEntries([e], tokens, i, best);
+    }
+    for (const h of best.values()) hits.push(h);
+  }
+  return hits;
+}
+
+/** @internal Tokens and language of a text, honouring `options.lang`. */
+export function prepare(
+  text: string,
+  options: DetectOptions | undefined,
+): { readonly tokens: Token[]; readonly lang: Lang } {
+  const tokens = tokenize(text);
+  const lang = options?.lang ?? detectLang(tokens);
+  return { tokens, lang };
+}
+
+/** @internal Sums cue weights per label; totals are clamped at 0 and rounded. */
+export function sumScores<K extends string>(
+  labels: readonly K[],
+  hits: readonly CueHit<K>[],
+): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const l of labels) out[l] = 0;
+  for (const h of hits) out[h.label] += h.weight;
+  for (const l of labels) out[l] = Math.max(0, Math.round(out[l] * 1000) / 1000);
+  return out;
+}
+
+/**
+ * @internal Parses a compact cue list: entries separated by spaces, words of a phrase joined
+ * by `_`, an optional `:weight` suffix (default 1). `"geld:2 elkaar_kennen:1.5"`.
+ */
+export function parseCues(spec: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const item of spec.split(/\s+/)) {
+    if (item === "") continue;
+    const colon = item.lastIndexOf(":");
+    const key = (colon > 0 ? item.slice(0, colon) : item).replace(/_/g, " ");
+    const w = colon > 0 ? Number(item.slice(colon + 1)) : 1;
+    m.set(key, w);
+  }
+  return m;
+}
+
+/** @internal Builds the compiled lexicon for a language, from built-in specs and options. */
+export function buildLexicon<K extends string>(
+  labels: readonly K[],
+  builtin: { readonly [P in K]: string } | undefined,
+  extra: { readonly [P in K]?: CueWeights } | undefined,
+): Compiled<K> {
+  const base: { [P in K]?: CueWeights } = {};
+  if (builtin !== undefined) {
+    for (const l of labels) base[l] = Object.fromEntries(parseCues(builtin[l]));
+  }
+  return compile(mergeTables(labels, base, extra));
+}
