@@ -23,24 +23,117 @@ export interface BrilScore {
 // Built-in cue lists per language and lens (format: see parseCues in internal/detect-lexicon).
 const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
   nl: {
-    utilitair:
-      "geld:2 budget*:2 *budget*:2 kost*:2 *kosten:2 subsidie*:2 *subsidie*:2 financ*:2 tijd:1 personeel:2 capaciteit:2 efficien*:2 opbrengst*:2 inkomsten:2 *inkomsten:2 betal*:1.5 middelen:1.5 werkdruk:1.5 uren:1.5 euro:2 prijs:1.5 *prijs:1.5 rendabel:2 goedkoop*:2 duur:1 besparen:2 besparing*:2 delen:0.5",
-    politiek:
-      "macht:2 invloed:2 beslis*:2 zetel:2 stem:2 stemrecht:2 mandaat:2 erkenning:2 erkend:1.5 imago:2 zichtbaar*:2 beleid*:1.5 schepen:1.5 burgemeester:1.5 minister:1.5 bestuur:1.5 *bestuur:1.5 raad:1 inspraak:2 zeggenschap:2 gehoord:1.5 gewicht:1 stoel:1.5 vertegenwoordig*:1.5 woordvoerder:2 persconferentie:1.5 pers:1 reputatie:2",
-    zingevend:
-      "visie:2 waarde*:2 missie:2 waardigheid:2 inclusie*:2 inclusief:2 duurzaam*:2 duurzaamheid*:2 maatschappelijk*:2 rechtvaardig*:2 ethisch*:2 armoede:1.5 gelijke_kansen:2 kansarm*:1.5 solidari*:2 principe*:2 geloven:1.5 zinvol:2 betekenis*:1 klimaat:1.5 samenleving:1.5",
-    relationeel:
-      "vertrouwen:2 wantrouwen:2 contact*:2 band:2 sfeer:2 respect:2 elkaar_kennen:2 elkaar_leren_kennen:2 buren:2 buurt:1 relatie*:2 verstandhouding:2 ontmoet*:2 gesprek:1.5 excus*:2 goede_buur:2 vriend*:2 collega*:1 verbinding:2 samenhorigheid:2 betrouwbare:1.5 partner:0.5",
+    utilitair: `geld:2 *geld:2 euro:2 *euro's:2 kost:2 kosten:2 *kosten:2 kostprijs:2 kosteloos:1
+      goedkoop*:2 duur:1 duurder:2 betaalbaar*:2 betal*:1.5 *betaald:1.5 terugbetal*:2 gratis:1
+      budget*:2 *budget*:2 subsidie*:2 *subsidie*:2 financ*:2 *financiering:2 middelen:1.5
+      *middelen:1.5 investering*:2 investeren:2 *investering:2 terugverdien*:2 rendabel:2
+      rendement:2 winst:2 omzet:2 opbrengst*:2 inkomsten:2 *inkomsten:2 inkomen:1.5 loon:2
+      lonen:2 *loon:1.5 loonkost*:2 vergoeding*:2 *vergoeding:2 onkosten:2 huur:2 huurprijs:2
+      aankoop*:2 aankopen:2 kopen:1.5 inkopen:2 *licentie*:2 tarief:1 prijs:1.5 *prijs:1 factuur:2
+      besparen:2 besparing*:2 efficien*:2 dubbel_werk:2 *capaciteit:2 capaciteit:2 bezetting*:2
+      personeel:2 *personeel:2 manschappen:2 medewerkers:1 *tekort:1.5 tekort*:1.5 te_weinig:1
+      vacature*:2 aanwerv*:2 *krachten:1 inzetbaar:2 werkdruk:2 werkvolume:2 *volume:1
+      uren:1.5 uur:1 werkuren:2 overuren:2 tijd:1 tijdverlies:2 weekends:1.5 *ploeg:1.5
+      *dienst*:0.5 *diensten:1 shift*:1.5 rooster:1.5 planning:1 administratie*:2 papierwerk:2
+      *administratie:2 job:2 jobs:2 contract:1.5 werkzekerheid:2 zekerheid:1 materiaal:1.5
+      *materiaal:1.5 infrastructuur:2 *wagen:1.5 wagen:1 auto:1 *voertuig*:1.5 magazijn:2
+      opslag:2 *centrale:1.5 ruimte:1 gebouw:1.5 lokaal:0.5 *systeem:1 systeem:1 software*:1.5
+      *software:1.5 platform:1 *pakket:1 laptop:1.5 *scherm:1 projecten:1.5 project:1 logistiek*:2
+      verplaatsing*:2 kilometer*:1.5 *minuten:1.5 minuten:1.5 snel:1 sneller:1.5 vervoer:1
+      levering*:1.5 *levering:1.5 leveren:1 afname:2 bestelling*:2 opdrachten:1 klanten:0.5
+      overhouden:2  verlies*:1 verliezen:0.5 rond_te_komen:2 rondkomen:2 leven_van:2
+      volhouden:1 op_tijd:1.5 uitlenen:2 lenen:1.5 delen:1 *plaatsen:1.5 wachtlijst*:2 voorraad:2
+      veroorloven:2  vrijstelling:2 plaats:0.5 *abonnement:1.5 abonnement:1.5`,
+    politiek: `macht:2 *macht:2 machts*:2 invloed:2 beslis*:2 *beslissing*:1.5 beslist:2 besluit*:1.5
+      zetel*:2 stem:2 stemmen:2 stemrecht:2 gestemd:2 *stemming:1.5 mandaat:2 *mandaat:2
+      erkenning:2 erkennen:2 erkend:1.5 imago:2 zichtbaar*:2 onzichtbaar:2 beleid:1.5 *beleid:1.5
+      beleids*:1.5 schepen:1.5 burgemeester*:1.5 minister:1.5 gouverneur:1.5 kiezers:2
+      verkiezing*:2 politiek*:2 *bestuur:1.5 bestuur:1.5 bestuurslid:1 voorzitter*:2 *voorzitter:2
+      *raad:1.5 raad:1 inspraak:2 zeggenschap:2 gehoord:2 geinformeerd:1 *gewicht:1.5 gewicht:1.5
+      stoel:1.5 zitje*:2 plaats_in:1 vertegenwoordig*:2 afgevaardigde*:2 woordvoerder:2 pers:1.5
+      persmededeling:2 persconferentie:2 persbericht:2 gazet:1 krant:1 reputatie:2
+      geloofwaardig*:2 naam:1 logo*:2 *logo's:2 affiche:1 communicatie:1 agenda:1.5 lobby*:2
+      positie:2 autonomie:2 onafhankelijk*:1 zelfstandig*:1 controle:1.5 leiding:2 *leiding:1
+      coordinatie:1 hoofd*:1 laatste_woord:2 het_woord:1.5 veto*:2 vetorecht:2 consensus:2
+      meerderheid:2 overheerst:2 ondergesneeuwd:2 weggedrukt:2 afhankelijk:1.5 slagkracht:2
+      zondebok:2 serieus_genomen:2 gesprekspartner:2 kandidaat:2 jury:2 *comite:1 stuurgroep:2
+      *commissie:1.5 trekker:1.5  blokkeren:1.5 tegenover:1 overheid:1.5 *overheid:1.5
+      standpunt:1.5 eisen:1 eis:1 verdelen:1 verdeelt:1          een_stem:2   telt:1 mee_aan_tafel:2 aan_tafel:1`,
+    zingevend: `visie:2 waarde:2 waarden:2 waardevol:1.5 meerwaarde:1.5 missie:2 waardig*:2
+      menswaardig*:2 inclusie*:2 inclusief:2 uitsluit*:2 uitsluiting:2 toegankelijk*:2
+      duurzaam*:2 duurzaamheid*:2 *duurzaamheid*:2 klimaat*:2 milieu*:2  *vrij:0.5
+      biologisch*:2 maatschappelijk*:1.5 samenleving:2 rechtvaardig*:2 onrechtvaardig*:2 recht:1.5
+      rechten:2 basisrecht*:2 mensenrecht*:2 ethisch*:2 ethiek:2 integriteit:2 geweten:2
+      principe*:2 *principe*:2 geloof*:1.5 gelooft:1.5 armoede:2 arm:1 armen:1 kansarm*:2
+      kansen*:2 gelijke_kansen:2 *kansen:1.5 kwetsba*:2 gelijk*:1.5 gelijkwaardig*:2 eerlijk*:1.5
+      solidari*:2 discrimin*:2 racis*:2 welkom:2 iedereen:1 niemand:1.5  kinderen:0.5
+      jongeren:0.5 ouderen:0.5 nieuwkomers:1 vluchteling*:1 zinvol*:2 zin:1 betekenis:2
+      betekenen:1.5 drijfveer:2 drijft:2 roeping:2 passie:2 trouw:2 verhaal:1.5 verhalen:1.5
+      verleden:1.5 geschiedenis:1.5 identiteit:2 generatie*:2 toekomst:1 volgende_generatie:2
+      kleinkinderen:2 lokaal:0.5 eerlijke_prijs:2 kwaliteit:1 welzijn:1.5 welbevinden:2
+      veilig*:1 preventie*:1 privacy:2  sociaal:1.5 sociale:1.5
+      centraal:1.5 de_mens:2 mensen_helpen:2 helpen:1 respect_voor:2 charter:1.5 code:1
+      weiger*:1 uit_principe:3  staat_vast:1.5 nooit:1  ervaring:1
+      vrijwilliger*:1 vrijwilligerswerk:1.5 goesting:0.5 verschil:1 kritisch:1.5 overtuig*:2`,
+    relationeel: `vertrouw*:2 wantrouw*:2 betrouwba*:2 contact*:2 *contact:2 contactpersoon:2
+      aanspreekpunt:2 band:2 banden:2 relatie*:2 *relatie:2 verstandhouding:2 sfeer:2 klimaat_tussen:2
+      respect:1.5 gerespecteerd:2 gewaardeerd:2 waardering:2 elkaar:1.5 kennen:1.5
+      leren_kennen:2 kennismaking:2 kennismaken:2 ontmoet*:2 ontmoeting*:2 samenkomen:1.5
+      gesprek:1.5 gesprekken:1.5 praten:1.5 spreken_met:1.5 bellen:2 bel:1.5 koffie*:2 lunch*:2
+      etentje:2 eten:0.5 receptie:2 *receptie:2 barbecue:2 feest:2 *feest:2 sportdag:2 *dag:0.5
+      bezoek:1.5 *bezoek:1.5 langs:1.5 uitnodig*:2 nodigt:2 nodigen:2 conflict*:2 spanning*:2
+      ruzie:2 bemiddel*:2 excus*:2 buur:2 buren:2 buurt:1 omwonenden:2 *bewoners:1
+      buurtbewoners:2 vriend*:2 collega*:1.5 team:1 samenwerken_met:1 alleen:1 eenzaam:2
+      gemak:1.5 concurrent*:2 concurrentie:2 ieder-voor-zich:2 verbonden:2 verbinding:2
+      verbondenheid:2 samenhorigheid:2 deel_voelen:2 buddy*:2 persoonlijk:1 informeel:2
+      informele:2 onder_vier_ogen:2 face-to-face:2 vaste:1 dezelfde:1 gezicht:1 rechtstreeks:1.5
+      loyaal:2 loyaliteit:2 trouw:1 mail:1 whatsapp*:1.5 kanaal:1 overleg:1 intervisie:1.5
+        mis:1 missen:1 gelijken:1.5  zien_als:1.5
+       op_bezoek:2`,
   },
   en: {
-    utilitair:
-      "money:2 budget*:2 cost*:2 subsid*:2 funding:2 fund*:1.5 time:1 staff:2 staffing:2 capacity:2 efficien*:2 revenue:2 income:2 pay:1.5 paid:1.5 price*:1.5 cheap*:2 expensive:2 save:1.5 savings:2 hours:1.5 euro*:2 resources:1.5 workload:1.5",
-    politiek:
-      "power:2 influence:2 say:1.5 vote*:2 voting:2 seat:2 board:1.5 decide*:2 decision*:1.5 recognition:2 recognised:1.5 recognized:1.5 reputation:2 visib*:2 policy:1.5 mayor:1.5 alderman:1.5 minister:1.5 council:1.5 mandate:2 spokes*:2 press:1 represent*:1.5 heard:1.5",
-    zingevend:
-      "vision:2 value*:2 mission:2 dignity:2 inclusion:2 inclusive:2 sustainab*:2 societal:2 society:1.5 fair*:1.5 just:1 justice:2 ethic*:2 poverty:1.5 principle*:2 believe:1.5 meaning*:1.5 climate:1.5 equal:1.5",
-    relationeel:
-      "trust:2 distrust:2 mistrust:2 contact*:2 bond:2 relationship*:2 relation*:2 respect:2 atmosphere:2 get_to_know:2 know_each_other:2 neighbour*:2 neighbor*:2 friend*:2 apolog*:2 meet:1 connection:2 colleagues:1 reliable:1.5",
+    utilitair: `money:2 cash:2 euro*:2 cost*:2 cheap*:2 expensive:2 afford*:2 pay:1.5 paid:1.5
+      paying:1.5 reimburs*:2 free:1 rent:1.5 rent-free:2 budget*:2 subsid*:2 grant*:1.5 funding:2
+      fund*:1.5 financ*:2 resources:1.5 invest*:2 return:1.5 profit*:2 revenue*:2 income:2
+      turnover:2 salary:2 salaries:2 wage*:2 fee*:1.5 expenses:2 price*:1.5 purchas*:2 buy:2
+      buying:2 supplier*:1.5 wholesale*:2 licen*:2 save:1.5 saving*:2 efficien*:2 capacity:2
+      staff:1.5 staffing:2 shortage*:2 short-staffed:2 understaffed:2 vacanc*:2 hire:2 hiring:2
+      recruit*:2 workload:2 hours:1.5 time:1 overtime:2 weekends:1.5 shift:2 shifts:2 rota:2
+      schedule:1.5 paperwork:2 admin*:1.5 job:2 jobs:2 contract:1.5 order*:1 volume:1.5
+      equipment:2 truck:1.5 van:1.5 car:0.5 cars:1 vehicle*:1.5 building:1.5 space:1 storage:2
+      warehouse:2 servers:1.5 software:1.5 tool*:1 system:1 platform:1 logistic*:2 kilometres:1.5
+      kilometers:1.5 minutes:1.5 fast:1 faster:1.5 travel*:1 transport:0.5 deliver*:1.5
+      supplies:2 projects:1.5 project:1 unused:2 survive:1.5 living:1 keep_going:1.5
+      predictab*:1.5 place:0.5 places:1 waiting:1 subscription:1.5 ticket:1 tickets:1 share:0.5`,
+    politiek: `power:2 powerful:2 influence*:2 a_say:2 the_final_say:2 say_in:2 vote*:2 voting:2
+      voted:2 votes:2 seat*:2 board:1.5 chair:2 chairman:2 chairperson:2 decid*:2 decision*:2
+      recogni*:2 reputation:2 credibility:2 credited:2 credit:1.5 name:1 logo:2 visib*:2
+      invisible:2 policy:1.5 politic*:2 mayor:1.5 alderman:1.5 minister:1.5 governor:1.5
+      government:1.5 council*:1.5 mandate:2 spokes*:2 press:1.5 paper:1 represent*:2 delegate*:2
+      heard:2 voice:2 veto:2 agenda:2 lobby*:2 position:1.5 standing:2 role:1 autonomy:2
+      independen*:1 control:1.5 lead:1 leadership:2 steering:2 committee:1.5 consulted:2
+      count:1.5 blame:2 scapegoat:2 signing:1.5 sign:1 authority:2 ignore:1.5 status:2
+      prestige:2 weight:1 clout:2 demand*:1 chair_of:2 coordinat*:1 co-author:2 publication*:1
+      answering_to:2 voters:2 election*:2 seats:2 majority:2 consensus:2`,
+    zingevend: `vision:2 value:1.5 values:2 mission:2 dignity:2 dignified:2 inclusion:2 inclusive:2
+      exclude*:2 exclusion:2 accessib*:2   sustainab*:2 organic:2
+      climate:2 environment*:2 green:1 plastic*:1.5 societ*:2 social:1.5 fair:1.5 fairness:2
+      unfair:2 just:0.5 justice:2 injustice:2 right:0.5 rights:2 ethic*:2 integrity:2 conscience:2
+      principle*:2 believe*:1.5 belief*:2 poverty:2 poor:1.5 vulnerable:2 disadvantaged:2
+      equal*:2 discrimin*:2 racis*:2 exploit*:2 harassment:2 welcome:1.5 everyone:1 nobody:1.5
+       undocumented:1.5 refugee*:1 meaning*:2 meaningful:2 purpose:2 matter*:1
+      drive*:1 passion:2 calling:2 story:1.5 stories:1.5 history:1.5 heritage:0.5 identity:2
+      generation*:2 future:1 grandchildren:2   quality:1 wellbeing:2 well-being:2
+      welfare:1 safety:1.5 safe:1 prevention:1 privacy:2 personal_data:2 human:1.5 people:0.5
+      care_about:1 refuse:1.5 won't:0.5 never:1 charter:1.5           personal:1  speak_up:2 `,
+    relationeel: `trust*:2 distrust*:2 mistrust*:2 reliab*:1.5 contact*:2 bond*:2 relationship*:2
+      relation*:2 respect*:1.5 atmosphere:2 climate_between:2 get_to_know:2 know_each_other:2
+      each_other:1.5 one_another:1.5 meet:1.5 meeting_people:2 met:1 conversation*:2 talk:1.5
+      talking:1.5 call:1.5 phone:1.5 coffee:2 lunch:2 dinner:2 beer:2 drink*:1.5 picnic:2
+      barbecue:2 party:1.5 reception:1.5 visit*:1.5 invite*:2 conflict*:2 tension*:2 quarrel*:2
+      mediat*:2 apolog*:2 neighbour*:2 neighbor*:2 next_door:2 friend*:2 colleague*:1.5 team:1
+      alone:1.5 lonely:2 left_alone:2 have_my_back:2 my_back:2 side:1 allies:2 ally:2        competitor*:2 competition:1.5 connect*:2 belong*:2 buddy:2 face-to-face:2 one-on-one:2
+      informal*:2  same:1 keep:0.5  appreciat*:2 valued:1        together:0.5  back-and-forth:2    feel:0.5`,
   },
 };
 

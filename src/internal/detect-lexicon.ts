@@ -170,11 +170,12 @@ function tryEntries<K extends string>(
     const endTok = tokens[i + e.words.length - 1];
     if (startTok === undefined || endTok === undefined) continue;
     const prev = best.get(e.label);
-    // Per start token and label, the strongest cue (by absolute weight, then longest) counts.
+    // Per start token and label one cue counts: the longest, then the strongest. A phrase can
+    // so refine (or cancel, with a small weight) what its first word alone would say.
     if (
       prev === undefined ||
-      Math.abs(e.weight) > Math.abs(prev.weight) ||
-      (Math.abs(e.weight) === Math.abs(prev.weight) && endTok.end > prev.end)
+      endTok.end > prev.end ||
+      (endTok.end === prev.end && Math.abs(e.weight) > Math.abs(prev.weight))
     ) {
       best.set(e.label, {
         label: e.label,
