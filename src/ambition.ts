@@ -13,7 +13,8 @@ function ensurePatches(): void {
   }
 }
 
-const uniqueStrings = (values: readonly string[]): boolean => new Set(values).size === values.length;
+const uniqueStrings = (values: readonly string[]): boolean =>
+  new Set(values).size === values.length;
 
 /**
  * Schema of what a shared ambition says, the part that revisions change.
@@ -170,7 +171,11 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
   });
   const first = ambition.history[0];
   if (first && (first.patches.length > 0 || first.inversePatches.length > 0)) {
-    problems.push({ path: ["history", 0], code: "invalid_history", detail: "revision 1 has no patches" });
+    problems.push({
+      path: ["history", 0],
+      code: "invalid_history",
+      detail: "revision 1 has no patches",
+    });
   }
   const seen = new Set<string>();
   ambition.endorsements.forEach((e, i) => {
@@ -238,7 +243,8 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
 
 function validateContent(content: unknown, base: string): AmbitionContent {
   const parsed = AmbitionContentSchema.safeParse(content);
-  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, content, base));
+  if (!parsed.success)
+    throw new SamenwerkingError(fromZodIssues(parsed.error.issues, content, base));
   return parsed.data;
 }
 
@@ -251,7 +257,8 @@ function validateId(id: unknown, path: string): string {
 function validateReason(reason: unknown): string | undefined {
   if (reason === undefined) return undefined;
   const parsed = TextSchema.safeParse(reason);
-  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, reason, "reason"));
+  if (!parsed.success)
+    throw new SamenwerkingError(fromZodIssues(parsed.error.issues, reason, "reason"));
   return parsed.data;
 }
 
@@ -283,7 +290,11 @@ export interface CreateAmbitionInput {
  */
 export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
   const issues: SamenwerkingIssue[] = [];
-  const content = { text: input.text, themes: input.themes ?? [], belangIds: input.belangIds ?? [] };
+  const content = {
+    text: input.text,
+    themes: input.themes ?? [],
+    belangIds: input.belangIds ?? [],
+  };
   const parsedContent = AmbitionContentSchema.safeParse(content);
   if (!parsedContent.success) issues.push(...fromZodIssues(parsedContent.error.issues, content));
   const by = IdSchema.safeParse(input.by);
@@ -306,6 +317,7 @@ export interface ReviseOptions {
 }
 
 /** The recipe of a revision: change the draft in place, or return a whole new content. */
+// biome-ignore lint/suspicious/noConfusingVoidType: immer's recipe contract: mutate (void) or return.
 export type AmbitionRecipe = (draft: Draft<AmbitionContent>) => void | AmbitionContent;
 
 function essence(text: string): string {
@@ -405,7 +417,10 @@ export function endorseAmbition(ambition: SharedAmbition, partnerId: string): Sh
   const id = validateId(partnerId, "partnerId");
   const current = ambition.endorsements.find((e) => e.partnerId === id);
   if (current?.revision === ambition.revision) return ambition;
-  return { ...ambition, endorsements: setEndorsement(ambition.endorsements, id, ambition.revision) };
+  return {
+    ...ambition,
+    endorsements: setEndorsement(ambition.endorsements, id, ambition.revision),
+  };
 }
 
 /**
@@ -423,7 +438,10 @@ export function endorseAmbition(ambition: SharedAmbition, partnerId: string): Sh
  */
 export function withdrawEndorsement(ambition: SharedAmbition, partnerId: string): SharedAmbition {
   if (!ambition.endorsements.some((e) => e.partnerId === partnerId)) return ambition;
-  return { ...ambition, endorsements: ambition.endorsements.filter((e) => e.partnerId !== partnerId) };
+  return {
+    ...ambition,
+    endorsements: ambition.endorsements.filter((e) => e.partnerId !== partnerId),
+  };
 }
 
 function checkRevision(ambition: SharedAmbition, revision: number, name: string): void {
@@ -463,7 +481,12 @@ export function ambitionAt(ambition: SharedAmbition, revision: number): Ambition
     const entry = ambition.history[r - 1] as AmbitionRevision;
     content = applyPatches(content, entry.inversePatches as Patch[]);
   }
-  return { revision, text: content.text, themes: [...content.themes], belangIds: [...content.belangIds] };
+  return {
+    revision,
+    text: content.text,
+    themes: [...content.themes],
+    belangIds: [...content.belangIds],
+  };
 }
 
 /** What changed between two revisions of the shared ambition. */
@@ -502,7 +525,11 @@ export interface AmbitionDiff {
  * diffAmbition(v2, 1).themesAdded //=> ["wonen"]
  * ```
  */
-export function diffAmbition(ambition: SharedAmbition, from: number, to: number = ambition.revision): AmbitionDiff {
+export function diffAmbition(
+  ambition: SharedAmbition,
+  from: number,
+  to: number = ambition.revision,
+): AmbitionDiff {
   checkRevision(ambition, from, "from");
   checkRevision(ambition, to, "to");
   const a = ambitionAt(ambition, from);

@@ -69,7 +69,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
   utilitair: {
     nl: {
       label: "Utilitaire bril",
-      description: "Kijkt naar de opbrengst: middelen, tijd, geld en de projecten die samen haalbaar worden.",
+      description:
+        "Kijkt naar de opbrengst: middelen, tijd, geld en de projecten die samen haalbaar worden.",
       questions: [
         "Wat levert deze samenwerking jou en je organisatie concreet op?",
         "Welke projecten worden pas mogelijk als we onze middelen bundelen?",
@@ -78,7 +79,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
     },
     en: {
       label: "Utilitarian lens",
-      description: "Looks at the yield: resources, time, money and the projects that become feasible together.",
+      description:
+        "Looks at the yield: resources, time, money and the projects that become feasible together.",
       questions: [
         "What does this collaboration concretely bring you and your organisation?",
         "Which projects only become possible when we pool our resources?",
@@ -89,7 +91,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
   politiek: {
     nl: {
       label: "Politieke bril",
-      description: "Kijkt naar macht en invloed: wie beslist, wie gehoord wordt en hoe die invloed goed in te zetten.",
+      description:
+        "Kijkt naar macht en invloed: wie beslist, wie gehoord wordt en hoe die invloed goed in te zetten.",
       questions: [
         "Wie beslist er mee over deze samenwerking, en wie niet?",
         "Welke invloed breng je mee, en hoe kan die het netwerk vooruit helpen?",
@@ -98,7 +101,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
     },
     en: {
       label: "Political lens",
-      description: "Looks at power and influence: who decides, who is heard and how to use influence well.",
+      description:
+        "Looks at power and influence: who decides, who is heard and how to use influence well.",
       questions: [
         "Who has a say in this collaboration, and who does not?",
         "What influence do you bring, and how could it move the network forward?",
@@ -109,7 +113,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
   zingevend: {
     nl: {
       label: "Zingevende bril",
-      description: "Kijkt naar visie en waarden: waar we samen in geloven en welke maatschappelijke meerwaarde we maken.",
+      description:
+        "Kijkt naar visie en waarden: waar we samen in geloven en welke maatschappelijke meerwaarde we maken.",
       questions: [
         "Welke waarden drijven jou en je organisatie in dit verhaal?",
         "Welk verschil willen we samen maken voor de mensen om wie het gaat?",
@@ -118,7 +123,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
     },
     en: {
       label: "Meaning lens",
-      description: "Looks at vision and values: what we believe in together and the societal value we create.",
+      description:
+        "Looks at vision and values: what we believe in together and the societal value we create.",
       questions: [
         "Which values drive you and your organisation in this?",
         "What difference do we want to make together for the people it is about?",
@@ -129,7 +135,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
   relationeel: {
     nl: {
       label: "Relationele bril",
-      description: "Kijkt naar relaties en vertrouwen: hoe partners met elkaar omgaan en hoe verbinding groeit.",
+      description:
+        "Kijkt naar relaties en vertrouwen: hoe partners met elkaar omgaan en hoe verbinding groeit.",
       questions: [
         "Hoe ervaar je de contacten met de andere partners vandaag?",
         "Wat heb je nodig om de anderen te kunnen vertrouwen?",
@@ -138,7 +145,8 @@ export const BRIL_TEXT: { readonly [B in Bril]: { readonly [L in Lang]: ConceptT
     },
     en: {
       label: "Relational lens",
-      description: "Looks at relations and trust: how partners treat each other and how connection grows.",
+      description:
+        "Looks at relations and trust: how partners treat each other and how connection grows.",
       questions: [
         "How do you experience the contacts with the other partners today?",
         "What do you need to be able to trust the others?",

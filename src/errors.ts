@@ -137,5 +137,9 @@ export class SamenwerkingError extends Error {
  * ```
  */
 export function isSamenwerkingError(value: unknown): value is SamenwerkingError {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
 }

@@ -59,7 +59,8 @@ export const NIVEAU_TEXT: { readonly [N in Niveau]: { readonly [L in Lang]: Conc
   individu: {
     nl: {
       label: "Individu",
-      description: "Wat de samenwerking betekent voor de persoon aan tafel: tijd, rol, werk, gevoel.",
+      description:
+        "Wat de samenwerking betekent voor de persoon aan tafel: tijd, rol, werk, gevoel.",
       questions: [
         "Wat levert deze samenwerking jou persoonlijk op?",
         "Wat kost het jou, en wat maakt het de moeite waard?",
@@ -67,7 +68,8 @@ export const NIVEAU_TEXT: { readonly [N in Niveau]: { readonly [L in Lang]: Conc
     },
     en: {
       label: "Individual",
-      description: "What the collaboration means for the person at the table: time, role, work, feelings.",
+      description:
+        "What the collaboration means for the person at the table: time, role, work, feelings.",
       questions: [
         "What does this collaboration bring you personally?",
         "What does it cost you, and what makes it worth it?",
@@ -95,7 +97,8 @@ export const NIVEAU_TEXT: { readonly [N in Niveau]: { readonly [L in Lang]: Conc
   netwerk: {
     nl: {
       label: "Netwerk",
-      description: "Welke meerwaarde de partners samen creëren, voor hun gedeelde doelgroep of regio.",
+      description:
+        "Welke meerwaarde de partners samen creëren, voor hun gedeelde doelgroep of regio.",
       questions: [
         "Welke meerwaarde maken we samen die niemand van ons alleen kan maken?",
         "Voor wie doen we dit uiteindelijk, en merken zij het verschil?",
@@ -103,7 +106,8 @@ export const NIVEAU_TEXT: { readonly [N in Niveau]: { readonly [L in Lang]: Conc
     },
     en: {
       label: "Network",
-      description: "What added value the partners create together, for their shared target group or region.",
+      description:
+        "What added value the partners create together, for their shared target group or region.",
       questions: [
         "What added value do we create together that none of us could create alone?",
         "Who do we ultimately do this for, and do they notice the difference?",

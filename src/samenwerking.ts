@@ -3,8 +3,8 @@ import { SharedAmbitionSchema } from "./ambition";
 import { BelangSchema } from "./belang";
 import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
 import { fromZodIssues, issue } from "./internal/issues";
-import { NameSchema } from "./internal/primitives";
 import { prescan } from "./internal/prescan";
+import { NameSchema } from "./internal/primitives";
 import { PartnerSchema } from "./partner";
 import { StandpuntSchema } from "./standpunt";
 
@@ -51,12 +51,21 @@ function uniqueIds(
   items.forEach((item, i) => {
     const first = firstAt.get(item.id);
     if (first === undefined) firstAt.set(item.id, i);
-    else issues.push(issue(`${list}[${i}].id`, "duplicate_id", `"${item.id}" is also ${list}[${first}]`));
+    else
+      issues.push(
+        issue(`${list}[${i}].id`, "duplicate_id", `"${item.id}" is also ${list}[${first}]`),
+      );
   });
   return new Set(firstAt.keys());
 }
 
-function reference(ids: Set<string>, id: string, path: string, what: string, issues: SamenwerkingIssue[]): void {
+function reference(
+  ids: Set<string>,
+  id: string,
+  path: string,
+  what: string,
+  issues: SamenwerkingIssue[],
+): void {
   if (!ids.has(id)) issues.push(issue(path, "unknown_reference", `no ${what} has id "${id}"`));
 }
 
@@ -84,7 +93,13 @@ function documentIssues(s: Samenwerking): SamenwerkingIssue[] {
       reference(partnerIds, h.by, `ambition.history[${j}].by`, "partner", issues);
     });
     a.endorsements.forEach((e, j) => {
-      reference(partnerIds, e.partnerId, `ambition.endorsements[${j}].partnerId`, "partner", issues);
+      reference(
+        partnerIds,
+        e.partnerId,
+        `ambition.endorsements[${j}].partnerId`,
+        "partner",
+        issues,
+      );
     });
   }
   return issues;
@@ -108,7 +123,10 @@ export function safeParseSamenwerking(input: unknown): SafeParseResult<Samenwerk
   if (unsafe.length > 0) return { success: false, error: new SamenwerkingError(unsafe) };
   const parsed = SamenwerkingSchema.safeParse(input);
   if (!parsed.success) {
-    return { success: false, error: new SamenwerkingError(fromZodIssues(parsed.error.issues, input)) };
+    return {
+      success: false,
+      error: new SamenwerkingError(fromZodIssues(parsed.error.issues, input)),
+    };
   }
   const issues = documentIssues(parsed.data);
   if (issues.length > 0) return { success: false, error: new SamenwerkingError(issues) };
@@ -162,7 +180,10 @@ export function safeParseSamenwerkingJson(json: string): SafeParseResult<Samenwe
   try {
     input = JSON.parse(json);
   } catch (e) {
-    return { success: false, error: new SamenwerkingError([issue("", "invalid_json", (e as Error).message)]) };
+    return {
+      success: false,
+      error: new SamenwerkingError([issue("", "invalid_json", (e as Error).message)]),
+    };
   }
   return safeParseSamenwerking(input);
 }
@@ -199,5 +220,8 @@ export function serializeSamenwerking(
  * ```
  */
 export function samenwerkingJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(SamenwerkingSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return z.toJSONSchema(SamenwerkingSchema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
 }

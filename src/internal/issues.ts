@@ -15,7 +15,8 @@ export function toPath(segments: readonly PropertyKey[], base = ""): string {
   let out = base;
   for (const seg of segments) {
     if (typeof seg === "number") out += `[${seg}]`;
-    else if (typeof seg === "string" && /^[A-Za-z_$][\w$]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else if (typeof seg === "string" && /^[A-Za-z_$][\w$]*$/.test(seg))
+      out += out === "" ? seg : `.${seg}`;
     else out += `[${JSON.stringify(String(seg))}]`;
   }
   return out;
@@ -55,23 +56,45 @@ export function fromZodIssues(
           out.push(issue(path, "not_integer", `got ${value}`));
         else if (typeof value === "number" && (zi.expected === "number" || zi.expected === "int"))
           out.push(issue(path, "not_finite", `got ${String(value)}`));
-        else out.push(issue(path, "invalid_type", `expected ${zi.expected}, got ${describe(value)}`));
+        else
+          out.push(issue(path, "invalid_type", `expected ${zi.expected}, got ${describe(value)}`));
         break;
       }
       case "unrecognized_keys":
         for (const key of zi.keys) {
-          const code = key === "__proto__" || key === "constructor" || key === "prototype" ? "forbidden_key" : "unknown_key";
+          const code =
+            key === "__proto__" || key === "constructor" || key === "prototype"
+              ? "forbidden_key"
+              : "unknown_key";
           out.push(issue(toPath([...zi.path, key], base), code));
         }
         break;
       case "too_small":
-        out.push(issue(path, "too_small", `minimum ${String(zi.minimum)}${zi.origin === "string" ? " characters" : zi.origin === "array" ? " items" : ""}`));
+        out.push(
+          issue(
+            path,
+            "too_small",
+            `minimum ${String(zi.minimum)}${zi.origin === "string" ? " characters" : zi.origin === "array" ? " items" : ""}`,
+          ),
+        );
         break;
       case "too_big":
-        out.push(issue(path, "too_big", `maximum ${String(zi.maximum)}${zi.origin === "string" ? " characters" : zi.origin === "array" ? " items" : ""}`));
+        out.push(
+          issue(
+            path,
+            "too_big",
+            `maximum ${String(zi.maximum)}${zi.origin === "string" ? " characters" : zi.origin === "array" ? " items" : ""}`,
+          ),
+        );
         break;
       case "invalid_value":
-        out.push(issue(path, "invalid_value", `expected one of ${zi.values.map((v) => JSON.stringify(v)).join(", ")}`));
+        out.push(
+          issue(
+            path,
+            "invalid_value",
+            `expected one of ${zi.values.map((v) => JSON.stringify(v)).join(", ")}`,
+          ),
+        );
         break;
       case "invalid_format":
         out.push(issue(path, "invalid_value", `expected ${zi.format}`));

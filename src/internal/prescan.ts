@@ -14,17 +14,22 @@ export function prescan(input: unknown): SamenwerkingIssue[] {
   const issues: SamenwerkingIssue[] = [];
   if (input === null || typeof input !== "object") return issues;
   const onPath = new Set<object>();
-  // Each frame: the value, its path, its depth; `exit` frames pop the value off the path.
-  const stack: { value: object; path: PropertyKey[]; exit: boolean }[] = [
-    { value: input, path: [], exit: false },
-  ];
+  // Frames are visited depth-first in document order. An `exit` frame takes its value off the
+  // current path; a `forbidden` frame reports a key without descending into it.
+  type Frame = { value: unknown; path: PropertyKey[]; exit: boolean; forbidden: boolean };
+  const stack: Frame[] = [{ value: input, path: [], exit: false, forbidden: false }];
   while (stack.length > 0) {
-    const frame = stack.pop() as { value: object; path: PropertyKey[]; exit: boolean };
-    if (frame.exit) {
-      onPath.delete(frame.value);
+    const frame = stack.pop() as Frame;
+    if (frame.forbidden) {
+      issues.push(issue(toPath(frame.path), "forbidden_key"));
       continue;
     }
-    if (onPath.has(frame.value)) {
+    const value = frame.value as object;
+    if (frame.exit) {
+      onPath.delete(value);
+      continue;
+    }
+    if (onPath.has(value)) {
       issues.push(issue(toPath(frame.path), "cycle"));
       continue;
     }
@@ -32,26 +37,15 @@ export function prescan(input: unknown): SamenwerkingIssue[] {
       issues.push(issue(toPath(frame.path), "too_deep", `more than ${MAX_DEPTH} levels`));
       continue;
     }
-    onPath.add(frame.value);
-    stack.push({ value: frame.value, path: frame.path, exit: true });
-    const keys = Array.isArray(frame.value) ? null : Object.keys(frame.value);
-    const children: [PropertyKey, unknown][] = [];
-    if (keys === null) {
-      const arr = frame.value as unknown[];
-      for (let i = 0; i < arr.length; i++) children.push([i, arr[i]]);
-    } else {
-      for (const key of keys) {
-        if (FORBIDDEN.has(key)) {
-          issues.push(issue(toPath([...frame.path, key]), "forbidden_key"));
-          continue;
-        }
-        children.push([key, (frame.value as Record<string, unknown>)[key]]);
-      }
-    }
-    for (let i = children.length - 1; i >= 0; i--) {
-      const [key, child] = children[i] as [PropertyKey, unknown];
-      if (child !== null && typeof child === "object") {
-        stack.push({ value: child, path: [...frame.path, key], exit: false });
+    onPath.add(value);
+    stack.push({ value, path: frame.path, exit: true, forbidden: false });
+    const keys: PropertyKey[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as PropertyKey;
+      const forbidden = typeof key === "string" && FORBIDDEN.has(key);
+      const child = (value as Record<PropertyKey, unknown>)[key];
+      if (forbidden || (child !== null && typeof child === "object")) {
+        stack.push({ value: child, path: [...frame.path, key], exit: false, forbidden });
       }
     }
   }

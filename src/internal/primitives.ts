@@ -10,10 +10,9 @@ export const MAX_NAME_LENGTH = 500;
 const isBlank = (s: string): boolean => s.trim().length === 0;
 const hasOuterSpace = (s: string): boolean => s !== s.trim();
 
-/** An identifier: non-empty, no leading or trailing white space. */
+/** An identifier: not blank, no leading or trailing white space. */
 export const IdSchema = /* @__PURE__ */ z
   .string()
-  .min(1)
   .max(MAX_ID_LENGTH)
   .refine((s) => !isBlank(s), { params: { code: "blank" }, abort: true })
   .refine((s) => !hasOuterSpace(s), { params: { code: "untrimmed" } });
@@ -21,14 +20,12 @@ export const IdSchema = /* @__PURE__ */ z
 /** A free text: not blank. */
 export const TextSchema = /* @__PURE__ */ z
   .string()
-  .min(1)
   .max(MAX_TEXT_LENGTH)
   .refine((s) => !isBlank(s), { params: { code: "blank" } });
 
 /** A short name or label: not blank. */
 export const NameSchema = /* @__PURE__ */ z
   .string()
-  .min(1)
   .max(MAX_NAME_LENGTH)
   .refine((s) => !isBlank(s), { params: { code: "blank" } });
 

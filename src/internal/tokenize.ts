@@ -12,8 +12,8 @@ export interface Token {
 
 // A word: letters or digits, with inner apostrophes or hyphens (da's, zo'n, co-ouderschap).
 // The alternatives are disjoint, so matching is linear in the input (no backtracking blow-up).
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}/gu;
 
 /**
