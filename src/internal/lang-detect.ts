@@ -2,18 +2,22 @@ import type { Lang } from "../lang";
 import type { Token } from "./tokenize";
 
 // Frequent function words that are clearly one language. Flemish spoken forms count as Dutch.
-const NL = new Set(
-  "de het een en van ik je jij ge gij wij we ze zij hij niet nie geen is zijn was wordt worden moet moeten wil willen kan kunnen zou zouden mag mogen dat die dit deze wat wie waar waarom hoe als omdat want maar ook nog al om te voor met naar bij uit aan op over onder tot door zonder onze ons mijn mij me er hier daar zo dan toch wel eens da's da ni nen ne kunde zijde hebde moogde heb hebben heeft had graag echt gewoon elkaar samen".split(" "),
-);
-const EN = new Set(
-  "the a an and of i you we they he she it not no is are was were be been being will would should could can must may might shall have has had do does did that this these those what who where why how if because but also still to for with from by at on in into about our us my me there here so then than just really together each other i'm we're don't can't won't it's let's let".split(" "),
-);
+const NL_WORDS =
+  "de het een en van ik je jij ge gij wij we ze zij hij niet nie geen is zijn was wordt worden moet moeten wil willen kan kunnen zou zouden mag mogen dat die dit deze wat wie waar waarom hoe als omdat want maar ook nog al om te voor met naar bij uit aan op over onder tot door zonder onze ons mijn mij me er hier daar zo dan toch wel eens da's da ni nen ne kunde zijde hebde moogde heb hebben heeft had graag echt gewoon elkaar samen";
+const EN_WORDS =
+  "the a an and of i you we they he she it not no is are was were be been being will would should could can must may might shall have has had do does did that this these those what who where why how if because but also still to for with from by at on in into about our us my me there here so then than just really together each other i'm we're don't can't won't it's let's let";
+
+let sets: { readonly nl: ReadonlySet<string>; readonly en: ReadonlySet<string> } | undefined;
+// Built on first use: the package promises no work at module load (sideEffects: false).
+const wordSets = (): { readonly nl: ReadonlySet<string>; readonly en: ReadonlySet<string> } =>
+  (sets ??= { nl: new Set(NL_WORDS.split(" ")), en: new Set(EN_WORDS.split(" ")) });
 
 /**
  * Guesses whether a text is Dutch or English from its function words. Ties (including texts
  * without any known word) go to Dutch, the library's first language.
  */
 export function detectLang(tokens: readonly Token[]): Lang {
+  const { nl: NL, en: EN } = wordSets();
   let nl = 0;
   let en = 0;
   for (const t of tokens) {
