@@ -3,7 +3,8 @@ import { issue, toPath } from "./issues";
 
 /** Deepest nesting a document may have. The model itself is at most about 8 levels deep. */
 export const MAX_DEPTH = 64;
-const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+const isForbidden = (key: string): boolean =>
+  key === "__proto__" || key === "constructor" || key === "prototype";
 
 /**
  * Walks an untrusted value once, without recursion, before the schema sees it: reports keys
@@ -42,7 +43,7 @@ export function prescan(input: unknown): SamenwerkingIssue[] {
     const keys: PropertyKey[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as PropertyKey;
-      const forbidden = typeof key === "string" && FORBIDDEN.has(key);
+      const forbidden = typeof key === "string" && isForbidden(key);
       const child = (value as Record<PropertyKey, unknown>)[key];
       if (forbidden || (child !== null && typeof child === "object")) {
         stack.push({ value: child, path: [...frame.path, key], exit: false, forbidden });
