@@ -70,4 +70,26 @@ export { detectNiveau, type NiveauDetection } from "./detect-niveau";
 
 // Analyses: themes, coverage, lens profile, win-win (issue: analyses)
 // -- analyses:begin --
+export {
+  normalizeTheme,
+  type ThemeOptions,
+  type ThemeSource,
+  themesOf,
+  themeVocabulary,
+} from "./themes";
+export {
+  type InterestCoverage,
+  interestCoverage,
+  type NiveauCoverage,
+  type PartnerCoverage,
+  type PartnerNiveauCoverage,
+} from "./coverage";
+export { type LensProfile, lensProfile, type PartnerLenses } from "./lens-profile";
+export {
+  type Intersection,
+  suggestWinWin,
+  type WinWinOptions,
+  type WinWinPlan,
+  type WinWinResult,
+} from "./win-win";
 // -- analyses:end --
