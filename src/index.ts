@@ -66,6 +66,7 @@ export {
   detectBrillen,
 } from "./detect-bril";
 export { detectNiveau, type NiveauDetection } from "./detect-niveau";
+export { type WhyQuestion, type WhyQuestionsOptions, whyQuestions } from "./why-questions";
 // -- statements:end --
 
 // Analyses: themes, coverage, lens profile, win-win (issue: analyses)
