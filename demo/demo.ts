@@ -2,8 +2,14 @@
  * `npm run demo`: the library's main job on the embedded example collaboration, printed for a
  * facilitator in the terminal.
  */
-import { BRIL_TEXT, NIVEAU_TEXT, NIVEAUS, ownership, type Samenwerking } from "../src/index";
-import { exampleSamenwerking } from "./example";
+import {
+  BRIL_TEXT,
+  exampleSamenwerking,
+  NIVEAU_TEXT,
+  NIVEAUS,
+  ownership,
+  type Samenwerking,
+} from "../src/index";
 
 const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const heading = (s: string): void => console.log(`\n${bold(s)}\n${"─".repeat(s.length)}`);

@@ -47,6 +47,7 @@ export {
   serializeSamenwerking,
 } from "./samenwerking";
 export { type Ownership, ownership } from "./ownership";
+export { exampleSamenwerking } from "./example";
 export {
   ISSUE_CODES,
   ISSUE_MESSAGES,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { exampleSamenwerking } from "../demo/example";
 import {
   createAmbition,
   endorseAmbition,
+  exampleSamenwerking,
   ownership,
   parseSamenwerking,
   reviseAmbition,

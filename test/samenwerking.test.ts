@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exampleSamenwerking } from "../demo/example";
 import {
   createAmbition,
+  exampleSamenwerking,
   ISSUE_MESSAGES,
   type IssueCode,
   isSamenwerkingError,
@@ -327,5 +327,19 @@ describe("samenwerkingJsonSchema", () => {
   it("returns a fresh object each time", () => {
     expect(samenwerkingJsonSchema()).not.toBe(samenwerkingJsonSchema());
     expect(samenwerkingJsonSchema()).toEqual(samenwerkingJsonSchema());
+  });
+});
+
+describe("schema/samenwerking.schema.json", () => {
+  it("is in sync with samenwerkingJsonSchema() (regenerate with `npx tsx scripts/write-schema.ts`)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const file = JSON.parse(readFileSync(new URL("../schema/samenwerking.schema.json", import.meta.url), "utf8"));
+    const { $id, title, description, ...rest } = file;
+    expect(rest).toEqual(samenwerkingJsonSchema());
+    expect([$id, title, typeof description]).toEqual([
+      "https://unpkg.com/samenwerken/schema/samenwerking.schema.json",
+      "Samenwerking",
+      "string",
+    ]);
   });
 });
