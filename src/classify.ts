@@ -1,0 +1,233 @@
+import { type Analysis, analyse, type RawCue } from "./internal/classify-core";
+import { sigmoid } from "./internal/classify-engine";
+import type { Lang } from "./lang";
+
+/** What a statement is: a position, an interest, or nothing to judge (no words at all). */
+export type StatementKind = "standpunt" | "belang" | "onbepaald";
+
+/** A word or phrase in the statement that pushed the decision, with its place and weight. */
+export interface Cue {
+  /**
+   * Stable id of the lexicon entry, `family:pattern` (e.g. `"b.fear:vrees*"`), or the id an app
+   * gave its own entry. A UI can use it to explain the cue.
+   */
+  readonly id: string;
+  /**
+   * The cue family (e.g. `"b.fear"`, `"s.propose"`, `"s.question"`); `s.` families point to
+   * standpunt, `b.` families to belang. Apps' own entries are in `s.custom` / `b.custom`.
+   */
+  readonly family: string;
+  /** The matched text, exactly `input.slice(start, end)`. */
+  readonly text: string;
+  /** Offset of the first UTF-16 code unit in the input. */
+  readonly start: number;
+  /** Offset just past the last code unit. */
+  readonly end: number;
+  /** The kind this cue points to. */
+  readonly kind: "standpunt" | "belang";
+  /** Strength (> 0): the cue adds `weight` to the score for standpunt, or subtracts it for belang. */
+  readonly weight: number;
+}
+
+/** One part of a statement: the position or the reason behind it. */
+export interface Segment {
+  /** Kind of this part. */
+  readonly kind: "standpunt" | "belang";
+  /** Offset of the first code unit of the part in the input. */
+  readonly start: number;
+  /** Offset just past the part. */
+  readonly end: number;
+  /** The part, exactly `input.slice(start, end)`. */
+  readonly text: string;
+  /** Confidence in [0, 1] that this part is of `kind`, from the cues inside it. */
+  readonly confidence: number;
+}
+
+/** The classification of one statement. */
+export interface StatementClassification {
+  /** Position, interest, or `"onbepaald"` for a text without any letter. */
+  readonly kind: StatementKind;
+  /** Probability in [0, 1] that `kind` is right (0 for `"onbepaald"`). */
+  readonly confidence: number;
+  /** The language used: the one given in the options, else the detected one. */
+  readonly lang: Lang;
+  /**
+   * Log-odds of standpunt over belang: `bias` plus the weight of every standpunt cue minus the
+   * weight of every belang cue. Positive means standpunt.
+   */
+  readonly score: number;
+  /** The prior log-odds for the language, before any cue. */
+  readonly bias: number;
+  /** Every cue that contributed, sorted by `start`, then `end`, then `id`. */
+  readonly cues: readonly Cue[];
+  /**
+   * The parts of the statement: a position and its reason when the statement holds both
+   * (sorted by `start`), otherwise one part covering the whole statement (none for `"onbepaald"`).
+   */
+  readonly segments: readonly Segment[];
+}
+
+/** An app's own cue for the classifier. */
+export interface CueLexiconEntry {
+  /**
+   * Words to match, separated by spaces or `_`. `stem*` matches every word starting with
+   * `stem`; `a|b` matches either word; `~N` skips up to N words in the same clause; a leading
+   * `^` anchors the cue at the start of a clause. Matching ignores case and accents.
+   */
+  readonly pattern: string;
+  /** The kind this cue points to. */
+  readonly kind: "standpunt" | "belang";
+  /** Strength, a finite number >= 0 (the built-in cue families weigh about 0.5 to 3). */
+  readonly weight: number;
+  /** Id reported in {@link Cue.id}; defaults to `s.custom:<pattern>` or `b.custom:<pattern>`. */
+  readonly id?: string;
+}
+
+/** Changes an app makes to the built-in cue lexicon of one language. */
+export interface CueLexiconExtension {
+  /** Cues to add. */
+  readonly add?: readonly CueLexiconEntry[];
+  /** Built-in cues to drop, by cue id (`"b.hope:hoop"`), by family (`"b.hope"`) or by pattern (`"hoop"`). */
+  readonly remove?: readonly string[];
+  /** When `true`, start from an empty lexicon: only `add` counts (question marks and numbers still do). */
+  readonly replace?: boolean;
+}
+
+/** Options of {@link classifyStatement}. */
+export interface ClassifyOptions {
+  /** Language of the text; detected from its function words when absent. */
+  readonly lang?: Lang;
+  /**
+   * Per-language changes to the cue lexicons. Compiled once per extension object and cached,
+   * so reuse the same object across calls.
+   */
+  readonly lexicon?: { readonly nl?: CueLexiconExtension; readonly en?: CueLexiconExtension };
+}
+
+function toCue(text: string, c: RawCue): Cue {
+  return {
+    id: c.id,
+    family: c.family,
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    kind: c.dir === 1 ? "standpunt" : "belang",
+    weight: c.weight,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function toResult(text: string, an: Analysis): StatementClassification {
+  if (an.empty) {
+    return {
+      kind: "onbepaald",
+      confidence: 0,
+      lang: an.lang,
+      score: 0,
+      bias: an.bias,
+      cues: [],
+      segments: [],
+    };
+  }
+  const cues = an.cues.map((c) => toCue(text, c));
+  const score = round(an.score);
+  if (an.split.length === 2) {
+    const segments = an.split.map((s): Segment => {
+      const p = sigmoid(s.score);
+      return {
+        kind: s.dir === 1 ? "standpunt" : "belang",
+        start: s.start,
+        end: s.end,
+        text: text.slice(s.start, s.end),
+        confidence: round(s.dir === 1 ? p : 1 - p),
+      };
+    });
+    const pos = segments.find((s) => s.kind === "standpunt") as Segment;
+    return {
+      kind: "standpunt",
+      confidence: pos.confidence,
+      lang: an.lang,
+      score,
+      bias: an.bias,
+      cues,
+      segments,
+    };
+  }
+  const p = sigmoid(an.score);
+  const kind = an.score > 0 ? "standpunt" : "belang";
+  const confidence = round(kind === "standpunt" ? p : 1 - p);
+  const first = an.tokens[0];
+  const last = an.tokens[an.tokens.length - 1];
+  let start = first === undefined ? 0 : first.start;
+  let end = last === undefined ? text.length : last.end;
+  // The whole statement, without surrounding white space.
+  while (start > 0 && !/\s/.test(text[start - 1] as string)) start--;
+  while (end < text.length && !/\s/.test(text[end] as string)) end++;
+  const segments: Segment[] = [{ kind, start, end, text: text.slice(start, end), confidence }];
+  return { kind, confidence, lang: an.lang, score, bias: an.bias, cues, segments };
+}
+
+/**
+ * Classifies a statement as a position (standpunt: names one concrete means) or an interest
+ * (belang: a need, value, goal, fear or hope that can be met in several ways), with the cues
+ * that decided it.
+ *
+ * @param text - The statement, Dutch (Flemish included) or English.
+ * @param options - Language (detected when absent) and lexicon extensions.
+ * @returns The kind, a confidence in [0, 1], the cues with offsets into `text`, and the
+ * segments (position and reason when the statement holds both).
+ * @throws {RangeError} When a lexicon entry in the options has an empty pattern, a weight that
+ * is not a finite number >= 0, or an unknown kind.
+ * @example
+ * ```ts
+ * classifyStatement("Ik vrees dat de kleine gemeenten niet meer gehoord worden.").kind //=> "belang"
+ * classifyStatement("Laten we één gezamenlijke helpdesk oprichten.").kind //=> "standpunt"
+ * classifyStatement("We want a shared van, because our volunteers lose hours every week.")
+ *   .segments.map((s) => s.kind) //=> ["standpunt", "belang"]
+ * classifyStatement("  ?! 42 ").kind //=> "onbepaald"
+ * ```
+ * @remarks
+ * The decision is a sum: `score = bias + Σ standpunt cue weights − Σ belang cue weights`;
+ * `kind` is standpunt when `score > 0`, and `confidence = sigmoid(|score|)`. When the statement
+ * splits into a position and its reason, `kind` is standpunt and `confidence` comes from the
+ * position segment. Output is deterministic; cues are sorted by offset, then id. The input is
+ * never modified. Time is linear in the length of the text.
+ */
+export function classifyStatement(
+  text: string,
+  options?: ClassifyOptions,
+): StatementClassification {
+  return toResult(text, analyse(text, options?.lang, options?.lexicon));
+}
+
+/**
+ * Classifies many statements with the same options; equal to mapping {@link classifyStatement}.
+ *
+ * @param texts - The statements.
+ * @param options - As for {@link classifyStatement}; the lexicons are compiled once for all.
+ * @returns One classification per text, in input order.
+ * @throws {RangeError} As {@link classifyStatement}.
+ * @example
+ * ```ts
+ * classifyStatements(["We hopen op meer rust.", "I propose a monthly meeting."]).map((c) => c.kind)
+ * //=> ["belang", "standpunt"]
+ * ```
+ * @remarks
+ * The result at index `i` equals `classifyStatement(texts[i], options)`.
+ */
+export function classifyStatements(
+  texts: readonly string[],
+  options?: ClassifyOptions,
+): StatementClassification[] {
+  const out: StatementClassification[] = new Array<StatementClassification>(texts.length);
+  const lang = options?.lang;
+  const lexicon = options?.lexicon;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i] as string;
+    out[i] = toResult(t, analyse(t, lang, lexicon));
+  }
+  return out;
+}

@@ -1,0 +1,436 @@
+// Core of the statement classifier: lexicon set-up per language, cue finding, scoring of token
+// ranges and the position/reason split. The public wrapper is src/classify.ts.
+
+import type { Lang } from "../lang";
+import {
+  type Compiled,
+  type CueEntry,
+  compileLexicon,
+  type Direction,
+  findMatches,
+  type Prepared,
+  parseAliases,
+  parseLexicon,
+  prepare,
+  type SourceEntry,
+  weightOf,
+} from "./classify-engine";
+import { BIAS, FAMILY_WEIGHTS } from "./classify-weights";
+import { EN_ALIASES, EN_CUES, EN_LINKS } from "./cues-en";
+import { NL_ALIASES, NL_CUES, NL_LINKS } from "./cues-nl";
+import { detectLang } from "./lang-detect";
+import { type Token, tokenize } from "./tokenize";
+
+/** An app's extension of one language's lexicon (mirrors the public option type). */
+export interface LexiconPatch {
+  readonly add?: readonly {
+    readonly pattern: string;
+    readonly kind: "standpunt" | "belang";
+    readonly weight: number;
+    readonly id?: string;
+  }[];
+  readonly remove?: readonly string[];
+  readonly replace?: boolean;
+}
+
+/** Everything needed to classify in one language. */
+export interface LangSetup {
+  readonly lang: Lang;
+  readonly lex: Compiled;
+  readonly links: ReadonlyMap<string, "a" | "b">;
+  readonly lead: ReadonlySet<string>;
+  readonly weights: Readonly<Record<string, number>>;
+  readonly bias: number;
+}
+
+let base: [LangSetup | undefined, LangSetup | undefined] | undefined;
+let sources: [SourceEntry[] | undefined, SourceEntry[] | undefined] | undefined;
+let patched: WeakMap<LexiconPatch, LangSetup> | undefined;
+
+function li(lang: Lang): 0 | 1 {
+  return lang === "nl" ? 0 : 1;
+}
+
+function baseSources(lang: Lang): SourceEntry[] {
+  sources ??= [undefined, undefined];
+  const i = li(lang);
+  let s = sources[i];
+  if (s === undefined) {
+    s = parseLexicon(lang === "nl" ? NL_CUES : EN_CUES);
+    sources[i] = s;
+  }
+  return s;
+}
+
+function parseLinks(src: string): { links: Map<string, "a" | "b">; lead: Set<string> } {
+  const links = new Map<string, "a" | "b">();
+  const lead = new Set<string>();
+  for (const item of src.split(" ")) {
+    const [w, t] = item.split(":") as [string, string];
+    if (w === "lead") lead.add(t);
+    else links.set(w, t === "b" ? "b" : "a");
+  }
+  return { links, lead };
+}
+
+function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
+  const aliases = parseAliases(lang === "nl" ? NL_ALIASES : EN_ALIASES);
+  const { links, lead } = parseLinks(lang === "nl" ? NL_LINKS : EN_LINKS);
+  return {
+    lang,
+    lex: compileLexicon(entries, aliases),
+    links,
+    lead,
+    weights: FAMILY_WEIGHTS,
+    bias: BIAS[li(lang)],
+  };
+}
+
+/** The set-up for a language, with an app's patch applied (cached per patch object). */
+export function setupFor(lang: Lang, patch: LexiconPatch | undefined): LangSetup {
+  if (patch === undefined) {
+    base ??= [undefined, undefined];
+    const i = li(lang);
+    let s = base[i];
+    if (s === undefined) {
+      s = build(lang, baseSources(lang));
+      base[i] = s;
+    }
+    return s;
+  }
+  patched ??= new WeakMap();
+  let s = patched.get(patch);
+  if (s === undefined || s.lang !== lang) {
+    s = build(lang, patchSources(lang, patch));
+    patched.set(patch, s);
+  }
+  return s;
+}
+
+function patchSources(lang: Lang, patch: LexiconPatch): SourceEntry[] {
+  const remove = new Set(patch.remove ?? []);
+  const out = patch.replace === true ? [] : baseSources(lang).filter((e) => !removed(e, remove));
+  for (const a of patch.add ?? []) {
+    if (typeof a.pattern !== "string" || a.pattern.trim() === "") {
+      throw new RangeError("lexicon entry: `pattern` must be a non-empty string");
+    }
+    if (!(Number.isFinite(a.weight) && a.weight >= 0)) {
+      throw new RangeError(`lexicon entry "${a.pattern}": \`weight\` must be a finite number >= 0`);
+    }
+    if (a.kind !== "standpunt" && a.kind !== "belang") {
+      throw new RangeError(`lexicon entry "${a.pattern}": \`kind\` must be standpunt or belang`);
+    }
+    const dir: Direction = a.kind === "standpunt" ? 1 : -1;
+    const family = dir === 1 ? "s.custom" : "b.custom";
+    out.push({
+      pattern: a.pattern,
+      family,
+      dir,
+      weight: a.weight,
+      id: a.id ?? `${family}:${a.pattern}`,
+    });
+  }
+  return out;
+}
+
+function removed(e: SourceEntry, remove: ReadonlySet<string>): boolean {
+  return remove.has(e.id) || remove.has(e.family) || remove.has(e.pattern);
+}
+
+/** A cue found in the text: what matched, where, and its signed contribution. */
+export interface RawCue {
+  readonly id: string;
+  readonly family: string;
+  readonly dir: Direction;
+  readonly weight: number;
+  /** Character offsets into the input. */
+  readonly start: number;
+  readonly end: number;
+  /** Token range used to assign the cue to a part of the statement. */
+  readonly a: number;
+  readonly b: number;
+}
+
+/** A part of a split statement. */
+export interface RawSegment {
+  readonly dir: Direction;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+/** The full analysis of one text. */
+export interface Analysis {
+  readonly lang: Lang;
+  readonly empty: boolean;
+  readonly bias: number;
+  /** Bias plus every cue's signed weight. */
+  readonly score: number;
+  readonly cues: readonly RawCue[];
+  /** Empty when the statement is not split. */
+  readonly split: readonly RawSegment[];
+  readonly tokens: readonly Token[];
+}
+
+const LETTER = /\p{L}/u;
+const QUESTION: CueEntry = {
+  id: "s.question:?",
+  family: "s.question",
+  dir: 1,
+  toks: [],
+  anchored: false,
+  weight: undefined,
+  hasGap: false,
+};
+const DIGITS: CueEntry = {
+  id: "s.number:0-9",
+  family: "s.number",
+  dir: 1,
+  toks: [],
+  anchored: false,
+  weight: undefined,
+  hasGap: false,
+};
+const ONE: CueEntry = {
+  id: "s.number:één",
+  family: "s.number",
+  dir: 1,
+  toks: [],
+  anchored: false,
+  weight: undefined,
+  hasGap: false,
+};
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Cues that are not words of the lexicon: question marks, numbers in digits, stressed "één". */
+function structuralCues(
+  text: string,
+  tokens: readonly Token[],
+  lang: Lang,
+  out: RawCue[],
+  s: LangSetup,
+): void {
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isDigit(t.text.charCodeAt(0))) {
+      push(out, DIGITS, s, t.start, t.end, i, i + 1);
+    } else if (lang === "nl" && t.norm === "een" && t.text !== t.norm && /[éÉ]/.test(t.text)) {
+      push(out, ONE, s, t.start, t.end, i, i + 1);
+    }
+    // A question mark after this token (before the next one) marks a question.
+    const to = i + 1 < tokens.length ? (tokens[i + 1] as Token).start : text.length;
+    for (let c = t.end; c < to; c++) {
+      if (text.charCodeAt(c) === 63 /* ? */) {
+        if (last !== c) push(out, QUESTION, s, c, c + 1, i, i + 1);
+        last = c;
+        break;
+      }
+    }
+  }
+}
+
+function push(
+  out: RawCue[],
+  entry: CueEntry,
+  s: LangSetup,
+  start: number,
+  end: number,
+  a: number,
+  b: number,
+): void {
+  const weight = weightOf(entry, s.weights);
+  if (weight <= 0) return;
+  out.push({ id: entry.id, family: entry.family, dir: entry.dir, weight, start, end, a, b });
+}
+
+/** Finds all cues of a text (sorted by offset, then id). */
+export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
+  const out: RawCue[] = [];
+  for (const m of findMatches(s.lex, p)) {
+    const ta = p.tokens[m.a] as Token;
+    const tb = p.tokens[m.b - 1] as Token;
+    push(out, m.entry, s, ta.start, tb.end, m.a, m.b);
+  }
+  structuralCues(text, p.tokens, s.lang, out, s);
+  out.sort(
+    (x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  return out;
+}
+
+/** Weights and biases to use instead of the fitted ones (for fitting and cross-validation). */
+export interface Model {
+  readonly weights: Readonly<Record<string, number>>;
+  readonly bias: readonly [number, number];
+}
+
+/** Analyses one text. */
+export function analyse(
+  text: string,
+  lang: Lang | undefined,
+  patches: Partial<Record<Lang, LexiconPatch>> | undefined,
+  model?: Model,
+): Analysis {
+  const tokens = tokenize(text);
+  const l = lang ?? detectLang(tokens);
+  const base0 = setupFor(l, patches?.[l]);
+  const s =
+    model === undefined ? base0 : { ...base0, weights: model.weights, bias: model.bias[li(l)] };
+  if (tokens.length === 0 || !LETTER.test(text)) {
+    return { lang: l, empty: true, bias: s.bias, score: 0, cues: [], split: [], tokens };
+  }
+  const p = prepare(text, tokens, s.lex.aliases);
+  const cues = findCues(text, p, s);
+  let score = s.bias;
+  for (const c of cues) score += c.dir * c.weight;
+  const split = splitStatement(text, p, s, cues);
+  return { lang: l, empty: false, bias: s.bias, score, cues, split, tokens };
+}
+
+interface Candidate {
+  /** Position part and reason part as token ranges [lo, hi). */
+  readonly pos: readonly [number, number];
+  readonly why: readonly [number, number];
+  /** Token range of the reason used for scoring (includes its connective). */
+  readonly whyScore: readonly [number, number];
+  readonly rank: number;
+}
+
+/**
+ * Looks for a split into a position and its reason. Candidates are connectives (want, omdat,
+ * because, so that, dus, ...) and clause boundaries; a candidate is taken when the position part
+ * scores as standpunt and the reason part as belang on their own cues. Linear in the input:
+ * part scores come from prefix sums over the cues.
+ */
+function splitStatement(
+  text: string,
+  p: Prepared,
+  s: LangSetup,
+  cues: readonly RawCue[],
+): RawSegment[] {
+  const n = p.tokens.length;
+  if (n < 4) return [];
+  // endSum[k]: signed weight of cues ending at or before token k; startSum[k]: starting at or after k.
+  const endSum = new Float64Array(n + 1);
+  const startSum = new Float64Array(n + 2);
+  for (const c of cues) {
+    endSum[c.b] = (endSum[c.b] as number) + c.dir * c.weight;
+    startSum[c.a] = (startSum[c.a] as number) + c.dir * c.weight;
+  }
+  for (let k = 1; k <= n; k++) endSum[k] = (endSum[k] as number) + (endSum[k - 1] as number);
+  for (let k = n - 1; k >= 0; k--)
+    startSum[k] = (startSum[k] as number) + (startSum[k + 1] as number);
+  const total = endSum[n] as number;
+  // Score of [lo, hi) when the range is a prefix or a suffix of the text.
+  const rangeScore = (lo: number, hi: number): number =>
+    lo === 0
+      ? s.bias + (endSum[hi] as number)
+      : hi === n
+        ? s.bias + (startSum[lo] as number)
+        : s.bias + total;
+
+  const keys = p.keys;
+  const cands: Candidate[] = [];
+  // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
+  const k0 = keys[0] as string;
+  const leadTwo = n > 1 && s.lead.has(`${k0}_${keys[1] as string}`);
+  if (s.lead.has(k0) || leadTwo) {
+    for (let k = 2; k < n; k++) {
+      if (p.clauseStart[k]) {
+        if (n - k >= 2)
+          cands.push({ pos: [k, n], why: [leadTwo ? 2 : 1, k], whyScore: [0, k], rank: 0 });
+        break;
+      }
+    }
+  }
+  for (let i = 2; i < n - 1; i++) {
+    const key = keys[i] as string;
+    let type = s.links.get(key);
+    let skip = 1;
+    if (
+      type !== undefined &&
+      i + 1 < n &&
+      s.links.get(`${key}_${keys[i + 1] as string}`) !== undefined
+    ) {
+      type = s.links.get(`${key}_${keys[i + 1] as string}`);
+      skip = 2;
+    }
+    if (type !== undefined) {
+      // Connectives that follow (want dan, because then) belong to neither part.
+      let j = i + skip;
+      while (j < n - 1 && s.links.get(keys[j] as string) === "a" && !p.clauseStart[j]) j++;
+      if (n - j < 2) continue;
+      if (type === "a")
+        cands.push({ pos: [0, i], why: [j, n], whyScore: [i, n], rank: p.clauseStart[i] ? 0 : 1 });
+      else
+        cands.push({ pos: [j, n], why: [0, i], whyScore: [0, i], rank: p.clauseStart[i] ? 0 : 1 });
+      i = j - 1;
+      continue;
+    }
+    if (p.clauseStart[i]) {
+      const rank = sentenceBreak(text, (p.tokens[i - 1] as Token).end, (p.tokens[i] as Token).start)
+        ? 2
+        : 3;
+      cands.push({ pos: [0, i], why: [i, n], whyScore: [i, n], rank });
+      cands.push({ pos: [i, n], why: [0, i], whyScore: [0, i], rank });
+    }
+  }
+  let best: Candidate | undefined;
+  let bestMargin = 0;
+  for (const c of cands) {
+    if (c.pos[1] - c.pos[0] < 3 || c.why[1] - c.why[0] < 3) continue;
+    const ps = rangeScore(c.pos[0], c.pos[1]);
+    const ws = rangeScore(c.whyScore[0], c.whyScore[1]);
+    if (ps <= 0 || ws >= 0) continue;
+    const margin = Math.min(ps, -ws);
+    if (best === undefined || c.rank < best.rank || (c.rank === best.rank && margin > bestMargin)) {
+      best = c;
+      bestMargin = margin;
+    }
+  }
+  if (best === undefined) return [];
+  const posSeg = span(text, p.tokens, best.pos, 1, rangeScore(best.pos[0], best.pos[1]));
+  const whySeg = span(text, p.tokens, best.why, -1, rangeScore(best.whyScore[0], best.whyScore[1]));
+  return posSeg.start < whySeg.start ? [posSeg, whySeg] : [whySeg, posSeg];
+}
+
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "." || c === "?" || c === "!" || c === ";" || c === ":") return true;
+  }
+  return false;
+}
+
+function span(
+  text: string,
+  tokens: readonly Token[],
+  range: readonly [number, number],
+  dir: Direction,
+  score: number,
+): RawSegment {
+  const start = (tokens[range[0]] as Token).start;
+  let end = (tokens[range[1] - 1] as Token).end;
+  // A position asked as a question keeps its question mark.
+  const to = range[1] < tokens.length ? (tokens[range[1]] as Token).start : text.length;
+  for (let c = end; c < to; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 63) {
+      end = c + 1;
+      break;
+    }
+    if (ch !== 32) break;
+  }
+  return { dir, start, end, score };
+}
+
+/** Every cue family of the built-in lexicons, structural families included (sorted). */
+export function families(): string[] {
+  const set = new Set<string>(["s.question", "s.number"]);
+  for (const lang of ["nl", "en"] as const) for (const e of baseSources(lang)) set.add(e.family);
+  return [...set].sort();
+}

@@ -1,0 +1,44 @@
+// Dutch (and Flemish) cue lexicon of the statement classifier. Syntax: see classify-engine.ts.
+// Families starting with `s.` point to standpunt (one concrete means), `b.` to belang (a need,
+// value, goal, fear or hope that can be met in several ways). Family weights are fitted in
+// classify-weights.ts; the words here are general Dutch, not the vocabulary of one sector.
+
+/** Spoken Flemish and clitic forms mapped to the written word (`from=to`). */
+export const NL_ALIASES =
+  "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet " +
+  "moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil gulle=jullie ulder=hen hunder=hen " +
+  "ma=maar nog=nog gene=geen genen=geen allez=allez dees=deze diene=die";
+
+/** The Dutch cue lexicon. */
+export const NL_CUES = `s.propose stel*_~2_voor voorstel* pleit* ^vraag ^vragen vraag_~2_dat vragen_dat ^ik_vraag ^wij_vragen ^we_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
+s.refuse weiger* nee_tegen zegt_nee ^geen niet_meer_mee ~2_niet_mee niet_langer niet_meer_samen ^nooit_meer stap*_~2_uit leg*_~3_neer dat_staat_vast punt_uit trek*_~2_lijn
+s.vote stem*_tegen stem*_voor ben_~2_tegen zijn_~2_tegen ^tegen ben_~2_voor ^voor_een ^voor_de ben_voorstander voorstander tegenstander veto*
+s.condition alleen_als enkel_als alleen_~3_als enkel_~3_als zolang tenzij op_voorwaarde voorwaarde*
+s.softq ^wat_als ^misschien_~2_kunnen ^misschien_~2_moeten ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen ^zouden_~2_niet ^waarom_~4_geen ^kunnen_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^kan_dat ^waarom_niet ^hoe_zit_het zou_het_niet_beter
+s.imperative ^laten_we ^laat_ons ^laat ^zet ^geef ^stop ^start ^maak ^schaf ^neem ^breng ^stuur ^hou ^organiseer ^regel ^kies ^leg ^betaal ^zorg_dat ^zorg_~3_voor
+s.means aanstel* stel*_~3_aan aanwerv* aanwerf* werv* invoer* voer*_~3_in afschaf* schaf*_~3_af opricht* richt*_~3_op opstart* opzet* zet*_~3_op organiseer* organiseren install* betal* betaalt financier* aankop* aankoopt koop* bouw* huur* verhuur* stuur* verstuur* verhuis* verschuif* verplaats* sluit* uitnodig* nodig*_~4_uit aanbied* bied*_~3_aan publiceer* onderteken* reserveer* voorbehoud* aanduid* duid*_~3_aan vergoed* terugbetaal* terugbetaald gun* gunnen inzet* zet*_~3_in roteer* roterend* stationeer* gestationeerd opstel* lever* verkoop* verkoopt gebruik* overnem* neemt_~3_over overleg*_~2_houden houden hou vertegenwoordig* zetel* indien* uitlen* deel* delen delen_~2_een samenvoeg* aanleg* invest* subsidieer* draagt dragen_~2_kosten inschrijv* verleng* verhoog* verlaag* schrap* boek* tekenen teken* bel* mail* aanvrag* aanvra* samenleg*
+s.concrete gratis vast vaste eigen_~1_een gezamenlijk* gedeeld* centraal centrale voortaan vanaf_nu in_plaats_van ^enkel_nog alleen_nog enkel_nog minstens maximaal hoogstens maximum minimum per_week per_maand per_jaar per_dag elke_week elke_maand elk_jaar elke_dag elk_kwartaal jaarlijks* maandelijks* wekelijks* driemaandelijks* tegen_eind* nog_dit_jaar volgende_week volgend_jaar vanaf_volgend* maandag* dinsdag* woensdag* donderdag* vrijdag* zaterdag* zondag* januari februari maart april mei juni juli augustus september oktober november december procent euro eur uur_per om_~2_uur permanent* via_een via_een_vaste rechtstreeks zelf_~2_betalen betaald_door te_betalen_door gegarandeerd_door gedragen_door beheerd_door
+s.number twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig vijftig honderd duizend tweeduizend helft derde kwart dubbel
+s.device contactpersoon aanspreekpunt coordinator voorzitter* voorzitterschap zitje* zetel stoel stemrecht vetorecht stuurgroep werkgroep commissie platform databank fonds charter label quotum abonnement* ticket* combiticket* budget* subsidie* bestelwagen wagen dienstwagen bus pendelbus kanaal app website loket* e-loket brochure affiche folder logo overeenkomst contract* convenant protocol afspraak* procedure reglement formulier* kalender rooster planning overlegmoment vergadering* bijeenkomst ontmoetingsdag studiedag opendeurdag vormingsdag receptie lunch etentje barbecue picknick bemiddelaar tolk consulent medewerker* coordinatiecel meldkamer magazijn koelcel lokaal lokalen zaal ruimte gebouw terrein parking helpdesk software systeem
+s.firm uit_principe ^we_blijven ^wij_blijven houden_vast_aan kiest_voor kiezen_voor ^onze_~3_stopt ^onze_~3_start ^we_starten ^wij_starten ^we_maken ^wij_maken ^ik_ga ^k_ga ^ik_zet ^ik_lever ^ik_bel ^ik_geef ^ik_werk_~3_niet ^wij_werken_~3_niet gewoon_een
+s.want_np wil_een wil_geen willen_een willen_geen wil_~2_een_vaste wil_mijn wil_ons wil_onze wil_zelf wil_de_~1_van wil_~3_in_plaats
+s.modal moet moeten ^er_moet ^er_moeten zou_~4_moeten zouden_~4_moeten dient dienen
+b.fear vrees* bang angst* bezorg* ongerust* schrik zorgen_over zorgen_om zorgen_~3_over maak*_~3_zorgen ^mijn_zorg ^onze_zorg ^mijn_grootste_zorg ^onze_grootste_zorg grootste_zorg bekommernis* op_het_spel kwijtraak* kwijtraken kwijt verlies* verliezen verloren dreig* risico* gevaar* onzeker* wakker_van lig_~2_wakker
+b.hope hoop hopen hoopt hopelijk verlang* wens* droom* dromen zou_goed_zijn zou_fijn_zijn zou_mooi_zijn zou_~2_goed_zijn zou_~2_fijn_zijn ooit_~3_eens
+b.value geloof* gelooft waardevol* waarde* hecht* belang_aan gaat_~3_om gaat_~3_erom erom essentieel cruciaal levensbelang basis basisrecht recht_op rechten menswaardig* waardigheid integriteit trouw respect* gelijkwaardig* rechtvaardig* eerlijk* solidari* principe* overtuig* voorop telt tellen betekenis* betekenen betekent zinvol* verdien* verdient
+b.goal doel* streef* streven nastreven drijf* drijft drijfveer missie visie ambitie* opgericht_om bestaat_om bestaan_om zoeken_een_manier zoek_een_manier manier_om ^om_~4_te bijdragen bijdrag* wat_ons_drijft betrokken*
+b.need nood_aan behoefte* nodig heb_~3_nodig hebben_~3_nodig zoek* zoeken
+b.feeling voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk verzuip* overspoel* overbevraagd overbelast* uitgeput op_is compleet_op alleen_gelaten alleen_voor sta_~3_alleen eenzaam* geraakt raakt_mij raakt_me gehoord gezien gewaardeerd waardering erkend erkenning serieus_genomen welkom thuis veilig* geborgen gerust gelukkig trots goesting spijt jammer ergert erger* stoort dwarszit
+b.relation vertrouw* wantrouw* band verbonden* verbinding* relatie* verstandhouding contact_met sfeer* samenhorig* elkaar leren_kennen kennismak* kennen gelijken gelijke gelijk_~2_behandeld partnerschap conflict* spanning* ruzie
+b.state te_weinig te_veel te_kort tekort* gebrek* mist ^ik_mis ^we_missen missen nauwelijks amper nog_altijd nog_steeds steeds_meer steeds_minder grens druk onder_druk onzichtbaar* afhankelijk* uitsluit* uitgesloten* ondergesneeuwd* weggedrukt* versnipper* kost_ons kosten_ons lukt_niet lukt_ons_niet blijft* raken loopt_vast achterstand* wachtlijst* overlast veel_te ^er_is ^er_zijn ^er_hangt
+b.ability kunnen_~3_leven ^ik_moet_~6_kunnen moet_~6_kunnen moeten_~6_kunnen mag_~6_kunnen wil_~6_kunnen willen_~6_kunnen ^kunnen_rekenen kunnen_rekenen rondkomen rond_te_komen overleven overleef* leven_van leeft_van blijven_bestaan
+b.avoid wil_niet wil_~2_niet willen_niet willen_~2_niet niet_willen vermijd* voorkom* mag_niet mag_~3_niet mogen_niet mogen_~3_niet niemand geen_enkele nooit_meer_~3_zondebok zondebok uit_de_boot uit_handen
+b.keep behoud* behouden bewaren bewaar* blijven_~3_vertrouwen trouw_aan_blijven in_stand blijven_erkennen
+b.self persoonlijk_~3_raakt mijn_eigen_ervaring opgegroeid geworden_om gegaan_om als_kind ervaring* ervaringsdeskundig*
+b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk* invloed gewicht zichtbaar* zichtbaarheid geloofwaardig* reputatie imago positie slagkracht inspraak zeggenschap controle kwaliteit welzijn welbevinden gezondheid kansen kans rust inclusie inclusief duurzaam duurzame leefbaar* betaalbaar* rendabel* samenleving menselijk* warm* rechtszekerheid continuiteit stabiliteit draagvlak efficient* efficientie tijd ruimte_voor
+b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
+`;
+
+/** Connectives that join a position and its reason: `word:a` = the reason follows, `:b` = the reason came first; `lead` words open a reason clause at the start. */
+export const NL_LINKS =
+  "want:a omdat:a zodat:a anders:a dan:a dus:b daarom:b lead:omdat lead:om lead:zodat lead:opdat";
