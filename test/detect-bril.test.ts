@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BRILLEN, type Bril, type BrilScore, detectBrillen, type Lang } from "../src/index";
+import { deepFreeze } from "./support/freeze";
+
+const top = (text: string, lang?: Lang): Bril | null => {
+  const [first] = detectBrillen(text, lang === undefined ? {} : { lang });
+  return first !== undefined && first.score > 0 ? first.bril : null;
+};
+
+describe("detectBrillen", () => {
+  it("returns all four lenses, highest score first", () => {
+    const result = detectBrillen("We hebben meer budget en personeel nodig voor de opvang.");
+    expect(result.map((r) => r.bril).sort()).toEqual([...BRILLEN].sort());
+    expect(result[0]).toEqual({ bril: "utilitair", score: expect.any(Number) });
+    expect(result[0]?.score).toBeGreaterThan(result[1]?.score ?? 0);
+  });
+
+  it("gives every lens a zero score, in BRILLEN order, when nothing points to a lens", () => {
+    expect(detectBrillen("Ja, akkoord.")).toEqual(BRILLEN.map((bril) => ({ bril, score: 0 })));
+    expect(detectBrillen("")).toEqual(BRILLEN.map((bril) => ({ bril, score: 0 })));
+  });
+
+  it.each([
+    ["Onze club kan de huur van het lokaal niet meer betalen.", "utilitair"],
+    ["Ik verlies elke week uren aan dubbele administratie.", "utilitair"],
+    ["Da's weer geld dat we kwijt zijn aan licenties.", "utilitair"],
+    ["Wij eisen twee zetels in de raad van bestuur.", "politiek"],
+    ["Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "politiek"],
+    ["Ge beslist dat toch nie zonder ons, hé?", "politiek"],
+    ["Voor ons draait het om de waardigheid van mensen in armoede.", "zingevend"],
+    ["We willen een duurzame keuze maken, ook als het meer kost, uit principe.", "zingevend"],
+    ["Er is geen vertrouwen meer tussen de twee clubs.", "relationeel"],
+    ["Ik wil de mensen van de buurtwerking eerst beter leren kennen.", "relationeel"],
+  ] as const)("finds the lens of the Dutch statement %j", (text, bril) => {
+    expect(top(text, "nl")).toBe(bril);
+  });
+
+  it.each([
+    ["Our choir cannot pay the rent of the rehearsal hall any more.", "utilitair"],
+    ["I lose hours every week to duplicate paperwork.", "utilitair"],
+    ["We demand two seats on the board.", "politiek"],
+    ["I want the mayor to recognise what our volunteers do.", "politiek"],
+    ["For us it is about the dignity of people living in poverty.", "zingevend"],
+    ["We want an inclusive festival where everyone is welcome.", "zingevend"],
+    ["There is no trust left between the two clubs.", "relationeel"],
+    ["I'd like to get to know the neighbours before we go further.", "relationeel"],
+  ] as const)("finds the lens of the English statement %j", (text, bril) => {
+    expect(top(text, "en")).toBe(bril);
+  });
+
+  it("detects the language when it is not given", () => {
+    expect(top("We want a seat on the council.")).toBe("politiek");
+    expect(top("Wij willen een zetel in de raad.")).toBe("politiek");
+  });
+
+  it("matches Dutch compounds by their parts and ignores case and accents", () => {
+    expect(top("De werkingsbudgetten zijn op.", "nl")).toBe("utilitair");
+    expect(top("De LOONKOSTEN stijgen.", "nl")).toBe("utilitair");
+    expect(top("Een efficiënte planning.", "nl")).toBe("utilitair");
+  });
+
+  it("lets apps add cues for a language", () => {
+    const text = "De gemeente moet de sporthal opknappen.";
+    expect(top(text, "nl")).toBeNull();
+    const lexicon = { nl: { brillen: { utilitair: { "sporthal*": 2 } } } };
+    expect(detectBrillen(text, { lang: "nl", lexicon })[0]).toEqual({
+      bril: "utilitair",
+      score: 2,
+    });
+    // The extra cue applies to that call only.
+    expect(top(text, "nl")).toBeNull();
+  });
+
+  it("lets apps switch a built-in cue off with weight 0 and add phrases", () => {
+    const text = "We willen elkaar leren kennen.";
+    expect(top(text, "nl")).toBe("relationeel");
+    const off = { nl: { brillen: { relationeel: { elkaar: 0, kennen: 0, "leren kennen": 0 } } } };
+    expect(detectBrillen(text, { lang: "nl", lexicon: off })[0]?.score).toBe(0);
+    expect(top(text, "nl")).toBe("relationeel");
+  });
+
+  it("uses only the app's cues with replaceLexicon", () => {
+    const lexicon = { en: { brillen: { zingevend: { "tree*": 3 } } } };
+    const result = detectBrillen("We need money for trees.", {
+      lang: "en",
+      lexicon,
+      replaceLexicon: true,
+    });
+    expect(result).toEqual<BrilScore[]>([
+      { bril: "zingevend", score: 3 },
+      { bril: "utilitair", score: 0 },
+      { bril: "politiek", score: 0 },
+      { bril: "relationeel", score: 0 },
+    ]);
+  });
+
+  it("keeps lexicons of one language away from the other", () => {
+    const lexicon = { en: { brillen: { politiek: { sporthal: 5 } } } };
+    expect(detectBrillen("De sporthal.", { lang: "nl", lexicon })[0]?.score).toBe(0);
+  });
+
+  it("does not mutate deeply frozen options", () => {
+    const options = deepFreeze({
+      lang: "nl" as const,
+      lexicon: { nl: { brillen: { politiek: { kerkraad: 2 } } } },
+    });
+    expect(() => detectBrillen("De kerkraad beslist.", options)).not.toThrow();
+    expect(detectBrillen("De kerkraad beslist.", options)[0]?.bril).toBe("politiek");
+  });
+
+  it("is deterministic", () => {
+    const text = "Wij willen meer invloed, maar ook een goede band met de buren.";
+    expect(detectBrillen(text)).toEqual(detectBrillen(text));
+  });
+
+  it("reaches 85% top-1 on statements written for other domains", () => {
+    const items = readFileSync(new URL("./fixtures/lens-level-ood.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as { text: string; lang: Lang; bril: Bril });
+    const ok = items.filter((it) => top(it.text, it.lang) === it.bril).length;
+    expect(ok / items.length).toBeGreaterThanOrEqual(0.85);
+  });
+});

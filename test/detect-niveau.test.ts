@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detectNiveau, type Lang, type Niveau } from "../src/index";
+import { deepFreeze } from "./support/freeze";
+
+describe("detectNiveau", () => {
+  it("returns the best level and a score for every level", () => {
+    const result = detectNiveau("Ik wil mijn avonden terug.");
+    expect(result.niveau).toBe("individu");
+    expect(Object.keys(result.scores)).toEqual(["individu", "organisatie", "netwerk"]);
+    expect(result.scores.individu).toBeGreaterThan(result.scores.organisatie);
+    expect(result.scores.individu).toBeGreaterThan(result.scores.netwerk);
+  });
+
+  it("returns null with zero scores when nothing points to a level", () => {
+    expect(detectNiveau("")).toEqual({
+      niveau: null,
+      scores: { individu: 0, organisatie: 0, netwerk: 0 },
+    });
+    expect(detectNiveau("Akkoord.").niveau).toBeNull();
+  });
+
+  it.each([
+    ["Ik ben mijn vrije zaterdagen kwijt aan die vergaderingen.", "individu"],
+    ["'k Heb geen tijd meer voor mijn eigen klas.", "individu"],
+    ["Onze vzw kan de huur niet meer dragen.", "organisatie"],
+    ["Wij als school willen onze leerlingen niet kwijt.", "organisatie"],
+    ["Samen met alle clubs van de regio kunnen we meer.", "netwerk"],
+    ["De gemeenten moeten elkaar beter vertrouwen.", "netwerk"],
+    ["Ik hoop dat alle partners elkaar beter leren kennen.", "netwerk"],
+    ["Ik vrees dat onze werking het niet overleeft.", "organisatie"],
+  ] as const)("finds the level of the Dutch statement %j", (text, niveau) => {
+    expect(detectNiveau(text, { lang: "nl" }).niveau).toBe(niveau);
+  });
+
+  it.each([
+    ["I lose my free Saturdays to these meetings.", "individu"],
+    ["Our association can no longer pay the rent.", "organisatie"],
+    ["Together with all the clubs in the region we can do more.", "netwerk"],
+    ["I hope the partners learn to trust each other.", "netwerk"],
+    ["I fear our team will not survive this.", "organisatie"],
+  ] as const)("finds the level of the English statement %j", (text, niveau) => {
+    expect(detectNiveau(text, { lang: "en" }).niveau).toBe(niveau);
+  });
+
+  it("reads a statement without an owner as a network concern", () => {
+    expect(detectNiveau("De bussen rijden te weinig naar de dorpen.").niveau).toBe("netwerk");
+  });
+
+  it("lets apps add level cues per language", () => {
+    const text = "Het dekenaat wil meer uren.";
+    expect(detectNiveau(text, { lang: "nl" }).niveau).toBe("netwerk");
+    const lexicon = { nl: { niveaus: { organisatie: { dekenaat: 3 } } } };
+    expect(detectNiveau(text, { lang: "nl", lexicon }).niveau).toBe("organisatie");
+  });
+
+  it("uses only the app's cues with replaceLexicon", () => {
+    const lexicon = { en: { niveaus: { netwerk: { valley: 2 } } } };
+    const r = detectNiveau("I love my valley", { lang: "en", lexicon, replaceLexicon: true });
+    expect(r.scores.individu).toBe(0);
+    expect(r.niveau).toBe("netwerk");
+  });
+
+  it("does not mutate deeply frozen options", () => {
+    const options = deepFreeze({
+      lang: "en" as const,
+      lexicon: { en: { niveaus: { organisatie: { guild: 2 } } } },
+    });
+    expect(detectNiveau("The guild needs this.", options).niveau).toBe("organisatie");
+  });
+
+  it("is deterministic", () => {
+    const text = "Wij willen dat de regio samen beslist.";
+    expect(detectNiveau(text)).toEqual(detectNiveau(text));
+  });
+
+  it("reaches 85% on statements written for other domains", () => {
+    const items = readFileSync(new URL("./fixtures/lens-level-ood.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as { text: string; lang: Lang; niveau: Niveau });
+    const ok = items.filter((it) => detectNiveau(it.text, { lang: it.lang }).niveau === it.niveau);
+    expect(ok.length / items.length).toBeGreaterThanOrEqual(0.85);
+  });
+});
