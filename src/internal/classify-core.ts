@@ -287,7 +287,7 @@ export function analyse(
   const cues = findCues(text, p, s);
   let score = s.bias;
   for (const c of cues) score += c.dir * c.weight;
-  const split = splitStatement(text, p, s, cues);
+  const split = splitStatement(text, p, s, cues, score);
   return { lang: l, empty: false, bias: s.bias, score, cues, split, tokens };
 }
 
@@ -306,11 +306,24 @@ interface Candidate {
  * scores as standpunt and the reason part as belang on their own cues. Linear in the input:
  * part scores come from prefix sums over the cues.
  */
+/**
+ * A statement is only split when it leans to standpunt as a whole (score >= SPLIT_MIN) or its
+ * position part is clearly a position on its own (score >= POS_MIN): otherwise a clause that
+ * merely looks like a measure inside an interest would turn the interest into a position.
+ */
+const SPLIT_MIN = -1;
+const POS_MIN = 1.2;
+/** With a connective or between sentences, the reason part must score this much below the position part... */
+const LINK_GAP = 0;
+/** ...and at most this much (log-odds) toward standpunt. */
+const LINK_MAX = Number.POSITIVE_INFINITY;
+
 function splitStatement(
   text: string,
   p: Prepared,
   s: LangSetup,
   cues: readonly RawCue[],
+  fullScore: number,
 ): RawSegment[] {
   const n = p.tokens.length;
   if (n < 4) return [];
@@ -338,9 +351,11 @@ function splitStatement(
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
   const k0 = keys[0] as string;
   const leadTwo = n > 1 && s.lead.has(`${k0}_${keys[1] as string}`);
+  let leadEnd = -1;
   if (s.lead.has(k0) || leadTwo) {
     for (let k = 2; k < n; k++) {
       if (p.clauseStart[k]) {
+        leadEnd = k;
         if (n - k >= 2)
           cands.push({ pos: [k, n], why: [leadTwo ? 2 : 1, k], whyScore: [0, k], rank: 0 });
         break;
@@ -371,7 +386,7 @@ function splitStatement(
       i = j - 1;
       continue;
     }
-    if (p.clauseStart[i]) {
+    if (p.clauseStart[i] && i !== leadEnd) {
       const rank = sentenceBreak(text, (p.tokens[i - 1] as Token).end, (p.tokens[i] as Token).start)
         ? 2
         : 3;
@@ -385,7 +400,10 @@ function splitStatement(
     if (c.pos[1] - c.pos[0] < 3 || c.why[1] - c.why[0] < 3) continue;
     const ps = rangeScore(c.pos[0], c.pos[1]);
     const ws = rangeScore(c.whyScore[0], c.whyScore[1]);
-    if (ps <= 0 || ws >= 0) continue;
+    // An explicit connective marks the reason: it only has to score clearly below the
+    // position. Without one, the parts must point to opposite kinds.
+    if (ps <= 0 || (fullScore < SPLIT_MIN && ps < POS_MIN)) continue;
+    if (ws >= (c.rank <= 2 ? Math.min(ps - LINK_GAP, LINK_MAX) : 0)) continue;
     const margin = Math.min(ps, -ws);
     if (best === undefined || c.rank < best.rank || (c.rank === best.rank && margin > bestMargin)) {
       best = c;
@@ -413,7 +431,10 @@ function span(
   dir: Direction,
   score: number,
 ): RawSegment {
-  const start = (tokens[range[0]] as Token).start;
+  let start = (tokens[range[0]] as Token).start;
+  // A clitic written with a leading apostrophe ('k, 't) belongs to its word.
+  const prev = text.charCodeAt(start - 1);
+  if (prev === 39 || prev === 0x2019) start--;
   let end = (tokens[range[1] - 1] as Token).end;
   // A position asked as a question keeps its question mark.
   const to = range[1] < tokens.length ? (tokens[range[1]] as Token).start : text.length;

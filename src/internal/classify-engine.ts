@@ -276,13 +276,12 @@ export function findMatches(lex: Compiled, p: Prepared): Match[] {
   raw.sort((x, y) => x.a - y.a || y.b - x.b || (x.entry.id < y.entry.id ? -1 : 1));
   const kept: Match[] = [];
   let coverEnd = -1;
-  const seen = new Set<string>();
+  // End of the last kept match per family: one family counts once on overlapping words.
+  const famEnd = new Map<string, number>();
   for (const m of raw) {
     if (m.b <= coverEnd && !(m.b - m.a > 1 && m.entry.hasGap)) continue;
-    // One cue per entry and start.
-    const k = `${m.a}:${m.entry.id}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if ((famEnd.get(m.entry.family) ?? -1) > m.a) continue;
+    famEnd.set(m.entry.family, m.b);
     kept.push(m);
     if (!m.entry.hasGap && m.b - m.a > 1) coverEnd = Math.max(coverEnd, m.b);
   }
