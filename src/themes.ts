@@ -157,6 +157,10 @@ function deriveFromWords(
 }
 
 function explicitThemes(themes: readonly string[]): string[] {
+  if (themes.length === 1) {
+    const n = normalizeTheme(themes[0] as string);
+    return n === "" ? [] : [n];
+  }
   const out = new Set<string>();
   for (const t of themes) {
     const n = normalizeTheme(t);
@@ -244,7 +248,7 @@ export function themesOf(belang: ThemeSource, options: ThemeOptions = {}): strin
  * ```
  */
 export function themeVocabulary(samenwerking: Samenwerking): string[] {
-  return sortedStrings(buildIndexParts(samenwerking).vocabulary);
+  return sortedStrings(vocabularyOf(buildIndexParts(samenwerking)));
 }
 
 /** @internal The themes of every belang and of the ambition, computed once for an analysis. */
@@ -255,71 +259,63 @@ export interface ThemeIndex {
   readonly ambition: readonly string[] | null;
 }
 
+interface Words {
+  readonly words: string[];
+  readonly lang: Lang;
+}
+
 interface IndexParts {
-  readonly vocabulary: Set<string>;
-  readonly explicit: Map<string, string[]>;
-  readonly derived: Map<string, { readonly words: string[]; readonly lang: Lang }>;
+  /** Themes per belang: explicit ones, normalised. */
+  readonly explicit: Map<string, readonly string[]>;
+  /** Folded words per belang without explicit themes. */
+  readonly derived: Map<string, Words>;
   readonly ambitionExplicit: string[] | null;
-  readonly ambitionWords: { readonly words: string[]; readonly lang: Lang } | null;
+  readonly ambitionWords: Words | null;
 }
 
 function buildIndexParts(samenwerking: Samenwerking): IndexParts {
-  const vocabulary = new Set<string>();
-  const explicit = new Map<string, string[]>();
-  const derived = new Map<string, { readonly words: string[]; readonly lang: Lang }>();
-  const add = (ws: readonly string[]): void => {
-    for (const w of ws) vocabulary.add(w);
-  };
+  const explicit = new Map<string, readonly string[]>();
+  const derived = new Map<string, Words>();
   for (const b of samenwerking.belangen) {
-    if (b.themes !== undefined && b.themes.length > 0) {
-      const t = explicitThemes(b.themes);
-      explicit.set(b.id, t);
-      add(t);
-    } else {
-      const w = wordsOf(b.text, undefined);
-      derived.set(b.id, w);
-      add(w.words);
-    }
+    if (b.themes !== undefined && b.themes.length > 0) explicit.set(b.id, explicitThemes(b.themes));
+    else derived.set(b.id, wordsOf(b.text, undefined));
   }
   const a = samenwerking.ambition;
   let ambitionExplicit: string[] | null = null;
-  let ambitionWords: { readonly words: string[]; readonly lang: Lang } | null = null;
+  let ambitionWords: Words | null = null;
   if (a !== undefined) {
-    if (a.themes.length > 0) {
-      ambitionExplicit = explicitThemes(a.themes);
-      add(ambitionExplicit);
-    } else {
-      ambitionWords = wordsOf(a.text, undefined);
-      add(ambitionWords.words);
-    }
+    if (a.themes.length > 0) ambitionExplicit = explicitThemes(a.themes);
+    else ambitionWords = wordsOf(a.text, undefined);
   }
-  return { vocabulary, explicit, derived, ambitionExplicit, ambitionWords };
+  return { explicit, derived, ambitionExplicit, ambitionWords };
+}
+
+function vocabularyOf(parts: IndexParts): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const t of parts.explicit.values()) for (const w of t) vocabulary.add(w);
+  for (const d of parts.derived.values()) for (const w of d.words) vocabulary.add(w);
+  for (const w of parts.ambitionExplicit ?? parts.ambitionWords?.words ?? []) vocabulary.add(w);
+  return vocabulary;
 }
 
 /**
  * @internal The themes of every belang and of the ambition, as {@link themesOf} gives them with
- * the collaboration's {@link themeVocabulary}; every text is tokenised once.
+ * the collaboration's {@link themeVocabulary}; every text is tokenised once, and the vocabulary
+ * is built only when some text needs it.
  */
 export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
   const parts = buildIndexParts(samenwerking);
-  const byBelang = new Map<string, readonly string[]>(parts.explicit);
-  let vocab: PreparedVocabulary | undefined;
-  const prep = (): PreparedVocabulary => {
-    if (vocab === undefined) vocab = prepareVocabulary(sortedStrings(parts.vocabulary));
-    return vocab;
-  };
-  for (const [id, w] of parts.derived) {
-    byBelang.set(id, deriveFromWords(w.words, w.lang, prep(), DEFAULT_MIN_PART));
-  }
-  let ambition: readonly string[] | null = null;
-  if (parts.ambitionExplicit !== null) ambition = parts.ambitionExplicit;
-  else if (parts.ambitionWords !== null) {
-    ambition = deriveFromWords(
-      parts.ambitionWords.words,
-      parts.ambitionWords.lang,
-      prep(),
-      DEFAULT_MIN_PART,
-    );
+  const byBelang = parts.explicit;
+  let ambition: readonly string[] | null = parts.ambitionExplicit;
+  if (parts.derived.size > 0 || parts.ambitionWords !== null) {
+    const vocab = prepareVocabulary(sortedStrings(vocabularyOf(parts)));
+    for (const [id, w] of parts.derived) {
+      byBelang.set(id, deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART));
+    }
+    if (parts.ambitionWords !== null) {
+      const w = parts.ambitionWords;
+      ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART);
+    }
   }
   return { byBelang, ambition };
 }

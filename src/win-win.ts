@@ -96,14 +96,41 @@ function resolveOptions(options: WinWinOptions): Resolved {
   return { minPartners, limit, similarity, threshold };
 }
 
-/** A candidate before ranking, with its sort keys. */
-interface Candidate {
-  readonly intersection: Intersection;
-  readonly partnerKey: string;
-  readonly themeKey: string;
+/** The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
+interface Context {
+  readonly belangen: readonly Belang[];
+  readonly partnerIds: readonly string[];
+  readonly partnerIndex: ReadonlyMap<string, number>;
+  /** Per belang: bits 0–2 its level, bits 3–6 its lenses (own `bril`, else the partner's). */
+  readonly masks: Uint8Array;
+  /** Per belang: its weight (1 when absent). */
+  readonly weights: Float64Array;
 }
 
-const SEP = "\u0000";
+/** A candidate before ranking: partners and belangen as ascending indices (= id order). */
+interface Candidate {
+  readonly intersection: Intersection;
+  readonly partners: readonly number[];
+  readonly belangen: readonly number[];
+}
+
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+function compareStringLists(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = compareStrings(a[i] as string, b[i] as string);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
 
 function compareCandidates(a: Candidate, b: Candidate): number {
   const x = a.intersection;
@@ -111,86 +138,90 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     y.score - x.score ||
     y.themes.length - x.themes.length ||
-    compareStrings(a.partnerKey, b.partnerKey) ||
-    compareStrings(a.themeKey, b.themeKey) ||
-    compareStrings(x.belangIds.join(SEP), y.belangIds.join(SEP))
+    compareNumbers(a.partners, b.partners) ||
+    compareStringLists(x.themes, y.themes) ||
+    compareNumbers(a.belangen, b.belangen)
   );
 }
 
-function makeCandidate(
-  themes: readonly string[],
-  partnerIds: readonly string[],
-  belangen: readonly Belang[],
-  declared: ReadonlyMap<string, readonly Bril[]>,
-): Candidate {
-  const sorted = [...belangen].sort((a, b) => compareStrings(a.id, b.id));
-  const niveauSet = new Set<Niveau>();
-  const brilSet = new Set<Bril>();
-  let weight = 0;
-  for (const b of sorted) {
-    niveauSet.add(b.niveau);
-    if (b.bril !== undefined) brilSet.add(b.bril);
-    else for (const l of declared.get(b.partnerId) ?? []) brilSet.add(l);
-    weight += b.weight ?? 1;
+/** Ascending, without duplicates. */
+function uniqueSorted(values: readonly number[]): number[] {
+  const sorted = Int32Array.from(values).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i] as number;
+    if (i === 0 || v !== sorted[i - 1]) out.push(v);
   }
-  const niveaus = NIVEAUS.filter((n) => niveauSet.has(n));
-  const brillen = BRILLEN.filter((l) => brilSet.has(l));
+  return out;
+}
+
+function makeCandidate(
+  ctx: Context,
+  themes: readonly string[],
+  partners: readonly number[],
+  belangen: readonly number[],
+): Candidate {
+  let mask = 0;
+  let weight = 0;
+  const belangIds: string[] = [];
+  for (const i of belangen) {
+    belangIds.push((ctx.belangen[i] as Belang).id);
+    mask |= ctx.masks[i] as number;
+    weight += ctx.weights[i] as number;
+  }
+  const niveaus = NIVEAUS.filter((_, k) => (mask & (1 << k)) !== 0);
+  const brillen = BRILLEN.filter((_, k) => (mask & (1 << (3 + k))) !== 0);
   const span = (niveaus.length / 3 + brillen.length / 4) / 2;
-  const meanWeight = sorted.length === 0 ? 0 : weight / sorted.length / MAX_WEIGHT;
-  const score = partnerIds.length + (2 * span + meanWeight) / 3;
+  const meanWeight = belangen.length === 0 ? 0 : weight / belangen.length / MAX_WEIGHT;
+  const score = partners.length + (2 * span + meanWeight) / 3;
   return {
     intersection: {
       themes,
-      partnerIds,
-      belangIds: sorted.map((b) => b.id),
+      partnerIds: partners.map((p) => ctx.partnerIds[p] as string),
+      belangIds,
       niveaus,
       brillen,
       score,
     },
-    partnerKey: partnerIds.join(SEP),
-    themeKey: themes.join(SEP),
+    partners,
+    belangen,
   };
 }
 
 /** Built-in matching: an inverted index theme → belangen; one candidate per partner set. */
-function byThemes(
-  samenwerking: Samenwerking,
-  belangen: readonly Belang[],
-  minPartners: number,
-  declared: ReadonlyMap<string, readonly Bril[]>,
-): Candidate[] {
+function byThemes(samenwerking: Samenwerking, ctx: Context, minPartners: number): Candidate[] {
   const index = themeIndex(samenwerking);
-  const byTheme = new Map<string, { partners: Set<string>; belangen: Belang[] }>();
-  for (const b of belangen) {
+  const byTheme = new Map<string, { belangen: number[]; partners: number[] }>();
+  ctx.belangen.forEach((b, i) => {
+    const p = ctx.partnerIndex.get(b.partnerId) as number;
     for (const t of index.byBelang.get(b.id) ?? []) {
-      let e = byTheme.get(t);
-      if (e === undefined) {
-        e = { partners: new Set(), belangen: [] };
-        byTheme.set(t, e);
+      const e = byTheme.get(t);
+      if (e === undefined) byTheme.set(t, { belangen: [i], partners: [p] });
+      else {
+        e.belangen.push(i);
+        e.partners.push(p);
       }
-      e.partners.add(b.partnerId);
-      e.belangen.push(b);
     }
-  }
-  const groups = new Map<
-    string,
-    { partnerIds: string[]; themes: string[]; belangen: Set<Belang> }
-  >();
+  });
+  const groups = new Map<string, { partners: number[]; themes: string[]; belangen: number[][] }>();
   for (const [theme, e] of byTheme) {
-    if (e.partners.size < minPartners) continue;
-    const partnerIds = sortedStrings(e.partners);
-    const key = partnerIds.join(SEP);
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = { partnerIds, themes: [], belangen: new Set() };
-      groups.set(key, g);
+    if (e.belangen.length < minPartners) continue;
+    const partners = uniqueSorted(e.partners);
+    if (partners.length < minPartners) continue;
+    const key = partners.join(",");
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { partners, themes: [theme], belangen: [e.belangen] });
+    else {
+      g.themes.push(theme);
+      g.belangen.push(e.belangen);
     }
-    g.themes.push(theme);
-    for (const b of e.belangen) g.belangen.add(b);
   }
   const out: Candidate[] = [];
   for (const g of groups.values()) {
-    out.push(makeCandidate(sortedStrings(g.themes), g.partnerIds, [...g.belangen], declared));
+    // One theme: its belangen are ascending already (pushed in id order, once per belang).
+    const belangen =
+      g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
+    out.push(makeCandidate(ctx, sortedStrings(g.themes), g.partners, belangen));
   }
   return out;
 }
@@ -198,11 +229,11 @@ function byThemes(
 /** Custom similarity: all pairs of belangen of different partners, union-find on ≥ threshold. */
 function bySimilarity(
   samenwerking: Samenwerking,
-  belangen: readonly Belang[],
+  ctx: Context,
   o: Resolved,
   similarity: (a: Belang, b: Belang) => number,
-  declared: ReadonlyMap<string, readonly Bril[]>,
 ): Candidate[] {
+  const { belangen } = ctx;
   const n = belangen.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
@@ -229,21 +260,24 @@ function bySimilarity(
       }
     }
   }
-  const components = new Map<number, Belang[]>();
+  const components = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
     const list = components.get(r);
-    if (list === undefined) components.set(r, [belangen[i] as Belang]);
-    else list.push(belangen[i] as Belang);
+    if (list === undefined) components.set(r, [i]);
+    else list.push(i);
   }
   const index = themeIndex(samenwerking);
   const out: Candidate[] = [];
   for (const members of components.values()) {
-    const partners = new Set(members.map((b) => b.partnerId));
-    if (partners.size < o.minPartners) continue;
+    const partners = uniqueSorted(
+      members.map((i) => ctx.partnerIndex.get((belangen[i] as Belang).partnerId) as number),
+    );
+    if (partners.length < o.minPartners) continue;
     // Themes of the group: those carried by belangen of at least two of its partners.
     const themePartners = new Map<string, Set<string>>();
-    for (const b of members) {
+    for (const i of members) {
+      const b = belangen[i] as Belang;
       for (const t of index.byBelang.get(b.id) ?? []) {
         const s = themePartners.get(t);
         if (s === undefined) themePartners.set(t, new Set([b.partnerId]));
@@ -251,13 +285,13 @@ function bySimilarity(
       }
     }
     const themes = sortedStrings([...themePartners].filter(([, s]) => s.size >= 2).map(([t]) => t));
-    out.push(makeCandidate(themes, sortedStrings(partners), members, declared));
+    out.push(makeCandidate(ctx, themes, partners, members));
   }
   return out;
 }
 
 /** Lazy greedy set cover over the candidates (ranked), with a binary max-heap of gains. */
-function greedyCover(ranked: readonly Candidate[]): Intersection[] {
+function greedyCover(ranked: readonly Candidate[], nPartners: number): Intersection[] {
   // Heap entries: [gain upper bound, rank]. Better = larger gain, then smaller rank.
   const heap: [number, number][] = [];
   const better = (a: [number, number], b: [number, number]): boolean =>
@@ -294,14 +328,14 @@ function greedyCover(ranked: readonly Candidate[]): Intersection[] {
     return top;
   };
   ranked.forEach((c, rank) => {
-    push([c.intersection.partnerIds.length, rank]);
+    push([c.partners.length, rank]);
   });
-  const reached = new Set<string>();
+  const reached = new Uint8Array(nPartners);
   const chosen: Intersection[] = [];
   for (let e = pop(); e !== undefined; e = pop()) {
-    const c = (ranked[e[1]] as Candidate).intersection;
+    const c = ranked[e[1]] as Candidate;
     let gain = 0;
-    for (const p of c.partnerIds) if (!reached.has(p)) gain++;
+    for (const p of c.partners) if (reached[p] === 0) gain++;
     if (gain === 0) continue;
     const next = heap[0];
     const entry: [number, number] = [gain, e[1]];
@@ -309,8 +343,8 @@ function greedyCover(ranked: readonly Candidate[]): Intersection[] {
       push(entry);
       continue;
     }
-    chosen.push(c);
-    for (const p of c.partnerIds) reached.add(p);
+    chosen.push(c.intersection);
+    for (const p of c.partners) reached[p] = 1;
   }
   return chosen;
 }
@@ -382,22 +416,43 @@ export function suggestWinWin(
   const belangen = [...samenwerking.belangen].sort((a, b) => compareStrings(a.id, b.id));
   const declared = new Map<string, readonly Bril[]>();
   for (const p of samenwerking.partners) if (!declared.has(p.id)) declared.set(p.id, p.brillen);
+  const atTable = sortedStrings(declared.keys());
+  // Partners are numbered in id order (those at the table and any a belang names).
+  const partnerIds = sortedStrings(new Set([...atTable, ...belangen.map((b) => b.partnerId)]));
+  const partnerIndex = new Map(partnerIds.map((id, i) => [id, i]));
+  const masks = new Uint8Array(belangen.length);
+  const weights = new Float64Array(belangen.length);
+  const declaredMask = new Map<string, number>();
+  for (const [id, lenses] of declared) {
+    declaredMask.set(
+      id,
+      lenses.reduce((m, l) => m | (1 << (3 + BRILLEN.indexOf(l))), 0),
+    );
+  }
+  belangen.forEach((b, i) => {
+    const lenses =
+      b.bril === undefined
+        ? (declaredMask.get(b.partnerId) ?? 0)
+        : 1 << (3 + BRILLEN.indexOf(b.bril));
+    masks[i] = (1 << NIVEAUS.indexOf(b.niveau)) | lenses;
+    weights[i] = b.weight ?? 1;
+  });
+  const ctx: Context = { belangen, partnerIds, partnerIndex, masks, weights };
   const candidates =
     o.similarity === undefined
-      ? byThemes(samenwerking, belangen, o.minPartners, declared)
-      : bySimilarity(samenwerking, belangen, o, o.similarity, declared);
+      ? byThemes(samenwerking, ctx, o.minPartners)
+      : bySimilarity(samenwerking, ctx, o, o.similarity);
   candidates.sort(compareCandidates);
-  const chosen = greedyCover(candidates);
+  const chosen = greedyCover(candidates, partnerIds.length);
   const reached = new Set<string>();
   for (const c of chosen) for (const p of c.partnerIds) reached.add(p);
-  const partnerIds = sortedStrings(new Set(samenwerking.partners.map((p) => p.id)));
   return {
     intersections: candidates.slice(0, o.limit).map((c) => c.intersection),
     candidates: candidates.length,
     plan: {
       intersections: chosen,
       partnersReached: sortedStrings(reached),
-      partnersNotReached: partnerIds.filter((id) => !reached.has(id)),
+      partnersNotReached: atTable.filter((id) => !reached.has(id)),
     },
   };
 }
