@@ -2,7 +2,7 @@
 // Tests what ships: packs the package, asserts the tarball's file list, installs the tarball
 // into a throw-away project and loads every entry point with both `import` and `require`.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -40,6 +40,11 @@ try {
     if (!files.includes(required)) fail(`missing from the package: ${required}`);
   }
 
+  if (existsSync(join(root, "CHANGELOG.md")) && !files.includes("CHANGELOG.md"))
+    fail("CHANGELOG.md is missing from the package");
+  if (!files.includes("schema/samenwerking.schema.json"))
+    fail("the JSON Schema is missing from the package");
+
   const app = join(work, "app");
   run("mkdir", ["-p", app]);
   writeFileSync(
@@ -60,7 +65,12 @@ try {
     app,
   );
 
-  const entries = Object.keys(pkg.exports).filter((k) => k !== "./package.json");
+  const entries = Object.keys(pkg.exports).filter(
+    (k) => k !== "./package.json" && !k.endsWith(".json"),
+  );
+  const jsonEntries = Object.keys(pkg.exports).filter(
+    (k) => k !== "./package.json" && k.endsWith(".json"),
+  );
   const doc = readFileSync(join(root, "test", "fixtures", "consumer-doc.json"), "utf8");
   const checks = entries.map((entry) => {
     const spec = entry === "." ? pkg.name : `${pkg.name}/${entry.slice(2)}`;
@@ -90,6 +100,12 @@ console.log(results.join(", "));
   );
   console.log(`import:  ${run("node", ["esm.mjs"], app).trim()}`);
   console.log(`require: ${run("node", ["cjs.cjs"], app).trim()}`);
+  for (const entry of jsonEntries) {
+    const spec = `${pkg.name}/${entry.slice(2)}`;
+    const script = `const p = require.resolve(${JSON.stringify(spec)}); const j = JSON.parse(require("node:fs").readFileSync(p, "utf8")); if (!j.$schema) throw new Error("no $schema"); console.log(${JSON.stringify(spec)});`;
+    writeFileSync(join(app, "json.cjs"), script);
+    console.log(`json:    ${run("node", ["json.cjs"], app).trim()}`);
+  }
   console.log(`package: ${files.length} files, ${packed.size} bytes packed`);
 } catch (e) {
   fail(e.stderr || e.message);
