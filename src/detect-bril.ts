@@ -24,7 +24,7 @@ export interface BrilScore {
 const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
   nl: {
     utilitair: `geld:2 *geld:2 euro:2 *euro's:2 kost:2 kosten:2 *kosten:2 kostprijs:2 kosteloos:1
-      goedkoop*:2 duur:1 duurder:2 betaalbaar*:2 betal*:1.5 *betaald:1.5 terugbetal*:2 gratis:1
+      goedkoop*:2 duur:1 duurder:2 betaalbaar*:2 betal*:1.5 *betaald:1.5 terugbetal*:2 gratis:0.5
       budget*:2 *budget*:2 subsidie*:2 *subsidie*:2 financ*:2 *financiering:2 middelen:1.5
       *middelen:1.5 investering*:2 investeren:2 *investering:2 terugverdien*:2 rendabel:2
       rendement:2 winst:2 omzet:2 opbrengst*:2 inkomsten:2 *inkomsten:2 inkomen:1.5 loon:2
@@ -43,7 +43,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       levering*:1.5 *levering:1.5 leveren:1 afname:2 bestelling*:2 opdrachten:1 klanten:0.5
       overhouden:2  verlies*:1 verliezen:0.5 rond_te_komen:2 rondkomen:2 leven_van:2
       volhouden:1 op_tijd:1.5 uitlenen:2 lenen:1.5 delen:1 *plaatsen:1.5 wachtlijst*:2 voorraad:2
-      veroorloven:2  vrijstelling:2 plaats:0.5 *abonnement:1.5 abonnement:1.5 goedkoper:2 extra:0.5 permanentie:1.5 uitgeput:2 moe:1.5 oververmoeid:2 burn-out:2 overbelast*:2 werkplek*:1.5 arbeidsmarkt:1.5 avonden:1.5 nachten:1.5 per_week:1 per_maand:1`,
+      veroorloven:2  vrijstelling:2 plaats:0.5 *abonnement:1.5 abonnement:1.5 goedkoper:2 extra:0.5 permanentie:1.5 uitgeput:2 moe:1.5 oververmoeid:2 burn-out:2 overbelast*:2 werkplek*:1.5 arbeidsmarkt:1.5 avonden:1.5 nachten:1.5 per_week:1 per_maand:1 kunnen_leven:1.5 *permanentie:1.5`,
     politiek: `macht:2 *macht:2 machts*:2 invloed:2 beslis*:2 *beslissing*:1.5 beslist:2 besluit*:1.5
       zetel*:2 stem:2 stemmen:2 stemrecht:2 gestemd:2 *stemming:1.5 mandaat:2 *mandaat:2
       erkenning:2 erkennen:2 erkend:1.5 imago:2 zichtbaar*:2 onzichtbaar:2 beleid:1.5 *beleid:1.5
@@ -52,29 +52,29 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       *raad:1.5 raad:1 inspraak:2 zeggenschap:3 gehoord:2 geinformeerd:1 *gewicht:1.5 gewicht:1.5
       stoel:1.5 zitje*:2 plaats_in:1 vertegenwoordig*:2 afgevaardigde*:2 woordvoerder:2 pers:1.5
       persmededeling:2 persconferentie:2 persbericht:2 gazet:1 krant:1 reputatie:2
-      geloofwaardig*:2 naam:1 logo*:2 *logo's:2 affiche:1 communicatie:1 agenda:1.5 lobby*:2
+      geloofwaardig*:2 naam:1  *logo's:2 affiche:1 communicatie:1 agenda:1.5 lobby*:2
       positie:2 autonomie:2 onafhankelijk*:1 zelfstandig*:1 controle:1.5 leiding:2 *leiding:1
-      coordinatie:1 hoofd*:1 laatste_woord:2 het_woord:1.5 veto*:2 vetorecht:2 consensus:2
+      coordinatie:1  laatste_woord:2 het_woord:1.5 veto*:2 vetorecht:2 consensus:2
       meerderheid:2 overheerst:2 ondergesneeuwd:2 weggedrukt:2 afhankelijk:1.5 slagkracht:2
       zondebok:2 serieus_genomen:2 gesprekspartner:2 kandidaat:2 jury:2 *comite:1 stuurgroep:2
       *commissie:1.5 trekker:1.5  blokkeren:1.5 tegenover:1 overheid:1.5 *overheid:1.5
-      standpunt:1.5 eisen:1 eis:1 verdelen:1 verdeelt:1          een_stem:2    mee_aan_tafel:2 aan_tafel:1 wegen_op:2 projectleider:1.5 *leider:1 volwaardig*:1`,
+      standpunt:1.5 eisen:1 eis:1 verdelen:1 verdeelt:1          een_stem:2    mee_aan_tafel:2 aan_tafel:1 wegen_op:2 projectleider:1.5 *leider:1 volwaardig*:1 logo:2`,
     zingevend: `visie:2 waarde:2 waarden:2 waardevol:1.5 meerwaarde:1.5 missie:2 waardig*:2
       menswaardig*:2 inclusie*:2 inclusief:2 uitsluit*:2 uitsluiting:2 toegankelijk*:2
       duurzaam*:2 duurzaamheid*:2 *duurzaamheid*:2 klimaat*:2 milieu*:2  *vrij:0.5
       biologisch*:2 maatschappelijk*:1.5 samenleving:2 rechtvaardig*:2 onrechtvaardig*:2 recht:1.5
       rechten:2 basisrecht*:2 mensenrecht*:2 ethisch*:2 ethiek:2 integriteit:2 geweten:2
       principe*:2 *principe*:2 geloof*:1.5 gelooft:1.5 armoede:2 arm:1 armen:1 kansarm*:2
-      kansen*:2 gelijke_kansen:2 *kansen:1.5 kwetsba*:2 gelijk*:1.5 gelijkwaardig*:2 eerlijk*:1.5
+      kansen*:2 gelijke_kansen:2 *kansen:1.5 kwetsba*:2  gelijkwaardig*:2 eerlijk*:1.5
       solidari*:2 discrimin*:2 racis*:2 welkom:2 iedereen:1 niemand:1.5  kinderen:0.5
       jongeren:0.5 ouderen:1 nieuwkomers:1 vluchteling*:1 zinvol*:2 zin:1 betekenis:2
       betekenen:1.5 drijfveer:2 drijft:2 roeping:2 passie:2 trouw:2 verhaal:1.5 verhalen:1.5
       verleden:1.5 geschiedenis:1.5 identiteit:2 generatie*:2 toekomst:1 volgende_generatie:2
-      kleinkinderen:2 lokaal:0.5 eerlijke_prijs:3 kwaliteit:1 welzijn:1.5 welbevinden:2
-      veilig*:1 preventie*:1 privacy:2  sociaal:1.5 
+      kleinkinderen:2 lokaal:0.5 eerlijke_prijs:3.5 kwaliteit:1 welzijn:1.5 welbevinden:2
+      veilig*:1  privacy:2  sociaal:1.5 
       centraal:1.5 de_mens:2 mensen_helpen:2 helpen:1 respect_voor:2 charter:1.5 code:1
       weiger*:1 uit_principe:3  staat_vast:1.5 nooit:1  ervaring:1
-      vrijwilliger*:0.5 vrijwilligerswerk:1.5 goesting:0.5 verschil:1 kritisch:1.5 overtuig*:2 kloof:2 onverzekerd*:2 eenvoudige_taal:2 duurzame:2 verhoogde_tegemoetkoming:2 maatschappelijk_werker:0.1 maatschappelijk_werkers:0.1 zoals_het_hoort:2 sociale*:1.5 ongeacht:2 alleen_wonen:1.5 beperking:1.5 dakloos*:2 daklozen:2`,
+      vrijwilliger*:0.5 vrijwilligerswerk:1.5 goesting:0.5 verschil:1 kritisch:1.5 overtuig*:2 kloof:2 onverzekerd*:2 eenvoudige_taal:2 duurzame:2 verhoogde_tegemoetkoming:2 maatschappelijk_werker:0.1 maatschappelijk_werkers:0.1 zoals_het_hoort:2 sociale*:1.5 ongeacht:2 alleen_wonen:1.5 beperking:1.5 dakloos*:2 daklozen:2 *preventie*:1 bestaat_om:2 opgericht:2 sociale_woning*:2.5 gelijke:1.5 gelijkheid:2 ongelijk*:2`,
     relationeel: `vertrouw*:2 wantrouw*:2 betrouwba*:2 contact*:2 *contact:2 contactpersoon:2
       aanspreekpunt:2 band:2 banden:2 relatie*:2 *relatie:2 verstandhouding:2 sfeer:2 klimaat_tussen:2
       respect:1.5 gerespecteerd:2 gewaardeerd:2 waardering:2 elkaar:1.5 kennen:1.5
@@ -89,13 +89,13 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       informele:2 onder_vier_ogen:2 face-to-face:2 vaste:0.5 dezelfde:1 gezicht:1 rechtstreeks:1.5
       loyaal:2 loyaliteit:2 trouw:1 mail:1 whatsapp*:1.5 kanaal:1 overleg:1 intervisie:1.5
         mis:1 missen:1 gelijken:1.5  
-       op_bezoek:2 niet_meer_samen:2`,
+       op_bezoek:2 niet_meer_samen:2 door_een_deur:2.5`,
   },
   en: {
-    utilitair: `money:2 cash:2 euro*:2 cost*:2 cheap*:2 expensive:2 afford*:2 pay:1.5 paid:1.5
-      paying:1.5 reimburs*:2 free:1 rent:1.5 rent-free:2 budget*:2 subsid*:2 grant*:1.5 funding:2
-      fund*:1.5 financ*:2 resources:1.5 invest*:2 return:1.5 profit*:2 revenue*:2 income:2
-      turnover:2 salary:2 salaries:2 wage*:2 fee*:1.5 expenses:2 price*:1.5 purchas*:2 buy:2
+    utilitair: `money:2 cash:2  cost*:2 cheap*:2 expensive:2 afford*:2 pay:1.5 paid:1.5
+      paying:1.5 reimburs*:2 free:0.5 rent:1.5 rent-free:2 budget*:2 subsid*:2 grant*:1.5 funding:2
+       financ*:2 resources:1.5 invest*:2 return:1.5 profit*:2 revenue*:2 income:2
+      turnover:2 salary:2 salaries:2 wage*:2  expenses:2 price*:1.5 purchas*:2 buy:2
       buying:2 supplier*:1.5 wholesale*:2 licen*:2 save:1.5 saving*:2 efficien*:2 capacity:2
       staff:1.5 staffing:2 shortage*:2 short-staffed:2 understaffed:2 vacanc*:2 hire:2 hiring:2
       recruit*:2 workload:2 hours:1.5 time:1 overtime:2 weekends:1.5 shift:2 shifts:2 rota:2
@@ -104,17 +104,17 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       warehouse:2 servers:1.5 software:1.5 tool*:1 system:1 platform:1 logistic*:2 kilometres:1.5
       kilometers:1.5 minutes:1.5 fast:1 faster:1.5 travel*:1 transport:0.5 deliver*:1.5
       supplies:2 projects:1.5 project:1 unused:2 survive:1.5 living:1 keep_going:1.5
-      predictab*:1.5 place:0.5 places:1 waiting:1 subscription:1.5 ticket:1 tickets:1 share:0.5 load:1.5 half-day:1.5 evenings:1.5 nights:1.5 days_off:1.5 a_week:1`,
+      predictab*:1.5  places:1 waiting:1 subscription:1.5 ticket:1 tickets:1 share:0.5 load:1.5 half-day:1.5 evenings:1.5 nights:1.5 days_off:1.5 a_week:1 fee:1.5 fees:1.5 fund:1.5 funds:1.5 funded:1.5 fundraising:1.5 euro:2 euros:2 wait:1 waiting_list*:2`,
     politiek: `power:2 powerful:2 influence*:2 a_say:2 the_final_say:2 say_in:2 vote*:2 voting:2
       voted:2 votes:2 seat*:2 board:1.5 chair:2 chairman:2 chairperson:2 decid*:2 decision*:2
       recogni*:2 reputation:2 credibility:2 credited:2 credit:1.5 name:1 logo:2 visib*:2
       invisible:2 policy:1.5 politic*:2 mayor:1.5 alderman:1.5 minister:1.5 governor:1.5
       government:1.5 council*:1.5 mandate:2 spokes*:2 press:1.5 paper:1 represent*:2 delegate*:2
       heard:2 voice:2 veto:3 agenda:2 lobby*:2 position:1.5 standing:2 role:1 autonomy:2
-      independen*:1 control:1.5 lead:1 leadership:2 steering:2 committee:1.5 consulted:2
+       control:1.5 lead:1 leadership:2 steering:2 committee:1.5 consulted:2
       count:1.5 blame:2 scapegoat:2 signing:1.5 sign:1 authority:2 ignore:1.5 status:2
       prestige:2 weight:1 clout:2 demand*:1 chair_of:2 coordinat*:1 co-author:2 publication*:1
-      answering_to:2 voters:2 election*:2 seats:2 majority:2 consensus:2 shape:1 shaping:1.5`,
+      answering_to:2 voters:2 election*:2 seats:2 majority:2 consensus:2  shaping:1.5 independent:1`,
     zingevend: `vision:2 value:1.5 values:2 mission:2 dignity:2 dignified:2 inclusion:2 inclusive:2
       exclude*:2 exclusion:2 accessib*:2   sustainab*:2 organic:2
       climate:2 environment*:2 green:1 plastic*:1.5 societ*:2 social:1 fair:1.5 fairness:2
@@ -122,14 +122,14 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       principle*:2 believe*:1.5 belief*:2 poverty:2 poor:1.5 vulnerable:2 disadvantaged:2
       equal*:2 discrimin*:2 racis*:2 exploit*:2 harassment:2 welcome:1.5 everyone:1 nobody:1.5
        undocumented:1.5 refugee*:1 meaning*:2 meaningful:1.5 purpose:2 matter*:1
-      drive*:1 passion:2 calling:2 story:1.5 stories:1.5 history:1.5 heritage:0.5 identity:2
-      generation*:2 future:1 grandchildren:2   quality:1 wellbeing:2 well-being:2
+       passion:2 calling:2 story:1.5 stories:1.5 history:1.5 heritage:0.5 identity:2
+      generation*:2 future:0.5 grandchildren:2   quality:1 wellbeing:2 well-being:2
       welfare:0.5 safety:1.5 safe:1 prevention:1 privacy:2 personal_data:2 human:1.5 people:0.5
-      care_about:1 refuse:1.5 won't:0.5 never:1 charter:1.5           personal:1  speak_up:2  elderly:1 older_people:1 disability:1.5 disabled:1.5 homeless:2 migrants:1 means_something:2 keeps_me_going:2 regardless:1.5 plain_language:2`,
+      care_about:0.5 refuse:1.5 won't:0.5 never:1 charter:1.5           personal:1  speak_up:2  elderly:1 older_people:1  disabled:1.5 homeless:2 migrants:1 means_something:2 keeps_me_going:2.5 regardless:1.5 plain_language:2 social_housing:2.5 disabilit*:2 part_of_something:2.5 founded:2 living_alone:1.5 drives:1 driven:1 values_the:0.5`,
     relationeel: `trust*:2 distrust*:2 mistrust*:2 reliab*:1.5 contact*:2 bond*:2 relationship*:2
       relation*:2 respect*:1.5 atmosphere:2 climate_between:2 get_to_know:2 know_each_other:2
       each_other:1.5 one_another:1.5 meet:1.5 meeting_people:2 met:1 conversation*:2 talk:1.5
-      talking:1.5 call:1.5 phone:1.5 coffee:2 lunch:2 dinner:2 beer:2 drink*:1.5 picnic:2
+      talking:1.5 call:1.5 phone:1.5 coffee:2 lunch:2 dinner:2 beer:1 drink*:1.5 picnic:2
       barbecue:2 party:1.5 reception:1.5 visit*:1.5 invite*:2 conflict*:2 tension*:2 quarrel*:2
       mediat*:2 apolog*:2 neighbour*:2 neighbor*:2 next_door:2 friend*:2 colleague*:1.5 team:1
       alone:1.5 lonely:2 left_alone:2 have_my_back:2 my_back:2 side:1 allies:2 ally:2        competitor*:2 competition:1.5 connect*:2 belong*:2 buddy:2 face-to-face:2 one-on-one:2
