@@ -7,48 +7,59 @@ const isForbidden = (key: string): boolean =>
   key === "__proto__" || key === "constructor" || key === "prototype";
 
 /**
- * Walks an untrusted value once, without recursion, before the schema sees it: reports keys
- * that could pollute prototypes, cycles and excessive depth. Those are the inputs on which a
- * recursive validator could crash or loop; everything else is left to the schema.
+ * Walks an untrusted value once, before the schema sees it, in document order: reports keys that
+ * could pollute prototypes, cycles and excessive depth. Those are the inputs on which a recursive
+ * validator could crash or loop; everything else is left to the schema.
+ *
+ * @remarks
+ * The walk recurses, but never deeper than {@link MAX_DEPTH} levels, so even a maliciously deep
+ * input cannot overflow the stack. It allocates nothing per value but the issues it reports.
  */
 export function prescan(input: unknown): SamenwerkingIssue[] {
   const issues: SamenwerkingIssue[] = [];
-  if (input === null || typeof input !== "object") return issues;
-  const onPath = new Set<object>();
-  // Frames are visited depth-first in document order. An `exit` frame takes its value off the
-  // current path; a `forbidden` frame reports a key without descending into it.
-  type Frame = { value: unknown; path: PropertyKey[]; exit: boolean; forbidden: boolean };
-  const stack: Frame[] = [{ value: input, path: [], exit: false, forbidden: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    if (frame.forbidden) {
-      issues.push(issue(toPath(frame.path), "forbidden_key"));
-      continue;
+  if (input !== null && typeof input === "object") walk(input, [], new Set(), issues);
+  return issues;
+}
+
+function walk(
+  value: object,
+  path: PropertyKey[],
+  onPath: Set<object>,
+  issues: SamenwerkingIssue[],
+): void {
+  if (onPath.has(value)) {
+    issues.push(issue(toPath(path), "cycle"));
+    return;
+  }
+  if (path.length > MAX_DEPTH) {
+    issues.push(issue(toPath(path), "too_deep", `more than ${MAX_DEPTH} levels`));
+    return;
+  }
+  onPath.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (child !== null && typeof child === "object") {
+        path.push(i);
+        walk(child, path, onPath, issues);
+        path.pop();
+      }
     }
-    const value = frame.value as object;
-    if (frame.exit) {
-      onPath.delete(value);
-      continue;
-    }
-    if (onPath.has(value)) {
-      issues.push(issue(toPath(frame.path), "cycle"));
-      continue;
-    }
-    if (frame.path.length > MAX_DEPTH) {
-      issues.push(issue(toPath(frame.path), "too_deep", `more than ${MAX_DEPTH} levels`));
-      continue;
-    }
-    onPath.add(value);
-    stack.push({ value, path: frame.path, exit: true, forbidden: false });
-    const keys: PropertyKey[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i] as PropertyKey;
-      const forbidden = typeof key === "string" && isForbidden(key);
-      const child = (value as Record<PropertyKey, unknown>)[key];
-      if (forbidden || (child !== null && typeof child === "object")) {
-        stack.push({ value: child, path: [...frame.path, key], exit: false, forbidden });
+  } else {
+    for (const key of Object.keys(value)) {
+      if (isForbidden(key)) {
+        path.push(key);
+        issues.push(issue(toPath(path), "forbidden_key"));
+        path.pop();
+        continue;
+      }
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === "object") {
+        path.push(key);
+        walk(child, path, onPath, issues);
+        path.pop();
       }
     }
   }
-  return issues;
+  onPath.delete(value);
 }
