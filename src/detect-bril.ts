@@ -43,7 +43,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       levering*:1.5 *levering:1.5 leveren:1 afname:2 bestelling*:2 opdrachten:1 klanten:0.5
       overhouden:2  verlies*:1 verliezen:0.5 rond_te_komen:2 rondkomen:2 leven_van:2
       volhouden:1 op_tijd:1.5 uitlenen:2 lenen:1.5 delen:1 *plaatsen:1.5 wachtlijst*:2 voorraad:2
-      veroorloven:2  vrijstelling:2 plaats:0.5 *abonnement:1.5 abonnement:1.5 goedkoper:2 extra:0.5 permanentie:1.5 uitgeput:2 moe:1.5 oververmoeid:2 burn-out:2 overbelast*:2 werkplek*:1.5 arbeidsmarkt:1.5 avonden:1.5 nachten:1.5 per_week:1 per_maand:1 kunnen_leven:1.5 *permanentie:1.5`,
+      veroorloven:2  vrijstelling:2 plaats:0.5 *abonnement:1.5 abonnement:1.5 goedkoper:2 extra:0.5 permanentie:1.5 uitgeput:2 moe:1.5 oververmoeid:2 burn-out:2 overbelast*:2 werkplek*:1.5 arbeidsmarkt:1.5 avonden:1.5 nachten:1.5 per_week:1 per_maand:1 kunnen_leven:1.5 *permanentie:1.5 centen:2 prijzig:2 zuinig*:1.5 schaalvoordeel:2 schaalvoordelen:2 winstgevend*:2 verlieslatend:2 rendabiliteit:2 begroting*:2 *begroting:2 werkingsmiddelen:2 mankracht:2 handen:1 tijdrovend:2 tijdwinst:2 tijdsinvestering:2 werklast:2 planlast:2 doelmatig*:2 productiviteit:2 afzet:2 afzetmarkt:2 verkoop:1.5 verkopen:1 factur*:2 offerte*:2 aanbesteding*:2 overheidsopdracht*:2 uitrusting:2 apparatuur:2 toestellen:1.5 voertuigen:1.5 zaal:1 zalen:1 onderhoud:1.5 herstelling*:1.5 renovatie*:1.5 energiefactuur:2 brandstof:2 benzine*:2 reiskosten:2 verzekering*:1.5 belasting*:1.5 heffing*:1.5 lidgeld:1.5 verdienen:1.5 verdien:1.5 geldverspilling:2 verspilling:1.5 zonde_van_het_geld:2.5`,
     politiek: `macht:2 *macht:2 machts*:2 invloed:2 beslis*:2 *beslissing*:1.5 beslist:2 besluit*:1.5
       zetel*:2 stem:2 stemmen:2 stemrecht:2 gestemd:2 *stemming:1.5 mandaat:2 *mandaat:2
       erkenning:2 erkennen:2 erkend:1.5 imago:2 zichtbaar*:2 onzichtbaar:2 beleid:1.5 *beleid:1.5
@@ -58,7 +58,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       meerderheid:2 overheerst:2 ondergesneeuwd:2 weggedrukt:2 afhankelijk:1.5 slagkracht:2
       zondebok:2 serieus_genomen:2 gesprekspartner:2 kandidaat:2 jury:2 *comite:1 stuurgroep:2
       *commissie:1.5 trekker:1.5  blokkeren:1.5 tegenover:1 overheid:1.5 *overheid:1.5
-      standpunt:1.5 eisen:1 eis:1 verdelen:1 verdeelt:1          een_stem:2    mee_aan_tafel:2 aan_tafel:1 wegen_op:2 projectleider:1.5 *leider:1 volwaardig*:1 logo:2`,
+      standpunt:1.5 eisen:1 eis:1 verdelen:1 verdeelt:1          een_stem:2    mee_aan_tafel:2 aan_tafel:1 wegen_op:2 projectleider:1.5 *leider:1 volwaardig*:1 logo:2 machtsstrijd:2 machtsspel:2 politici:2 politicus:2 partij*:1 oppositie:2 minderheid:1.5 fractie:2 kabinet:1.5 schepencollege:2 gemeenteraad:1.5 raadslid:2 raadsleden:2 parlement*:2 regering:1.5 mandataris*:2 verkozen*:2 electora*:2 profiler*:2 uitstraling:1.5 prestige:2 aanzien:1.5 status:1.5 naambekendheid:2 media:1.5 journalist*:1.5 onderhandel*:1.5 compromis:1 handtekening:1 belangenbehartig*:2 beinvloed*:2 invloedrijk*:2 hefboom:1.5 regie:2 regierol:2 trekkersrol:2 leiderschap:2 sturing:1.5 aansturen:1.5 hierarchie:2 bevoegd*:2 toezicht:1.5 overrul*:2 buitenspel:2 gepasseerd:2 genegeerd:1.5 mee_beslissen:2.5 mee_aan_het_stuur:2.5`,
     zingevend: `visie:2 waarde:2 waarden:2 waardevol:1.5 meerwaarde:1.5 missie:2 waardig*:2
       menswaardig*:2 inclusie*:2 inclusief:2 uitsluit*:2 uitsluiting:2 toegankelijk*:2
       duurzaam*:2 duurzaamheid*:2 *duurzaamheid*:2 klimaat*:2 milieu*:2  *vrij:0.5
@@ -74,7 +74,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       veilig*:1  privacy:2  sociaal:1.5 
       centraal:1.5 de_mens:2 mensen_helpen:2 helpen:1 respect_voor:2 charter:1.5 code:1
       weiger*:1 uit_principe:3  staat_vast:1.5 nooit:1  ervaring:1
-      vrijwilliger*:0.5 vrijwilligerswerk:1.5 goesting:0.5 verschil:1 kritisch:1.5 overtuig*:2 kloof:2 onverzekerd*:2 eenvoudige_taal:2 duurzame:2 verhoogde_tegemoetkoming:2 maatschappelijk_werker:0.1 maatschappelijk_werkers:0.1 zoals_het_hoort:2 sociale*:1.5 ongeacht:2 alleen_wonen:1.5 beperking:1.5 dakloos*:2 daklozen:2 *preventie*:1 bestaat_om:2 opgericht:2 sociale_woning*:2.5 gelijke:1.5 gelijkheid:2 ongelijk*:2`,
+      vrijwilliger*:0.5 vrijwilligerswerk:1.5 goesting:0.5 verschil:1 kritisch:1.5 overtuig*:2 kloof:2 onverzekerd*:2 eenvoudige_taal:2 duurzame:2 verhoogde_tegemoetkoming:2 maatschappelijk_werker:0.1 maatschappelijk_werkers:0.1 zoals_het_hoort:2 sociale*:1.5 ongeacht:2 alleen_wonen:1.5 beperking:1.5 dakloos*:2 daklozen:2 *preventie*:1 bestaat_om:2 opgericht:2 sociale_woning*:2.5 gelijke:1.5 gelijkheid:2 ongelijk*:2 idealen:2 ideaal:1.5 engagement:1.5 geengageerd:2 impact:1.5 verschil_maken:2 rechtvaardigheid:2 gerechtigheid:2 emancipat*:2 empowerment:2 participatie:1.5 burgerschap:2 democrat*:2 kinderrechten:2 dierenwelzijn:2 biodiversiteit:2 natuur:1.5 ecologisch*:2 co2:2 uitstoot:2 circulair*:2 hergebruik:1.5 vergroen*:2 groen:1 fairtrade:2 eerlijke_handel:2 armoedebestrijding:2 diversiteit:2 divers:1.5 intercultur*:2 menselijk*:1.5 zorgzaam*:2 empathie:2 naastenliefde:2 bezieling:2 inspiratie:1.5 levenskwaliteit:2 kwaliteit_van_leven:2 toekomstgericht:1.5 generaties:2 integer:2 deontologie:2 beroepsethiek:2 seksisme:2 drempel*:1.5 laagdrempelig*:2 kwetsbaarheid:2 kansengroep*:2 zingeving:2`,
     relationeel: `vertrouw*:2 wantrouw*:2 betrouwba*:2 contact*:2 *contact:2 contactpersoon:2
       aanspreekpunt:2 band:2 banden:2 relatie*:2 *relatie:2 verstandhouding:2 sfeer:2 klimaat_tussen:2
       respect:1.5 gerespecteerd:2 gewaardeerd:2 waardering:2 elkaar:1.5 kennen:1.5
@@ -89,7 +89,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       informele:2 onder_vier_ogen:2 face-to-face:2 vaste:0.5 dezelfde:1 gezicht:1 rechtstreeks:1.5
       loyaal:2 loyaliteit:2 trouw:1 mail:1 whatsapp*:1.5 kanaal:1 overleg:1 intervisie:1.5
         mis:1 missen:1 gelijken:1.5  
-       op_bezoek:2 niet_meer_samen:2 door_een_deur:2.5`,
+       op_bezoek:2 niet_meer_samen:2 door_een_deur:2.5 gemeenschapsgevoel:2 wij-gevoel:2 groepsgevoel:2 teamgeest:2 kameraadschap:2 collegialiteit:2 collegiaal:2 openheid:1.5 luister*:1.5 begrip:1.5 dankbaarheid:2 appreciatie:2 gezellig*:2 ontmoetingsmoment*:2 netwerkmoment*:2 drink:1.5 aperitief:2 pintje:2 teambuilding:2 uitstap:1.5 vertrouwensband:2 vertrouwensrelatie:2 dialoog:1.5 misverstand*:2 frustratie*:1.5 irritatie*:2 wrevel:2 onenigheid:2 verzoen*:2 botsing*:1.5 klikt:2 klik:1.5 chemie:1.5 sympathie:2 nabijheid:1.5 aanspreekbaar*:2 bereikbaar*:1 vertrouwenspersoon:2 op_goede_voet:2.5 samenhorig*:2`,
   },
   en: {
     utilitair: `money:2 cash:2  cost*:2 cheap*:2 expensive:2 afford*:2 pay:1.5 paid:1.5
@@ -104,7 +104,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       warehouse:2 servers:1.5 software:1.5 tool*:1 system:1 platform:1 logistic*:2 kilometres:1.5
       kilometers:1.5 minutes:1.5 fast:1 faster:1.5 travel*:1 transport:0.5 deliver*:1.5
       supplies:2 projects:1.5 project:1 unused:2 survive:1.5 living:1 keep_going:1.5
-      predictab*:1.5  places:1 waiting:1 subscription:1.5 ticket:1 tickets:1 share:0.5 load:1.5 half-day:1.5 evenings:1.5 nights:1.5 days_off:1.5 a_week:1 fee:1.5 fees:1.5 fund:1.5 funds:1.5 funded:1.5 fundraising:1.5 euro:2 euros:2 wait:1 waiting_list*:2`,
+      predictab*:1.5  places:1 waiting:1 subscription:1.5 ticket:1 tickets:1 share:0.5 load:1.5 half-day:1.5 evenings:1.5 nights:1.5 days_off:1.5 a_week:1 fee:1.5 fees:1.5 fund:1.5 funds:1.5 funded:1.5 fundraising:1.5 euro:2 euros:2 wait:1 waiting_list*:2 cost-effective:2 affordable:2 overheads:2 margin*:1.5 sales:1.5 market:1 invoice*:2 bill:1.5 bills:1.5 billing:2 tender*:1.5 procurement:2 quote:1 insurance:1.5 tax:1.5 taxes:1.5 allocation:1.5 financial*:2 economic*:1.5 economies_of_scale:2.5 productivity:2 output:1.5 roster:2 personnel:2 manpower:2 headcount:2 recruitment:2 premises:2 venue:1.5 rooms:1 vans:1.5 fuel:2 petrol:2 energy_bill*:2 maintenance:1.5 repair*:1 renovation*:1.5 stock:1.5 mileage:2 earn:1.5 earns:1.5 earning*:1.5 waste_of_money:2.5 wasted:1.5 value_for_money:2.5 break_even:2`,
     politiek: `power:2 powerful:2 influence*:2 a_say:2 the_final_say:2 say_in:2 vote*:2 voting:2
       voted:2 votes:2 seat*:2 board:1.5 chair:2 chairman:2 chairperson:2 decid*:2 decision*:2
       recogni*:2 reputation:2 credibility:2 credited:2 credit:1.5 name:1 logo:2 visib*:2
@@ -114,7 +114,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
        control:1.5 lead:1 leadership:2 steering:2 committee:1.5 consulted:2
       count:1.5 blame:2 scapegoat:2 signing:1.5 sign:1 authority:2 ignore:1.5 status:2
       prestige:2 weight:1 clout:2 demand*:1 chair_of:2 coordinat*:1 co-author:2 publication*:1
-      answering_to:2 voters:2 election*:2 seats:2 majority:2 consensus:2  shaping:1.5 independent:1`,
+      answering_to:2 voters:2 election*:2 seats:2 majority:2 consensus:2  shaping:1.5 independent:1 politician*:2 party:0.5 parties:0.5 opposition:2 coalition:1.5 minority:1.5 councillor*:2 cabinet:1.5 parliament*:2 ministry:1.5 authorit*:1.5 elected:2 electorate:2 constituency:2 campaign*:1 media:1.5 journalist*:1.5 headlines:1.5 publicity:2 profile:1.5 image:1.5 acknowledg*:1.5 endorse*:1.5 negotiat*:1.5 bargaining:2 advocacy:2 leverage:2 steer*:1.5 oversight:2 hierarchy:2 accountab*:1 jurisdiction:2 dominat*:2 dominance:2 sideline*:2 overrul*:2 bypass*:1.5 ignored:1.5 a_voice:2 have_a_say:2.5 no_say:2.5 in_charge:2 takeover:1.5 take_over:1`,
     zingevend: `vision:2 value:1.5 values:2 mission:2 dignity:2 dignified:2 inclusion:2 inclusive:2
       exclude*:2 exclusion:2 accessib*:2   sustainab*:2 organic:2
       climate:2 environment*:2 green:1 plastic*:1.5 societ*:2 social:1 fair:1.5 fairness:2
@@ -125,7 +125,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
        passion:2 calling:2 story:1.5 stories:1.5 history:1.5 heritage:0.5 identity:2
       generation*:2 future:0.5 grandchildren:2   quality:1 wellbeing:2 well-being:2
       welfare:0.5 safety:1.5 safe:1 prevention:1 privacy:2 personal_data:2 human:1.5 people:0.5
-      care_about:0.5 refuse:1.5 won't:0.5 never:1 charter:1.5           personal:1  speak_up:2  elderly:1 older_people:1  disabled:1.5 homeless:2 migrants:1 means_something:2 keeps_me_going:2.5 regardless:1.5 plain_language:2 social_housing:2.5 disabilit*:2 part_of_something:2.5 founded:2 living_alone:1.5 drives:1 driven:1 values_the:0.5`,
+      care_about:0.5 refuse:1.5 won't:0.5 never:1 charter:1.5           personal:1  speak_up:2  elderly:1 older_people:1  disabled:1.5 homeless:2 migrants:1 means_something:2 keeps_me_going:2.5 regardless:1.5 plain_language:2 social_housing:2.5 disabilit*:2 part_of_something:2.5 founded:2 living_alone:1.5 drives:1 driven:1 values_the:0.5 ideals:2 idealis*:2 conviction*:2 commitment:1 impact:1.5 make_a_difference:2.5 difference:1 added_value:2 social_value:2 public_good:2 common_good:2 human_rights:2 equity:2 equitable:2 emancipat*:2 empower*:2 participation:1.5 citizenship:2 democra*:2 children's_rights:2 animal_welfare:2 biodiversity:2 nature:1.5 ecolog*:2 carbon:2 emissions:2 circular:1.5 recycl*:1.5 fair_trade:2 diversity:2 diverse:1.5 intercultural:2 humane:2 humanity:2 compassion*:2 empathy:2 solidarity:2 vocation:2 inspir*:1.5 quality_of_life:2 future_generations:2.5 honesty:2 racism:2 sexism:2 barrier*:1.5 low-threshold:2`,
     relationeel: `trust*:2 distrust*:2 mistrust*:2 reliab*:1.5 contact*:2 bond*:2 relationship*:2
       relation*:2 respect*:1.5 atmosphere:2 climate_between:2 get_to_know:2 know_each_other:2
       each_other:1.5 one_another:1.5 meet:1.5 meeting_people:2 met:1 conversation*:2 talk:1.5
@@ -133,7 +133,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       barbecue:2 party:1.5 reception:1.5 visit*:1.5 invite*:2 conflict*:2 tension*:2 quarrel*:2
       mediat*:2 apolog*:2 neighbour*:2 neighbor*:2 next_door:2 friend*:2 colleague*:1.5 team:1
       alone:1.5 lonely:2 left_alone:2 have_my_back:2 my_back:2 side:1 allies:2 ally:2        competitor*:2 competition:1.5 connect*:2 belong*:2 buddy:2 face-to-face:2 one-on-one:2
-      informal*:2  same:1 keep:0.5  appreciat*:2 valued:1        together:0.5  back-and-forth:2    feel:0.5 each_other's:2 call_us:2.5 call_me:2.5 living_around:2`,
+      informal*:2  same:1 keep:0.5  appreciat*:2 valued:1        together:0.5  back-and-forth:2    feel:0.5 each_other's:2 call_us:2.5 call_me:2.5 living_around:2 togetherness:2 belonging:2 community_spirit:2 team_spirit:2 camaraderie:2 collegial*:2 openness:1.5 listen*:1.5 understanding:1 mutual:1.5 appreciation:2 gratitude:2 thank*:1.5 cosy:2 get-together*:2 drinks:1.5 teambuilding:2 team-building:2 outing:1.5 confidential*:1.5 rapport:2 chemistry:1.5 click:1 misunderstanding*:2 frustrat*:1.5 irritat*:2 resentment:2 grudge:2 feud:2 falling_out:2.5 fell_out:2.5 reconcil*:2 clash*:1.5 dispute*:1.5 approachab*:2 point_of_contact:2.5 contact_person:2.5 goodwill:2 good_terms:2.5 speaking_terms:2.5 friendship*:2 warmth:2 loyal*:2 isolated:1.5`,
   },
 };
 
