@@ -16,7 +16,7 @@ function median(fn: () => void, runs: number): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-const rows: string[][] = [];
+const rows: [string, string, string][] = [];
 const sizes = [2_000, 20_000];
 const times: number[] = [];
 for (const n of sizes) {
