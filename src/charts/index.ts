@@ -1,24 +1,14 @@
 /**
- * SVG charts of a collaboration: pure functions that return standalone SVG strings.
+ * SVG charts of a collaboration: pure functions that return standalone, accessible SVG strings
+ * (no dependency, no DOM), for `samenwerken/charts`.
+ *
+ * Each chart accepts either a validated `Samenwerking` (and runs the analysis itself) or the
+ * result of the analysis, when you have computed it already.
  *
  * @packageDocumentation
  */
 
-/** Options shared by every chart. */
-export interface ChartOptions {
-  /** Language of the labels: `"nl"` (default) or `"en"`. */
-  readonly lang?: "nl" | "en";
-}
-
-/**
- * Placeholder version marker of the charts entry (replaced by the real charts).
- *
- * @returns The entry's name.
- * @example
- * ```ts
- * chartsEntry() //=> "samenwerken/charts"
- * ```
- */
-export function chartsEntry(): string {
-  return "samenwerken/charts";
-}
+export { type CoverageMatrixChartOptions, coverageMatrixChart } from "./coverage-chart";
+export { type LensProfileChartOptions, lensProfileChart } from "./lens-profile-chart";
+export type { ChartOptions } from "./svg";
+export { type WinWinChartOptions, winWinChart } from "./win-win-chart";

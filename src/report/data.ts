@@ -1,0 +1,161 @@
+import { type AmbitionDiff, type AmbitionSnapshot, ambitionAt, diffAmbition } from "../ambition";
+import type { Belang } from "../belang";
+import { BRIL_TEXT } from "../bril";
+import { type Cue, classifyStatement, type StatementClassification } from "../classify";
+import { type InterestCoverage, interestCoverage } from "../coverage";
+import { compareStrings } from "../internal/json";
+import type { Lang } from "../lang";
+import { type LensProfile, lensProfile } from "../lens-profile";
+import { NIVEAUS, type Niveau } from "../niveau";
+import { type Ownership, ownership } from "../ownership";
+import type { Partner } from "../partner";
+import type { Samenwerking } from "../samenwerking";
+import type { Standpunt } from "../standpunt";
+import { type WhyQuestion, whyQuestions } from "../why-questions";
+import { suggestWinWin, type WinWinResult } from "../win-win";
+
+/** @internal A piece of a statement: plain text, or a marked cue span with its cues. */
+export interface Piece {
+  readonly text: string;
+  readonly cues: readonly Cue[];
+}
+
+/** @internal One position with what the report says about it. */
+export interface PositionEntry {
+  readonly standpunt: Standpunt;
+  readonly classification: StatementClassification;
+  readonly pieces: readonly Piece[];
+  readonly belangen: readonly Belang[];
+  readonly questions: readonly WhyQuestion[];
+}
+
+/** @internal One revision of the ambition with its change against the one before. */
+export interface RevisionEntry {
+  readonly revision: number;
+  readonly by: string;
+  readonly reason: string | null;
+  readonly substantive: boolean;
+  /** The content at this revision. */
+  readonly snapshot: AmbitionSnapshot;
+  /** The change from the previous revision; `null` for revision 1. */
+  readonly diff: AmbitionDiff | null;
+}
+
+/** @internal Everything the report shows, computed once for both formats. */
+export interface ReportData {
+  readonly lang: Lang;
+  readonly samenwerking: Samenwerking;
+  readonly partners: readonly Partner[];
+  readonly names: Readonly<Record<string, string>>;
+  readonly belangById: ReadonlyMap<string, Belang>;
+  readonly lens: LensProfile;
+  readonly coverage: InterestCoverage;
+  readonly belangenByNiveau: { readonly [N in Niveau]: readonly Belang[] };
+  readonly served: ReadonlySet<string>;
+  readonly positions: readonly PositionEntry[];
+  readonly winWin: WinWinResult;
+  readonly revisions: readonly RevisionEntry[];
+  readonly ownership: Ownership;
+}
+
+/** @internal Splits a text into plain pieces and marked pieces; overlapping cues merge. */
+export function markCues(text: string, cues: readonly Cue[]): Piece[] {
+  const sorted = [...cues]
+    .filter((c) => c.start >= 0 && c.end <= text.length && c.end > c.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.id, b.id));
+  const pieces: Piece[] = [];
+  let at = 0;
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i] as Cue;
+    let end = first.end;
+    const group: Cue[] = [first];
+    i++;
+    while (i < sorted.length && (sorted[i] as Cue).start < end) {
+      const c = sorted[i] as Cue;
+      group.push(c);
+      end = Math.max(end, c.end);
+      i++;
+    }
+    if (first.start > at) pieces.push({ text: text.slice(at, first.start), cues: [] });
+    pieces.push({ text: text.slice(first.start, end), cues: group });
+    at = end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), cues: [] });
+  return pieces;
+}
+
+const byPartnerThenId = (
+  a: { partnerId: string; id: string },
+  b: { partnerId: string; id: string },
+): number => compareStrings(a.partnerId, b.partnerId) || compareStrings(a.id, b.id);
+
+/** @internal Computes everything the report shows from a validated collaboration. */
+export function reportData(s: Samenwerking, lang: Lang): ReportData {
+  const partners = [...s.partners].sort((a, b) => compareStrings(a.id, b.id));
+  const names: Record<string, string> = {};
+  for (const p of partners) names[p.id] = p.name;
+  const belangById = new Map(s.belangen.map((b) => [b.id, b]));
+  const coverage = interestCoverage(s);
+  const unserved = new Set<string>();
+  for (const n of NIVEAUS) for (const id of coverage.byNiveau[n].unservedBelangen) unserved.add(id);
+  const served = new Set(
+    s.ambition === undefined ? [] : s.belangen.filter((b) => !unserved.has(b.id)).map((b) => b.id),
+  );
+  const sortedBelangen = [...s.belangen].sort(byPartnerThenId);
+  const belangenByNiveau = {
+    individu: sortedBelangen.filter((b) => b.niveau === "individu"),
+    organisatie: sortedBelangen.filter((b) => b.niveau === "organisatie"),
+    netwerk: sortedBelangen.filter((b) => b.niveau === "netwerk"),
+  };
+  const positions = [...s.standpunten].sort(byPartnerThenId).map((sp): PositionEntry => {
+    const classification = classifyStatement(sp.text);
+    return {
+      standpunt: sp,
+      classification,
+      pieces: markCues(sp.text, classification.cues),
+      belangen: (sp.belangIds ?? [])
+        .map((id) => belangById.get(id))
+        .filter((b): b is Belang => b !== undefined),
+      questions: whyQuestions(sp),
+    };
+  });
+  const a = s.ambition;
+  const revisions: RevisionEntry[] =
+    a === undefined
+      ? []
+      : a.history.map((h) => ({
+          revision: h.revision,
+          by: h.by,
+          reason: h.reason ?? null,
+          substantive: h.substantive,
+          snapshot: ambitionAt(a, h.revision),
+          diff: h.revision === 1 ? null : diffAmbition(a, h.revision - 1, h.revision),
+        }));
+  return {
+    lang,
+    samenwerking: s,
+    partners,
+    names,
+    belangById,
+    lens: lensProfile(s),
+    coverage,
+    belangenByNiveau,
+    served,
+    positions,
+    winWin: suggestWinWin(s),
+    revisions,
+    ownership: ownership(s),
+  };
+}
+
+/** @internal The labels of a partner's lenses, joined. */
+export function lensLabels(p: Partner, lang: Lang): string {
+  return p.brillen.map((b) => BRIL_TEXT[b][lang].label).join(", ");
+}
+
+/** @internal A number with the language's decimal separator. */
+export function decimal(x: number, lang: Lang): string {
+  const s = String(Math.round(x * 100) / 100);
+  return lang === "nl" ? s.replace(".", ",") : s;
+}
