@@ -121,6 +121,19 @@ describe("parseSamenwerking", () => {
     ]);
   });
 
+  it("refuses fractional revision numbers as not integer", () => {
+    const doc = smallDoc();
+    const ambition = createAmbition({ text: "Samen", by: "p1" });
+    doc.ambition = { ...ambition, endorsements: [{ partnerId: "p1", revision: 1.5 }] };
+    expect(issuesOf(doc)).toEqual([{ path: "ambition.endorsements[0].revision", code: "not_integer" }]);
+  });
+
+  it("refuses meta values that are not JSON, with a quoted path for unusual keys", () => {
+    const doc = smallDoc();
+    (doc.partners[0] as Record<string, unknown>).meta = { "e-mail": () => "an@example.org" };
+    expect(issuesOf(doc)).toEqual([{ path: 'partners[0].meta["e-mail"]', code: "invalid_value" }]);
+  });
+
   it("refuses numbers out of range", () => {
     const doc = smallDoc();
     (doc.partners[1] as Record<string, unknown>).influence = 1.5;

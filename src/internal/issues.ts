@@ -96,12 +96,6 @@ export function fromZodIssues(
           ),
         );
         break;
-      case "invalid_format":
-        out.push(issue(path, "invalid_value", `expected ${zi.format}`));
-        break;
-      case "not_multiple_of":
-        out.push(issue(path, "not_integer"));
-        break;
       case "custom": {
         const code = (zi.params as { code?: IssueCode } | undefined)?.code ?? "invalid_value";
         out.push(issue(path, code, (zi.params as { detail?: string } | undefined)?.detail));
