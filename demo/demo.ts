@@ -1,18 +1,46 @@
 /**
  * `npm run demo`: the library's main job on the embedded example collaboration, printed for a
- * facilitator in the terminal.
+ * facilitator in the terminal, and the facilitator's report written as an HTML page.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import {
   BRIL_TEXT,
+  BRILLEN,
+  classifyStatement,
   exampleSamenwerking,
+  interestCoverage,
+  lensProfile,
   NIVEAU_TEXT,
   NIVEAUS,
   ownership,
   type Samenwerking,
+  type StatementClassification,
+  suggestWinWin,
+  whyQuestions,
 } from "../src/index";
+import { report } from "../src/report/index";
 
-const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+const tty = process.stdout.isTTY === true;
+const bold = (s: string): string => (tty ? `\x1b[1m${s}\x1b[0m` : s);
+const dim = (s: string): string => (tty ? `\x1b[2m${s}\x1b[0m` : s);
 const heading = (s: string): void => console.log(`\n${bold(s)}\n${"─".repeat(s.length)}`);
+const pct = (x: number | null): string => (x === null ? "–" : `${Math.round(x * 100)}%`);
+
+/** The statement with its cues marked: «standpunt cue» and ‹belang cue› (underlined on a terminal). */
+function highlight(text: string, c: StatementClassification): string {
+  let out = "";
+  let at = 0;
+  for (const cue of c.cues) {
+    if (cue.start < at) continue; // overlapping cue: the first one is shown
+    const open = cue.kind === "standpunt" ? "«" : "‹";
+    const close = cue.kind === "standpunt" ? "»" : "›";
+    const word = text.slice(cue.start, cue.end);
+    out += text.slice(at, cue.start) + open + (tty ? `\x1b[4m${word}\x1b[24m` : word) + close;
+    at = cue.end;
+  }
+  return out + text.slice(at);
+}
 
 function summary(s: Samenwerking): void {
   heading(s.name ?? "Samenwerking");
@@ -23,11 +51,104 @@ function summary(s: Samenwerking): void {
     const lenses = p.brillen.map((b) => BRIL_TEXT[b].nl.label).join(", ");
     console.log(`  • ${p.name}${p.organisation ? ` (${p.organisation})` : ""}: ${lenses}`);
   }
-  heading("Belangen per niveau");
-  for (const niveau of NIVEAUS) {
-    const list = s.belangen.filter((b) => b.niveau === niveau);
-    console.log(`${NIVEAU_TEXT[niveau].nl.label} (${list.length})`);
-    for (const b of list) console.log(`  - [${b.partnerId}] ${b.text}`);
+}
+
+function statements(s: Samenwerking): void {
+  heading("Standpunt of belang? (cues: «standpunt» ‹belang›)");
+  const all = [
+    ...s.standpunten.map((x) => ({ id: x.id, text: x.text, said: "standpunt" })),
+    ...s.belangen.map((x) => ({ id: x.id, text: x.text, said: "belang" })),
+  ];
+  let agree = 0;
+  for (const st of all) {
+    const c = classifyStatement(st.text);
+    if (c.kind === st.said) agree++;
+    const parts =
+      c.segments.length > 1
+        ? ` ${dim(`(${c.segments.map((g) => `${g.kind}: “${g.text}”`).join(" / ")})`)}`
+        : "";
+    console.log(
+      `  ${c.kind.padEnd(9)} ${pct(c.confidence).padStart(4)}  ${highlight(st.text, c)}${parts}`,
+    );
+  }
+  console.log(dim(`  ${agree} of ${all.length} agree with how the statements were entered`));
+
+  heading("Waarom-vragen bij de standpunten");
+  for (const sp of s.standpunten) {
+    console.log(`  ${bold(sp.text)}`);
+    for (const q of whyQuestions(sp)) {
+      console.log(
+        `    ${q.focus ? "→" : " "} ${NIVEAU_TEXT[q.niveau].nl.label.padEnd(11)} ${q.question}`,
+      );
+    }
+  }
+}
+
+function coverage(s: Samenwerking): void {
+  const cov = interestCoverage(s);
+  heading("Belangen per niveau: gekend (✓) en gediend door de ambitie (★)");
+  const names = new Map(s.partners.map((p) => [p.id, p.id]));
+  console.log(
+    `  ${"partner".padEnd(12)} ${NIVEAUS.map((n) => NIVEAU_TEXT[n].nl.label.padEnd(12)).join(" ")}`,
+  );
+  for (const row of cov.partners) {
+    const cells = NIVEAUS.map((n) => {
+      const cell = row.byNiveau[n];
+      const mark = !cell.articulated ? "·" : cell.belangenServed > 0 ? "✓★" : "✓";
+      return `${mark} ${cell.belangenTotal > 0 ? `(${cell.belangenServed}/${cell.belangenTotal})` : ""}`.padEnd(
+        12,
+      );
+    });
+    console.log(`  ${(names.get(row.partnerId) ?? row.partnerId).padEnd(12)} ${cells.join(" ")}`);
+  }
+  for (const n of NIVEAUS) {
+    const c = cov.byNiveau[n];
+    const missing =
+      c.missingPartners.length > 0 ? `; nog onbekend bij ${c.missingPartners.join(", ")}` : "";
+    console.log(
+      `  ${NIVEAU_TEXT[n].nl.label}: gekend ${pct(c.articulation)}, gediend ${pct(c.served)}${missing}`,
+    );
+  }
+  console.log(`  Evenwicht over de drie niveaus: ${cov.balance.toFixed(2)} (1 = gelijk verdeeld)`);
+}
+
+function lenses(s: Samenwerking): void {
+  const profile = lensProfile(s);
+  heading("Brillen aan tafel: gedragen en gehoord");
+  for (const b of BRILLEN) {
+    const declared = profile.byBril[b].join(", ") || "niemand";
+    const expressed = profile.expressedByBril[b].join(", ") || "niemand";
+    console.log(
+      `  ${BRIL_TEXT[b].nl.label.padEnd(17)} gedragen door ${declared}; gehoord bij ${expressed}`,
+    );
+  }
+  if (profile.missing.length > 0)
+    console.log(
+      `  Ontbreekt aan tafel: ${profile.missing.map((b) => BRIL_TEXT[b].nl.label).join(", ")}`,
+    );
+  for (const p of profile.partners) {
+    if (p.onlyExpressed.length > 0) {
+      console.log(
+        dim(
+          `  ${p.partnerId} spreekt ook vanuit: ${p.onlyExpressed.map((b) => BRIL_TEXT[b].nl.label).join(", ")}`,
+        ),
+      );
+    }
+  }
+}
+
+function winWin(s: Samenwerking): void {
+  const result = suggestWinWin(s, { limit: 5 });
+  heading("Win-win: waar belangen elkaar raken");
+  for (const [i, x] of result.intersections.entries()) {
+    console.log(
+      `  ${i + 1}. ${x.themes.join(", ")}: ${x.partnerIds.join(", ")} ${dim(`(score ${x.score.toFixed(2)})`)}`,
+    );
+  }
+  console.log(`  Plan: ${result.plan.intersections.map((x) => x.themes.join("+")).join(" · ")}`);
+  console.log(`  Iedereen wint iets: ${result.plan.partnersReached.join(", ")}`);
+  if (result.plan.partnersNotReached.length > 0) {
+    console.log(`  Speelveld verruimen voor: ${result.plan.partnersNotReached.join(", ")}`);
   }
 }
 
@@ -38,20 +159,32 @@ function ambition(s: Samenwerking): void {
     console.log("Nog geen gedeelde ambitie.");
     return;
   }
-  console.log(`Revisie ${a.revision}: “${a.text}”`);
-  console.log(`Thema's: ${a.themes.join(", ")}`);
-  for (const h of a.history) {
+  console.log(`  Revisie ${a.revision}: “${a.text}”`);
+  console.log(`  Thema's: ${a.themes.join(", ")}`);
+  for (const h of a.history)
     console.log(`  r${h.revision} door ${h.by}${h.reason ? `: ${h.reason}` : ""}`);
-  }
   const own = ownership(s);
   console.log(
-    `Eigenaarschap: ${Math.round(own.share * 100)}% (${own.endorsed.join(", ")}); nog niet: ${own.notEndorsed.join(", ")}`,
+    `  Eigenaarschap: ${pct(own.share)} (${own.endorsed.join(", ")}); nog niet: ${own.notEndorsed.join(", ")}`,
   );
   if (own.endorsedEarlier.length > 0) {
-    console.log(`Opnieuw vragen (steunden een eerdere revisie): ${own.endorsedEarlier.join(", ")}`);
+    console.log(
+      `  Opnieuw vragen (steunden een eerdere revisie): ${own.endorsedEarlier.join(", ")}`,
+    );
   }
 }
 
 const example = exampleSamenwerking();
 summary(example);
+statements(example);
+lenses(example);
+coverage(example);
+winWin(example);
 ambition(example);
+
+const out = resolve(import.meta.dirname, "..", "out", "rapport.html");
+mkdirSync(resolve(out, ".."), { recursive: true });
+writeFileSync(out, report(example, { lang: "nl", format: "html" }));
+console.log(
+  `\nHet rapport voor de facilitator staat in ${relative(process.cwd(), out)} (open het in een browser).`,
+);
