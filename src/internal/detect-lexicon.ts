@@ -36,6 +36,8 @@ export interface DetectOptions {
 /** @internal One matched cue. */
 export interface CueHit<K extends string> {
   readonly label: K;
+  /** The lexicon key that matched, e.g. `"subsidie*"` or `"elkaar kennen"`. */
+  readonly cue: string;
   readonly weight: number;
   readonly start: number;
   readonly end: number;
@@ -52,6 +54,7 @@ interface WordPattern {
 
 interface Entry<K extends string> {
   readonly label: K;
+  readonly key: string;
   readonly weight: number;
   readonly words: readonly WordPattern[];
 }
@@ -113,7 +116,7 @@ export function compile<K extends string>(
       const words = key.trim().split(/\s+/).filter(Boolean).map(parseWord);
       const first = words[0];
       if (first === undefined || first.s === "") continue;
-      const e: Entry<K> = { label, weight, words };
+      const e: Entry<K> = { label, key, weight, words };
       if (first.mode === Mode.Exact) push(c.exact, first.s, e);
       else if (first.mode === Mode.Prefix) {
         push(c.prefix, first.s, e);
@@ -179,6 +182,7 @@ function tryEntries<K extends string>(
     ) {
       best.set(e.label, {
         label: e.label,
+        cue: e.key,
         weight: e.weight,
         start: startTok.start,
         end: endTok.end,
