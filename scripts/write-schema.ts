@@ -13,5 +13,8 @@ const schema = {
   description:
     "A collaboration in a network: partners, their lenses, their interests (belangen) per level, their positions (standpunten) and the shared ambition. Ids must be unique and references must resolve; the samenwerken library checks those rules too.",
 };
-writeFileSync(new URL("../schema/samenwerking.schema.json", import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+writeFileSync(
+  new URL("../schema/samenwerking.schema.json", import.meta.url),
+  `${JSON.stringify(schema, null, 2)}\n`,
+);
 console.log("wrote schema/samenwerking.schema.json");
