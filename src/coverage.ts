@@ -135,10 +135,12 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  *
  * @example
  * ```ts
- * const c = interestCoverage(demo);
- * c.byNiveau.netwerk.articulation //=> 0.8
- * c.byNiveau.individu.missingPartners //=> ["school", "stad"]
- * c.balance //=> 0.97
+ * const c = interestCoverage(exampleSamenwerking());
+ * c.byNiveau.individu.missingPartners //=> ["apothekers", "gemeente", "ocmw"]
+ * c.byNiveau.netwerk.served //=> 0.75
+ * c.byNiveau.netwerk.unservedBelangen //=> ["b-gm-2"]
+ * c.balance //=> 0.992215060722
+ * c.partners[0]?.byNiveau.organisatie //=> { articulated: true, belangenTotal: 1, belangenServed: 0, served: 0, unservedBelangen: ["b-ap-1"] }
  * ```
  */
 export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
