@@ -13,7 +13,7 @@ import { type Analysis, analyse, type Model } from "../src/internal/classify-cor
 import { detectLang } from "../src/internal/lang-detect";
 import { normalize, tokenize } from "../src/internal/tokenize";
 import type { Lang } from "../src/lang";
-import { type Features, features, fit, type Item } from "./fit";
+import { type Features, features, fitModel, type Item } from "./fit";
 
 type Row = Record<string, unknown>;
 
@@ -248,7 +248,7 @@ async function main(): Promise<void> {
     const held = new Array<string>(items.length);
     for (let f = 0; f < k; f++) {
       const train = items.map((_, i) => i).filter((i) => fold[i] !== f);
-      const model: Model = fit(
+      const model: Model = fitModel(
         train.map((i) => items[i] as Item),
         train.map((i) => feats[i] as Features),
       );

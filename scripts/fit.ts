@@ -7,7 +7,7 @@
 // by both languages, constrained to be >= 0 so that a family always points the way its prefix
 // says (`s.` standpunt, `b.` belang): a fitted weight can switch a family off but never turn a
 // fear cue into a position cue. L2-regularised, full-batch gradient descent, fixed iteration
-// count: the result is deterministic.
+// count: the result is deterministic. The L2 term pulls each weight toward a prior (PRIORS).
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -40,6 +40,23 @@ export function features(text: string, lang: Lang): Features {
   return m;
 }
 
+/**
+ * Prior weight per family: the fit is pulled toward it (L2), not toward 0. Families that the
+ * labelling guideline calls decisive (refusals, conditions, votes, proposals, fears, hopes)
+ * start high, so that a few dev sentences where they co-occur with other cues cannot talk
+ * them down to nothing; every other family starts at 1.
+ */
+export const PRIORS: Readonly<Record<string, number>> = {
+  "s.refuse": 2.5,
+  "s.condition": 2.5,
+  "s.vote": 2.5,
+  "s.propose": 2.5,
+  "s.letus": 2.5,
+  "s.softq": 2,
+  "b.fear": 2.5,
+  "b.hope": 2.5,
+};
+
 /** Fitting options. */
 export interface FitOptions {
   readonly l2?: number;
@@ -47,7 +64,7 @@ export interface FitOptions {
 }
 
 /** Fits family weights and biases on labelled items. */
-export function fit(
+export function fitModel(
   items: readonly Item[],
   feats: readonly Features[],
   opts: FitOptions = {},
@@ -76,7 +93,7 @@ export function fit(
     bias[0] -= lr * 20 * gb[0];
     bias[1] -= lr * 20 * gb[1];
     for (const fam of fams) {
-      const g = (gw.get(fam) ?? 0) + l2 * (w.get(fam) ?? 0);
+      const g = (gw.get(fam) ?? 0) + l2 * ((w.get(fam) ?? 0) - (PRIORS[fam] ?? 1));
       w.set(fam, Math.max(0, (w.get(fam) ?? 0) - lr * 20 * g));
     }
   }
@@ -107,7 +124,7 @@ function main(): void {
   const path = process.argv[2] ?? "data/statements-dev.jsonl";
   const items = readItems(path);
   const feats = items.map((it) => features(it.text, it.lang));
-  const model = fit(items, feats);
+  const model = fitModel(items, feats);
   const entries = Object.entries(model.weights)
     .map(([k, v]) => `  "${k}": ${v},`)
     .join("\n");

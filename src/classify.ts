@@ -116,6 +116,18 @@ function toCue(text: string, c: RawCue): Cue {
   };
 }
 
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
+}
+
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
@@ -164,8 +176,8 @@ function toResult(text: string, an: Analysis): StatementClassification {
   let start = first === undefined ? 0 : first.start;
   let end = last === undefined ? text.length : last.end;
   // The whole statement, without surrounding white space.
-  while (start > 0 && !/\s/.test(text[start - 1] as string)) start--;
-  while (end < text.length && !/\s/.test(text[end] as string)) end++;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
   const segments: Segment[] = [{ kind, start, end, text: text.slice(start, end), confidence }];
   return { kind, confidence, lang: an.lang, score, bias: an.bias, cues, segments };
 }

@@ -60,6 +60,17 @@ export {
 // Statements: classifier, lens and level detection, why-questions (issue: statements)
 // -- statements:begin --
 export {
+  type ClassifyOptions,
+  type Cue,
+  type CueLexiconEntry,
+  type CueLexiconExtension,
+  classifyStatement,
+  classifyStatements,
+  type Segment,
+  type StatementClassification,
+  type StatementKind,
+} from "./classify";
+export {
   type BrilScore,
   type CueWeights,
   type DetectLexicon,

@@ -291,15 +291,6 @@ export function analyse(
   return { lang: l, empty: false, bias: s.bias, score, cues, split, tokens };
 }
 
-interface Candidate {
-  /** Position part and reason part as token ranges [lo, hi). */
-  readonly pos: readonly [number, number];
-  readonly why: readonly [number, number];
-  /** Token range of the reason used for scoring (includes its connective). */
-  readonly whyScore: readonly [number, number];
-  readonly rank: number;
-}
-
 /**
  * Looks for a split into a position and its reason. Candidates are connectives (want, omdat,
  * because, so that, dus, ...) and clause boundaries; a candidate is taken when the position part
@@ -347,7 +338,44 @@ function splitStatement(
         : s.bias + total;
 
   const keys = p.keys;
-  const cands: Candidate[] = [];
+  // The best candidate so far: position range, reason range (for the segment), reason range
+  // used for scoring (with its connective), rank (lower is better) and margin.
+  let bPos0 = -1;
+  let bPos1 = -1;
+  let bWhy0 = -1;
+  let bWhy1 = -1;
+  let bWs0 = -1;
+  let bWs1 = -1;
+  let bRank = 9;
+  let bMargin = 0;
+  const consider = (
+    pos0: number,
+    pos1: number,
+    why0: number,
+    why1: number,
+    ws0: number,
+    ws1: number,
+    rank: number,
+  ): void => {
+    if (rank > bRank || pos1 - pos0 < 3 || why1 - why0 < 3) return;
+    const ps = rangeScore(pos0, pos1);
+    const ws = rangeScore(ws0, ws1);
+    // An explicit connective or a sentence break marks the reason: it only has to score below
+    // the position. Between two clauses joined by a comma, the parts must point to opposite kinds.
+    if (ps <= 0 || (fullScore < SPLIT_MIN && ps < POS_MIN)) return;
+    if (ws >= (rank <= 2 ? Math.min(ps - LINK_GAP, LINK_MAX) : 0)) return;
+    const margin = Math.min(ps, -ws);
+    if (rank < bRank || margin > bMargin) {
+      bPos0 = pos0;
+      bPos1 = pos1;
+      bWhy0 = why0;
+      bWhy1 = why1;
+      bWs0 = ws0;
+      bWs1 = ws1;
+      bRank = rank;
+      bMargin = margin;
+    }
+  };
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
   const k0 = keys[0] as string;
   const leadTwo = n > 1 && s.lead.has(`${k0}_${keys[1] as string}`);
@@ -356,8 +384,7 @@ function splitStatement(
     for (let k = 2; k < n; k++) {
       if (p.clauseStart[k]) {
         leadEnd = k;
-        if (n - k >= 2)
-          cands.push({ pos: [k, n], why: [leadTwo ? 2 : 1, k], whyScore: [0, k], rank: 0 });
+        if (n - k >= 2) consider(k, n, leadTwo ? 2 : 1, k, 0, k, 0);
         break;
       }
     }
@@ -366,23 +393,21 @@ function splitStatement(
     const key = keys[i] as string;
     let type = s.links.get(key);
     let skip = 1;
-    if (
-      type !== undefined &&
-      i + 1 < n &&
-      s.links.get(`${key}_${keys[i + 1] as string}`) !== undefined
-    ) {
-      type = s.links.get(`${key}_${keys[i + 1] as string}`);
-      skip = 2;
+    if (type !== undefined && i + 1 < n) {
+      const two = s.links.get(`${key}_${keys[i + 1] as string}`);
+      if (two !== undefined) {
+        type = two;
+        skip = 2;
+      }
     }
     if (type !== undefined) {
       // Connectives that follow (want dan, because then) belong to neither part.
       let j = i + skip;
       while (j < n - 1 && s.links.get(keys[j] as string) === "a" && !p.clauseStart[j]) j++;
       if (n - j < 2) continue;
-      if (type === "a")
-        cands.push({ pos: [0, i], why: [j, n], whyScore: [i, n], rank: p.clauseStart[i] ? 0 : 1 });
-      else
-        cands.push({ pos: [j, n], why: [0, i], whyScore: [0, i], rank: p.clauseStart[i] ? 0 : 1 });
+      const rank = p.clauseStart[i] ? 0 : 1;
+      if (type === "a") consider(0, i, j, n, i, n, rank);
+      else consider(j, n, 0, i, 0, i, rank);
       i = j - 1;
       continue;
     }
@@ -390,29 +415,13 @@ function splitStatement(
       const rank = sentenceBreak(text, (p.tokens[i - 1] as Token).end, (p.tokens[i] as Token).start)
         ? 2
         : 3;
-      cands.push({ pos: [0, i], why: [i, n], whyScore: [i, n], rank });
-      cands.push({ pos: [i, n], why: [0, i], whyScore: [0, i], rank });
+      consider(0, i, i, n, i, n, rank);
+      consider(i, n, 0, i, 0, i, rank);
     }
   }
-  let best: Candidate | undefined;
-  let bestMargin = 0;
-  for (const c of cands) {
-    if (c.pos[1] - c.pos[0] < 3 || c.why[1] - c.why[0] < 3) continue;
-    const ps = rangeScore(c.pos[0], c.pos[1]);
-    const ws = rangeScore(c.whyScore[0], c.whyScore[1]);
-    // An explicit connective marks the reason: it only has to score clearly below the
-    // position. Without one, the parts must point to opposite kinds.
-    if (ps <= 0 || (fullScore < SPLIT_MIN && ps < POS_MIN)) continue;
-    if (ws >= (c.rank <= 2 ? Math.min(ps - LINK_GAP, LINK_MAX) : 0)) continue;
-    const margin = Math.min(ps, -ws);
-    if (best === undefined || c.rank < best.rank || (c.rank === best.rank && margin > bestMargin)) {
-      best = c;
-      bestMargin = margin;
-    }
-  }
-  if (best === undefined) return [];
-  const posSeg = span(text, p.tokens, best.pos, 1, rangeScore(best.pos[0], best.pos[1]));
-  const whySeg = span(text, p.tokens, best.why, -1, rangeScore(best.whyScore[0], best.whyScore[1]));
+  if (bPos0 < 0) return [];
+  const posSeg = span(text, p.tokens, bPos0, bPos1, 1, rangeScore(bPos0, bPos1));
+  const whySeg = span(text, p.tokens, bWhy0, bWhy1, -1, rangeScore(bWs0, bWs1));
   return posSeg.start < whySeg.start ? [posSeg, whySeg] : [whySeg, posSeg];
 }
 
@@ -427,17 +436,18 @@ function sentenceBreak(text: string, from: number, to: number): boolean {
 function span(
   text: string,
   tokens: readonly Token[],
-  range: readonly [number, number],
+  lo: number,
+  hi: number,
   dir: Direction,
   score: number,
 ): RawSegment {
-  let start = (tokens[range[0]] as Token).start;
+  let start = (tokens[lo] as Token).start;
   // A clitic written with a leading apostrophe ('k, 't) belongs to its word.
   const prev = text.charCodeAt(start - 1);
   if (prev === 39 || prev === 0x2019) start--;
-  let end = (tokens[range[1] - 1] as Token).end;
+  let end = (tokens[hi - 1] as Token).end;
   // A position asked as a question keeps its question mark.
-  const to = range[1] < tokens.length ? (tokens[range[1]] as Token).start : text.length;
+  const to = hi < tokens.length ? (tokens[hi] as Token).start : text.length;
   for (let c = end; c < to; c++) {
     const ch = text.charCodeAt(c);
     if (ch === 63) {

@@ -128,8 +128,13 @@ function insert(root: TrieNode, alt: Alt, entry: CueEntry): void {
     }
     node = n;
   }
-  if (alt.prefix) (node.pre ??= []).push(entry);
-  else (node.exact ??= []).push(entry);
+  if (alt.prefix) {
+    node.pre ??= [];
+    node.pre.push(entry);
+  } else {
+    node.exact ??= [];
+    node.exact.push(entry);
+  }
 }
 
 /** Splits a lexicon source (one family per line) into source entries. */
@@ -194,12 +199,38 @@ export function prepare(
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const n = t.norm;
+    const n = collapseRuns(t.norm);
     keys[i] = aliases.get(n) ?? n;
     clauseStart[i] = i === 0 || hasBoundary(text, prevEnd, t.start);
     prevEnd = t.end;
   }
   return { tokens, keys, clauseStart };
+}
+
+/**
+ * Typing tolerance: a letter typed three or more times in a row counts twice ("vreees" →
+ * "vrees", "heeeel" → "heel"). Written words almost never repeat a letter three times.
+ */
+function collapseRuns(w: string): string {
+  let run = 1;
+  let i = 1;
+  for (; i < w.length; i++) {
+    run = w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run === 3) break;
+  }
+  if (i >= w.length) return w;
+  // Copy the rest, skipping every third and later repeat (one linear pass).
+  const parts: string[] = [w.slice(0, i)];
+  let from = i;
+  for (; i < w.length; i++) {
+    run = w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= 3) {
+      if (from < i) parts.push(w.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (from < w.length) parts.push(w.slice(from));
+  return parts.join("");
 }
 
 function hasBoundary(text: string, from: number, to: number): boolean {
