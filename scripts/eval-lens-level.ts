@@ -10,8 +10,9 @@
  *   fold is switched off (weight 0), as if those statements had never been read; the fold is
  *   then scored. This estimates how much of the figure rests on cues learnt from single items;
  * and then the same figures on the fixtures in test/fixtures: statements written for other
- * domains (lens-level-ood.jsonl, errors inspected once) and a held-out set that was written
- * before the last tuning rounds and never tuned on (lens-level-holdout.jsonl).
+ * domains (lens-level-ood.jsonl, errors inspected once), harder idiomatic statements used for
+ * tuning (lens-level-dev2.jsonl), and a held-out set that was written before the last tuning
+ * rounds and never tuned on (lens-level-holdout.jsonl).
  *
  * Items whose label is null are left out of that score. A lens counts as predicted only when
  * its score is above 0. Confusion matrices: rows are labels, columns predictions ("-" = none).
@@ -237,6 +238,7 @@ confusion(
 if (path === "data/statements-dev.jsonl") {
   for (const [file, what] of [
     ["test/fixtures/lens-level-ood.jsonl", "other domains, errors inspected once"],
+    ["test/fixtures/lens-level-dev2.jsonl", "harder statements without obvious cues, tuned on"],
     ["test/fixtures/lens-level-holdout.jsonl", "held-out set, never tuned on"],
   ] as const) {
     const extra = load(file);
