@@ -13,6 +13,7 @@ export default defineConfig({
       reporter: ["text-summary", "text"],
       thresholds: { lines: 90, branches: 90, functions: 90, statements: 90 },
     },
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.test.json" },
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });
