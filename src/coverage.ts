@@ -82,10 +82,10 @@ export interface InterestCoverage {
 const LN3 = 1.0986122886681096;
 
 /**
- * @internal Normalised entropy of three non-negative shares: `H(p) / ln 3` with
+ * Normalised entropy of three non-negative shares: `H(p) / ln 3` with
  * `p_i = a_i / Σa`; 0 when Σa = 0, rounded to 12 decimals so equal shares give exactly 1.
  */
-export function balanceOf(a: readonly number[]): number {
+function balanceOf(a: readonly number[]): number {
   let sum = 0;
   for (const x of a) sum += x;
   if (sum <= 0) return 0;
