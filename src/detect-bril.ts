@@ -175,13 +175,23 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  * @param options - `lang` to skip language detection; `lexicon` to add or override cues per
  *   language; `replaceLexicon` to use only your own cues.
  * @returns All four lenses with their scores, highest first.
- * @remarks The list always holds the four lenses. It is sorted by score, descending; ties keep
- *   the {@link BRILLEN} order. Scores are finite and never negative, and are all `0` when no
- *   cue points to any lens. Equal input gives equal output; the input is not changed.
+ * @remarks The score of a lens is the sum of the weights of its cues found in the text: words
+ *   and phrases, Dutch compounds matched by their parts (`*budget*`, `subsidie*`), case and
+ *   accents ignored; per word and lens one cue counts (the longest, then the strongest). The
+ *   list always holds the four lenses. It is sorted by score, descending; ties keep the
+ *   {@link BRILLEN} order. Scores are finite and never negative, and are all `0` when no cue
+ *   points to any lens. Equal input gives equal output; the input is not changed. Built-in
+ *   lexicons are compiled once per language on first use; lexicons from `options` are compiled
+ *   per call.
  * @example
  * ```ts
  * detectBrillen("We hebben meer budget nodig voor personeel.")[0]
  * //=> { bril: "utilitair", score: 4 }
+ * detectBrillen("De sporthal moet open.", {
+ *   lang: "nl",
+ *   lexicon: { nl: { brillen: { utilitair: { "sporthal*": 2 } } } },
+ * })[0]
+ * //=> { bril: "utilitair", score: 2 }
  * ```
  */
 export function detectBrillen(text: string, options?: DetectOptions): BrilScore[] {

@@ -31,13 +31,12 @@ export interface WhyQuestionsOptions {
 
 // A detected lens shapes the questions only when its score is at least this and leads the
 // second lens by at least CLEAR_MARGIN.
-const CLEAR_SCORE = 2;
+const CLEAR_SCORE = 1.5;
 const CLEAR_MARGIN = 1;
 
 type Templates = { readonly [N in Niveau]: string };
 
-// Question templates per language and lens ("-" = no lens); {x} is the quoted phrase or a
-// neutral reference to the proposal.
+// Question templates per language and lens ("-" = no lens); {x} refers to the position.
 const TEMPLATES: { readonly [L in Lang]: { readonly [B in Bril | "-"]: Templates } } = {
   nl: {
     "-": {
@@ -161,15 +160,18 @@ function quotePhrase(text: string, lang: Lang, bril: Bril | null): string | null
  *   clear).
  * @returns Three questions, one per level in {@link NIVEAUS} order.
  * @remarks The output is deterministic: the same position and options give the same questions.
- *   When the lens is known, every question carries it; otherwise the lens-neutral questions
- *   are used (`bril: null`). Where a short noun phrase around the lens cue can be found, the
- *   question quotes it; otherwise it refers to "dit voorstel" / "this proposal". The input is
- *   not changed.
+ *   When the lens is known (given, or detected with a score of at least 1.5 that leads the next
+ *   lens by at least 1), every question carries it; otherwise the lens-neutral questions are
+ *   used (`bril: null`). Where a short noun phrase around the strongest lens cue can be found,
+ *   the question on the focus level (or the first level when no level is found) opens by
+ *   mirroring it: `Je noemt "een vaste zetel".` The input is not changed.
  * @example
  * ```ts
  * whyQuestions("Wij willen een vaste stoel in het bestuur.", { lang: "nl" })[1]
  * //=> { niveau: "organisatie", bril: "politiek", focus: true,
- * //     question: "Waarom moet je organisatie bij \"een vaste stoel\" mee aan het stuur zitten of zichtbaar zijn, en wat als dat niet lukt?" }
+ * //     question: 'Je noemt "een vaste stoel". Waarom moet je organisatie bij dit standpunt mee aan het stuur zitten of zichtbaar zijn, en wat als dat niet lukt?' }
+ * whyQuestions("Geen parking op het dorpsplein.")[2].question
+ * //=> "Wat zou dit standpunt het netwerk als geheel opleveren, en voor wie doen we het uiteindelijk?"
  * ```
  */
 export function whyQuestions(
@@ -191,12 +193,15 @@ export function whyQuestions(
   }
   const focus = options?.niveau ?? detectNiveau(text, { lang }).niveau;
   const phrase = quotePhrase(text, lang, bril);
-  const ref = phrase === null ? (lang === "nl" ? "dit voorstel" : "this proposal") : `"${phrase}"`;
+  const ref = lang === "nl" ? "dit standpunt" : "this position";
+  const mirror =
+    phrase === null ? "" : lang === "nl" ? `Je noemt "${phrase}". ` : `You mention "${phrase}". `;
+  const mirrorAt = focus ?? NIVEAUS[0];
   const templates = TEMPLATES[lang][bril ?? "-"];
   return NIVEAUS.map((niveau) => ({
     niveau,
     bril,
     focus: niveau === focus,
-    question: templates[niveau].replace("{x}", ref),
+    question: (niveau === mirrorAt ? mirror : "") + templates[niveau].replace("{x}", ref),
   }));
 }

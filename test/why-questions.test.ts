@@ -9,12 +9,16 @@ describe("whyQuestions", () => {
     for (const q of qs) expect(q.question.endsWith("?")).toBe(true);
   });
 
-  it("shapes the questions by the detected lens and quotes the position's noun phrase", () => {
+  it("shapes the questions by the detected lens and mirrors the position's noun phrase once", () => {
     const qs = whyQuestions("Wij willen twee zetels in het bestuur van de koepel.");
     expect(qs.every((q) => q.bril === "politiek")).toBe(true);
-    expect(qs[0]?.question).toBe(
-      'Welke rol, erkenning of invloed staat voor jou op het spel bij "twee zetels"?',
+    expect(qs[1]?.question).toBe(
+      'Je noemt "twee zetels". Waarom moet je organisatie bij dit standpunt mee aan het stuur zitten of zichtbaar zijn, en wat als dat niet lukt?',
     );
+    expect(qs[0]?.question).toBe(
+      "Welke rol, erkenning of invloed staat voor jou op het spel bij dit standpunt?",
+    );
+    expect(qs.filter((q) => q.question.includes("twee zetels"))).toHaveLength(1);
   });
 
   it("marks the level the position speaks from as focus", () => {
@@ -33,7 +37,7 @@ describe("whyQuestions", () => {
     });
     expect(qs.every((q) => q.bril === "relationeel")).toBe(true);
     expect(qs[2]?.question).toBe(
-      "What would this proposal change in how the partners treat and trust each other?",
+      "What would this position change in how the partners treat and trust each other?",
     );
   });
 
@@ -41,7 +45,7 @@ describe("whyQuestions", () => {
     const qs = whyQuestions("Geen parking op het dorpsplein.");
     expect(qs.every((q) => q.bril === null)).toBe(true);
     expect(qs[1]?.question).toBe(
-      "Waarom telt dit voorstel voor je organisatie, en waar moet die vooral op kunnen rekenen?",
+      "Waarom telt dit standpunt voor je organisatie, en waar moet die vooral op kunnen rekenen?",
     );
   });
 
