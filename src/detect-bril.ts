@@ -165,7 +165,7 @@ function lexiconFor(lang: Lang, options: DetectOptions | undefined): Compiled<Br
  */
 export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] {
   const { tokens, lang } = prepare(text, options);
-  return matchCues(lexiconFor(lang, options), tokens);
+  return matchCues(lexiconFor(lang, options), tokens, lang === "nl");
 }
 
 /**

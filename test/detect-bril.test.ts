@@ -60,6 +60,15 @@ describe("detectBrillen", () => {
     expect(top("Een efficiënte planning.", "nl")).toBe("utilitair");
   });
 
+  it("reads an unknown Dutch compound by its head, at a lower weight", () => {
+    expect(detectBrillen("De kinderarmoede neemt toe.", { lang: "nl" })[0]).toEqual({
+      bril: "zingevend",
+      score: 1.5,
+    });
+    // "herkenning" is not the political "erkenning".
+    expect(top("De gezichtsherkenning.", "nl")).toBeNull();
+  });
+
   it("lets apps add cues for a language", () => {
     const text = "De gemeente moet de sporthal opknappen.";
     expect(top(text, "nl")).toBeNull();

@@ -195,7 +195,11 @@ function tryEntries<K extends string>(
  * @internal Finds every cue in the tokens: per start token and label, the strongest matching
  * entry. Linear in the number of tokens times the (bounded) word length.
  */
-export function matchCues<K extends string>(c: Compiled<K>, tokens: readonly Token[]): CueHit<K>[] {
+export function matchCues<K extends string>(
+  c: Compiled<K>,
+  tokens: readonly Token[],
+  heads = false,
+): CueHit<K>[] {
   const hits: CueHit<K>[] = [];
   const best = new Map<K, CueHit<K>>();
   for (let i = 0; i < tokens.length; i++) {
@@ -212,9 +216,38 @@ export function matchCues<K extends string>(c: Compiled<K>, tokens: readonly Tok
       const first = e.words[0];
       if (first !== undefined && n.includes(first.s)) tryEntries([e], tokens, i, best);
     }
+    if (heads && best.size === 0) matchHead(c, t, best);
     for (const h of best.values()) hits.push(h);
   }
   return hits;
+}
+
+// A compound's head: at least HEAD_MIN letters after a modifier of at least MOD_MIN letters.
+const HEAD_MIN = 6;
+const MOD_MIN = 3;
+const HEAD_FACTOR = 0.75;
+const VOWELS = "aeiouy";
+
+/**
+ * Dutch compounds carry their meaning in the last part: `vergaderzaal` is a `zaal`. A word
+ * that no cue matched counts, at three quarters of the weight, as the longest one-word cue
+ * it ends with.
+ */
+function matchHead<K extends string>(c: Compiled<K>, t: Token, best: Map<K, CueHit<K>>): void {
+  const n = t.norm;
+  for (let k = n.length - MOD_MIN; k >= HEAD_MIN; k--) {
+    const head = n.slice(n.length - k);
+    const list = c.exact.get(head);
+    if (list === undefined) continue;
+    // "herkenning" and "verkenning" are no "erkenning": h or v before a vowel forms a word.
+    if (VOWELS.includes(head.charAt(0)) && "hv".includes(n.charAt(n.length - k - 1))) continue;
+    for (const e of list) {
+      if (e.words.length !== 1 || best.has(e.label)) continue;
+      const weight = Math.round(e.weight * HEAD_FACTOR * 1000) / 1000;
+      best.set(e.label, { label: e.label, cue: `*${e.key}`, weight, start: t.start, end: t.end });
+    }
+    if (best.size > 0) return;
+  }
 }
 
 /** @internal Tokens and language of a text, honouring `options.lang`. */
