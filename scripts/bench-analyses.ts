@@ -8,6 +8,7 @@
  * warm-up run. Memory: heap growth over one run (after a forced GC when --expose-gc is given)
  * and the process's peak RSS.
  */
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { generateSamenwerking } from "../bench/generate";
 import { interestCoverage } from "../src/coverage";
@@ -74,7 +75,11 @@ const rows = [
 const pad = (s: string, n: number): string => s.padEnd(n);
 const num = (x: number): string => x.toFixed(1).padStart(9);
 console.log(
-  `node ${process.version}, ${RUNS} runs after a warm-up, median; gc ${gc ? "forced" : "not exposed"}; generation ${genMs.toFixed(0)} ms`,
+  `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      " ",
+    )}; ${RUNS} runs after a warm-up, median; gc ${gc ? "forced" : "not exposed"}; generation ${genMs.toFixed(0)} ms`,
 );
 console.log("");
 console.log(

@@ -1,5 +1,5 @@
 import type { Belang } from "./belang";
-import { compareStrings, sortedStrings } from "./internal/json";
+import { sortedStrings } from "./internal/json";
 import { NIVEAUS, type Niveau } from "./niveau";
 import type { Samenwerking } from "./samenwerking";
 import { sharesTheme, themeIndex } from "./themes";
@@ -150,27 +150,27 @@ export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
   const index = ambition === undefined ? null : themeIndex(samenwerking);
   const ambitionThemes = index?.ambition ?? null;
   const named = new Set(ambition?.belangIds ?? []);
-  const isServed = (b: Belang): boolean => {
-    if (index === null || ambitionThemes === null) return false;
-    if (named.has(b.id)) return true;
-    const t = index.byBelang.get(b.id);
-    return t !== undefined && sharesTheme(t, ambitionThemes);
-  };
 
   const level = emptyCells();
   const perPartner = new Map<string, Record<Niveau, Cell>>();
   for (const id of partnerIds) perPartner.set(id, emptyCells());
-  const belangen = [...samenwerking.belangen].sort((a, b) => compareStrings(a.id, b.id));
-  for (const b of belangen) {
-    const served = isServed(b);
-    const cells = [level[b.niveau], perPartner.get(b.partnerId)?.[b.niveau]];
-    for (const cell of cells) {
-      if (cell === undefined) continue;
+  const belangen = samenwerking.belangen;
+  for (let i = 0; i < belangen.length; i++) {
+    const b = belangen[i] as Belang;
+    const themes = index?.byBelang[i];
+    const served =
+      ambitionThemes !== null &&
+      (named.has(b.id) || (themes !== undefined && sharesTheme(themes, ambitionThemes)));
+    const own = perPartner.get(b.partnerId)?.[b.niveau];
+    for (const cell of own === undefined ? [level[b.niveau]] : [level[b.niveau], own]) {
       cell.total++;
       if (served) cell.served++;
       else cell.unserved.push(b.id);
     }
   }
+  // Ids in code-unit order (the default sort of strings), whatever the input order.
+  for (const n of NIVEAUS) level[n].unserved.sort();
+  for (const cells of perPartner.values()) for (const n of NIVEAUS) cells[n].unserved.sort();
 
   const hasAmbition = ambition !== undefined;
   const share = (served: number, total: number): number | null =>

@@ -44,7 +44,24 @@ const MIN_WORD = 3;
  * ```
  */
 export function normalizeTheme(theme: string): string {
-  return normalize(theme.trim().replace(SPACES, " "));
+  return isClean(theme) ? theme : normalize(theme.trim().replace(SPACES, " "));
+}
+
+/** Fast path: already a key (lower-case ASCII letters, digits, `-`, `'`, single inner spaces). */
+function isClean(theme: string): boolean {
+  const n = theme.length;
+  if (n === 0) return false;
+  let prevSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = theme.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39) {
+      prevSpace = false;
+    } else return false;
+  }
+  return !prevSpace;
 }
 
 interface PreparedVocabulary {
@@ -157,16 +174,19 @@ function deriveFromWords(
 }
 
 function explicitThemes(themes: readonly string[]): string[] {
-  if (themes.length === 1) {
-    const n = normalizeTheme(themes[0] as string);
-    return n === "" ? [] : [n];
-  }
-  const out = new Set<string>();
+  if (themes.length > 16)
+    return sortedStrings(new Set(themes.map(normalizeTheme).filter((t) => t !== "")));
+  // Insertion into a small sorted list: belangen carry a handful of themes.
+  const out: string[] = [];
   for (const t of themes) {
     const n = normalizeTheme(t);
-    if (n !== "") out.add(n);
+    if (n === "") continue;
+    let i = out.length;
+    while (i > 0 && (out[i - 1] as string) > n) i--;
+    if (i > 0 && out[i - 1] === n) continue;
+    out.splice(i, 0, n);
   }
-  return sortedStrings(out);
+  return out;
 }
 
 function checkMinPart(value: number | undefined): number {
@@ -253,8 +273,8 @@ export function themeVocabulary(samenwerking: Samenwerking): string[] {
 
 /** @internal The themes of every belang and of the ambition, computed once for an analysis. */
 export interface ThemeIndex {
-  /** Themes per belang id (sorted). */
-  readonly byBelang: ReadonlyMap<string, readonly string[]>;
+  /** Themes per belang (sorted), at the belang's position in `samenwerking.belangen`. */
+  readonly byBelang: readonly (readonly string[])[];
   /** The ambition's themes (sorted), or `null` without an ambition. */
   readonly ambition: readonly string[] | null;
 }
@@ -265,20 +285,25 @@ interface Words {
 }
 
 interface IndexParts {
-  /** Themes per belang: explicit ones, normalised. */
-  readonly explicit: Map<string, readonly string[]>;
-  /** Folded words per belang without explicit themes. */
-  readonly derived: Map<string, Words>;
+  /** Per belang position: its explicit themes (normalised), or its folded words to derive from. */
+  readonly perBelang: (readonly string[] | Words)[];
+  /** Whether some belang needs its themes derived. */
+  readonly anyDerived: boolean;
   readonly ambitionExplicit: string[] | null;
   readonly ambitionWords: Words | null;
 }
 
 function buildIndexParts(samenwerking: Samenwerking): IndexParts {
-  const explicit = new Map<string, readonly string[]>();
-  const derived = new Map<string, Words>();
-  for (const b of samenwerking.belangen) {
-    if (b.themes !== undefined && b.themes.length > 0) explicit.set(b.id, explicitThemes(b.themes));
-    else derived.set(b.id, wordsOf(b.text, undefined));
+  const belangen = samenwerking.belangen;
+  const perBelang: (readonly string[] | Words)[] = new Array(belangen.length);
+  let anyDerived = false;
+  for (let i = 0; i < belangen.length; i++) {
+    const b = belangen[i] as (typeof belangen)[number];
+    if (b.themes !== undefined && b.themes.length > 0) perBelang[i] = explicitThemes(b.themes);
+    else {
+      perBelang[i] = wordsOf(b.text, undefined);
+      anyDerived = true;
+    }
   }
   const a = samenwerking.ambition;
   let ambitionExplicit: string[] | null = null;
@@ -287,13 +312,15 @@ function buildIndexParts(samenwerking: Samenwerking): IndexParts {
     if (a.themes.length > 0) ambitionExplicit = explicitThemes(a.themes);
     else ambitionWords = wordsOf(a.text, undefined);
   }
-  return { explicit, derived, ambitionExplicit, ambitionWords };
+  return { perBelang, anyDerived, ambitionExplicit, ambitionWords };
 }
 
 function vocabularyOf(parts: IndexParts): Set<string> {
   const vocabulary = new Set<string>();
-  for (const t of parts.explicit.values()) for (const w of t) vocabulary.add(w);
-  for (const d of parts.derived.values()) for (const w of d.words) vocabulary.add(w);
+  for (const p of parts.perBelang) {
+    for (const w of Array.isArray(p) ? (p as readonly string[]) : (p as Words).words)
+      vocabulary.add(w);
+  }
   for (const w of parts.ambitionExplicit ?? parts.ambitionWords?.words ?? []) vocabulary.add(w);
   return vocabulary;
 }
@@ -305,17 +332,19 @@ function vocabularyOf(parts: IndexParts): Set<string> {
  */
 export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
   const parts = buildIndexParts(samenwerking);
-  const byBelang = parts.explicit;
   let ambition: readonly string[] | null = parts.ambitionExplicit;
-  if (parts.derived.size > 0 || parts.ambitionWords !== null) {
-    const vocab = prepareVocabulary(sortedStrings(vocabularyOf(parts)));
-    for (const [id, w] of parts.derived) {
-      byBelang.set(id, deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART));
-    }
-    if (parts.ambitionWords !== null) {
-      const w = parts.ambitionWords;
-      ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART);
-    }
+  if (!parts.anyDerived && parts.ambitionWords === null) {
+    return { byBelang: parts.perBelang as (readonly string[])[], ambition };
+  }
+  const vocab = prepareVocabulary(sortedStrings(vocabularyOf(parts)));
+  const byBelang = parts.perBelang.map((p) =>
+    Array.isArray(p)
+      ? (p as readonly string[])
+      : deriveFromWords((p as Words).words, (p as Words).lang, vocab, DEFAULT_MIN_PART),
+  );
+  if (parts.ambitionWords !== null) {
+    const w = parts.ambitionWords;
+    ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART);
   }
   return { byBelang, ambition };
 }

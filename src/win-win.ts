@@ -99,6 +99,8 @@ function resolveOptions(options: WinWinOptions): Resolved {
 /** The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
 interface Context {
   readonly belangen: readonly Belang[];
+  /** Per belang (in id order): its position in `samenwerking.belangen`. */
+  readonly order: readonly number[];
   readonly partnerIds: readonly string[];
   readonly partnerIndex: ReadonlyMap<string, number>;
   /** Per belang: bits 0–2 its level, bits 3–6 its lenses (own `bril`, else the partner's). */
@@ -194,7 +196,7 @@ function byThemes(samenwerking: Samenwerking, ctx: Context, minPartners: number)
   const byTheme = new Map<string, { belangen: number[]; partners: number[] }>();
   ctx.belangen.forEach((b, i) => {
     const p = ctx.partnerIndex.get(b.partnerId) as number;
-    for (const t of index.byBelang.get(b.id) ?? []) {
+    for (const t of index.byBelang[ctx.order[i] as number] ?? []) {
       const e = byTheme.get(t);
       if (e === undefined) byTheme.set(t, { belangen: [i], partners: [p] });
       else {
@@ -278,7 +280,7 @@ function bySimilarity(
     const themePartners = new Map<string, Set<string>>();
     for (const i of members) {
       const b = belangen[i] as Belang;
-      for (const t of index.byBelang.get(b.id) ?? []) {
+      for (const t of index.byBelang[ctx.order[i] as number] ?? []) {
         const s = themePartners.get(t);
         if (s === undefined) themePartners.set(t, new Set([b.partnerId]));
         else s.add(b.partnerId);
@@ -413,7 +415,15 @@ export function suggestWinWin(
   options: WinWinOptions = {},
 ): WinWinResult {
   const o = resolveOptions(options);
-  const belangen = [...samenwerking.belangen].sort((a, b) => compareStrings(a.id, b.id));
+  const source = samenwerking.belangen;
+  const order = source.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < source.length && sorted; i++) {
+    sorted = compareStrings((source[i - 1] as Belang).id, (source[i] as Belang).id) <= 0;
+  }
+  if (!sorted)
+    order.sort((x, y) => compareStrings((source[x] as Belang).id, (source[y] as Belang).id));
+  const belangen = order.map((i) => source[i] as Belang);
   const declared = new Map<string, readonly Bril[]>();
   for (const p of samenwerking.partners) if (!declared.has(p.id)) declared.set(p.id, p.brillen);
   const atTable = sortedStrings(declared.keys());
@@ -437,7 +447,7 @@ export function suggestWinWin(
     masks[i] = (1 << NIVEAUS.indexOf(b.niveau)) | lenses;
     weights[i] = b.weight ?? 1;
   });
-  const ctx: Context = { belangen, partnerIds, partnerIndex, masks, weights };
+  const ctx: Context = { belangen, order, partnerIds, partnerIndex, masks, weights };
   const candidates =
     o.similarity === undefined
       ? byThemes(samenwerking, ctx, o.minPartners)
