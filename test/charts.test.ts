@@ -82,10 +82,15 @@ describe.each(Object.entries(CHARTS))("%s", (name, chart) => {
     expect(root?.name).toBe("svg");
     expect(root?.attrs.xmlns).toBe("http://www.w3.org/2000/svg");
     expect(root?.attrs.role).toBe("img");
-    const labelledBy = (root?.attrs["aria-labelledby"] ?? "").split(" ");
-    const ids = elements.map((e) => e.attrs.id).filter((id) => id !== undefined);
-    expect(labelledBy).toHaveLength(2);
-    for (const id of labelledBy) expect(ids).toContain(id);
+    const title = elements.find((e) => e.name === "title" && e.attrs.id !== undefined);
+    const desc = elements.find((e) => e.name === "desc");
+    expect(root?.attrs["aria-labelledby"]).toBe(title?.attrs.id);
+    expect(root?.attrs["aria-describedby"]).toBe(desc?.attrs.id);
+    expect(title?.attrs.id).toMatch(/-title$/);
+    expect(desc?.attrs.id).toMatch(/-desc$/);
+    // The <title> and <desc> are the first children, as SVG accessibility expects.
+    expect(elements[1]?.name).toBe("title");
+    expect(elements[2]?.name).toBe("desc");
     expect(elements.filter((e) => e.name === "title" && e.attrs.id !== undefined)).toHaveLength(1);
     expect(elements.filter((e) => e.name === "desc")).toHaveLength(1);
     expect(Number(root?.attrs.width)).toBeGreaterThan(0);

@@ -162,8 +162,8 @@ export function label(
 }
 
 /**
- * @internal Wraps chart content in a standalone, accessible `<svg>` root: `role="img"`,
- * `aria-labelledby` pointing at its `<title>` and `<desc>`.
+ * @internal Wraps chart content in a standalone, accessible `<svg>` root: `role="img"`, named by
+ * its `<title>` (`aria-labelledby`) and described by its `<desc>` (`aria-describedby`).
  */
 export function svgRoot(
   id: string,
@@ -178,7 +178,7 @@ export function svgRoot(
   const h = num(Math.ceil(height));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"` +
-    ` role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${esc(FONT)}" font-size="12">` +
+    ` role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${esc(FONT)}" font-size="12">` +
     `<title id="${id}-title">${esc(title)}</title>` +
     `<desc id="${id}-desc">${esc(desc)}</desc>` +
     (defs === "" ? "" : `<defs>${defs}</defs>`) +

@@ -109,7 +109,7 @@ export function winWinChart(
   y += 22;
   parts.push(
     `<circle cx="${PAD + 6}" cy="${num(y - 4)}" r="6" fill="${c.sky}" stroke="${c.black}"/>`,
-    label(PAD + 18, y, `● ${w.meets}`, ""),
+    label(PAD + 18, y, w.meets, ""),
     label(PAD + 100, y, `★ ${w.plan}`, `fill="${c.vermillion}" font-weight="bold"`),
     label(PAD + 170, y, `○ ${w.notReached}`, `font-style="italic" fill="${c.vermillion}"`),
   );
@@ -127,7 +127,7 @@ export function winWinChart(
       );
     }
   }
-  y += 22;
+  if (k > 0) y += 22;
   const rowH = 20;
   const rowOf = new Map(partners.map((id, r) => [id, r]));
   // Row stripes first, then the lines joining the partners of each intersection, then the dots.

@@ -19,6 +19,7 @@ function css(): string {
     "h3{font-size:1.2rem;margin:1.75rem 0 .5rem}",
     "h4{font-size:1rem;margin:1rem 0 .25rem}",
     ".meta,.note{color:var(--muted)}",
+    ".status{white-space:nowrap}",
     "nav ol{columns:2;margin:.5rem 0 0}",
     "a{color:#0b57a4}",
     "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.95rem}",
@@ -196,7 +197,7 @@ export function renderHtml(d: ReportData): string {
             ? ` ✓ ${w.servedMark}`
             : ` ○ ${w.notServedMark}`;
       out.push(
-        `<li><strong>${esc(name(b.partnerId))}</strong>: ${esc(b.text)}${b.themes === undefined || b.themes.length === 0 ? "" : ` ${b.themes.map((t) => `<span class="tag">${esc(t)}</span>`).join("")}`}<span class="note">${esc(mark)}</span></li>`,
+        `<li><strong>${esc(name(b.partnerId))}</strong>: ${esc(b.text)}${b.themes === undefined || b.themes.length === 0 ? "" : ` ${b.themes.map((t) => `<span class="tag">${esc(t)}</span>`).join("")}`}<span class="note status">${esc(mark)}</span></li>`,
       );
     }
     out.push("</ul>");
