@@ -110,10 +110,17 @@ function wordsOf(
   return { words, lang: l };
 }
 
-/** Maps a folded word onto the vocabulary's spelling when one shares its folded form. */
+/**
+ * Maps a folded word onto the vocabulary's spelling when an entry folds to it (an explicit
+ * "jongeren" beats the folded "jonger", also when "jonger" is itself in the vocabulary).
+ */
 function canonical(word: string, vocab: PreparedVocabulary | undefined): string {
-  if (vocab === undefined || vocab.set.has(word)) return word;
-  return vocab.byStem.get(word) ?? word;
+  return vocab?.byStem.get(word) ?? word;
+}
+
+/** The vocabulary's spelling of a word or folded form, if it knows one. */
+function known(word: string, vocab: PreparedVocabulary): string | undefined {
+  return vocab.byStem.get(word) ?? (vocab.set.has(word) ? word : undefined);
 }
 
 /** Adds the vocabulary themes a Dutch compound is made of (see {@link themesOf}, rule 4). */
@@ -131,14 +138,14 @@ function splitCompound(
       const restOk = !isDerivationalSuffix(rest) && !isStopword(rest);
       if (restOk) {
         for (const c of modifierForms(head, minPart)) {
-          const known = vocab.set.has(c) ? c : vocab.byStem.get(c);
-          if (known !== undefined && !isStopword(known)) {
-            out.add(known);
+          const k = known(c, vocab);
+          if (k !== undefined && !isStopword(k)) {
+            out.add(k);
             break;
           }
         }
       }
-      const knownRest = vocab.set.has(rest) ? rest : vocab.byStem.get(stemNl(rest));
+      const knownRest = known(rest, vocab) ?? vocab.byStem.get(stemNl(rest));
       if (knownRest !== undefined && !isStopword(knownRest) && !isDerivationalSuffix(rest)) {
         out.add(knownRest);
       }

@@ -135,6 +135,16 @@ describe("themesOf", () => {
     ]);
   });
 
+  it("prefers the vocabulary's spelling over a folded form that is also in it", () => {
+    expect(themesOf({ text: "Onze jongeren" }, { vocabulary: ["jonger", "jongeren"] })).toEqual([
+      "jongeren",
+    ]);
+    expect(themesOf({ text: "jongerenwerking" }, { vocabulary: ["jonger", "jongeren"] })).toEqual([
+      "jongeren",
+      "jongerenwerking",
+    ]);
+  });
+
   it("throws a RangeError for a minPartLength that is not a whole number ≥ 2", () => {
     expect(() => themesOf({ text: "x" }, { minPartLength: 1 })).toThrow(RangeError);
     expect(() => themesOf({ text: "x" }, { minPartLength: 2.5 })).toThrow(

@@ -211,6 +211,21 @@ describe("suggestWinWin", () => {
     ]);
   });
 
+  it("meets an explicit theme and the same word derived from texts, in its explicit spelling", () => {
+    const t = suggestWinWin({
+      partners: [partner("a", "utilitair"), partner("b", "utilitair"), partner("c", "utilitair")],
+      belangen: [
+        { id: "1", partnerId: "a", niveau: "netwerk", text: "Iets", themes: ["Jongeren"] },
+        { id: "2", partnerId: "b", niveau: "netwerk", text: "Onze jongeren vervelen zich" },
+        { id: "3", partnerId: "c", niveau: "netwerk", text: "Elke jongere telt" },
+      ],
+      standpunten: [],
+    });
+    expect(t.intersections.map((i) => [i.themes, i.partnerIds])).toEqual([
+      [["jongeren"], ["a", "b", "c"]],
+    ]);
+  });
+
   describe("with a custom similarity", () => {
     const sameLevel = (a: Belang, b: Belang): number => (a.niveau === b.niveau ? 0.8 : 0.1);
 
