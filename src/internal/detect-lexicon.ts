@@ -64,9 +64,11 @@ export interface Compiled<K extends string> {
   readonly exact: Map<string, Entry<K>[]>;
   readonly prefix: Map<string, Entry<K>[]>;
   readonly suffix: Map<string, Entry<K>[]>;
-  readonly infix: Entry<K>[];
-  readonly minPre: number;
-  readonly minSuf: number;
+  /** Entries whose first word is a part (`*budget*`), each in a one-entry list. */
+  readonly infix: Entry<K>[][];
+  /** Prefix keys in a trie (letters in order) and suffix keys in a trie (letters reversed). */
+  readonly preTrie: Trie<K>;
+  readonly sufTrie: Trie<K>;
 }
 
 function parseWord(w: string): WordPattern {
@@ -96,6 +98,29 @@ function push<K extends string>(map: Map<string, Entry<K>[]>, key: string, e: En
   else list.push(e);
 }
 
+/** @internal A letter trie of cue entries. */
+export interface Trie<K extends string> {
+  readonly next: Map<string, Trie<K>>;
+  entries?: Entry<K>[];
+}
+
+function newTrie<K extends string>(): Trie<K> {
+  return { next: new Map() };
+}
+
+function trieAdd<K extends string>(root: Trie<K>, word: string, list: Entry<K>[]): void {
+  let node = root;
+  for (const ch of word) {
+    let child = node.next.get(ch);
+    if (child === undefined) {
+      child = newTrie();
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.entries = list;
+}
+
 /** @internal Compiles a table of cue weights per label into a matcher. */
 export function compile<K extends string>(
   table: ReadonlyMap<K, ReadonlyMap<string, number>>,
@@ -105,11 +130,9 @@ export function compile<K extends string>(
     prefix: new Map(),
     suffix: new Map(),
     infix: [],
-    minPre: 99,
-    minSuf: 99,
+    preTrie: newTrie(),
+    sufTrie: newTrie(),
   };
-  let minPre = 99;
-  let minSuf = 99;
   for (const [label, cues] of table) {
     for (const [key, weight] of cues) {
       if (weight === 0 || !Number.isFinite(weight)) continue;
@@ -120,14 +143,14 @@ export function compile<K extends string>(
       if (first.mode === Mode.Exact) push(c.exact, first.s, e);
       else if (first.mode === Mode.Prefix) {
         push(c.prefix, first.s, e);
-        minPre = Math.min(minPre, first.s.length);
       } else if (first.mode === Mode.Suffix) {
         push(c.suffix, first.s, e);
-        minSuf = Math.min(minSuf, first.s.length);
-      } else c.infix.push(e);
+      } else c.infix.push([e]);
     }
   }
-  return { ...c, minPre, minSuf };
+  for (const [key, list] of c.prefix) trieAdd(c.preTrie, key, list);
+  for (const [key, list] of c.suffix) trieAdd(c.sufTrie, [...key].reverse().join(""), list);
+  return c;
 }
 
 /** @internal Merges built-in cues with app cues into one table per label. */
@@ -208,13 +231,25 @@ export function matchCues<K extends string>(
     const n = t.norm;
     best.clear();
     tryEntries(c.exact.get(n), tokens, i, best);
-    const max = Math.min(n.length, 24);
-    for (let k = c.minPre; k <= max; k++) tryEntries(c.prefix.get(n.slice(0, k)), tokens, i, best);
-    for (let k = c.minSuf; k <= max; k++)
-      tryEntries(c.suffix.get(n.slice(n.length - k)), tokens, i, best);
-    for (const e of c.infix) {
-      const first = e.words[0];
-      if (first !== undefined && n.includes(first.s)) tryEntries([e], tokens, i, best);
+    for (
+      let node: Trie<K> | undefined = c.preTrie, k = 0;
+      node !== undefined && k < n.length;
+      k++
+    ) {
+      node = node.next.get(n.charAt(k));
+      if (node?.entries !== undefined) tryEntries(node.entries, tokens, i, best);
+    }
+    for (
+      let node: Trie<K> | undefined = c.sufTrie, k = n.length - 1;
+      node !== undefined && k >= 0;
+      k--
+    ) {
+      node = node.next.get(n.charAt(k));
+      if (node?.entries !== undefined) tryEntries(node.entries, tokens, i, best);
+    }
+    for (const list of c.infix) {
+      const part = list[0]?.words[0]?.s ?? "";
+      if (n.length > part.length && n.includes(part)) tryEntries(list, tokens, i, best);
     }
     if (heads && best.size === 0) matchHead(c, t, best);
     for (const h of best.values()) hits.push(h);
