@@ -179,8 +179,10 @@ describe.each(Object.entries(CHARTS))("%s", (name, chart) => {
     expect(() => chart(demo, { idPrefix: 'a"b' })).toThrow(RangeError);
   });
 
-  it(`is exported under its name (${name})`, () => {
-    expect(typeof chart).toBe("function");
+  it(`draws an empty chart without partners (${name})`, () => {
+    const svg = chart({ partners: [], belangen: [], standpunten: [] }, { lang: "en" });
+    expectWellFormed(svg);
+    expect(svg).toContain("No partners yet.");
   });
 });
 

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   BRIL_TEXT,
   BRILLEN,
+  createAmbition,
   exampleSamenwerking,
   isSamenwerkingError,
   NIVEAU_TEXT,
   NIVEAUS,
   parseSamenwerking,
+  reviseAmbition,
   type Samenwerking,
   whyQuestions,
 } from "../src/index";
@@ -188,6 +190,78 @@ describe("report (html)", () => {
     const html = report(s, { lang: "nl", format: "html" });
     expect(checkMarkup(html, "html").errors).toEqual([]);
     for (const p of partners) expect(html).toContain(`<th scope="row">${p.name}</th>`);
+  });
+});
+
+/** A small network whose ambition was narrowed and edited, with one partner nobody meets. */
+function revised(): Samenwerking {
+  const v1 = createAmbition({
+    text: "Samen voor de jeugd en de zorg",
+    themes: ["jeugd", "zorg"],
+    belangIds: ["b1", "b2"],
+    by: "a",
+  });
+  const v2 = reviseAmbition(
+    v1,
+    (d) => {
+      d.themes = ["jeugd"];
+      d.belangIds = ["b1"];
+    },
+    { by: "b", reason: "Focus" },
+  );
+  const v3 = reviseAmbition(
+    v2,
+    (d) => {
+      d.text = "Samen voor de jeugd en de zorg!";
+    },
+    { by: "a" },
+  );
+  return parseSamenwerking({
+    partners: [
+      { id: "a", name: "Alfa", brillen: ["politiek", "utilitair", "zingevend"] },
+      { id: "b", name: "Bravo", brillen: ["relationeel"] },
+      { id: "c", name: "Charlie", brillen: ["utilitair"] },
+    ],
+    belangen: [
+      { id: "b1", partnerId: "a", niveau: "netwerk", text: "Jongeren een plek geven" },
+      { id: "b2", partnerId: "b", niveau: "organisatie", text: "Zorg dichtbij", themes: ["zorg"] },
+      { id: "b3", partnerId: "c", niveau: "individu", text: "Minder vergaderen", themes: ["tijd"] },
+    ],
+    standpunten: [],
+    ambition: v3,
+  });
+}
+
+describe("report of a revised ambition", () => {
+  it("shows removed themes and belangen, editorial revisions and partners nobody meets (html)", () => {
+    const html = report(revised(), { lang: "en", format: "html" });
+    expect(checkMarkup(html, "html").errors).toEqual([]);
+    expect(html).toContain("Themes removed: <del>zorg</del>");
+    expect(html).toContain("Interests removed: <del>Bravo: Zorg dichtbij</del>");
+    expect(html).toMatch(
+      /<strong>Revision 3<\/strong> by Alfa <span class="tag">editorial<\/span>/,
+    );
+    expect(html).toContain("<strong>Partners with more than two lenses:</strong> Alfa.");
+    expect(html).toContain("No intersections found yet.");
+    expect(html).toContain("<strong>Not reached yet:</strong> Alfa, Bravo, Charlie.");
+    expect(html).toContain("here the playing field must be enlarged");
+    // A belang without explicit themes shows no theme tags but its status.
+    expect(html).toMatch(
+      /<li><strong>Alfa<\/strong>: Jongeren een plek geven<span class="note status">/,
+    );
+  });
+
+  it("shows the same in Markdown", () => {
+    const md = report(revised(), { lang: "nl", format: "markdown" });
+    expect(md).toContain("   - Thema's geschrapt: zorg");
+    expect(md).toContain("   - Belangen geschrapt: Bravo: Zorg dichtbij");
+    expect(md).toContain(
+      "3. **Revisie 3** door Alfa (redactioneel) — Waarom: *geen reden opgegeven*",
+    );
+    expect(md).toContain("- **Partners met meer dan twee brillen:** Alfa");
+    expect(md).toContain("*Nog geen raakvlakken gevonden.*");
+    expect(md).toContain("- **Nog niet bereikt:** Alfa, Bravo, Charlie — Hun belangen");
+    expect(md).toContain("- **Alfa**: Jongeren een plek geven ");
   });
 });
 

@@ -23,7 +23,15 @@ export const EXIT_INPUT = 1;
 /** Exit code when the command line itself is wrong (unknown command or flag, missing value). */
 export const EXIT_USAGE = 2;
 
-/** The help text. */
+/**
+ * The help text of the command line.
+ *
+ * @returns The usage, the commands with their options and the exit codes, ending in a newline.
+ * @example
+ * ```ts
+ * usage().split("\n")[1] //=> "  samenwerken report <file.json> [--lang nl|en] [--format html|markdown] [--out <path>]"
+ * ```
+ */
 export function usage(): string {
   return [
     "Usage:",
@@ -44,7 +52,8 @@ export function usage(): string {
   ].join("\n");
 }
 
-interface Parsed {
+/** A parsed command line: the command, and for `report` its file and flags. */
+export interface Parsed {
   readonly command: "report" | "schema" | "help" | "version";
   readonly file?: string;
   readonly lang?: string;
@@ -61,6 +70,15 @@ const VALUE_FLAGS = new Set(["--lang", "--format", "--out"]);
 /**
  * Parses the arguments after the program name. Flags take their value as the next argument or
  * after `=`; `--` ends the flags.
+ *
+ * @param argv - The arguments after the program name.
+ * @returns The command with its file and flags, or the first problem with the command line.
+ *   Values of `--lang` and `--format` are checked by {@link runCli}, not here.
+ * @example
+ * ```ts
+ * parseArgs(["report", "a.json", "--lang=en"]) //=> { ok: true, value: { command: "report", file: "a.json", lang: "en" } }
+ * parseArgs(["report"]) //=> { ok: false, error: "report: missing the collaboration file" }
+ * ```
  */
 export function parseArgs(argv: readonly string[]): ParseResult {
   const positional: string[] = [];
@@ -150,7 +168,25 @@ async function write(
  * @param io - Standard output and error, file reading and writing, and the version.
  * @returns The exit code: {@link EXIT_OK}, {@link EXIT_INPUT} (unreadable, malformed or invalid
  *   input: every problem is printed with its path, and nothing is written) or
- *   {@link EXIT_USAGE} (bad command line).
+ *   {@link EXIT_USAGE} (bad command line). It never rejects for bad input.
+ *
+ * @remarks
+ * The file is read whole, validated with `safeParseSamenwerkingJson`, and only when it is valid
+ * is the report built and written in one `writeFile` call, so a broken file never leaves a half
+ * report behind. What was written where is said on standard error, so standard output carries
+ * only the report (or the schema).
+ *
+ * @example
+ * ```ts
+ * const code = await runCli(["report", "network.json", "--out", "report.html"], {
+ *   stdout: (t) => process.stdout.write(t),
+ *   stderr: (t) => process.stderr.write(t),
+ *   readFile: (p) => readFile(p, "utf8"),
+ *   writeFile: (p, t) => writeFile(p, t),
+ *   version: "1.0.0",
+ * });
+ * code //=> 0 (stderr: "samenwerken: wrote the html report (nl) to report.html")
+ * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
