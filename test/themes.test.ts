@@ -47,12 +47,17 @@ describe("themesOf", () => {
     expect(key("vrijwilligers")).toEqual(["vrijwilliger"]);
     expect(key("mogelijkheden")).toEqual(["mogelijkheid"]);
     expect(key("auto's")).toEqual(["auto"]);
+    expect(key("festivals")).toEqual(["festival"]);
+    expect(key("weekends")).toEqual(["weekend"]);
+    expect(key("jongens")).toEqual(key("jongen"));
   });
 
   it("does not fold a Dutch word that only ends in s", () => {
     expect(themesOf({ text: "huis" }, { lang: "nl" })).toEqual(["huis"]);
     expect(themesOf({ text: "kans" }, { lang: "nl" })).toEqual(["kans"]);
     expect(themesOf({ text: "kansen" }, { lang: "nl" })).toEqual(["kans"]);
+    expect(themesOf({ text: "plaats" }, { lang: "nl" })).toEqual(["plaats"]);
+    expect(themesOf({ text: "fonds" }, { lang: "nl" })).toEqual(["fonds"]);
   });
 
   it("folds English plurals", () => {

@@ -4,6 +4,7 @@
 // are applied in order, each at most once; a rule never leaves fewer than 3 letters.
 
 const VOWELS = "aeiouy";
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
 const isConsonant = (c: string | undefined): boolean =>
   c !== undefined && c >= "a" && c <= "z" && !VOWELS.includes(c);
 
@@ -31,7 +32,8 @@ const S_AFTER = ["er", "el", "em", "je", "ie"];
 
 /**
  * Folds a normalised Dutch word: `'s` (auto's), `-heden` → `-heid`, plural `-s` after
- * -er/-el/-em/-je/-ie or consonant + e (partners, organisaties, gemeentes), plural `-en` after a
+ * -er/-el/-em/-je/-ie or consonant + e (partners, organisaties, gemeentes) or, in words of 6 or
+ * more letters, after a consonant that follows a short vowel (festivals, weekends), plural `-en` after a
  * consonant (woningen, jongeren) with a doubled consonant undone and z/v back to s/f (huizen,
  * brieven), else a final `-e` after a consonant
  * (jongere, grote), then a doubled vowel in the last syllable (school → schol).
@@ -44,9 +46,19 @@ export function stemNl(word: string): string {
   if (w.endsWith("s") && w.length >= 5) {
     const rest = w.slice(0, -1);
     const tail2 = rest.slice(-2);
+    const n = rest.length;
+    const last = rest[n - 1];
     if (
       S_AFTER.includes(tail2) ||
-      (rest.endsWith("e") && isConsonant(rest[rest.length - 2]) && rest[rest.length - 2] !== "s")
+      (last === "e" && isConsonant(rest[n - 2]) && rest[n - 2] !== "s") ||
+      // A loanword plural after a consonant (festivals, tickets, weekends), but not after a long
+      // vowel (plaats) nor in short words (kans, mens, fiets).
+      (n >= 5 &&
+        isConsonant(last) &&
+        last !== "s" &&
+        last !== "z" &&
+        last !== "j" &&
+        !(isVowel(rest[n - 2]) && isVowel(rest[n - 3])))
     ) {
       w = rest;
     }

@@ -17,7 +17,13 @@ const NL =
   "zich zij zijn zo zoals zonder zou zouden zullen da da's nie ni nen ne kunde zijde mee " +
   "krijgen krijgt geven geeft zien ziet houden blijven blijft komen komt zeggen zegt denken " +
   "vinden vindt belangrijk genoeg soms vaak echt wel dezelfde hetzelfde zeker mogelijk " +
-  "samenwerking samenwerken netwerk partner partners organisatie organisaties";
+  "samenwerking samenwerken netwerk partner partners organisatie organisaties " +
+  "tussen haar hare tijdens namens volgens ergens trouwens overigens misschien hoeveel vandaan " +
+  "zolang eerst later alles erom eraan ervoor erover erin daarbij daarmee waarbij twee drie " +
+  "vier vijf tien honderd extra liever minstens ongeacht tegenover keer jaar jaren maand week " +
+  "dag vragen vraag vraagt hopen hoop hoopt vrezen vrees denk denkt weten weet zit zitten " +
+  "staat stapt lijkt gebruiken gebruikt verwacht verwachten pleit pleiten kijken kijkt voelen " +
+  "voelt enorm evenveel";
 
 const EN =
   "a about after all also am an and any are as at be because been being both but by can " +
@@ -28,7 +34,9 @@ const EN =
   "their them then there these they this those through to together too under up us very want " +
   "wants was we we're were what when where which while who why will with without would you " +
   "your can't won't don't important enough often sometimes always never better " +
-  "collaboration network partner partners organisation organisations organization organizations";
+  "collaboration network partner partners organisation organisations organization organizations " +
+  "between during maybe perhaps hope hopes fear think know see say says ask asks feel feels " +
+  "year years month week day two three four five ten extra";
 
 let stopwords: Set<string> | undefined;
 
