@@ -39,6 +39,8 @@ export interface LangSetup {
   readonly lex: Compiled;
   readonly links: ReadonlyMap<string, "a" | "b">;
   readonly lead: ReadonlySet<string>;
+  /** First words of two-word lead connectives ("so" of "so that"). */
+  readonly leadFirst: ReadonlySet<string>;
   readonly weights: Readonly<Record<string, number>>;
   readonly bias: number;
 }
@@ -81,6 +83,9 @@ function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
     lex: compileLexicon(entries, aliases),
     links,
     lead,
+    leadFirst: new Set(
+      [...lead].filter((w) => w.includes("_")).map((w) => w.split("_")[0] as string),
+    ),
     weights: FAMILY_WEIGHTS,
     bias: BIAS[li(lang)],
   };
@@ -181,6 +186,7 @@ const QUESTION: CueEntry = {
   anchored: false,
   weight: undefined,
   hasGap: false,
+  fi: 0,
 };
 const DIGITS: CueEntry = {
   id: "s.number:0-9",
@@ -190,6 +196,7 @@ const DIGITS: CueEntry = {
   anchored: false,
   weight: undefined,
   hasGap: false,
+  fi: 0,
 };
 const ONE: CueEntry = {
   id: "s.number:één",
@@ -199,6 +206,7 @@ const ONE: CueEntry = {
   anchored: false,
   weight: undefined,
   hasGap: false,
+  fi: 0,
 };
 
 function isDigit(c: number): boolean {
@@ -247,18 +255,44 @@ function push(
   out.push({ id: entry.id, family: entry.family, dir: entry.dir, weight, start, end, a, b });
 }
 
+function cueBefore(x: RawCue, y: RawCue): boolean {
+  return (
+    x.start < y.start ||
+    (x.start === y.start && (x.end < y.end || (x.end === y.end && x.id < y.id)))
+  );
+}
+
 /** Finds all cues of a text (sorted by offset, then id). */
 export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
-  const out: RawCue[] = [];
-  for (const m of findMatches(s.lex, p)) {
+  const lex: RawCue[] = [];
+  for (const m of findMatches(p)) {
     const ta = p.tokens[m.a] as Token;
     const tb = p.tokens[m.b - 1] as Token;
-    push(out, m.entry, s, ta.start, tb.end, m.a, m.b);
+    push(lex, m.entry, s, ta.start, tb.end, m.a, m.b);
   }
-  structuralCues(text, p.tokens, s.lang, out, s);
-  out.sort(
-    (x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
+  // Matches come in word order, longest first per word: only neighbours can be out of order,
+  // so insertion sort is linear here.
+  for (let i = 1; i < lex.length; i++) {
+    const c = lex[i] as RawCue;
+    let j = i - 1;
+    while (j >= 0 && cueBefore(c, lex[j] as RawCue)) {
+      lex[j + 1] = lex[j] as RawCue;
+      j--;
+    }
+    lex[j + 1] = c;
+  }
+  const st: RawCue[] = [];
+  structuralCues(text, p.tokens, s.lang, st, s);
+  if (st.length === 0) return lex;
+  // Both lists are sorted: merge them.
+  const out: RawCue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < lex.length || j < st.length) {
+    if (j >= st.length || (i < lex.length && cueBefore(lex[i] as RawCue, st[j] as RawCue))) {
+      out.push(lex[i++] as RawCue);
+    } else out.push(st[j++] as RawCue);
+  }
   return out;
 }
 
@@ -283,7 +317,7 @@ export function analyse(
   if (tokens.length === 0 || !LETTER.test(text)) {
     return { lang: l, empty: true, bias: s.bias, score: 0, cues: [], split: [], tokens };
   }
-  const p = prepare(text, tokens, s.lex.aliases);
+  const p = prepare(text, tokens, s.lex);
   const cues = findCues(text, p, s);
   let score = s.bias;
   for (const c of cues) score += c.dir * c.weight;
@@ -317,10 +351,21 @@ function splitStatement(
   fullScore: number,
 ): RawSegment[] {
   const n = p.tokens.length;
-  if (n < 4) return [];
+  if (n < 6) return [];
+  // Nothing to do without a clause boundary or a connective between two parts of 3+ words.
+  const k0 = p.keys[0] as string;
+  const leadTwo = s.leadFirst.has(k0) && s.lead.has(`${k0}_${p.keys[1] as string}`);
+  let any = leadTwo || s.lead.has(k0);
+  for (let i = 3; i <= n - 3 && !any; i++)
+    any = p.clauseStart[i] === true || s.links.has(p.keys[i] as string);
+  if (!any) return [];
   // endSum[k]: signed weight of cues ending at or before token k; startSum[k]: starting at or after k.
-  const endSum = new Float64Array(n + 1);
-  const startSum = new Float64Array(n + 2);
+  const endSum: number[] = [];
+  const startSum: number[] = [];
+  for (let k = 0; k <= n + 1; k++) {
+    endSum.push(0);
+    startSum.push(0);
+  }
   for (const c of cues) {
     endSum[c.b] = (endSum[c.b] as number) + c.dir * c.weight;
     startSum[c.a] = (startSum[c.a] as number) + c.dir * c.weight;
@@ -377,8 +422,6 @@ function splitStatement(
     }
   };
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
-  const k0 = keys[0] as string;
-  const leadTwo = n > 1 && s.lead.has(`${k0}_${keys[1] as string}`);
   let leadEnd = -1;
   if (s.lead.has(k0) || leadTwo) {
     for (let k = 2; k < n; k++) {

@@ -40,6 +40,8 @@ export interface CueEntry {
   /** Weight given by the app (overrides the family weight). */
   readonly weight: number | undefined;
   readonly hasGap: boolean;
+  /** Index of the family within its compiled lexicon (set by compileLexicon). */
+  fi: number;
 }
 
 interface TrieNode {
@@ -52,7 +54,25 @@ interface TrieNode {
 export interface Compiled {
   readonly root: TrieNode;
   readonly aliases: ReadonlyMap<string, string>;
+  /**
+   * Memo per normalised word: its matching key and the entries whose first word it matches.
+   * Words repeat across statements, so most words cost one map look-up. Bounded in size.
+   */
+  readonly memo: Map<string, WordInfo>;
 }
+
+/** What the lexicon knows about one word. */
+export interface WordInfo {
+  /** Matching key: Flemish forms mapped, letter runs collapsed. */
+  readonly key: string;
+  /** Entries whose first word matches (in trie order: shorter prefixes first). */
+  readonly cands: readonly CueEntry[];
+}
+
+const NONE: readonly CueEntry[] = [];
+/** Family indices below this are kept for cues found outside the lexicon (question, number). */
+export const STRUCTURAL_FAMILIES = 2;
+const MEMO_MAX = 50_000;
 
 /** A cue found in a token list: entry and the token range [a, b). */
 export interface Match {
@@ -114,6 +134,7 @@ export function compileEntry(src: SourceEntry): CueEntry | undefined {
     anchored,
     weight: src.weight,
     hasGap: toks.some((t) => t.gap >= 0),
+    fi: 0,
   };
 }
 
@@ -159,12 +180,41 @@ export function compileLexicon(
   aliases: ReadonlyMap<string, string>,
 ): Compiled {
   const root = newNode();
+  const fams = new Map<string, number>();
   for (const src of entries) {
     const entry = compileEntry(src);
     if (entry === undefined) continue;
+    let fi = fams.get(entry.family);
+    if (fi === undefined) {
+      fi = fams.size + STRUCTURAL_FAMILIES;
+      fams.set(entry.family, fi);
+    }
+    entry.fi = fi;
     for (const alt of (entry.toks[0] as TokMatcher).alts) insert(root, alt, entry);
   }
-  return { root, aliases };
+  return { root, aliases, memo: new Map() };
+}
+
+/** The key and candidate entries of a normalised word (memoised). */
+function wordInfo(lex: Compiled, norm: string): WordInfo {
+  const hit = lex.memo.get(norm);
+  if (hit !== undefined) return hit;
+  const collapsed = collapseRuns(norm);
+  const key = lex.aliases.get(collapsed) ?? collapsed;
+  let cands: CueEntry[] | undefined;
+  let node: TrieNode | undefined = lex.root;
+  for (let c = 0; c < key.length && node !== undefined; c++) {
+    node = node.next.get(key.charCodeAt(c));
+    if (node?.pre !== undefined && c < key.length - 1) cands = [...(cands ?? []), ...node.pre];
+  }
+  if (node !== undefined) {
+    if (node.pre !== undefined) cands = [...(cands ?? []), ...node.pre];
+    if (node.exact !== undefined) cands = [...(cands ?? []), ...node.exact];
+  }
+  const info: WordInfo = { key, cands: cands ?? NONE };
+  if (lex.memo.size >= MEMO_MAX) lex.memo.clear();
+  lex.memo.set(norm, info);
+  return info;
 }
 
 /** Parses an alias list `from=to from=to ...` into a map. */
@@ -184,27 +234,28 @@ export interface Prepared {
   readonly tokens: readonly Token[];
   /** Matching key per token (normalised, Flemish forms mapped). */
   readonly keys: readonly string[];
+  /** Lexicon entries whose first word matches the token. */
+  readonly cands: ReadonlyArray<readonly CueEntry[]>;
   /** `true` where a clause starts at this token (first token, or punctuation before it). */
   readonly clauseStart: readonly boolean[];
 }
 
 /** Prepares tokens for matching: keys and clause starts. */
-export function prepare(
-  text: string,
-  tokens: readonly Token[],
-  aliases: ReadonlyMap<string, string>,
-): Prepared {
-  const keys: string[] = new Array<string>(tokens.length);
-  const clauseStart: boolean[] = new Array<boolean>(tokens.length);
+export function prepare(text: string, tokens: readonly Token[], lex: Compiled): Prepared {
+  // Filled by push so that the arrays stay packed (fast element access).
+  const keys: string[] = [];
+  const cands: Array<readonly CueEntry[]> = [];
+  const clauseStart: boolean[] = [];
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const n = collapseRuns(t.norm);
-    keys[i] = aliases.get(n) ?? n;
-    clauseStart[i] = i === 0 || hasBoundary(text, prevEnd, t.start);
+    const info = wordInfo(lex, t.norm);
+    keys.push(info.key);
+    cands.push(info.cands);
+    clauseStart.push(i === 0 || hasBoundary(text, prevEnd, t.start));
     prevEnd = t.end;
   }
-  return { tokens, keys, clauseStart };
+  return { tokens, keys, cands, clauseStart };
 }
 
 /**
@@ -236,7 +287,22 @@ function collapseRuns(w: string): string {
 function hasBoundary(text: string, from: number, to: number): boolean {
   // Between two words there is usually one space; look at the characters in between only.
   for (let i = from; i < to; i++) {
-    if (BOUNDARY.test(text[i] as string)) return true;
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (
+      c < 128
+        ? c === 44 ||
+          c === 59 ||
+          c === 58 ||
+          c === 46 ||
+          c === 63 ||
+          c === 33 ||
+          c === 40 ||
+          c === 41 ||
+          c === 34
+        : BOUNDARY.test(text[i] as string)
+    )
+      return true;
   }
   return false;
 }
@@ -267,13 +333,7 @@ function matchRest(entry: CueEntry, mi: number, ti: number, p: Prepared): number
   return altMatches(m.alts, p.keys[ti] as string) ? matchRest(entry, mi + 1, ti + 1, p) : -1;
 }
 
-function tryEntries(
-  list: readonly CueEntry[] | undefined,
-  i: number,
-  p: Prepared,
-  out: Match[],
-): void {
-  if (list === undefined) return;
+function tryEntries(list: readonly CueEntry[], i: number, p: Prepared, out: Match[]): void {
   for (const entry of list) {
     if (entry.anchored && !p.clauseStart[i]) continue;
     const end = matchRest(entry, 1, i + 1, p);
@@ -285,38 +345,42 @@ function tryEntries(
  * Finds every cue of a compiled lexicon in prepared tokens. A match that lies inside a longer
  * gap-free match is dropped (the longer, more specific entry wins).
  */
-export function findMatches(lex: Compiled, p: Prepared): Match[] {
+export function findMatches(p: Prepared): Match[] {
   const raw: Match[] = [];
   const keys = p.keys;
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    let node: TrieNode | undefined = lex.root;
-    for (let c = 0; c < key.length && node !== undefined; c++) {
-      node = node.next.get(key.charCodeAt(c));
-      if (node !== undefined && node.pre !== undefined && c < key.length - 1) {
-        tryEntries(node.pre, i, p, raw);
-      }
-    }
-    if (node !== undefined) {
-      tryEntries(node.pre, i, p, raw);
-      tryEntries(node.exact, i, p, raw);
-    }
+    const c = p.cands[i] as readonly CueEntry[];
+    if (c.length > 0) tryEntries(c, i, p, raw);
   }
   if (raw.length < 2) return raw;
-  // Longest first at each start, then drop matches contained in a kept gap-free match.
-  raw.sort((x, y) => x.a - y.a || y.b - x.b || (x.entry.id < y.entry.id ? -1 : 1));
+  // Matches come in order of start; put the longest first within one start (insertion sort:
+  // the list is nearly sorted and short), ties by id for determinism.
+  for (let i = 1; i < raw.length; i++) {
+    const m = raw[i] as Match;
+    let j = i - 1;
+    while (j >= 0 && before(m, raw[j] as Match)) {
+      raw[j + 1] = raw[j] as Match;
+      j--;
+    }
+    raw[j + 1] = m;
+  }
+  // Drop matches inside a kept longer gap-free match, and a family's second match on
+  // overlapping words (one family counts once there).
   const kept: Match[] = [];
+  const famEnd: number[] = [];
   let coverEnd = -1;
-  // End of the last kept match per family: one family counts once on overlapping words.
-  const famEnd = new Map<string, number>();
   for (const m of raw) {
     if (m.b <= coverEnd && !(m.b - m.a > 1 && m.entry.hasGap)) continue;
-    if ((famEnd.get(m.entry.family) ?? -1) > m.a) continue;
-    famEnd.set(m.entry.family, m.b);
+    if ((famEnd[m.entry.fi] ?? -1) > m.a) continue;
+    famEnd[m.entry.fi] = m.b;
     kept.push(m);
     if (!m.entry.hasGap && m.b - m.a > 1) coverEnd = Math.max(coverEnd, m.b);
   }
   return kept;
+}
+
+function before(x: Match, y: Match): boolean {
+  return x.a < y.a || (x.a === y.a && (x.b > y.b || (x.b === y.b && x.entry.id < y.entry.id)));
 }
 
 /** The weight of a match: the app's weight for its entry, else the fitted family weight. */

@@ -7,22 +7,29 @@ const NL_WORDS =
 const EN_WORDS =
   "the a an and of i you we they he she it not no is are was were be been being will would should could can must may might shall have has had do does did that this these those what who where why how if because but also still to for with from by at on in into about our us my me there here so then than just really together each other i'm we're don't can't won't it's let's let";
 
-let sets: { readonly nl: ReadonlySet<string>; readonly en: ReadonlySet<string> } | undefined;
-// Built on first use: the package promises no work at module load (sideEffects: false).
-const wordSets = (): { readonly nl: ReadonlySet<string>; readonly en: ReadonlySet<string> } =>
-  (sets ??= { nl: new Set(NL_WORDS.split(" ")), en: new Set(EN_WORDS.split(" ")) });
+// One map, word → +1 (Dutch), -1 (English) or 0 (both lists), built on first use: the
+// package promises no work at module load (sideEffects: false).
+let votes: ReadonlyMap<string, number> | undefined;
+function voteMap(): ReadonlyMap<string, number> {
+  if (votes === undefined) {
+    const m = new Map<string, number>();
+    for (const w of NL_WORDS.split(" ")) m.set(w, 1);
+    for (const w of EN_WORDS.split(" ")) m.set(w, m.has(w) ? 0 : -1);
+    votes = m;
+  }
+  return votes;
+}
 
 /**
  * Guesses whether a text is Dutch or English from its function words. Ties (including texts
  * without any known word) go to Dutch, the library's first language.
+ *
+ * @param tokens - The words of the text (see `tokenize`).
+ * @returns `"en"` when more English than Dutch function words occur, else `"nl"`.
  */
 export function detectLang(tokens: readonly Token[]): Lang {
-  const { nl: NL, en: EN } = wordSets();
-  let nl = 0;
-  let en = 0;
-  for (const t of tokens) {
-    if (NL.has(t.norm)) nl++;
-    if (EN.has(t.norm)) en++;
-  }
-  return en > nl ? "en" : "nl";
+  const m = voteMap();
+  let score = 0;
+  for (let i = 0; i < tokens.length; i++) score += m.get((tokens[i] as Token).norm) ?? 0;
+  return score < 0 ? "en" : "nl";
 }
