@@ -42,7 +42,7 @@ export interface ReportOptions {
  *   (CommonMark with GitHub tables), cue spans in `<mark>`, no charts.
  * @throws RangeError when `options` is not an object or `lang` / `format` is not one of the
  *   allowed values; the message names the option.
- * @throws {@link SamenwerkingError} with every problem when `samenwerking` is not valid.
+ * @throws {@link index!SamenwerkingError} with every problem when `samenwerking` is not valid.
  *
  * @remarks
  * - Partners, belangen and standpunten are listed by partner id, then by their own id; lenses
