@@ -99,6 +99,8 @@ function resolveOptions(options: WinWinOptions): Resolved {
 /** The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
 interface Context {
   readonly belangen: readonly Belang[];
+  /** Their ids, in the same order. */
+  readonly ids: readonly string[];
   /** Per belang (in id order): its position in `samenwerking.belangen`. */
   readonly order: readonly number[];
   readonly partnerIds: readonly string[];
@@ -167,7 +169,7 @@ function makeCandidate(
   let weight = 0;
   const belangIds: string[] = [];
   for (const i of belangen) {
-    belangIds.push((ctx.belangen[i] as Belang).id);
+    belangIds.push(ctx.ids[i] as string);
     mask |= ctx.masks[i] as number;
     weight += ctx.weights[i] as number;
   }
@@ -293,7 +295,10 @@ function bySimilarity(
 }
 
 /** Lazy greedy set cover over the candidates (ranked), with a binary max-heap of gains. */
-function greedyCover(ranked: readonly Candidate[], nPartners: number): Intersection[] {
+function greedyCover(
+  ranked: readonly Candidate[],
+  nPartners: number,
+): { readonly chosen: Intersection[]; readonly reached: Uint8Array } {
   // Heap entries: [gain upper bound, rank]. Better = larger gain, then smaller rank.
   const heap: [number, number][] = [];
   const better = (a: [number, number], b: [number, number]): boolean =>
@@ -348,7 +353,7 @@ function greedyCover(ranked: readonly Candidate[], nPartners: number): Intersect
     chosen.push(c.intersection);
     for (const p of c.partners) reached[p] = 1;
   }
-  return chosen;
+  return { chosen, reached };
 }
 
 /**
@@ -424,6 +429,7 @@ export function suggestWinWin(
   if (!sorted)
     order.sort((x, y) => compareStrings((source[x] as Belang).id, (source[y] as Belang).id));
   const belangen = order.map((i) => source[i] as Belang);
+  const ids = belangen.map((b) => b.id);
   const declared = new Map<string, readonly Bril[]>();
   for (const p of samenwerking.partners) if (!declared.has(p.id)) declared.set(p.id, p.brillen);
   const atTable = sortedStrings(declared.keys());
@@ -447,22 +453,21 @@ export function suggestWinWin(
     masks[i] = (1 << NIVEAUS.indexOf(b.niveau)) | lenses;
     weights[i] = b.weight ?? 1;
   });
-  const ctx: Context = { belangen, order, partnerIds, partnerIndex, masks, weights };
+  const ctx: Context = { belangen, ids, order, partnerIds, partnerIndex, masks, weights };
   const candidates =
     o.similarity === undefined
       ? byThemes(samenwerking, ctx, o.minPartners)
       : bySimilarity(samenwerking, ctx, o, o.similarity);
   candidates.sort(compareCandidates);
-  const chosen = greedyCover(candidates, partnerIds.length);
-  const reached = new Set<string>();
-  for (const c of chosen) for (const p of c.partnerIds) reached.add(p);
+  const { chosen, reached } = greedyCover(candidates, partnerIds.length);
   return {
     intersections: candidates.slice(0, o.limit).map((c) => c.intersection),
     candidates: candidates.length,
     plan: {
       intersections: chosen,
-      partnersReached: sortedStrings(reached),
-      partnersNotReached: atTable.filter((id) => !reached.has(id)),
+      // partnerIds is sorted, so these are too.
+      partnersReached: partnerIds.filter((_, i) => reached[i] === 1),
+      partnersNotReached: atTable.filter((id) => reached[partnerIndex.get(id) as number] === 0),
     },
   };
 }
