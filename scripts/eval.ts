@@ -221,8 +221,11 @@ async function main(): Promise<void> {
     const langOk = items.filter((it) => detectLang(tokenize(it.text)) === it.lang).length;
     console.log(`language detection: ${pct(langOk, items.length)}`);
     const shipped = items.map((it) => classifyStatement(it.text, { lang: it.lang }).kind);
+    const isDev = path.endsWith("statements-dev.jsonl");
     report(
-      "kind accuracy, shipped weights (fitted on the dev set: training figure)",
+      isDev
+        ? "kind accuracy, shipped weights (fitted on this file: training figure)"
+        : "kind accuracy, shipped weights (fitted on data/statements-dev.jsonl, not on this file)",
       items,
       shipped,
     );
@@ -257,7 +260,7 @@ async function main(): Promise<void> {
       });
     }
     report(
-      `kind accuracy, held out (${k}-fold stratified cross-validation, weights refitted per fold, seed 20260401)`,
+      `kind accuracy, held out: ${k}-fold stratified cross-validation on this file (weights refitted on ${k - 1} folds, scored on the other; seed 20260401)`,
       items,
       held,
     );
