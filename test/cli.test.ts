@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type CliIo, EXIT_INPUT, EXIT_OK, EXIT_USAGE, parseArgs, runCli } from "../src/cli/run";
 import { exampleSamenwerking, samenwerkingJsonSchema, serializeSamenwerking } from "../src/index";
 import { report } from "../src/report/index";
@@ -190,7 +190,30 @@ describe("runCli usage", () => {
   });
 });
 
-// The built command, run as a user would: only when `npx tsup` has built dist/cli.js.
+describe("the main module", () => {
+  it("runs runCli with the process's arguments, streams and exit code", async () => {
+    const argv = process.argv;
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      out.push(String(chunk));
+      return true;
+    });
+    try {
+      process.argv = [argv[0] as string, "samenwerken", "--version"];
+      await import("../src/cli/main");
+      const version = JSON.parse(readFileSync("package.json", "utf8")).version;
+      await vi.waitFor(() => expect(out.join("")).toBe(`${version}\n`));
+      expect(process.exitCode).toBe(0);
+    } finally {
+      spy.mockRestore();
+      process.argv = argv;
+      process.exitCode = undefined;
+    }
+  });
+});
+
+// The built command, run as a user would: only when `npx tsup` has built dist/cli.js (from the
+// current source: `npm test` builds first; after a change, rebuild before running this file).
 const CLI = join(process.cwd(), "dist", "cli.js");
 
 describe.skipIf(!existsSync(CLI))("the samenwerken bin (dist/cli.js)", () => {
