@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { brilCues } from "../src/detect-bril";
 import { BRILLEN, type Bril, type BrilScore, detectBrillen, type Lang } from "../src/index";
 import { deepFreeze } from "./support/freeze";
 
@@ -67,6 +68,31 @@ describe("detectBrillen", () => {
     });
     // "herkenning" is not the political "erkenning".
     expect(top("De gezichtsherkenning.", "nl")).toBeNull();
+  });
+
+  it("matches app phrases whose later words are prefixes, suffixes or parts", () => {
+    const lexicon = {
+      nl: {
+        brillen: { relationeel: { "derde helft*": 2, "samen *koffie": 2, "goede *klik*": 3 } },
+      },
+    };
+    const score = (text: string): number =>
+      detectBrillen(text, { lang: "nl", lexicon, replaceLexicon: true })[0]?.score ?? -1;
+    expect(score("Na de match is er de derde helften.")).toBe(2);
+    expect(score("We drinken samen filterkoffie.")).toBe(2);
+    expect(score("Er is een goede teamklikje.")).toBe(3);
+    expect(score("Er is een goede sfeer.")).toBe(0);
+  });
+
+  it("explains its scores with cues whose offsets sit on the cue words", () => {
+    const text = "Wij vrezen dat de SUBSIDIES voor ons personeel verdwijnen.";
+    const hits = brilCues(text, { lang: "nl" });
+    expect(hits.map((h) => [h.label, text.slice(h.start, h.end)])).toEqual([
+      ["utilitair", "SUBSIDIES"],
+      ["utilitair", "personeel"],
+    ]);
+    const sum = hits.reduce((a, h) => a + h.weight, 0);
+    expect(detectBrillen(text, { lang: "nl" })[0]).toEqual({ bril: "utilitair", score: sum });
   });
 
   it("lets apps add cues for a language", () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { niveauCues } from "../src/detect-niveau";
 import { detectNiveau, type Lang, type Niveau } from "../src/index";
 import { deepFreeze } from "./support/freeze";
 
@@ -41,6 +42,17 @@ describe("detectNiveau", () => {
     ["I fear our team will not survive this.", "organisatie"],
   ] as const)("finds the level of the English statement %j", (text, niveau) => {
     expect(detectNiveau(text, { lang: "en" }).niveau).toBe(niveau);
+  });
+
+  it("explains its scores with cues whose offsets sit on the cue words", () => {
+    const text = "Ik hoop dat alle partners elkaar vinden.";
+    const hits = niveauCues(text, { lang: "nl" });
+    expect(hits.map((h) => [h.label, text.slice(h.start, h.end)])).toEqual([
+      ["individu", "Ik hoop"],
+      ["netwerk", "alle"],
+      ["netwerk", "partners"],
+      ["netwerk", "elkaar"],
+    ]);
   });
 
   it("reads a statement without an owner as a network concern", () => {
