@@ -65,7 +65,7 @@ type ParseResult =
   | { readonly ok: true; readonly value: Parsed }
   | { readonly ok: false; readonly error: string };
 
-const VALUE_FLAGS = new Set(["--lang", "--format", "--out"]);
+const VALUE_FLAGS: readonly string[] = ["--lang", "--format", "--out"];
 
 /**
  * Parses the arguments after the program name. Flags take their value as the next argument or
@@ -96,7 +96,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     else if (arg.startsWith("-") && arg !== "-") {
       const eq = arg.indexOf("=");
       const name = eq === -1 ? arg : arg.slice(0, eq);
-      if (!VALUE_FLAGS.has(name)) return { ok: false, error: `unknown option ${name}` };
+      if (!VALUE_FLAGS.includes(name)) return { ok: false, error: `unknown option ${name}` };
       let value: string | undefined;
       if (eq !== -1) value = arg.slice(eq + 1);
       else {
