@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type CliIo, EXIT_INPUT, EXIT_OK, EXIT_USAGE, parseArgs, runCli } from "../src/cli/run";
 import { exampleSamenwerking, samenwerkingJsonSchema, serializeSamenwerking } from "../src/index";
@@ -212,8 +213,7 @@ describe("the main module", () => {
   });
 });
 
-// The built command, run as a user would: only when `npx tsup` has built dist/cli.js (from the
-// current source: `npm test` builds first; after a change, rebuild before running this file).
+// The built command, run as a user would: only when `npx tsup` has built dist/cli.js.
 const CLI = join(process.cwd(), "dist", "cli.js");
 
 describe.skipIf(!existsSync(CLI))("the samenwerken bin (dist/cli.js)", () => {
@@ -225,7 +225,7 @@ describe.skipIf(!existsSync(CLI))("the samenwerken bin (dist/cli.js)", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("turns a valid file into a report file, exit 0", () => {
+  it("turns a valid file into a report file, exit 0", async () => {
     const input = join(dir, "ok.json");
     const out = join(dir, "report.html");
     writeFileSync(input, example());
@@ -234,8 +234,15 @@ describe.skipIf(!existsSync(CLI))("the samenwerken bin (dist/cli.js)", () => {
     });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(`samenwerken: wrote the html report (en) to ${out}\n`);
+    // Compare with the built library, so the bin agrees with the build it belongs to.
+    const built = (await import(pathToFileURL(join(process.cwd(), "dist", "report.js")).href)) as {
+      report: typeof report;
+    };
+    const lib = (await import(pathToFileURL(join(process.cwd(), "dist", "index.js")).href)) as {
+      exampleSamenwerking: typeof exampleSamenwerking;
+    };
     expect(readFileSync(out, "utf8")).toBe(
-      report(exampleSamenwerking(), { lang: "en", format: "html" }),
+      built.report(lib.exampleSamenwerking(), { lang: "en", format: "html" }),
     );
   });
 
