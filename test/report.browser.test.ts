@@ -13,7 +13,17 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BRIL_TEXT, BRILLEN, exampleSamenwerking, NIVEAU_TEXT, NIVEAUS } from "../src/index";
+import { coverageMatrixChart, lensProfileChart, winWinChart } from "../src/charts/index";
+import {
+  BRIL_TEXT,
+  BRILLEN,
+  type Bril,
+  exampleSamenwerking,
+  NIVEAU_TEXT,
+  NIVEAUS,
+  type Niveau,
+  parseSamenwerking,
+} from "../src/index";
 import { report } from "../src/report/index";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -150,6 +160,56 @@ describe.skipIf(!haveChromium && !inCi)("the HTML report of the example in Chrom
     expect(await page.locator("nav").isVisible()).toBe(false);
     expect(await page.locator("figure > svg").first().isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("lays out the charts of 60 partners with long names: visible, nothing outside", async () => {
+    const long =
+      "Vereniging voor Gezinsondersteuning en Maatschappelijk Werk in de Regio Meetjesland";
+    const partners = Array.from({ length: 60 }, (_, i) => ({
+      id: `p${String(i).padStart(2, "0")}`,
+      name: i % 7 === 0 ? `${long} ${i}` : `Partner ${i}`,
+      brillen: [BRILLEN[i % 4] as Bril],
+    }));
+    const themes = ["jeugd", "mobiliteit", "zorg", "wonen", "werk", "cultuur", "sport"];
+    const s = parseSamenwerking({
+      partners,
+      belangen: partners.map((p, i) => ({
+        id: `b${i}`,
+        partnerId: p.id,
+        niveau: NIVEAUS[i % 3] as Niveau,
+        text: "Wij willen dat jongeren een plek vinden.",
+        themes: [themes[i % 7] as string],
+      })),
+      standpunten: [],
+    });
+    const other = await page.context().newPage();
+    try {
+      await other.setContent(
+        `<!DOCTYPE html><html lang="en"><body>${lensProfileChart(s, { lang: "en" })}${coverageMatrixChart(s, { lang: "en" })}${winWinChart(s, { lang: "en" })}</body></html>`,
+      );
+      const result = await other.$$eval("svg", (svgs) =>
+        svgs.map((svg) => {
+          const vb = (svg as SVGSVGElement).viewBox.baseVal;
+          const r = svg.getBoundingClientRect();
+          const outside = Array.from(svg.querySelectorAll("text"))
+            .map((t) => ({ t: t.textContent ?? "", b: (t as SVGTextElement).getBBox() }))
+            .filter(
+              ({ b }) =>
+                b.x < -0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5,
+            )
+            .map(({ t }) => t);
+          return { width: r.width, height: r.height, outside };
+        }),
+      );
+      expect(result).toHaveLength(3);
+      for (const chart of result) {
+        expect(chart.outside).toEqual([]);
+        expect(chart.height).toBeGreaterThan(60 * 19);
+        expect(chart.width).toBeGreaterThan(300);
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it("saves a full-page screenshot", async () => {
