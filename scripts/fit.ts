@@ -36,7 +36,7 @@ export function features(text: string, lang: Lang): Features {
   }
   const an = analyse(text, lang, undefined, unit);
   const m = new Map<string, number>();
-  for (const c of an.cues) m.set(c.family, Math.min(3, (m.get(c.family) ?? 0) + 1));
+  for (const c of an.cues) m.set(c.wkey, Math.min(3, (m.get(c.wkey) ?? 0) + 1));
   return m;
 }
 
@@ -56,6 +56,11 @@ export const PRIORS: Readonly<Record<string, number>> = {
   "b.fear": 2.5,
   "b.hope": 2.5,
 };
+
+/** The prior of a family; means markers in a description (`/desc`) start at 0.5. */
+function prior(fam: string): number {
+  return PRIORS[fam] ?? (fam.endsWith("/desc") ? 0.5 : 1);
+}
 
 /** Fitting options. */
 export interface FitOptions {
@@ -93,7 +98,7 @@ export function fitModel(
     bias[0] -= lr * 20 * gb[0];
     bias[1] -= lr * 20 * gb[1];
     for (const fam of fams) {
-      const g = (gw.get(fam) ?? 0) + l2 * ((w.get(fam) ?? 0) - (PRIORS[fam] ?? 1));
+      const g = (gw.get(fam) ?? 0) + l2 * ((w.get(fam) ?? 0) - prior(fam));
       w.set(fam, Math.max(0, (w.get(fam) ?? 0) - lr * 20 * g));
     }
   }

@@ -13,7 +13,6 @@ import {
   parseLexicon,
   prepare,
   type SourceEntry,
-  weightOf,
 } from "./classify-engine";
 import { BIAS, FAMILY_WEIGHTS } from "./classify-weights";
 import { EN_ALIASES, EN_CUES, EN_LINKS } from "./cues-en";
@@ -146,6 +145,8 @@ function removed(e: SourceEntry, remove: ReadonlySet<string>): boolean {
 export interface RawCue {
   readonly id: string;
   readonly family: string;
+  /** The weight key: the family, or `family/desc` for a means marker without a directive. */
+  readonly wkey: string;
   readonly dir: Direction;
   readonly weight: number;
   /** Character offsets into the input. */
@@ -214,32 +215,56 @@ function isDigit(c: number): boolean {
 }
 
 /** Cues that are not words of the lexicon: question marks, numbers in digits, stressed "één". */
-function structuralCues(
-  text: string,
-  tokens: readonly Token[],
-  lang: Lang,
-  out: RawCue[],
-  s: LangSetup,
-): void {
-  let last = -1;
+/** A structural cue before weighting: entry, character span, token range. */
+interface Found {
+  readonly entry: CueEntry;
+  readonly start: number;
+  readonly end: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+function structuralCues(text: string, tokens: readonly Token[], lang: Lang, out: Found[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (isDigit(t.text.charCodeAt(0))) {
-      push(out, DIGITS, s, t.start, t.end, i, i + 1);
+      out.push({ entry: DIGITS, start: t.start, end: t.end, a: i, b: i + 1 });
     } else if (lang === "nl" && t.norm === "een" && t.text !== t.norm && /[éÉ]/.test(t.text)) {
-      push(out, ONE, s, t.start, t.end, i, i + 1);
+      out.push({ entry: ONE, start: t.start, end: t.end, a: i, b: i + 1 });
     }
     // A question mark after this token (before the next one) marks a question.
     const to = i + 1 < tokens.length ? (tokens[i + 1] as Token).start : text.length;
     for (let c = t.end; c < to; c++) {
       if (text.charCodeAt(c) === 63 /* ? */) {
-        if (last !== c) push(out, QUESTION, s, c, c + 1, i, i + 1);
-        last = c;
+        out.push({ entry: QUESTION, start: c, end: c + 1, a: i, b: i + 1 });
         break;
       }
     }
   }
 }
+
+/**
+ * Families that mark a concrete means (a number, a weekday, an instrument, a verb of doing).
+ * They point to standpunt strongly only in a statement that also wants, proposes, demands,
+ * refuses, asks or decides something (a directive); in a mere description ("Het zwembad is op
+ * zaterdag vol") they weigh less: their weight is then that of `family/desc`.
+ */
+const MEANS = new Set(["s.means", "s.concrete", "s.number", "s.device", "s.scope", "s.time"]);
+const DIRECTIVE = new Set([
+  "s.propose",
+  "s.letus",
+  "s.softq",
+  "s.question",
+  "s.refuse",
+  "s.condition",
+  "s.vote",
+  "s.firm",
+  "s.want_np",
+  "s.modal",
+  "s.imperative",
+  "s.wish",
+  "s.payer",
+]);
 
 function push(
   out: RawCue[],
@@ -249,10 +274,12 @@ function push(
   end: number,
   a: number,
   b: number,
+  directive: boolean,
 ): void {
-  const weight = weightOf(entry, s.weights);
+  const wkey = directive || !MEANS.has(entry.family) ? entry.family : `${entry.family}/desc`;
+  const weight = entry.weight ?? s.weights[wkey] ?? 0;
   if (weight <= 0) return;
-  out.push({ id: entry.id, family: entry.family, dir: entry.dir, weight, start, end, a, b });
+  out.push({ id: entry.id, family: entry.family, wkey, dir: entry.dir, weight, start, end, a, b });
 }
 
 function cueBefore(x: RawCue, y: RawCue): boolean {
@@ -264,11 +291,33 @@ function cueBefore(x: RawCue, y: RawCue): boolean {
 
 /** Finds all cues of a text (sorted by offset, then id). */
 export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
+  const matches = findMatches(p);
+  const found: Found[] = [];
+  structuralCues(text, p.tokens, s.lang, found);
+  // Scopes: a new one starts at each sentence and at each connective that opens a reason
+  // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
+  const n = p.tokens.length;
+  const scope: number[] = [];
+  let sc = 0;
+  for (let i = 0; i < n; i++) {
+    const k = p.keys[i] as string;
+    if (
+      i > 0 &&
+      (p.sentenceStart[i] || s.links.has(k) || (i === 1 && s.lead.has(p.keys[0] as string)))
+    )
+      sc++;
+    scope.push(sc);
+  }
+  const directive: boolean[] = [];
+  for (let i = 0; i <= sc; i++) directive.push(false);
+  for (const m of matches)
+    if (DIRECTIVE.has(m.entry.family)) directive[scope[m.a] as number] = true;
+  for (const f of found) if (DIRECTIVE.has(f.entry.family)) directive[scope[f.a] as number] = true;
   const lex: RawCue[] = [];
-  for (const m of findMatches(p)) {
+  for (const m of matches) {
     const ta = p.tokens[m.a] as Token;
     const tb = p.tokens[m.b - 1] as Token;
-    push(lex, m.entry, s, ta.start, tb.end, m.a, m.b);
+    push(lex, m.entry, s, ta.start, tb.end, m.a, m.b, directive[scope[m.a] as number] === true);
   }
   // Matches come in word order, longest first per word: only neighbours can be out of order,
   // so insertion sort is linear here.
@@ -282,7 +331,9 @@ export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
     lex[j + 1] = c;
   }
   const st: RawCue[] = [];
-  structuralCues(text, p.tokens, s.lang, st, s);
+  for (const f of found) {
+    push(st, f.entry, s, f.start, f.end, f.a, f.b, directive[scope[f.a] as number] === true);
+  }
   if (st.length === 0) return lex;
   // Both lists are sorted: merge them.
   const out: RawCue[] = [];
@@ -506,5 +557,6 @@ function span(
 export function families(): string[] {
   const set = new Set<string>(["s.question", "s.number"]);
   for (const lang of ["nl", "en"] as const) for (const e of baseSources(lang)) set.add(e.family);
+  for (const f of [...set]) if (MEANS.has(f)) set.add(`${f}/desc`);
   return [...set].sort();
 }

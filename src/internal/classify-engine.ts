@@ -238,6 +238,8 @@ export interface Prepared {
   readonly cands: ReadonlyArray<readonly CueEntry[]>;
   /** `true` where a clause starts at this token (first token, or punctuation before it). */
   readonly clauseStart: readonly boolean[];
+  /** `true` where a sentence starts (first token, or . ? ! ; : before it). */
+  readonly sentenceStart: readonly boolean[];
 }
 
 /** Prepares tokens for matching: keys and clause starts. */
@@ -246,16 +248,19 @@ export function prepare(text: string, tokens: readonly Token[], lex: Compiled): 
   const keys: string[] = [];
   const cands: Array<readonly CueEntry[]> = [];
   const clauseStart: boolean[] = [];
+  const sentenceStart: boolean[] = [];
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const info = wordInfo(lex, t.norm);
     keys.push(info.key);
     cands.push(info.cands);
-    clauseStart.push(i === 0 || hasBoundary(text, prevEnd, t.start));
+    const bound = i === 0 ? 2 : boundary(text, prevEnd, t.start);
+    clauseStart.push(bound > 0);
+    sentenceStart.push(bound === 2);
     prevEnd = t.end;
   }
-  return { tokens, keys, cands, clauseStart };
+  return { tokens, keys, cands, clauseStart, sentenceStart };
 }
 
 /**
@@ -284,27 +289,18 @@ function collapseRuns(w: string): string {
   return parts.join("");
 }
 
-function hasBoundary(text: string, from: number, to: number): boolean {
+/** Punctuation between two words: 0 none, 1 a clause break (, ( ) " –), 2 a sentence break (. ? ! ; :). */
+function boundary(text: string, from: number, to: number): 0 | 1 | 2 {
   // Between two words there is usually one space; look at the characters in between only.
+  let r: 0 | 1 | 2 = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) continue;
-    if (
-      c < 128
-        ? c === 44 ||
-          c === 59 ||
-          c === 58 ||
-          c === 46 ||
-          c === 63 ||
-          c === 33 ||
-          c === 40 ||
-          c === 41 ||
-          c === 34
-        : BOUNDARY.test(text[i] as string)
-    )
-      return true;
+    if (c === 46 || c === 63 || c === 33 || c === 59 || c === 58) return 2;
+    if (c < 128 ? c === 44 || c === 40 || c === 41 || c === 34 : BOUNDARY.test(text[i] as string))
+      r = 1;
   }
-  return false;
+  return r;
 }
 
 function altMatches(alts: readonly Alt[], key: string): boolean {
@@ -381,11 +377,6 @@ export function findMatches(p: Prepared): Match[] {
 
 function before(x: Match, y: Match): boolean {
   return x.a < y.a || (x.a === y.a && (x.b > y.b || (x.b === y.b && x.entry.id < y.entry.id)));
-}
-
-/** The weight of a match: the app's weight for its entry, else the fitted family weight. */
-export function weightOf(entry: CueEntry, weights: Readonly<Record<string, number>>): number {
-  return entry.weight ?? weights[entry.family] ?? 0;
 }
 
 /** Logistic function. */
