@@ -112,8 +112,8 @@ const TEMPLATES: { readonly [L in Lang]: { readonly [B in Bril | "-"]: Templates
 
 // Words that open a noun phrase the questions can quote.
 const DETERMINERS: { readonly [L in Lang]: string } = {
-  nl: " een ne nen 'n de het onze ons uw hun haar zijn mijn m'n deze dit elke alle geen meer extra twee drie vier vijf ",
-  en: " a an the one our their his her my this these those every all no more extra two three four five ",
+  nl: " een ne nen 'n de het onze ons uw hun haar mijn m'n deze dit elke alle geen meer extra twee drie vier vijf ",
+  en: " a an the our their his her my this these those every all no more extra two three four five ",
 };
 
 /**
