@@ -7,6 +7,7 @@ import {
   interestCoverage,
   lensProfile,
   NIVEAUS,
+  normalizeTheme,
   type Partner,
   type Samenwerking,
   suggestWinWin,
@@ -105,6 +106,51 @@ function themesByBelang(s: Samenwerking): Map<string, string[]> {
   const vocabulary = themeVocabulary(s);
   return new Map(s.belangen.map((b) => [b.id, themesOf(b, { vocabulary })]));
 }
+
+describe("themesOf (properties)", () => {
+  const arbText = fc
+    .array(
+      fc.constantFrom(
+        ...TEXTS,
+        ...THEMES,
+        "jeugdwerking",
+        "Kinderopvang",
+        "zorgvuldig",
+        "de",
+        "the",
+        "42",
+        "co-ouderschap",
+        "Éénzaamheid",
+      ),
+      { maxLength: 8 },
+    )
+    .map((words) => words.join(" "));
+
+  it("gives sorted themes without duplicates, whatever the vocabulary's order", () => {
+    fc.assert(
+      fc.property(
+        arbText,
+        fc.uniqueArray(fc.constantFrom(...THEMES, "kinderen", "opvang")),
+        (text, vocabulary) => {
+          const t = themesOf({ text }, { vocabulary });
+          expect(t).toEqual([...new Set(t)].sort());
+          expect(themesOf({ text }, { vocabulary: [...vocabulary].reverse() })).toEqual(t);
+          expect(themesOf({ text }, { vocabulary: new Set(vocabulary) })).toEqual(t);
+        },
+      ),
+    );
+  });
+
+  it("normalises explicit themes idempotently", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (theme) => {
+        const n = normalizeTheme(theme);
+        expect(normalizeTheme(n)).toBe(n);
+        expect(n).toBe(n.trim());
+      }),
+    );
+  });
+});
 
 describe("suggestWinWin (properties)", () => {
   it("joins in each intersection exactly the partners that carry its themes", () => {
