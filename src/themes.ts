@@ -13,7 +13,8 @@ export interface ThemeOptions {
   /**
    * Known themes, e.g. {@link themeVocabulary} of the collaboration. Derived words are mapped onto
    * them (an inflected form onto the known spelling) and Dutch compounds are split against them.
-   * Without a vocabulary no compound is split.
+   * Without a vocabulary no compound is split. It is prepared once per array or set object and
+   * remembered (weakly): pass the same object to many calls, and do not change it afterwards.
    */
   readonly vocabulary?: ReadonlySet<string> | readonly string[];
   /** Shortest part a compound may be split into, in letters: a whole number ≥ 2; 4 by default. */
