@@ -108,7 +108,7 @@ console.log(
   `ratio 10,000 / 1,000 partners (target ≤ 15): suggestWinWin ${ratio(s1.winWin, s10.winWin)}, interestCoverage ${ratio(s1.coverage, s10.coverage)}`,
 );
 console.log(
-  `memory (target < 500 MB): peak RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}, heap in use at the end ${mb(process.memoryUsage().heapUsed)}`,
+  `memory (target < 500 MB): peak RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}, RSS now ${mb(process.memoryUsage().rss)}, heap in use now ${mb(process.memoryUsage().heapUsed)}`,
 );
 const w = s10.winWin.result as ReturnType<typeof suggestWinWin>;
 const wd = d10.winWin.result as ReturnType<typeof suggestWinWin>;
