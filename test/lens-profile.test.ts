@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleSamenwerking, lensProfile, type Samenwerking } from "../src/index";
+import { detectBrillen, exampleSamenwerking, lensProfile, type Samenwerking } from "../src/index";
 import { deepFreeze } from "./support/freeze";
 
 // Texts with one clear lens each (cue words of detectBrillen).
@@ -47,7 +47,14 @@ describe("lensProfile", () => {
     expect(p.manyBrillen).toEqual(["stad"]);
   });
 
-  it("counts the top lens of each statement and a belang's own bril as expressed", () => {
+  it("uses a statement whose top lenses tie (a precondition on detectBrillen's cues)", () => {
+    const [first, second] = detectBrillen(TIE);
+    expect([first?.bril, second?.bril]).toEqual(["utilitair", "relationeel"]);
+    expect(first?.score).toBeGreaterThan(0);
+    expect(second?.score).toBe(first?.score);
+  });
+
+  it("counts the top lens of each statement, every lens tied at the top, and a belang's own bril as expressed", () => {
     const club = p.partners.find((x) => x.partnerId === "club");
     expect(club).toEqual({
       partnerId: "club",
