@@ -105,6 +105,12 @@ interface Cell {
   unserved: string[];
 }
 
+function count(cell: Cell, id: string, served: boolean): void {
+  cell.total++;
+  if (served) cell.served++;
+  else cell.unserved.push(id);
+}
+
 const emptyCells = (): Record<Niveau, Cell> => ({
   individu: { total: 0, served: 0, unserved: [] },
   organisatie: { total: 0, served: 0, unserved: [] },
@@ -161,12 +167,9 @@ export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
     const served =
       ambitionThemes !== null &&
       (named.has(b.id) || (themes !== undefined && sharesTheme(themes, ambitionThemes)));
+    count(level[b.niveau], b.id, served);
     const own = perPartner.get(b.partnerId)?.[b.niveau];
-    for (const cell of own === undefined ? [level[b.niveau]] : [level[b.niveau], own]) {
-      cell.total++;
-      if (served) cell.served++;
-      else cell.unserved.push(b.id);
-    }
+    if (own !== undefined) count(own, b.id, served);
   }
   // Ids in code-unit order (the default sort of strings), whatever the input order.
   for (const n of NIVEAUS) level[n].unserved.sort();
