@@ -1,6 +1,6 @@
 import { BRILLEN, type Bril } from "./bril";
 import { detectBrillen } from "./detect-bril";
-import { sortedStrings } from "./internal/json";
+import { compareStrings, sortedStrings } from "./internal/json";
 import type { Samenwerking } from "./samenwerking";
 
 /** The lenses of one partner: declared (worn) and expressed (heard in their statements). */
