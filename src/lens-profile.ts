@@ -88,9 +88,7 @@ function expressedIn(text: string): Bril[] {
  * ```
  */
 export function lensProfile(samenwerking: Samenwerking): LensProfile {
-  const partners = [...samenwerking.partners].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  const partners = [...samenwerking.partners].sort((a, b) => compareStrings(a.id, b.id));
   const known = new Set(partners.map((p) => p.id));
   const counts = new Map<string, Record<Bril, number>>();
   const statements = new Map<string, number>();
