@@ -115,14 +115,16 @@ function patchSources(lang: Lang, patch: LexiconPatch): SourceEntry[] {
   const remove = new Set(patch.remove ?? []);
   const out = patch.replace === true ? [] : baseSources(lang).filter((e) => !removed(e, remove));
   for (const a of patch.add ?? []) {
-    if (typeof a.pattern !== "string" || a.pattern.trim() === "") {
-      throw new RangeError("lexicon entry: `pattern` must be a non-empty string");
-    }
-    if (!(Number.isFinite(a.weight) && a.weight >= 0)) {
-      throw new RangeError(`lexicon entry "${a.pattern}": \`weight\` must be a finite number >= 0`);
-    }
-    if (a.kind !== "standpunt" && a.kind !== "belang") {
-      throw new RangeError(`lexicon entry "${a.pattern}": \`kind\` must be standpunt or belang`);
+    // Misuse of the options is a RangeError (pattern, weight >= 0, kind).
+    if (
+      typeof a.pattern !== "string" ||
+      a.pattern.trim() === "" ||
+      !(Number.isFinite(a.weight) && a.weight >= 0) ||
+      (a.kind !== "standpunt" && a.kind !== "belang")
+    ) {
+      throw new RangeError(
+        `bad lexicon entry ${JSON.stringify(a)}: need pattern, weight >= 0, kind`,
+      );
     }
     const dir: Direction = a.kind === "standpunt" ? 1 : -1;
     const family = dir === 1 ? "s.custom" : "b.custom";
