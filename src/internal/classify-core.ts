@@ -277,8 +277,16 @@ function push(
   a: number,
   b: number,
   directive: boolean,
+  inCondition: boolean,
 ): void {
-  const wkey = directive || !MEANS.has(entry.family) ? entry.family : `${entry.family}/desc`;
+  const wkey =
+    entry.dir === -1
+      ? inCondition
+        ? "b/cond"
+        : entry.family
+      : directive || !MEANS.has(entry.family)
+        ? entry.family
+        : `${entry.family}/desc`;
   const weight = entry.weight ?? s.weights[wkey] ?? 0;
   if (weight <= 0) return;
   out.push({ id: entry.id, family: entry.family, wkey, dir: entry.dir, weight, start, end, a, b });
@@ -315,11 +323,30 @@ export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
   for (const m of matches)
     if (DIRECTIVE.has(m.entry.family)) directive[scope[m.a] as number] = true;
   for (const f of found) if (DIRECTIVE.has(f.entry.family)) directive[scope[f.a] as number] = true;
+  // Words after a condition (alleen als, zolang, unless, only if) in the same scope state the
+  // condition, not the speaker's interest: a belang cue there weighs as `b/cond`.
+  const condFrom: number[] = [];
+  for (let i = 0; i <= sc; i++) condFrom.push(n);
+  for (const m of matches) {
+    const k = scope[m.a] as number;
+    if (m.entry.family === "s.condition" && m.a < (condFrom[k] as number)) condFrom[k] = m.a;
+  }
   const lex: RawCue[] = [];
   for (const m of matches) {
     const ta = p.tokens[m.a] as Token;
     const tb = p.tokens[m.b - 1] as Token;
-    push(lex, m.entry, s, ta.start, tb.end, m.a, m.b, directive[scope[m.a] as number] === true);
+    const k = scope[m.a] as number;
+    push(
+      lex,
+      m.entry,
+      s,
+      ta.start,
+      tb.end,
+      m.a,
+      m.b,
+      directive[k] === true,
+      m.a > (condFrom[k] as number),
+    );
   }
   // Matches come in word order, longest first per word: only neighbours can be out of order,
   // so insertion sort is linear here.
@@ -334,7 +361,7 @@ export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
   }
   const st: RawCue[] = [];
   for (const f of found) {
-    push(st, f.entry, s, f.start, f.end, f.a, f.b, directive[scope[f.a] as number] === true);
+    push(st, f.entry, s, f.start, f.end, f.a, f.b, directive[scope[f.a] as number] === true, false);
   }
   if (st.length === 0) return lex;
   // Both lists are sorted: merge them.
@@ -560,5 +587,6 @@ export function families(): string[] {
   const set = new Set<string>(["s.question", "s.number"]);
   for (const lang of ["nl", "en"] as const) for (const e of baseSources(lang)) set.add(e.family);
   for (const f of [...set]) if (MEANS.has(f)) set.add(`${f}/desc`);
+  set.add("b/cond");
   return [...set].sort();
 }
