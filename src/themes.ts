@@ -124,6 +124,8 @@ function known(word: string, vocab: PreparedVocabulary): string | undefined {
   return vocab.byStem.get(word) ?? (vocab.set.has(word) ? word : undefined);
 }
 
+const startsWithVowel = (w: string): boolean => "aeiouy".includes(w.charAt(0));
+
 /** Adds the vocabulary themes a Dutch compound is made of (see {@link themesOf}, rule 4). */
 function splitCompound(
   word: string,
@@ -133,33 +135,37 @@ function splitCompound(
 ): void {
   const n = word.length;
   for (let i = minPart; i <= n - minPart; i++) {
-    const head = word.slice(0, i);
-    const rest = word.slice(i);
-    if (!isStopword(head)) {
-      const restOk = !isDerivationalSuffix(rest) && !isStopword(rest);
-      if (restOk) {
-        for (const c of modifierForms(head, minPart)) {
-          const k = known(c, vocab);
-          if (k !== undefined && !isStopword(k)) {
-            out.add(k);
-            break;
-          }
-        }
-      }
-      const knownRest = known(rest, vocab) ?? vocab.byStem.get(stemNl(rest));
-      if (knownRest !== undefined && !isStopword(knownRest) && !isDerivationalSuffix(rest)) {
-        out.add(knownRest);
+    const first = word.slice(0, i);
+    const second = word.slice(i);
+    if (isStopword(first) || isStopword(second) || isDerivationalSuffix(second)) continue;
+    let modifier: string | undefined;
+    for (const c of modifierForms(first, minPart)) {
+      const k = known(c, vocab);
+      if (k !== undefined && !isStopword(k)) {
+        modifier = k;
+        break;
       }
     }
+    if (modifier === undefined) continue;
+    const k = known(second, vocab) ?? vocab.byStem.get(stemNl(second));
+    const head = k !== undefined && !isStopword(k) ? k : undefined;
+    // A known first part counts when the rest is known too, or at least starts like a word
+    // (a consonant): "pers|oneel" and "hand|elaars" cut a syllable, "jeugd|werking" does not.
+    if (head !== undefined || !startsWithVowel(second)) out.add(modifier);
+    // A known second part counts only when the first is known too ("huis|arts"), never after an
+    // arbitrary beginning ("opdr|acht", "concur|rent").
+    if (head !== undefined) out.add(head);
   }
 }
 
-/** The forms a compound's first part may take: as is, without a linking -s-, folded. */
-function modifierForms(head: string, minPart: number): string[] {
-  const forms = [head];
-  if (head.endsWith("s") && head.length - 1 >= minPart) forms.push(head.slice(0, -1));
-  const folded = stemNl(head);
-  if (folded !== head && folded.length >= minPart) forms.push(folded);
+/** The forms a compound's first part may take: as is, without a linking -s-, a plural -en- folded. */
+function modifierForms(first: string, minPart: number): string[] {
+  const forms = [first];
+  if (first.endsWith("s") && first.length - 1 >= minPart) forms.push(first.slice(0, -1));
+  if (first.endsWith("en")) {
+    const folded = stemNl(first);
+    if (folded !== first && folded.length >= minPart) forms.push(folded);
+  }
   return forms;
 }
 
@@ -232,9 +238,13 @@ function checkMinPart(value: number | undefined): number {
  * 4. With a `vocabulary` and a Dutch text, a compound also yields the known themes it is made of:
  *    "jeugdwerking" gives `"jeugdwerking"` and, when `"jeugd"` is known, `"jeugd"`. A split is
  *    made only where both parts have at least `minPartLength` letters, neither part is a stop
- *    word, and the other part is not a derivational suffix (-heid, -lijk, -baar, -vuldig, ...),
- *    so "zorgvuldig" does not yield "zorg". A linking -s- is allowed ("beleidsplan" → "beleid").
- *    Only known themes are split off, never a guessed word, and only one level deep.
+ *    word and the second is not a derivational suffix (-heid, -lijk, -baar, -vuldig, ...), so
+ *    "zorgvuldig" does not yield "zorg". The first part must be known (a linking -s- and a
+ *    plural are allowed: "beleidsplan" → "beleid", "jongerenwerking" → "jongeren"); it is added
+ *    when the second part is known too or starts with a consonant ("personeel" does not yield
+ *    "pers"). The second part is added only when both parts are known ("huisarts" → "arts"
+ *    when "huis" and "arts" are known; "opdracht" never yields "acht"). Only known themes are
+ *    split off, never a guessed word, and only one level deep.
  *
  * @example
  * ```ts

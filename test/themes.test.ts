@@ -49,6 +49,8 @@ describe("themesOf", () => {
     expect(key("auto's")).toEqual(["auto"]);
     expect(key("festivals")).toEqual(["festival"]);
     expect(key("weekends")).toEqual(["weekend"]);
+    expect(key("handelaars")).toEqual(key("handelaar"));
+    expect(key("huisarts")).toEqual(["huisarts"]);
     expect(key("jongens")).toEqual(key("jongen"));
   });
 
@@ -120,10 +122,32 @@ describe("themesOf", () => {
   });
 
   it("does not split off a part shorter than minPartLength", () => {
-    expect(themesOf({ text: "armoede" }, { vocabulary: ["arm"] })).toEqual(["armoed"]);
-    expect(themesOf({ text: "armoede" }, { vocabulary: ["arm"], minPartLength: 3 })).toEqual([
-      "arm",
-      "armoed",
+    expect(themesOf({ text: "dakwerken" }, { vocabulary: ["dak"] })).toEqual(["dakwerk"]);
+    expect(themesOf({ text: "dakwerken" }, { vocabulary: ["dak"], minPartLength: 3 })).toEqual([
+      "dak",
+      "dakwerk",
+    ]);
+  });
+
+  it("does not split where the rest starts with a vowel and is unknown (a cut syllable)", () => {
+    expect(themesOf({ text: "personeel" }, { vocabulary: ["pers"] })).toEqual(["personel"]);
+    expect(themesOf({ text: "handelaars" }, { vocabulary: ["hand"] })).toEqual(["handelar"]);
+    expect(themesOf({ text: "noodopvang" }, { vocabulary: ["nood", "opvang"] })).toEqual([
+      "nood",
+      "noodopvang",
+      "opvang",
+    ]);
+  });
+
+  it("splits off a known second part only when the first part is known too", () => {
+    expect(themesOf({ text: "opdracht" }, { vocabulary: ["acht", "opdracht"] })).toEqual([
+      "opdracht",
+    ]);
+    expect(themesOf({ text: "huisarts" }, { vocabulary: ["arts"] })).toEqual(["huisarts"]);
+    expect(themesOf({ text: "huisarts" }, { vocabulary: ["arts", "huis"] })).toEqual([
+      "arts",
+      "huis",
+      "huisarts",
     ]);
   });
 

@@ -51,14 +51,16 @@ export function stemNl(word: string): string {
     if (
       S_AFTER.includes(tail2) ||
       (last === "e" && isConsonant(rest[n - 2]) && rest[n - 2] !== "s") ||
-      // A loanword plural after a consonant (festivals, tickets, weekends), but not after a long
-      // vowel (plaats) nor in short words (kans, mens, fiets).
+      // A loanword plural after a consonant (festivals, tickets, weekends) or -aar (handelaars),
+      // but not after another long vowel (plaats), after -rt (huisarts) nor in short words (kans,
+      // mens, fiets).
       (n >= 5 &&
         isConsonant(last) &&
         last !== "s" &&
         last !== "z" &&
         last !== "j" &&
-        !(isVowel(rest[n - 2]) && isVowel(rest[n - 3])))
+        !rest.endsWith("rt") &&
+        (rest.endsWith("aar") || !(isVowel(rest[n - 2]) && isVowel(rest[n - 3]))))
     ) {
       w = rest;
     }

@@ -23,7 +23,8 @@ const NL =
   "vier vijf tien honderd extra liever minstens ongeacht tegenover keer jaar jaren maand week " +
   "dag vragen vraag vraagt hopen hoop hoopt vrezen vrees denk denkt weten weet zit zitten " +
   "staat stapt lijkt gebruiken gebruikt verwacht verwachten pleit pleiten kijken kijkt voelen " +
-  "voelt enorm evenveel";
+  "voelt enorm evenveel langs een twee drie vier vijf zes zeven acht negen tien elf twaalf " +
+  "twintig dertig veertig vijftig honderd duizend";
 
 const EN =
   "a about after all also am an and any are as at be because been being both but by can " +
@@ -36,7 +37,7 @@ const EN =
   "your can't won't don't important enough often sometimes always never better " +
   "collaboration network partner partners organisation organisations organization organizations " +
   "between during maybe perhaps hope hopes fear think know see say says ask asks feel feels " +
-  "year years month week day two three four five ten extra";
+  "year years month week day two three four five ten extra ever never";
 
 let stopwords: Set<string> | undefined;
 
