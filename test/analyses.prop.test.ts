@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { generateSamenwerking } from "../bench/generate";
 import {
   type Belang,
   BRILLEN,
@@ -9,6 +10,7 @@ import {
   NIVEAUS,
   normalizeTheme,
   type Partner,
+  parseSamenwerking,
   type Samenwerking,
   suggestWinWin,
   themesOf,
@@ -333,6 +335,21 @@ describe("lensProfile (properties)", () => {
           for (const l of row.onlyExpressed) expect(row.declared).not.toContain(l);
         }
       }),
+    );
+  });
+});
+
+describe("generateSamenwerking (the benchmark's generator)", () => {
+  it("generates the same valid collaboration for the same seed", () => {
+    for (const derived of [false, true]) {
+      const a = generateSamenwerking({ partners: 30, seed: 7, derived });
+      expect(generateSamenwerking({ partners: 30, seed: 7, derived })).toEqual(a);
+      expect(parseSamenwerking(a)).toEqual(a);
+      expect(a.belangen).toHaveLength(150);
+      expect(a.belangen.every((b) => (b.themes === undefined) === derived)).toBe(true);
+    }
+    expect(generateSamenwerking({ partners: 30, seed: 8 })).not.toEqual(
+      generateSamenwerking({ partners: 30, seed: 7 }),
     );
   });
 });
