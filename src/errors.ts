@@ -70,7 +70,7 @@ export interface SamenwerkingIssue {
   readonly message: string;
 }
 
-const BRAND: unique symbol = Symbol.for("samenwerken/SamenwerkingError") as never;
+const BRAND: unique symbol = /* @__PURE__ */ Symbol.for("samenwerken/SamenwerkingError") as never;
 /** How many issues the error's `message` lists before summarising the rest. */
 const MESSAGE_ISSUES = 20;
 
