@@ -251,22 +251,20 @@ function structuralCues(text: string, tokens: readonly Token[], lang: Lang, out:
  * refuses, asks or decides something (a directive); in a mere description ("Het zwembad is op
  * zaterdag vol") they weigh less: their weight is then that of `family/desc`.
  */
-const MEANS = new Set(["s.means", "s.concrete", "s.number", "s.device", "s.scope", "s.time"]);
-const DIRECTIVE = new Set([
-  "s.propose",
-  "s.letus",
-  "s.softq",
-  "s.question",
-  "s.refuse",
-  "s.condition",
-  "s.vote",
-  "s.firm",
-  "s.want_np",
-  "s.modal",
-  "s.imperative",
-  "s.wish",
-  "s.payer",
-]);
+const MEANS = "s.means s.concrete s.number s.device s.scope s.time";
+const DIRECTIVE =
+  "s.propose s.letus s.softq s.question s.refuse s.condition s.vote s.firm s.want_np s.modal s.imperative s.wish s.payer";
+let means: ReadonlySet<string> | undefined;
+let directives: ReadonlySet<string> | undefined;
+// Built on first use (no work at module load).
+function isMeans(family: string): boolean {
+  means ??= new Set(MEANS.split(" "));
+  return means.has(family);
+}
+function isDirective(family: string): boolean {
+  directives ??= new Set(DIRECTIVE.split(" "));
+  return directives.has(family);
+}
 
 function push(
   out: RawCue[],
@@ -284,7 +282,7 @@ function push(
       ? inCondition
         ? "b/cond"
         : entry.family
-      : directive || !MEANS.has(entry.family)
+      : directive || !isMeans(entry.family)
         ? entry.family
         : `${entry.family}/desc`;
   const weight = entry.weight ?? s.weights[wkey] ?? 0;
@@ -320,9 +318,8 @@ export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
   }
   const directive: boolean[] = [];
   for (let i = 0; i <= sc; i++) directive.push(false);
-  for (const m of matches)
-    if (DIRECTIVE.has(m.entry.family)) directive[scope[m.a] as number] = true;
-  for (const f of found) if (DIRECTIVE.has(f.entry.family)) directive[scope[f.a] as number] = true;
+  for (const m of matches) if (isDirective(m.entry.family)) directive[scope[m.a] as number] = true;
+  for (const f of found) if (isDirective(f.entry.family)) directive[scope[f.a] as number] = true;
   // Words after a condition (alleen als, zolang, unless, only if) in the same scope state the
   // condition, not the speaker's interest: a belang cue there weighs as `b/cond`.
   const condFrom: number[] = [];
@@ -418,10 +415,6 @@ export function analyse(
  */
 const SPLIT_MIN = -1;
 const POS_MIN = 1.2;
-/** With a connective or between sentences, the reason part must score this much below the position part... */
-const LINK_GAP = 0;
-/** ...and at most this much (log-odds) toward standpunt. */
-const LINK_MAX = Number.POSITIVE_INFINITY;
 
 function splitStatement(
   text: string,
@@ -488,7 +481,7 @@ function splitStatement(
     // An explicit connective or a sentence break marks the reason: it only has to score below
     // the position. Between two clauses joined by a comma, the parts must point to opposite kinds.
     if (ps <= 0 || (fullScore < SPLIT_MIN && ps < POS_MIN)) return;
-    if (ws >= (rank <= 2 ? Math.min(ps - LINK_GAP, LINK_MAX) : 0)) return;
+    if (ws >= (rank <= 2 ? ps : 0)) return;
     const margin = Math.min(ps, -ws);
     if (rank < bRank || margin > bMargin) {
       bPos0 = pos0;
@@ -586,7 +579,7 @@ function span(
 export function families(): string[] {
   const set = new Set<string>(["s.question", "s.number"]);
   for (const lang of ["nl", "en"] as const) for (const e of baseSources(lang)) set.add(e.family);
-  for (const f of [...set]) if (MEANS.has(f)) set.add(`${f}/desc`);
+  for (const f of [...set]) if (isMeans(f)) set.add(`${f}/desc`);
   set.add("b/cond");
   return [...set].sort();
 }
