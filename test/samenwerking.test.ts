@@ -125,7 +125,9 @@ describe("parseSamenwerking", () => {
     const doc = smallDoc();
     const ambition = createAmbition({ text: "Samen", by: "p1" });
     doc.ambition = { ...ambition, endorsements: [{ partnerId: "p1", revision: 1.5 }] };
-    expect(issuesOf(doc)).toEqual([{ path: "ambition.endorsements[0].revision", code: "not_integer" }]);
+    expect(issuesOf(doc)).toEqual([
+      { path: "ambition.endorsements[0].revision", code: "not_integer" },
+    ]);
   });
 
   it("refuses meta values that are not JSON, with a quoted path for unusual keys", () => {
@@ -346,7 +348,9 @@ describe("samenwerkingJsonSchema", () => {
 describe("schema/samenwerking.schema.json", () => {
   it("is in sync with samenwerkingJsonSchema() (regenerate with `npx tsx scripts/write-schema.ts`)", async () => {
     const { readFileSync } = await import("node:fs");
-    const file = JSON.parse(readFileSync(new URL("../schema/samenwerking.schema.json", import.meta.url), "utf8"));
+    const file = JSON.parse(
+      readFileSync(new URL("../schema/samenwerking.schema.json", import.meta.url), "utf8"),
+    );
     const { $id, title, description, ...rest } = file;
     expect(rest).toEqual(samenwerkingJsonSchema());
     expect([$id, title, typeof description]).toEqual([
