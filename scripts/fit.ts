@@ -36,7 +36,10 @@ export function features(text: string, lang: Lang): Features {
   }
   const an = analyse(text, lang, undefined, unit);
   const m = new Map<string, number>();
-  for (const c of an.cues) m.set(c.wkey, Math.min(3, (m.get(c.wkey) ?? 0) + 1));
+  for (const c of an.cues) {
+    const key = c.ctx === 0 ? c.family : c.ctx === 1 ? `${c.family}/desc` : "b/cond";
+    m.set(key, Math.min(3, (m.get(key) ?? 0) + 1));
+  }
   return m;
 }
 

@@ -13,11 +13,13 @@ import {
   parseLexicon,
   prepare,
   type SourceEntry,
+  type WordInfo,
+  wordInfo,
 } from "./classify-engine";
 import { BIAS, FAMILY_WEIGHTS } from "./classify-weights";
 import { EN_ALIASES, EN_CUES, EN_LINKS } from "./cues-en";
 import { NL_ALIASES, NL_CUES, NL_LINKS } from "./cues-nl";
-import { detectLang } from "./lang-detect";
+import { langVote } from "./lang-detect";
 import { type Token, tokenize } from "./tokenize";
 
 /** An app's extension of one language's lexicon (mirrors the public option type). */
@@ -42,6 +44,13 @@ export interface LangSetup {
   readonly leadFirst: ReadonlySet<string>;
   readonly weights: Readonly<Record<string, number>>;
   readonly bias: number;
+  /** Weight per family index, and in a description (`/desc`); weight of belang cues in a condition. */
+  readonly fw: readonly number[];
+  readonly fwDesc: readonly number[];
+  readonly wCond: number;
+  /** Per family index: a means marker? a directive? */
+  readonly means: readonly boolean[];
+  readonly directive: readonly boolean[];
 }
 
 let base: [LangSetup | undefined, LangSetup | undefined] | undefined;
@@ -77,16 +86,45 @@ function parseLinks(src: string): { links: Map<string, "a" | "b">; lead: Set<str
 function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
   const aliases = parseAliases(lang === "nl" ? NL_ALIASES : EN_ALIASES);
   const { links, lead } = parseLinks(lang === "nl" ? NL_LINKS : EN_LINKS);
+  const linkType = new Map<string, number>();
+  for (const [w, t] of links) linkType.set(w, t === "a" ? 1 : 2);
+  const lex = compileLexicon(entries, aliases, linkType);
+  return withWeights(
+    {
+      lang,
+      lex,
+      links,
+      lead,
+      leadFirst: new Set(
+        [...lead].filter((w) => w.includes("_")).map((w) => w.split("_")[0] as string),
+      ),
+      weights: FAMILY_WEIGHTS,
+      bias: BIAS[li(lang)],
+      fw: [],
+      fwDesc: [],
+      wCond: 0,
+      means: lex.families.map(isMeans),
+      directive: lex.families.map(isDirective),
+    },
+    FAMILY_WEIGHTS,
+    BIAS[li(lang)],
+  );
+}
+
+/** The set-up with other weights: family weights become arrays indexed by family. */
+function withWeights(
+  s: LangSetup,
+  weights: Readonly<Record<string, number>>,
+  bias: number,
+): LangSetup {
+  const fams = s.lex.families;
   return {
-    lang,
-    lex: compileLexicon(entries, aliases),
-    links,
-    lead,
-    leadFirst: new Set(
-      [...lead].filter((w) => w.includes("_")).map((w) => w.split("_")[0] as string),
-    ),
-    weights: FAMILY_WEIGHTS,
-    bias: BIAS[li(lang)],
+    ...s,
+    weights,
+    bias,
+    fw: fams.map((f) => weights[f] ?? 0),
+    fwDesc: fams.map((f) => weights[`${f}/desc`] ?? 0),
+    wCond: weights["b/cond"] ?? 0,
   };
 }
 
@@ -147,8 +185,11 @@ function removed(e: SourceEntry, remove: ReadonlySet<string>): boolean {
 export interface RawCue {
   readonly id: string;
   readonly family: string;
-  /** The weight key: the family, or `family/desc` for a means marker without a directive. */
-  readonly wkey: string;
+  /**
+   * Which weight applied: 0 the family's, 1 its `/desc` weight (a means marker in a scope
+   * without a directive), 2 `b/cond` (a belang cue inside a condition).
+   */
+  readonly ctx: 0 | 1 | 2;
   readonly dir: Direction;
   readonly weight: number;
   /** Character offsets into the input. */
@@ -199,7 +240,7 @@ const DIGITS: CueEntry = {
   anchored: false,
   weight: undefined,
   hasGap: false,
-  fi: 0,
+  fi: 1,
 };
 const ONE: CueEntry = {
   id: "s.number:één",
@@ -209,7 +250,7 @@ const ONE: CueEntry = {
   anchored: false,
   weight: undefined,
   hasGap: false,
-  fi: 0,
+  fi: 1,
 };
 
 function isDigit(c: number): boolean {
@@ -226,23 +267,40 @@ interface Found {
   readonly b: number;
 }
 
-function structuralCues(text: string, tokens: readonly Token[], lang: Lang, out: Found[]): void {
-  for (let i = 0; i < tokens.length; i++) {
+function structuralCues(p: Prepared, out: Found[]): void {
+  // Numbers and question marks were found while preparing the words; merge them in order.
+  const { nums, qs, tokens } = p;
+  let j = 0;
+  for (const i of nums) {
+    while (j < qs.length && (qs[j] as number) < i) {
+      const at = qs[j + 1] as number;
+      out.push({
+        entry: QUESTION,
+        start: at,
+        end: at + 1,
+        a: qs[j] as number,
+        b: (qs[j] as number) + 1,
+      });
+      j += 2;
+    }
     const t = tokens[i] as Token;
-    if (isDigit(t.text.charCodeAt(0))) {
-      out.push({ entry: DIGITS, start: t.start, end: t.end, a: i, b: i + 1 });
-    } else if (lang === "nl" && t.norm === "een" && t.text !== t.norm && /[éÉ]/.test(t.text)) {
-      out.push({ entry: ONE, start: t.start, end: t.end, a: i, b: i + 1 });
-    }
-    // A question mark after this token (before the next one) marks a question.
-    const to = i + 1 < tokens.length ? (tokens[i + 1] as Token).start : text.length;
-    for (let c = t.end; c < to; c++) {
-      if (text.charCodeAt(c) === 63 /* ? */) {
-        out.push({ entry: QUESTION, start: c, end: c + 1, a: i, b: i + 1 });
-        break;
-      }
-    }
+    const entry = isDigit(text0(t)) ? DIGITS : ONE;
+    out.push({ entry, start: t.start, end: t.end, a: i, b: i + 1 });
   }
+  for (; j < qs.length; j += 2) {
+    const at = qs[j + 1] as number;
+    out.push({
+      entry: QUESTION,
+      start: at,
+      end: at + 1,
+      a: qs[j] as number,
+      b: (qs[j] as number) + 1,
+    });
+  }
+}
+
+function text0(t: Token): number {
+  return t.text.charCodeAt(0);
 }
 
 /**
@@ -277,17 +335,13 @@ function push(
   directive: boolean,
   inCondition: boolean,
 ): void {
-  const wkey =
-    entry.dir === -1
-      ? inCondition
-        ? "b/cond"
-        : entry.family
-      : directive || !isMeans(entry.family)
-        ? entry.family
-        : `${entry.family}/desc`;
-  const weight = entry.weight ?? s.weights[wkey] ?? 0;
+  const fi = entry.fi;
+  const ctx = entry.dir === -1 ? (inCondition ? 2 : 0) : directive || !s.means[fi] ? 0 : 1;
+  const weight =
+    entry.weight ??
+    (ctx === 0 ? (s.fw[fi] as number) : ctx === 1 ? (s.fwDesc[fi] as number) : s.wCond);
   if (weight <= 0) return;
-  out.push({ id: entry.id, family: entry.family, wkey, dir: entry.dir, weight, start, end, a, b });
+  out.push({ id: entry.id, family: entry.family, ctx, dir: entry.dir, weight, start, end, a, b });
 }
 
 function cueBefore(x: RawCue, y: RawCue): boolean {
@@ -301,25 +355,22 @@ function cueBefore(x: RawCue, y: RawCue): boolean {
 export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
   const matches = findMatches(p);
   const found: Found[] = [];
-  structuralCues(text, p.tokens, s.lang, found);
+  structuralCues(p, found);
   // Scopes: a new one starts at each sentence and at each connective that opens a reason
   // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
   const n = p.tokens.length;
   const scope: number[] = [];
   let sc = 0;
+  const lead0 = n > 1 && s.lead.has(p.keys[0] as string);
   for (let i = 0; i < n; i++) {
-    const k = p.keys[i] as string;
-    if (
-      i > 0 &&
-      (p.sentenceStart[i] || s.links.has(k) || (i === 1 && s.lead.has(p.keys[0] as string)))
-    )
+    if (i > 0 && (p.bound[i] === 2 || (p.infos[i] as WordInfo).link !== 0 || (i === 1 && lead0)))
       sc++;
     scope.push(sc);
   }
   const directive: boolean[] = [];
   for (let i = 0; i <= sc; i++) directive.push(false);
-  for (const m of matches) if (isDirective(m.entry.family)) directive[scope[m.a] as number] = true;
-  for (const f of found) if (isDirective(f.entry.family)) directive[scope[f.a] as number] = true;
+  for (const m of matches) if (s.directive[m.entry.fi]) directive[scope[m.a] as number] = true;
+  for (const f of found) if (s.directive[f.entry.fi]) directive[scope[f.a] as number] = true;
   // Words after a condition (alleen als, zolang, unless, only if) in the same scope state the
   // condition, not the speaker's interest: a belang cue there weighs as `b/cond`.
   const condFrom: number[] = [];
@@ -379,6 +430,30 @@ export interface Model {
   readonly bias: readonly [number, number];
 }
 
+/** A word seen before: its language vote and its look-up in the built-in lexicons. */
+interface Word {
+  readonly vote: number;
+  nl: WordInfo | undefined;
+  en: WordInfo | undefined;
+}
+let words: Map<string, Word> | undefined;
+
+let modelSetups: WeakMap<Model, Map<LangSetup, LangSetup>> | undefined;
+function modelSetup(base0: LangSetup, model: Model, l: Lang): LangSetup {
+  modelSetups ??= new WeakMap();
+  let m = modelSetups.get(model);
+  if (m === undefined) {
+    m = new Map();
+    modelSetups.set(model, m);
+  }
+  let s = m.get(base0);
+  if (s === undefined) {
+    s = withWeights(base0, model.weights, model.bias[li(l)]);
+    m.set(base0, s);
+  }
+  return s;
+}
+
 /** Analyses one text. */
 export function analyse(
   text: string,
@@ -387,14 +462,42 @@ export function analyse(
   model?: Model,
 ): Analysis {
   const tokens = tokenize(text);
-  const l = lang ?? detectLang(tokens);
-  const base0 = setupFor(l, patches?.[l]);
-  const s =
-    model === undefined ? base0 : { ...base0, weights: model.weights, bias: model.bias[li(l)] };
+  // One look-up per word gives its language vote and, per language, its lexicon entries.
+  words ??= new Map();
+  const ws: Word[] = [];
+  let vote = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = (tokens[i] as Token).norm;
+    let w = words.get(norm);
+    if (w === undefined) {
+      w = { vote: langVote(norm), nl: undefined, en: undefined };
+      if (words.size >= 50_000) words.clear();
+      words.set(norm, w);
+    }
+    ws.push(w);
+    vote += w.vote;
+  }
+  const l: Lang = lang ?? (vote < 0 ? "en" : "nl");
+  const patch = patches?.[l];
+  const base0 = setupFor(l, patch);
+  const s = model === undefined ? base0 : modelSetup(base0, model, l);
   if (tokens.length === 0 || !LETTER.test(text)) {
     return { lang: l, empty: true, bias: s.bias, score: 0, cues: [], split: [], tokens };
   }
-  const p = prepare(text, tokens, s.lex);
+  let infos: WordInfo[] | undefined;
+  if (patch === undefined) {
+    infos = [];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as Word;
+      let info = w[l];
+      if (info === undefined) {
+        info = wordInfo(s.lex, (tokens[i] as Token).norm);
+        w[l] = info;
+      }
+      infos.push(info);
+    }
+  }
+  const p = prepare(text, tokens, s.lex, infos);
   const cues = findCues(text, p, s);
   let score = s.bias;
   for (const c of cues) score += c.dir * c.weight;
@@ -403,12 +506,6 @@ export function analyse(
 }
 
 /**
- * Looks for a split into a position and its reason. Candidates are connectives (want, omdat,
- * because, so that, dus, ...) and clause boundaries; a candidate is taken when the position part
- * scores as standpunt and the reason part as belang on their own cues. Linear in the input:
- * part scores come from prefix sums over the cues.
- */
-/**
  * A statement is only split when it leans to standpunt as a whole (score >= SPLIT_MIN) or its
  * position part is clearly a position on its own (score >= POS_MIN): otherwise a clause that
  * merely looks like a measure inside an interest would turn the interest into a position.
@@ -416,6 +513,14 @@ export function analyse(
 const SPLIT_MIN = -1;
 const POS_MIN = 1.2;
 
+/**
+ * Looks for a split into a position and its reason. Candidates are connectives (want, omdat,
+ * because, so that, dus, ...), sentence breaks and commas. A candidate is taken when the position
+ * part scores as standpunt on its own cues and the reason part scores lower (after a connective
+ * or across a sentence break) or as belang (across a comma). Connectives rank before sentence
+ * breaks before commas; within a rank the larger margin wins. Linear in the input: part scores
+ * come from prefix sums over the cues.
+ */
 function splitStatement(
   text: string,
   p: Prepared,
@@ -425,12 +530,16 @@ function splitStatement(
 ): RawSegment[] {
   const n = p.tokens.length;
   if (n < 6) return [];
+  // A position part needs a score > 0: impossible without a standpunt cue when the bias is <= 0.
+  let anyPos = s.bias > 0;
+  for (let i = 0; i < cues.length && !anyPos; i++) anyPos = (cues[i] as RawCue).dir === 1;
+  if (!anyPos) return [];
   // Nothing to do without a clause boundary or a connective between two parts of 3+ words.
   const k0 = p.keys[0] as string;
   const leadTwo = s.leadFirst.has(k0) && s.lead.has(`${k0}_${p.keys[1] as string}`);
   let any = leadTwo || s.lead.has(k0);
   for (let i = 3; i <= n - 3 && !any; i++)
-    any = p.clauseStart[i] === true || s.links.has(p.keys[i] as string);
+    any = (p.bound[i] as number) > 0 || (p.infos[i] as WordInfo).link !== 0;
   if (!any) return [];
   // endSum[k]: signed weight of cues ending at or before token k; startSum[k]: starting at or after k.
   const endSum: number[] = [];
@@ -498,7 +607,7 @@ function splitStatement(
   let leadEnd = -1;
   if (s.lead.has(k0) || leadTwo) {
     for (let k = 2; k < n; k++) {
-      if (p.clauseStart[k]) {
+      if ((p.bound[k] as number) > 0) {
         leadEnd = k;
         if (n - k >= 2) consider(k, n, leadTwo ? 2 : 1, k, 0, k, 0);
         break;
@@ -506,11 +615,10 @@ function splitStatement(
     }
   }
   for (let i = 2; i < n - 1; i++) {
-    const key = keys[i] as string;
-    let type = s.links.get(key);
+    let type = (p.infos[i] as WordInfo).link === 0 ? undefined : s.links.get(keys[i] as string);
     let skip = 1;
     if (type !== undefined && i + 1 < n) {
-      const two = s.links.get(`${key}_${keys[i + 1] as string}`);
+      const two = s.links.get(`${keys[i] as string}_${keys[i + 1] as string}`);
       if (two !== undefined) {
         type = two;
         skip = 2;
@@ -519,18 +627,16 @@ function splitStatement(
     if (type !== undefined) {
       // Connectives that follow (want dan, because then) belong to neither part.
       let j = i + skip;
-      while (j < n - 1 && s.links.get(keys[j] as string) === "a" && !p.clauseStart[j]) j++;
+      while (j < n - 1 && (p.infos[j] as WordInfo).link === 1 && p.bound[j] === 0) j++;
       if (n - j < 2) continue;
-      const rank = p.clauseStart[i] ? 0 : 1;
+      const rank = (p.bound[i] as number) > 0 ? 0 : 1;
       if (type === "a") consider(0, i, j, n, i, n, rank);
       else consider(j, n, 0, i, 0, i, rank);
       i = j - 1;
       continue;
     }
-    if (p.clauseStart[i] && i !== leadEnd) {
-      const rank = sentenceBreak(text, (p.tokens[i - 1] as Token).end, (p.tokens[i] as Token).start)
-        ? 2
-        : 3;
+    if ((p.bound[i] as number) > 0 && i !== leadEnd) {
+      const rank = p.bound[i] === 2 ? 2 : 3;
       consider(0, i, i, n, i, n, rank);
       consider(i, n, 0, i, 0, i, rank);
     }
@@ -539,14 +645,6 @@ function splitStatement(
   const posSeg = span(text, p.tokens, bPos0, bPos1, 1, rangeScore(bPos0, bPos1));
   const whySeg = span(text, p.tokens, bWhy0, bWhy1, -1, rangeScore(bWs0, bWs1));
   return posSeg.start < whySeg.start ? [posSeg, whySeg] : [whySeg, posSeg];
-}
-
-function sentenceBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === "." || c === "?" || c === "!" || c === ";" || c === ":") return true;
-  }
-  return false;
 }
 
 function span(

@@ -59,19 +59,25 @@ export interface Compiled {
    * Words repeat across statements, so most words cost one map look-up. Bounded in size.
    */
   readonly memo: Map<string, WordInfo>;
+  /** Connectives: word → 1 (the reason follows) or 2 (the reason came first). */
+  readonly links: ReadonlyMap<string, number>;
+  /** Family names by index (`CueEntry.fi`); 0 and 1 are the structural families. */
+  readonly families: readonly string[];
 }
 
 /** What the lexicon knows about one word. */
 export interface WordInfo {
   /** Matching key: Flemish forms mapped, letter runs collapsed. */
   readonly key: string;
-  /** Entries whose first word matches (in trie order: shorter prefixes first). */
+  /** Entries whose first word matches (in trie order: shorter prefixes first), not anchored. */
   readonly cands: readonly CueEntry[];
+  /** The same for entries anchored at a clause start (`^`). */
+  readonly anch: readonly CueEntry[];
+  /** 0, or the connective type (see `Compiled.links`). */
+  readonly link: number;
 }
 
 const NONE: readonly CueEntry[] = [];
-/** Family indices below this are kept for cues found outside the lexicon (question, number). */
-export const STRUCTURAL_FAMILIES = 2;
 const MEMO_MAX = 50_000;
 
 /** A cue found in a token list: entry and the token range [a, b). */
@@ -178,25 +184,29 @@ export function parseLexicon(source: string): SourceEntry[] {
 export function compileLexicon(
   entries: readonly SourceEntry[],
   aliases: ReadonlyMap<string, string>,
+  links: ReadonlyMap<string, number>,
 ): Compiled {
   const root = newNode();
-  const fams = new Map<string, number>();
+  const fams = new Map<string, number>([
+    ["s.question", 0],
+    ["s.number", 1],
+  ]);
   for (const src of entries) {
     const entry = compileEntry(src);
     if (entry === undefined) continue;
     let fi = fams.get(entry.family);
     if (fi === undefined) {
-      fi = fams.size + STRUCTURAL_FAMILIES;
+      fi = fams.size;
       fams.set(entry.family, fi);
     }
     entry.fi = fi;
     for (const alt of (entry.toks[0] as TokMatcher).alts) insert(root, alt, entry);
   }
-  return { root, aliases, memo: new Map() };
+  return { root, aliases, memo: new Map(), links, families: [...fams.keys()] };
 }
 
 /** The key and candidate entries of a normalised word (memoised). */
-function wordInfo(lex: Compiled, norm: string): WordInfo {
+export function wordInfo(lex: Compiled, norm: string): WordInfo {
   const hit = lex.memo.get(norm);
   if (hit !== undefined) return hit;
   const collapsed = collapseRuns(norm);
@@ -211,7 +221,15 @@ function wordInfo(lex: Compiled, norm: string): WordInfo {
     if (node.pre !== undefined) cands = [...(cands ?? []), ...node.pre];
     if (node.exact !== undefined) cands = [...(cands ?? []), ...node.exact];
   }
-  const info: WordInfo = { key, cands: cands ?? NONE };
+  const all = cands ?? NONE;
+  const free = all.filter((e) => !e.anchored);
+  const anch = all.filter((e) => e.anchored);
+  const info: WordInfo = {
+    key,
+    cands: free.length > 0 ? free : NONE,
+    anch: anch.length > 0 ? anch : NONE,
+    link: lex.links.get(key) ?? 0,
+  };
   if (lex.memo.size >= MEMO_MAX) lex.memo.clear();
   lex.memo.set(norm, info);
   return info;
@@ -234,33 +252,43 @@ export interface Prepared {
   readonly tokens: readonly Token[];
   /** Matching key per token (normalised, Flemish forms mapped). */
   readonly keys: readonly string[];
-  /** Lexicon entries whose first word matches the token. */
-  readonly cands: ReadonlyArray<readonly CueEntry[]>;
-  /** `true` where a clause starts at this token (first token, or punctuation before it). */
-  readonly clauseStart: readonly boolean[];
-  /** `true` where a sentence starts (first token, or . ? ! ; : before it). */
-  readonly sentenceStart: readonly boolean[];
+  /** What the lexicon knows about each token. */
+  readonly infos: readonly WordInfo[];
+  /** Punctuation before each token: 0 none, 1 a clause break, 2 a sentence break (2 for the first). */
+  readonly bound: readonly number[];
+  /** Tokens that are numbers: starting with a digit, or a stressed "één". */
+  readonly nums: readonly number[];
+  /** Question marks: pairs (index of the token before it, offset of the "?"). */
+  readonly qs: readonly number[];
 }
 
 /** Prepares tokens for matching: keys and clause starts. */
-export function prepare(text: string, tokens: readonly Token[], lex: Compiled): Prepared {
+export function prepare(
+  text: string,
+  tokens: readonly Token[],
+  lex: Compiled,
+  infos?: readonly WordInfo[],
+): Prepared {
   // Filled by push so that the arrays stay packed (fast element access).
   const keys: string[] = [];
-  const cands: Array<readonly CueEntry[]> = [];
-  const clauseStart: boolean[] = [];
-  const sentenceStart: boolean[] = [];
+  const out: WordInfo[] = [];
+  const bound: number[] = [];
+  const nums: number[] = [];
+  const qs: number[] = [];
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const info = wordInfo(lex, t.norm);
+    const info = infos?.[i] ?? wordInfo(lex, t.norm);
     keys.push(info.key);
-    cands.push(info.cands);
-    const bound = i === 0 ? 2 : boundary(text, prevEnd, t.start);
-    clauseStart.push(bound > 0);
-    sentenceStart.push(bound === 2);
+    out.push(info);
+    bound.push(i === 0 ? 2 : gap(text, prevEnd, t.start, i - 1, qs));
+    const c = text.charCodeAt(t.start);
+    if ((c >= 48 && c <= 57) || (info.key === "een" && stressed(text, t.start, t.end)))
+      nums.push(i);
     prevEnd = t.end;
   }
-  return { tokens, keys, cands, clauseStart, sentenceStart };
+  if (tokens.length > 0) gap(text, prevEnd, text.length, tokens.length - 1, qs);
+  return { tokens, keys, infos: out, bound, nums, qs };
 }
 
 /**
@@ -289,15 +317,34 @@ function collapseRuns(w: string): string {
   return parts.join("");
 }
 
-/** Punctuation between two words: 0 none, 1 a clause break (, ( ) " –), 2 a sentence break (. ? ! ; :). */
-function boundary(text: string, from: number, to: number): 0 | 1 | 2 {
-  // Between two words there is usually one space; look at the characters in between only.
-  let r: 0 | 1 | 2 = 0;
+/** Whether a word is written with an accent é (stressed "één", "eén"): a number, not "a". */
+function stressed(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 233 || c === 201) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the characters between two words: returns 0 (no punctuation), 1 (a clause break:
+ * , ( ) " –) or 2 (a sentence break: . ? ! ; :), and records the first question mark.
+ */
+function gap(text: string, from: number, to: number, before: number, qs: number[]): number {
+  let r = 0;
+  let q = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) continue;
-    if (c === 46 || c === 63 || c === 33 || c === 59 || c === 58) return 2;
-    if (c < 128 ? c === 44 || c === 40 || c === 41 || c === 34 : BOUNDARY.test(text[i] as string))
+    if (c === 63 && !q) {
+      q = true;
+      qs.push(before, i);
+    }
+    if (c === 46 || c === 63 || c === 33 || c === 59 || c === 58) r = 2;
+    else if (
+      r === 0 &&
+      (c < 128 ? c === 44 || c === 40 || c === 41 || c === 34 : BOUNDARY.test(text[i] as string))
+    )
       r = 1;
   }
   return r;
@@ -319,19 +366,18 @@ function matchRest(entry: CueEntry, mi: number, ti: number, p: Prepared): number
     for (let skip = 0; skip <= m.gap; skip++) {
       const at = ti + skip;
       if (at >= p.keys.length) return -1;
-      if (skip > 0 && p.clauseStart[at]) return -1;
+      if (skip > 0 && (p.bound[at] as number) > 0) return -1;
       const end = matchRest(entry, mi + 1, at, p);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (ti >= p.keys.length || p.clauseStart[ti]) return -1;
+  if (ti >= p.keys.length || (p.bound[ti] as number) > 0) return -1;
   return altMatches(m.alts, p.keys[ti] as string) ? matchRest(entry, mi + 1, ti + 1, p) : -1;
 }
 
 function tryEntries(list: readonly CueEntry[], i: number, p: Prepared, out: Match[]): void {
   for (const entry of list) {
-    if (entry.anchored && !p.clauseStart[i]) continue;
     const end = matchRest(entry, 1, i + 1, p);
     if (end >= 0) out.push({ entry, a: i, b: end });
   }
@@ -345,8 +391,9 @@ export function findMatches(p: Prepared): Match[] {
   const raw: Match[] = [];
   const keys = p.keys;
   for (let i = 0; i < keys.length; i++) {
-    const c = p.cands[i] as readonly CueEntry[];
-    if (c.length > 0) tryEntries(c, i, p, raw);
+    const info = p.infos[i] as WordInfo;
+    if (info.cands.length > 0) tryEntries(info.cands, i, p, raw);
+    if (info.anch.length > 0 && (p.bound[i] as number) > 0) tryEntries(info.anch, i, p, raw);
   }
   if (raw.length < 2) return raw;
   // Matches come in order of start; put the longest first within one start (insertion sort:

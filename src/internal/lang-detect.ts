@@ -21,6 +21,16 @@ function voteMap(): ReadonlyMap<string, number> {
 }
 
 /**
+ * The vote of one normalised word: +1 Dutch, -1 English, 0 neither (or both).
+ *
+ * @param norm - A normalised word (`Token.norm`).
+ * @returns The word's vote.
+ */
+export function langVote(norm: string): number {
+  return voteMap().get(norm) ?? 0;
+}
+
+/**
  * Guesses whether a text is Dutch or English from its function words. Ties (including texts
  * without any known word) go to Dutch, the library's first language.
  *
