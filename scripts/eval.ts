@@ -9,11 +9,11 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { classifyStatement } from "../src/classify";
-import { type Analysis, analyse, type Model } from "../src/internal/classify-core";
+import type { Analysis, Model } from "../src/internal/classify-core";
 import { detectLang } from "../src/internal/lang-detect";
 import { normalize, tokenize } from "../src/internal/tokenize";
 import type { Lang } from "../src/lang";
-import { type Features, features, fitModel, type Item } from "./fit";
+import { analyseWith, type Features, features, fitModel, type Item } from "./fit";
 
 type Row = Record<string, unknown>;
 
@@ -256,7 +256,7 @@ async function main(): Promise<void> {
         train.map((i) => feats[i] as Features),
       );
       items.forEach((it, i) => {
-        if (fold[i] === f) held[i] = kindOf(analyse(it.text, it.lang, undefined, model));
+        if (fold[i] === f) held[i] = kindOf(analyseWith(it.text, it.lang, model));
       });
     }
     report(

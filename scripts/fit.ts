@@ -11,7 +11,14 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { analyse, families, type Model } from "../src/internal/classify-core";
+import {
+  type Analysis,
+  analyse,
+  families,
+  type LangSetup,
+  type Model,
+  withWeights,
+} from "../src/internal/classify-core";
 import type { Lang } from "../src/lang";
 
 /** A labelled statement. */
@@ -20,6 +27,26 @@ export interface Item {
   readonly text: string;
   readonly lang: Lang;
   readonly kind: "standpunt" | "belang";
+}
+
+const reweighed = new WeakMap<Model, Map<LangSetup, LangSetup>>();
+
+/** Analyses a text with the weights of `model` instead of the shipped ones. */
+export function analyseWith(text: string, lang: Lang, model: Model): Analysis {
+  let m = reweighed.get(model);
+  if (m === undefined) {
+    m = new Map();
+    reweighed.set(model, m);
+  }
+  const cache = m;
+  return analyse(text, lang, undefined, (base) => {
+    let s = cache.get(base);
+    if (s === undefined) {
+      s = withWeights(base, model.weights, model.bias[base.lang === "nl" ? 0 : 1]);
+      cache.set(base, s);
+    }
+    return s;
+  });
 }
 
 /** Family counts of one text, found with every family at weight 1. */
@@ -34,7 +61,7 @@ export function features(text: string, lang: Lang): Features {
     for (const f of families()) w[f] = 1;
     unit = { weights: w, bias: [0, 0] };
   }
-  const an = analyse(text, lang, undefined, unit);
+  const an = analyseWith(text, lang, unit);
   const m = new Map<string, number>();
   for (const c of an.cues) {
     const key = c.ctx === 0 ? c.family : c.ctx === 1 ? `${c.family}/desc` : "b/cond";

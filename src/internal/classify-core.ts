@@ -112,7 +112,7 @@ function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
 }
 
 /** The set-up with other weights: family weights become arrays indexed by family. */
-function withWeights(
+export function withWeights(
   s: LangSetup,
   weights: Readonly<Record<string, number>>,
   bias: number,
@@ -222,36 +222,22 @@ export interface Analysis {
 }
 
 const LETTER = /\p{L}/u;
-const QUESTION: CueEntry = {
-  id: "s.question:?",
-  family: "s.question",
-  dir: 1,
-  toks: [],
-  anchored: false,
-  weight: undefined,
-  hasGap: false,
-  fi: 0,
-};
-const DIGITS: CueEntry = {
-  id: "s.number:0-9",
-  family: "s.number",
-  dir: 1,
-  toks: [],
-  anchored: false,
-  weight: undefined,
-  hasGap: false,
-  fi: 1,
-};
-const ONE: CueEntry = {
-  id: "s.number:één",
-  family: "s.number",
-  dir: 1,
-  toks: [],
-  anchored: false,
-  weight: undefined,
-  hasGap: false,
-  fi: 1,
-};
+// Entries for the cues found outside the lexicon (family indices 0 and 1), built on first use.
+let structural: readonly [CueEntry, CueEntry, CueEntry] | undefined;
+function structuralEntries(): readonly [CueEntry, CueEntry, CueEntry] {
+  const e = (id: string, fi: number): CueEntry => ({
+    id,
+    family: id.slice(0, id.indexOf(":")),
+    dir: 1,
+    toks: [],
+    anchored: false,
+    weight: undefined,
+    hasGap: false,
+    fi,
+  });
+  structural ??= [e("s.question:?", 0), e("s.number:0-9", 1), e("s.number:één", 1)];
+  return structural;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -270,37 +256,26 @@ interface Found {
 function structuralCues(p: Prepared, out: Found[]): void {
   // Numbers and question marks were found while preparing the words; merge them in order.
   const { nums, qs, tokens } = p;
+  const [question, digits, one] = structuralEntries();
   let j = 0;
-  for (const i of nums) {
-    while (j < qs.length && (qs[j] as number) < i) {
-      const at = qs[j + 1] as number;
-      out.push({
-        entry: QUESTION,
-        start: at,
-        end: at + 1,
-        a: qs[j] as number,
-        b: (qs[j] as number) + 1,
-      });
-      j += 2;
-    }
-    const t = tokens[i] as Token;
-    const entry = isDigit(text0(t)) ? DIGITS : ONE;
-    out.push({ entry, start: t.start, end: t.end, a: i, b: i + 1 });
-  }
-  for (; j < qs.length; j += 2) {
+  const q = (): void => {
+    const i = qs[j] as number;
     const at = qs[j + 1] as number;
+    out.push({ entry: question, start: at, end: at + 1, a: i, b: i + 1 });
+    j += 2;
+  };
+  for (const i of nums) {
+    while (j < qs.length && (qs[j] as number) < i) q();
+    const t = tokens[i] as Token;
     out.push({
-      entry: QUESTION,
-      start: at,
-      end: at + 1,
-      a: qs[j] as number,
-      b: (qs[j] as number) + 1,
+      entry: isDigit(t.text.charCodeAt(0)) ? digits : one,
+      start: t.start,
+      end: t.end,
+      a: i,
+      b: i + 1,
     });
   }
-}
-
-function text0(t: Token): number {
-  return t.text.charCodeAt(0);
+  while (j < qs.length) q();
 }
 
 /**
@@ -352,7 +327,7 @@ function cueBefore(x: RawCue, y: RawCue): boolean {
 }
 
 /** Finds all cues of a text (sorted by offset, then id). */
-export function findCues(text: string, p: Prepared, s: LangSetup): RawCue[] {
+export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   const matches = findMatches(p);
   const found: Found[] = [];
   structuralCues(p, found);
@@ -438,28 +413,12 @@ interface Word {
 }
 let words: Map<string, Word> | undefined;
 
-let modelSetups: WeakMap<Model, Map<LangSetup, LangSetup>> | undefined;
-function modelSetup(base0: LangSetup, model: Model, l: Lang): LangSetup {
-  modelSetups ??= new WeakMap();
-  let m = modelSetups.get(model);
-  if (m === undefined) {
-    m = new Map();
-    modelSetups.set(model, m);
-  }
-  let s = m.get(base0);
-  if (s === undefined) {
-    s = withWeights(base0, model.weights, model.bias[li(l)]);
-    m.set(base0, s);
-  }
-  return s;
-}
-
 /** Analyses one text. */
 export function analyse(
   text: string,
   lang: Lang | undefined,
   patches: Partial<Record<Lang, LexiconPatch>> | undefined,
-  model?: Model,
+  reweigh?: (s: LangSetup) => LangSetup,
 ): Analysis {
   const tokens = tokenize(text);
   // One look-up per word gives its language vote and, per language, its lexicon entries.
@@ -480,7 +439,7 @@ export function analyse(
   const l: Lang = lang ?? (vote < 0 ? "en" : "nl");
   const patch = patches?.[l];
   const base0 = setupFor(l, patch);
-  const s = model === undefined ? base0 : modelSetup(base0, model, l);
+  const s = reweigh === undefined ? base0 : reweigh(base0);
   if (tokens.length === 0 || !LETTER.test(text)) {
     return { lang: l, empty: true, bias: s.bias, score: 0, cues: [], split: [], tokens };
   }
@@ -498,7 +457,7 @@ export function analyse(
     }
   }
   const p = prepare(text, tokens, s.lex, infos);
-  const cues = findCues(text, p, s);
+  const cues = findCues(p, s);
   let score = s.bias;
   for (const c of cues) score += c.dir * c.weight;
   const split = splitStatement(text, p, s, cues, score);
