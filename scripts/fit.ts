@@ -87,9 +87,9 @@ export const PRIORS: Readonly<Record<string, number>> = {
   "b.hope": 2.5,
 };
 
-/** The prior of a family; means markers in a description (`/desc`) start at 0.5. */
+/** The prior of a family; means markers in a description (`/desc`) start at 0. */
 function prior(fam: string): number {
-  return PRIORS[fam] ?? (fam.endsWith("/desc") ? 0.5 : 1);
+  return PRIORS[fam] ?? (fam.endsWith("/desc") ? 0 : 1);
 }
 
 /** Fitting options. */
