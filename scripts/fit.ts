@@ -64,7 +64,7 @@ export function features(text: string, lang: Lang): Features {
   const an = analyseWith(text, lang, unit);
   const m = new Map<string, number>();
   for (const c of an.cues) {
-    const key = c.ctx === 0 ? c.family : c.ctx === 1 ? `${c.family}/desc` : "b/cond";
+    const key = [c.family, `${c.family}/desc`, "b/cond", "s/feared"][c.ctx] as string;
     m.set(key, Math.min(3, (m.get(key) ?? 0) + 1));
   }
   return m;
@@ -87,9 +87,9 @@ export const PRIORS: Readonly<Record<string, number>> = {
   "b.hope": 2.5,
 };
 
-/** The prior of a family; means markers in a description (`/desc`) start at 0. */
+/** The prior of a family; means markers in a description (`/desc`) and standpunt cues inside a fear or hope (`s/feared`) start at 0. */
 function prior(fam: string): number {
-  return PRIORS[fam] ?? (fam.endsWith("/desc") ? 0 : 1);
+  return PRIORS[fam] ?? (fam.endsWith("/desc") || fam === "s/feared" ? 0 : 1);
 }
 
 /** Fitting options. */

@@ -177,7 +177,7 @@ describe("classifyStatement", () => {
   });
 
   it("reports cues with offsets into the input, the kind they point to and their weight", () => {
-    const text = "  Ik vrees dat we in 2027 geen zaal meer hebben.";
+    const text = "  Ik vrees dat we in 2027 twee zalen moeten delen.";
     const c = classifyStatement(text);
     expect(c.kind).toBe("belang");
     const fear = c.cues.find((q) => q.family === "b.fear");
@@ -190,6 +190,11 @@ describe("classifyStatement", () => {
     });
     const year = c.cues.find((q) => q.family === "s.number");
     expect(year).toMatchObject({ text: "2027", kind: "standpunt" });
+    // What a fear is about is not a demand: the same number weighs more outside a fear.
+    const plain = classifyStatement("We moeten in 2027 twee zalen delen.");
+    expect(plain.kind).toBe("standpunt");
+    const plainYear = plain.cues.find((q) => q.text === "2027");
+    expect(plainYear?.weight ?? 0).toBeGreaterThan(year?.weight ?? 0);
     for (const q of c.cues) {
       expect(text.slice(q.start, q.end)).toBe(q.text);
       expect(q.weight).toBeGreaterThan(0);

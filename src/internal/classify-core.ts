@@ -48,6 +48,8 @@ export interface LangSetup {
   readonly fw: readonly number[];
   readonly fwDesc: readonly number[];
   readonly wCond: number;
+  /** Weight of standpunt cues inside what a fear or hope is about (`s/feared`). */
+  readonly wFeared: number;
   /** Per family index: a means marker? a directive? */
   readonly means: readonly boolean[];
   readonly directive: readonly boolean[];
@@ -103,6 +105,7 @@ function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
       fw: [],
       fwDesc: [],
       wCond: 0,
+      wFeared: 0,
       means: lex.families.map(isMeans),
       directive: lex.families.map(isDirective),
     },
@@ -125,6 +128,7 @@ export function withWeights(
     fw: fams.map((f) => weights[f] ?? 0),
     fwDesc: fams.map((f) => weights[`${f}/desc`] ?? 0),
     wCond: weights["b/cond"] ?? 0,
+    wFeared: weights["s/feared"] ?? 0,
   };
 }
 
@@ -187,9 +191,10 @@ export interface RawCue {
   readonly family: string;
   /**
    * Which weight applied: 0 the family's, 1 its `/desc` weight (a means marker in a scope
-   * without a directive), 2 `b/cond` (a belang cue inside a condition).
+   * without a directive), 2 `b/cond` (a belang cue inside a condition), 3 `s/feared` (a
+   * standpunt cue inside what a fear or hope is about).
    */
-  readonly ctx: 0 | 1 | 2;
+  readonly ctx: 0 | 1 | 2 | 3;
   readonly dir: Direction;
   readonly weight: number;
   /** Character offsets into the input. */
@@ -308,13 +313,20 @@ function push(
   a: number,
   b: number,
   directive: boolean,
-  inCondition: boolean,
+  frame: number,
 ): void {
   const fi = entry.fi;
-  const ctx = entry.dir === -1 ? (inCondition ? 2 : 0) : directive || !s.means[fi] ? 0 : 1;
+  const ctx =
+    entry.dir === -1 ? (frame === 1 ? 2 : 0) : frame === 2 ? 3 : directive || !s.means[fi] ? 0 : 1;
   const weight =
     entry.weight ??
-    (ctx === 0 ? (s.fw[fi] as number) : ctx === 1 ? (s.fwDesc[fi] as number) : s.wCond);
+    (ctx === 0
+      ? (s.fw[fi] as number)
+      : ctx === 1
+        ? (s.fwDesc[fi] as number)
+        : ctx === 2
+          ? s.wCond
+          : s.wFeared);
   if (weight <= 0) return;
   out.push({ id: entry.id, family: entry.family, ctx, dir: entry.dir, weight, start, end, a, b });
 }
@@ -335,41 +347,48 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
   const n = p.tokens.length;
   const scope: number[] = [];
+  const clause: number[] = [];
   let sc = 0;
+  let cl = 0;
   const lead0 = n > 1 && s.lead.has(p.keys[0] as string);
   for (let i = 0; i < n; i++) {
-    if (i > 0 && (p.bound[i] === 2 || (p.infos[i] as WordInfo).link !== 0 || (i === 1 && lead0)))
-      sc++;
+    const link = (p.infos[i] as WordInfo).link !== 0;
+    if (i > 0 && (p.bound[i] === 2 || link || (i === 1 && lead0))) sc++;
+    // Clauses also end at a comma: a condition or a fear covers the rest of its clause only.
+    if (i > 0 && ((p.bound[i] as number) > 0 || link)) cl++;
     scope.push(sc);
+    clause.push(cl);
   }
   const directive: boolean[] = [];
   for (let i = 0; i <= sc; i++) directive.push(false);
   for (const m of matches) if (s.directive[m.entry.fi]) directive[scope[m.a] as number] = true;
   for (const f of found) if (s.directive[f.entry.fi]) directive[scope[f.a] as number] = true;
   // Words after a condition (alleen als, zolang, unless, only if) in the same scope state the
-  // condition, not the speaker's interest: a belang cue there weighs as `b/cond`.
+  // condition, not the speaker's interest: a belang cue there weighs as `b/cond`. Words after
+  // a fear or hope (vrees dat, hope that) say what is feared or hoped, not what should be
+  // done: a standpunt cue there weighs as `s/feared`.
   const condFrom: number[] = [];
-  for (let i = 0; i <= sc; i++) condFrom.push(n);
-  for (const m of matches) {
-    const k = scope[m.a] as number;
-    if (m.entry.family === "s.condition" && m.a < (condFrom[k] as number)) condFrom[k] = m.a;
+  const fearFrom: number[] = [];
+  for (let i = 0; i <= cl; i++) {
+    condFrom.push(n);
+    fearFrom.push(n);
   }
+  for (const m of matches) {
+    const k = clause[m.a] as number;
+    const f = m.entry.family;
+    if (f === "s.condition" && m.a < (condFrom[k] as number)) condFrom[k] = m.a;
+    if ((f === "b.fear" || f === "b.hope") && m.a < (fearFrom[k] as number)) fearFrom[k] = m.a;
+  }
+  const frame = (a: number): number => {
+    const k = clause[a] as number;
+    return a > (fearFrom[k] as number) ? 2 : a > (condFrom[k] as number) ? 1 : 0;
+  };
   const lex: RawCue[] = [];
   for (const m of matches) {
     const ta = p.tokens[m.a] as Token;
     const tb = p.tokens[m.b - 1] as Token;
     const k = scope[m.a] as number;
-    push(
-      lex,
-      m.entry,
-      s,
-      ta.start,
-      tb.end,
-      m.a,
-      m.b,
-      directive[k] === true,
-      m.a > (condFrom[k] as number),
-    );
+    push(lex, m.entry, s, ta.start, tb.end, m.a, m.b, directive[k] === true, frame(m.a));
   }
   // Matches come in word order, longest first per word: only neighbours can be out of order,
   // so insertion sort is linear here.
@@ -384,7 +403,8 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   }
   const st: RawCue[] = [];
   for (const f of found) {
-    push(st, f.entry, s, f.start, f.end, f.a, f.b, directive[scope[f.a] as number] === true, false);
+    const k = scope[f.a] as number;
+    push(st, f.entry, s, f.start, f.end, f.a, f.b, directive[k] === true, frame(f.a));
   }
   if (st.length === 0) return lex;
   // Both lists are sorted: merge them.
@@ -638,5 +658,6 @@ export function families(): string[] {
   for (const lang of ["nl", "en"] as const) for (const e of baseSources(lang)) set.add(e.family);
   for (const f of [...set]) if (isMeans(f)) set.add(`${f}/desc`);
   set.add("b/cond");
+  set.add("s/feared");
   return [...set].sort();
 }
