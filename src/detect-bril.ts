@@ -97,7 +97,8 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
         mis:1 missen:1 gelijken:1.5  
        op_bezoek:2 niet_meer_samen:2 door_een_deur:2.5 gemeenschapsgevoel:2 wij-gevoel:2 groepsgevoel:2 teamgeest:2 kameraadschap:2 collegialiteit:2 collegiaal:2 openheid:1.5 luister*:1.5 begrip:1.5 dankbaarheid:2 appreciatie:2 gezellig*:2 ontmoetingsmoment*:2 netwerkmoment*:2 drink:1.5 aperitief:2 pintje:2 teambuilding:2 uitstap:1.5 vertrouwensband:2 vertrouwensrelatie:2 dialoog:1.5 misverstand*:2 frustratie*:1.5 irritatie*:2 wrevel:2 onenigheid:2 verzoen*:2 botsing*:1.5 klikt:2 klik:1.5 chemie:1.5 sympathie:2 nabijheid:1.5 aanspreekbaar*:2 bereikbaar*:1 vertrouwenspersoon:2 op_goede_voet:2.5 samenhorig*:2 babbel*:2 praatje:2 klappen:1 in_de_ogen:2 goed_overeen:2.5 alleen_voor:2 tussen_ons:1.5 tafel_met:1.5 voel_me_thuis:2.5 thuis_voelen:2.5 ken:1.5 kent:1.5 roddel*:2 geroddeld:2 vrede_sluiten:2.5 goedmaken:2.5 op_hun_kop:2 op_mijn_kop:2 op_onze_kop:2 neerkijken:2 neergekeken:2 gekwetst:2 beledigd:2 respectloos:2 persoonlijk_contact:2 in_persoon:2 voornaam:1.5 open_dag:1.5 opendeurdag:1.5 gastvrij*:2 voorstellen_aan:1.5
       pint:2 pintjes:2 drinken:1 aanvaard:1.5 aanvaarding:1.5 geaccepteerd:1.5 erbij_horen:2 horen_erbij:2 afhaken:1.5 haken_af:1.5 betrokken:1 betrokkenheid:1.5 goeiendag:2 goedendag:2 groeten:1.5 begroeten:1.5 aanspreken:1.5 langs_elkaar:2 naast_elkaar:1.5 advocaten:1 samen:0.5 vreemde:1 vreemden:1.5 bij_naam:2 mekaar:1.5 nen_babbel:2 appreciëren:2 weet_wie:1.5 kennen_elkaar:2 concurrentie_tussen:2.5 elkaars:1.5
-      cohesie:2 sociale_cohesie:2 wijkgevoel:2 buurtgevoel:2 clubgevoel:2 ploeggeest:2 hartelijk*:2 onderlinge:1 woord_houden:2 sorry:2 gekibbel:2 geruzie:2 kift:2 jaloers*:2 jaloezie:2 achterdocht*:2 argwaan:2 open_kaart:2 gezichten:1.5 persoonlijke_band:2 verbind*:2 afstand:1 polarisatie:1.5 vertrouwd*:2 nabij*:1.5`,
+      cohesie:2 sociale_cohesie:2 wijkgevoel:2 buurtgevoel:2 clubgevoel:2 ploeggeest:2 hartelijk*:2 onderlinge:1 woord_houden:2 sorry:2 gekibbel:2 geruzie:2 kift:2 jaloers*:2 jaloezie:2 achterdocht*:2 argwaan:2 open_kaart:2 gezichten:1.5 persoonlijke_band:2 verbind*:2 afstand:1 polarisatie:1.5 vertrouwd*:2 nabij*:1.5
+      vaste_klanten:1.5 stamgasten:2`,
   },
   en: {
     utilitair: `money:2 cash:2  cost*:2 cheap*:2 expensive:2 afford*:2 pay:1.5 paid:1.5
@@ -149,7 +150,8 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       alone:1.5 lonely:2 left_alone:2 have_my_back:2 my_back:2 side:1 allies:2 ally:2        competitor*:2 competition:1.5 connect*:2 belong*:2 buddy:2 face-to-face:2 one-on-one:2
       informal*:2  same:1 keep:0.5  appreciat*:2 valued:1        together:0.5  back-and-forth:2    feel:0.5 each_other's:2 call_us:2.5 call_me:2.5 living_around:2 togetherness:2 belonging:2 community_spirit:2 team_spirit:2 camaraderie:2 collegial*:2 openness:1.5 listen*:1.5 understanding:1 mutual:1.5 appreciation:2 gratitude:2 thank*:1.5 cosy:2 get-together*:2 drinks:1.5 teambuilding:2 team-building:2 outing:1.5 confidential*:1.5 rapport:2 chemistry:1.5 click:1 misunderstanding*:2 frustrat*:1.5 irritat*:2 resentment:2 grudge:2 feud:2 falling_out:2.5 fell_out:2.5 reconcil*:2 clash*:1.5 dispute*:1.5 approachab*:2 point_of_contact:2.5 contact_person:2.5 goodwill:2 good_terms:2.5 speaking_terms:2.5 friendship*:2 warmth:2 loyal*:2 isolated:1.5 chat*:2 small_talk:2 get_along:2.5 gets_along:2.5 get_on_with:2 on_my_own:1.5 by_myself:1 in_the_eye:2 going_well_between:2 between_us:1.5 table_with:1.5 feel_at_home:2.5 at_home_in:2 know_anyone:2 gossip*:2 make_peace:2.5 looked_down:2.5 look_down_on:2.5 looks_down_on:2.5 ring:1 ring_me:2 pint:2 hospitality:2 host*:1 introduc*:1.5 acquaint*:2 grievance:1.5 hurt:1.5 offended:2 disrespect*:2 left_out:2 group_chat:2 whatsapp:1.5 email:1 e-mail:1 mail:1 in_person:2 personal_contact:2 personal_touch:2 first_name:1.5 open_day:1.5
       know:1.5 knows:1.5 known:1 spoken:1.5 speak_to:1.5 speaking_to:1.5 stranger*:2 accepted:1.5 acceptance:1.5 welcomed:1.5 disengag*:1.5 involved:1 involvement:1.5 poach*:1.5 say_hello:2 greet*:1.5 hello:1 by_name:2 lawyers:1 drop_out:1 dropping_out:1 rivalry:2 rivals:2 working_against:2 bad_blood:2.5
-      cohesion:2 social_cohesion:2 neighbourliness:2 neighborliness:2 warm:1 warmly:1.5 jealous*:2 suspicion:2 suspicious:2 sorry:2 bicker*:2 squabbl*:2 keep_their_word:2 keep_our_word:2 distance:1 polaris*:1.5 polariz*:1.5 faces:1.5 familiar:1.5 close-knit:2 tight-knit:2 club_spirit:2 closeness:2`,
+      cohesion:2 social_cohesion:2 neighbourliness:2 neighborliness:2 warm:1 warmly:1.5 jealous*:2 suspicion:2 suspicious:2 sorry:2 bicker*:2 squabbl*:2 keep_their_word:2 keep_our_word:2 distance:1 polaris*:1.5 polariz*:1.5 faces:1.5 familiar:1.5 close-knit:2 tight-knit:2 club_spirit:2 closeness:2
+      regulars:1.5 regular_customers:2`,
   },
 };
 
@@ -181,7 +183,7 @@ function lexiconFor(lang: Lang, options: DetectOptions | undefined): Compiled<Br
  */
 export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] {
   const { tokens, lang } = prepare(text, options);
-  return matchCues(lexiconFor(lang, options), tokens, lang === "nl");
+  return matchCues(lexiconFor(lang, options), tokens, lang);
 }
 
 /**
@@ -193,7 +195,9 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  * @returns All four lenses with their scores, highest first.
  * @remarks The score of a lens is the sum of the weights of its cues found in the text: words
  *   and phrases, Dutch compounds matched by their parts (`*budget*`, `subsidie*`), case and
- *   accents ignored; per word and lens one cue counts (the longest, then the strongest). The
+ *   accents ignored; per word and lens one cue counts (the longest, then the strongest). A word
+ *   no cue matched counts at three quarters of the weight as the one-word cue it is a Dutch
+ *   compound of (`kinderarmoede`) or an inflection of (`meetings`, `vergaderingen`). The
  *   list always holds the four lenses. It is sorted by score, descending; ties keep the
  *   {@link BRILLEN} order. Scores are finite and never negative, and are all `0` when no cue
  *   points to any lens. Equal input gives equal output; the input is not changed. Built-in

@@ -69,6 +69,8 @@ export interface Compiled<K extends string> {
   /** Prefix keys in a trie (letters in order) and suffix keys in a trie (letters reversed). */
   readonly preTrie: Trie<K>;
   readonly sufTrie: Trie<K>;
+  /** One-word keys switched off (weight 0): such a word is not read as a compound or inflection. */
+  readonly off: Set<string>;
 }
 
 function parseWord(w: string): WordPattern {
@@ -132,13 +134,17 @@ export function compile<K extends string>(
     infix: [],
     preTrie: newTrie(),
     sufTrie: newTrie(),
+    off: new Set(),
   };
   for (const [label, cues] of table) {
     for (const [key, weight] of cues) {
-      if (weight === 0 || !Number.isFinite(weight)) continue;
       const words = key.trim().split(/\s+/).filter(Boolean).map(parseWord);
       const first = words[0];
       if (first === undefined || first.s === "") continue;
+      if (weight === 0 || !Number.isFinite(weight)) {
+        if (words.length === 1 && first.mode === Mode.Exact) c.off.add(first.s);
+        continue;
+      }
       const e: Entry<K> = { label, key, weight, words };
       if (first.mode === Mode.Exact) push(c.exact, first.s, e);
       else if (first.mode === Mode.Prefix) {
@@ -221,7 +227,7 @@ function tryEntries<K extends string>(
 export function matchCues<K extends string>(
   c: Compiled<K>,
   tokens: readonly Token[],
-  heads = false,
+  fallback?: Lang,
 ): CueHit<K>[] {
   const hits: CueHit<K>[] = [];
   const best = new Map<K, CueHit<K>>();
@@ -251,7 +257,10 @@ export function matchCues<K extends string>(
       const part = list[0]?.words[0]?.s ?? "";
       if (n.length > part.length && n.includes(part)) tryEntries(list, tokens, i, best);
     }
-    if (heads && best.size === 0) matchHead(c, t, best);
+    if (fallback !== undefined && best.size === 0 && !c.off.has(n)) {
+      if (fallback === "nl") matchHead(c, t, best);
+      if (best.size === 0) matchInflected(c, t, best, fallback);
+    }
     for (const h of best.values()) hits.push(h);
   }
   return hits;
@@ -280,6 +289,58 @@ function matchHead<K extends string>(c: Compiled<K>, t: Token, best: Map<K, CueH
       if (e.words.length !== 1 || best.has(e.label)) continue;
       const weight = Math.round(e.weight * HEAD_FACTOR * 1000) / 1000;
       best.set(e.label, { label: e.label, cue: `*${e.key}`, weight, start: t.start, end: t.end });
+    }
+    if (best.size > 0) return;
+  }
+}
+
+// Inflection endings tried on a word no cue matched, with what replaces them (English
+// plurals, past tenses and -ing forms; Dutch plurals and inflected adjectives).
+const ENDINGS: { readonly [L in Lang]: readonly (readonly [string, string])[] } = {
+  en: [
+    ["ies", "y"],
+    ["ied", "y"],
+    ["ing", ""],
+    ["ing", "e"],
+    ["es", ""],
+    ["ed", ""],
+    ["ed", "e"],
+    ["s", ""],
+  ],
+  nl: [
+    ["en", ""],
+    ["s", ""],
+    ["e", ""],
+  ],
+};
+const STEM_MIN = 4;
+
+/**
+ * A word in another inflection than its cue (`meetings` for `meeting`, `vergaderingen` for
+ * `vergadering`) counts, at three quarters of the weight, as the one-word cue its stem is; a
+ * doubled last consonant of the stem is undoubled (`planning` reads as `plan`).
+ */
+function matchInflected<K extends string>(
+  c: Compiled<K>,
+  t: Token,
+  best: Map<K, CueHit<K>>,
+  lang: Lang,
+): void {
+  const n = t.norm;
+  for (const [end, add] of ENDINGS[lang]) {
+    if (!n.endsWith(end) || n.length - end.length < STEM_MIN) continue;
+    const stem = n.slice(0, n.length - end.length);
+    const last = stem.charAt(stem.length - 1);
+    const forms = [stem + add];
+    if (add === "" && !VOWELS.includes(last) && stem.charAt(stem.length - 2) === last) {
+      forms.push(stem.slice(0, -1));
+    }
+    for (const form of forms) {
+      for (const e of c.exact.get(form) ?? []) {
+        if (e.words.length !== 1 || best.has(e.label)) continue;
+        const weight = Math.round(e.weight * HEAD_FACTOR * 1000) / 1000;
+        best.set(e.label, { label: e.label, cue: e.key, weight, start: t.start, end: t.end });
+      }
     }
     if (best.size > 0) return;
   }
