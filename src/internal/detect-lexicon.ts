@@ -370,7 +370,7 @@ export function sumScores<K extends string>(
 
 /**
  * @internal Parses a compact cue list: entries separated by spaces, words of a phrase joined
- * by `_`, an optional `:weight` suffix (default 1). `"geld:2 elkaar_kennen:1.5"`.
+ * by `_`, an optional `:weight` suffix (default 2). `"geld elkaar_kennen:1.5"`.
  */
 export function parseCues(spec: string): Map<string, number> {
   const m = new Map<string, number>();
@@ -378,7 +378,7 @@ export function parseCues(spec: string): Map<string, number> {
     if (item === "") continue;
     const colon = item.lastIndexOf(":");
     const key = (colon > 0 ? item.slice(0, colon) : item).replace(/_/g, " ");
-    const w = colon > 0 ? Number(item.slice(colon + 1)) : 1;
+    const w = colon > 0 ? Number(item.slice(colon + 1)) : 2;
     m.set(key, w);
   }
   return m;
