@@ -62,7 +62,8 @@ reservatie*:1.5 boeking*:1.5 terrein*:1 accommodatie:1.5 lokalen:1 kantoor*:1 en
 doorlooptijd* levertijd* stilstand:1.5 onderbezet* overbezet* volzet plaatsgebrek
 ruimtegebrek achterstand*:1.5 tewerkstelling personeelsleden schaars*:1.5 economisch*:1.5
 kostendekkend zelfbedruipend cashflow schulden:1.5 lening*:1.5 prijzen:1.5 stroomfactuur
-elektriciteit:1 oogst:1`,
+elektriciteit:1 oogst:1
+wegsturen:1.5 vol:1`,
     politiek: `*macht machts* invloed beslis* *beslissing*:1.5 besluit*:1.5 zetel* stem stemmen stemrecht
 gestemd *stemming:1.5 *mandaat erkenning erkennen erkend:1.5 imago zichtbaar* onzichtbaar
 *beleid:1.5 beleids*:1.5 schepen:1.5 burgemeester*:1.5 minister:1.5 gouverneur:1.5 kiezers
@@ -94,7 +95,8 @@ volwaardige_partner:2.5 gelijkwaardige_partner bestuurders:1.5 mee_te_beslissen:
 mee_te_praten zeg:1 zeggen_over:1.5 gezag macht_over inspraak* zeggenschap*:3 mandaten
 belangengroep*:1.5 vakbond*:1.5 in_de_kijker schijnwerpers pluim:1.5 pluimen:1.5 lintje
 de_baas baas:1.5 bazen:1.5 dicteren opleggen opgelegd afdwingen:1.5 op_de_hoogte:1
-uit_de_wind:1`,
+uit_de_wind:1
+gekozen:1 lint_knippen lintje_knippen`,
     zingevend: `visie waarde waarden waardevol:1.5 meerwaarde:1.5 missie waardig* menswaardig* inclusie*
 uitsluit* toegankelijk* duurzaam* *duurzaamheid* klimaat* milieu* *vrij:0.5 biologisch*
 maatschappelijk*:1.5 samenleving rechtvaardig* onrechtvaardig* recht:1.5 rechten basisrecht*
@@ -106,7 +108,7 @@ drijfveer drijft roeping passie trouw verhaal:1.5 verhalen:1.5 verleden:1.5 gesc
 identiteit generatie* toekomst:1 volgende_generatie kleinkinderen lokaal:0.5
 eerlijke_prijs:3.5 kwaliteit:1 welzijn:1.5 welbevinden veilig*:1 privacy sociaal:1.5
 centraal:1.5 de_mens mensen_helpen helpen:1 respect_voor charter:1.5 code:1 weiger*:1
-uit_principe:3 staat_vast:1.5 nooit:1 ervaring:1 vrijwilliger*:0.5 vrijwilligerswerk:1.5
+uit_principe:3 staat_vast:1.5 nooit:0.5 ervaring:1 vrijwilliger*:0.5 vrijwilligerswerk:1.5
 goesting:0.5 verschil:1 kritisch:1.5 overtuig* kloof onverzekerd* eenvoudige_taal duurzame
 verhoogde_tegemoetkoming maatschappelijk_werker:0.1 maatschappelijk_werkers:0.1
 zoals_het_hoort sociale*:1.5 ongeacht alleen_wonen:1.5 beperking:1.5 dakloos* daklozen
@@ -153,7 +155,8 @@ samen:0.5 vreemde:1 vreemden:1.5 bij_naam mekaar:1.5 nen_babbel appreciëren wee
 kennen_elkaar concurrentie_tussen:2.5 elkaars:1.5 cohesie sociale_cohesie wijkgevoel
 buurtgevoel clubgevoel ploeggeest hartelijk* onderlinge:1 woord_houden sorry gekibbel
 geruzie kift jaloers* jaloezie achterdocht* argwaan open_kaart gezichten:1.5
-persoonlijke_band verbind* afstand:1 polarisatie:1.5 nabij*:1.5 vaste_klanten:1.5 stamgasten`,
+persoonlijke_band verbind* afstand:1 polarisatie:1.5 nabij*:1.5 vaste_klanten:1.5 stamgasten
+goeiemorgen goedemorgen goeiedag dag_zeggen`,
   },
   en: {
     utilitair: `money cash cost* cheap* afford* pay:1.5 paid:1.5 paying:1.5 reimburs* free:0.5 rent:1.5
@@ -186,7 +189,8 @@ spare:1 pool:1 pooling:1.5 booking*:1.5 fully_booked running_costs occupancy tec
 expens* save_time no_time understaff* night_shift*:1.5 paid_for:1.5 facilities:1.5
 overbooked backlog arrears debt*:1.5 loan*:1.5 cash_flow self-funding cost_recovery
 scarce:1.5 scarcity:1.5 downtime turnaround:1.5 lead_time*:1.5 throughput yield:1.5
-harvest:1 electricity:1 payroll employees:1 employment:1.5 crowded:1`,
+harvest:1 electricity:1 payroll employees:1 employment:1.5 crowded:1
+turn_away:1.5 turned_away:1.5`,
     politiek: `power powerful influence* a_say the_final_say say_in vote* voting seat* board:1.5 chair
 chairman chairperson decid* decision* recogni* reputation credibility credited credit:1.5
 name:1 logo visib* invisible policy:1.5 politic* mayor:1.5 alderman:1.5 minister:1.5
@@ -212,7 +216,8 @@ taken_seriously:2.5 nobody_asked:2.5 not_asked never_asked:2.5 side_project
 junior_partner:2.5 full_partner:2.5 equal_partner:1.5 the_last_to_know:2.5
 over_our_heads:2.5 without_us:1.5 opinion:1.5 opinions:1.5 say:1 same_say:2.5 directors:1.5
 board's:1.5 union:1 unions:1 boss:1.5 bosses:1.5 impose* dictate* counterweight spotlight
-limelight mandates say_over in_the_loop kept_informed power_over`,
+limelight mandates say_over in_the_loop kept_informed power_over
+ribbon as_a_partner`,
     zingevend: `vision value:1.5 values mission dignity dignified inclusion inclusive exclude* exclusion
 accessib* sustainab* organic climate environment* green:1 plastic*:1.5 societ* social:1
 fair:1.5 fairness unfair just:0.5 justice injustice right:0.5 rights ethic* integrity
@@ -265,7 +270,8 @@ disengag*:1.5 involved:1 involvement:1.5 poach*:1.5 say_hello greet*:1.5 hello:1
 lawyers:1 drop_out:1 dropping_out:1 rivalry rivals working_against bad_blood:2.5 cohesion
 social_cohesion warm:1 warmly:1.5 jealous* suspicion suspicious sorry bicker* squabbl*
 keep_their_word keep_our_word distance:1 polaris*:1.5 polariz*:1.5 faces:1.5 familiar:1.5
-close-knit tight-knit club_spirit closeness regulars:1.5 regular_customers`,
+close-knit tight-knit club_spirit closeness regulars:1.5 regular_customers
+good_morning`,
   },
 };
 
