@@ -25,7 +25,12 @@ export interface Cue {
   readonly end: number;
   /** The kind this cue points to. */
   readonly kind: "standpunt" | "belang";
-  /** Strength (> 0): the cue adds `weight` to the score for standpunt, or subtracts it for belang. */
+  /**
+   * Strength (> 0): the cue adds `weight` to the score for standpunt, or subtracts it for
+   * belang. Usually its family's fitted weight; a means marker in a sentence without any
+   * directive, a belang cue inside a condition and a standpunt cue inside a fear or hope weigh
+   * less (see docs/classifier.md).
+   */
   readonly weight: number;
 }
 
@@ -77,7 +82,7 @@ export interface CueLexiconEntry {
   readonly pattern: string;
   /** The kind this cue points to. */
   readonly kind: "standpunt" | "belang";
-  /** Strength, a finite number >= 0 (the built-in cue families weigh about 0.5 to 3). */
+  /** Strength, a finite number >= 0 (the built-in cue families weigh about 1 to 3.7). */
   readonly weight: number;
   /** Id reported in {@link Cue.id}; defaults to `s.custom:<pattern>` or `b.custom:<pattern>`. */
   readonly id?: string;
