@@ -96,7 +96,8 @@ mee_te_praten zeg:1 zeggen_over:1.5 gezag macht_over inspraak* zeggenschap*:3 ma
 belangengroep*:1.5 vakbond*:1.5 in_de_kijker schijnwerpers pluim:1.5 pluimen:1.5 lintje
 de_baas baas:1.5 bazen:1.5 dicteren opleggen opgelegd afdwingen:1.5 op_de_hoogte:1
 uit_de_wind:1
-gekozen:1 lint_knippen lintje_knippen`,
+gekozen:1 lint_knippen lintje_knippen
+zwartepiet:2.5 zwarte_piet:2.5`,
     zingevend: `visie waarde waarden waardevol:1.5 meerwaarde:1.5 missie waardig* menswaardig* inclusie*
 uitsluit* toegankelijk* duurzaam* *duurzaamheid* klimaat* milieu* *vrij:0.5 biologisch*
 maatschappelijk*:1.5 samenleving rechtvaardig* onrechtvaardig* recht:1.5 rechten basisrecht*
@@ -125,9 +126,10 @@ dak_boven hun_leven:1.5 eigen_leven kerngedachte hernieuwba* zonnepanelen:1.5
 energietransitie kinderarbeid:2.5 asielzoeker*:1.5 asiel:1.5 toegang:1 tweede_kans
 voor_iedereen:1.5 schamen:1.5 schaamte:1.5 arme:1.5 elk_kind:1.5 ieder_kind:1.5 niet_oke:1.5
 niet_ok:1.5 doorgeschoven:1.5 dwangarbeid:2.5 fair:1.5 faire:1.5 oneerlijk* leefbaar*
-uitgesloten achtergesteld* in_de_steek respectvol*:1.5 mensonwaardig* uit_de_boot
+uitgesloten achtergesteld*  respectvol*:1.5 mensonwaardig* uit_de_boot
 natuurbehoud erfgoed:1.5 ontplooiing zelfredzaam* open_voor_iedereen armsten zwakkeren
-zwakste* gezondheid:1 talent*:1 recht_op kinderen_van:0.5 zinloos idealisme`,
+zwakste* gezondheid:1 talent*:1 recht_op kinderen_van:0.5 zinloos idealisme
+tussen_de_mazen:2.5 niemand_mag niemand_zou:1.5 niemand_moet:1.5`,
     relationeel: `vertrouw* wantrouw* betrouwba* contact* *contact aanspreekpunt band banden relatie* *relatie
 verstandhouding sfeer klimaat_tussen respect:1.5 gerespecteerd gewaardeerd waardering
 elkaar:1.5 kennen:1.5 leren_kennen kennismaking kennismaken ontmoet* samenkomen:1.5
@@ -156,7 +158,8 @@ kennen_elkaar concurrentie_tussen:2.5 elkaars:1.5 cohesie sociale_cohesie wijkge
 buurtgevoel clubgevoel ploeggeest hartelijk* onderlinge:1 woord_houden sorry gekibbel
 geruzie kift jaloers* jaloezie achterdocht* argwaan open_kaart gezichten:1.5
 persoonlijke_band verbind* afstand:1 polarisatie:1.5 nabij*:1.5 vaste_klanten:1.5 stamgasten
-goeiemorgen goedemorgen goeiedag dag_zeggen`,
+goeiemorgen goedemorgen goeiedag dag_zeggen
+in_de_steek`,
   },
   en: {
     utilitair: `money cash cost* cheap* afford* pay:1.5 paid:1.5 paying:1.5 reimburs* free:0.5 rent:1.5
@@ -201,7 +204,7 @@ sign:1 authority ignore:1.5 status prestige weight:1 clout demand*:1 chair_of co
 co-author publication*:1 answering_to election* majority consensus shaping:1.5 independent:1
 party:0.5 parties:0.5 opposition coalition:1.5 minority:1.5 councillor* cabinet:1.5
 parliament* ministry:1.5 authorit*:1.5 elected electorate constituency campaign*:1 media:1.5
-journalist*:1.5 headlines:1.5 publicity profile:1.5 image:1.5 acknowledg*:1.5 endorse*:1.5
+journalist*:1.5 headlines:1.5 publicity profile:1.5 image:1.5  endorse*:1.5
 negotiat*:1.5 bargaining advocacy leverage steer*:1.5 oversight hierarchy accountab*:1
 jurisdiction dominat* dominance sideline* overrul* bypass*:1.5 ignored:1.5 a_voice
 have_a_say:2.5 no_say:2.5 in_charge takeover:1.5 take_over:1 brushed_aside at_the_table
@@ -213,11 +216,12 @@ speak_for:1.5 on_behalf:1.5 newspaper:1 candidate* candidacy jury panel:1 block:
 blocked:1.5 dependent:1.5 overshadowed drowned_out pushed_aside steamrolled pecking_order
 turf:1.5 leader:1.5 blamed blames explain_to:1.5 justify answer_to answerable be_seen
 taken_seriously:2.5 nobody_asked:2.5 not_asked never_asked:2.5 side_project
-junior_partner:2.5 full_partner:2.5 equal_partner:1.5 the_last_to_know:2.5
+junior_partner:2.5 full_partner:2.5  the_last_to_know:2.5
 over_our_heads:2.5 without_us:1.5 opinion:1.5 opinions:1.5 say:1 same_say:2.5 directors:1.5
 board's:1.5 union:1 unions:1 boss:1.5 bosses:1.5 impose* dictate* counterweight spotlight
 limelight mandates say_over in_the_loop kept_informed power_over
-ribbon as_a_partner`,
+ribbon as_a_partner
+on_the_wheel at_the_wheel equal_partner*:2.5 acknowledg*`,
     zingevend: `vision value:1.5 values mission dignity dignified inclusion inclusive exclude* exclusion
 accessib* sustainab* organic climate environment* green:1 plastic*:1.5 societ* social:1
 fair:1.5 fairness unfair just:0.5 justice injustice right:0.5 rights ethic* integrity
@@ -244,12 +248,13 @@ convinced for_everyone:1.5 exists_so exists_to cut_off:1.5 left_behind forced_la
 forced_labor:2.5 who_can_afford:2.5 not_okay:1.5 not_right wrong:1.5 shame*:1.5 ashamed:1.5
 every_child:1.5 unfairly liveable livable choose:1 choice:1 deserve*:1.5 humiliat*
 nature_conservation self-reliance the_weakest open_to_everyone open_to_all right_to health:1
-talent*:1 pointless:1.5 worthwhile:1.5`,
+talent*:1 pointless:1.5 worthwhile:1.5
+through_the_cracks:2.5 no_one_should:2.5 nobody_should:2.5`,
     relationeel: `trust* distrust* mistrust* reliab*:1.5 contact* bond* relation* respect*:1.5 atmosphere
 climate_between get_to_know know_each_other each_other:1.5 one_another:1.5 meet:1.5
 meeting_people met:1 conversation* talk:1.5 talking:1.5 call:1.5 phone:1.5 coffee lunch
 dinner beer:1 drink*:1.5 picnic barbecue party:1.5 reception:1.5 visit*:1.5 invite*
-conflict* tension* quarrel* mediat* apolog* neighbour* neighbor* next_door friend*
+conflict* tension* quarrel* mediat* apolog*   next_door friend*
 colleague*:1.5 team:1 alone:1.5 lonely left_alone have_my_back my_back side:1 allies ally
 competitor* competition:1.5 connect* belong* buddy face-to-face one-on-one informal* same:1
 keep:0.5 appreciat* valued:1 together:0.5 back-and-forth feel:0.5 each_other's call_us:2.5
@@ -271,7 +276,8 @@ lawyers:1 drop_out:1 dropping_out:1 rivalry rivals working_against bad_blood:2.5
 social_cohesion warm:1 warmly:1.5 jealous* suspicion suspicious sorry bicker* squabbl*
 keep_their_word keep_our_word distance:1 polaris*:1.5 polariz*:1.5 faces:1.5 familiar:1.5
 close-knit tight-knit club_spirit closeness regulars:1.5 regular_customers
-good_morning`,
+good_morning
+abandon* values_them:2.5 values_us:2.5 value_us:2.5 value_them:2.5 miss:1 neighbour neighbours neighbourly neighbourliness neighbor neighbors neighborly neighbourhood:1 neighborhood:1`,
   },
 };
 
