@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyStatement, classifyStatements } from "../src/index";
+import { detectLang } from "../src/internal/lang-detect";
 import { tokenize } from "../src/internal/tokenize";
 
 // Random statements: free text, and sentences glued from cue-like words, connectives, Flemish
@@ -72,6 +73,15 @@ describe("classifyStatement properties", () => {
         const hasLetter = /\p{L}/u.test(text);
         expect(c.kind === "onbepaald").toBe(!hasLetter);
         if (hasLetter) expect(c.segments.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it("detects the same language as detectLang on the same words", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const c = classifyStatement(text);
+        expect(c.lang).toBe(detectLang(tokenize(text)));
       }),
     );
   });
