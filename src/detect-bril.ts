@@ -129,7 +129,8 @@ niet_ok:1.5 doorgeschoven:1.5 dwangarbeid:2.5 fair:1.5 faire:1.5 oneerlijk* leef
 uitgesloten achtergesteld*  respectvol*:1.5 mensonwaardig* uit_de_boot
 natuurbehoud erfgoed:1.5 ontplooiing zelfredzaam* open_voor_iedereen armsten zwakkeren
 zwakste* gezondheid:1 talent*:1 recht_op kinderen_van:0.5 zinloos idealisme
-tussen_de_mazen:2.5 niemand_mag niemand_zou:1.5 niemand_moet:1.5`,
+tussen_de_mazen:2.5 niemand_mag niemand_zou:1.5 niemand_moet:1.5
+zonder_geld:1.5`,
     relationeel: `vertrouw* wantrouw* betrouwba* contact* *contact aanspreekpunt band banden relatie* *relatie
 verstandhouding sfeer klimaat_tussen respect:1.5 gerespecteerd gewaardeerd waardering
 elkaar:1.5 kennen:1.5 leren_kennen kennismaking kennismaken ontmoet* samenkomen:1.5
@@ -249,7 +250,8 @@ forced_labor:2.5 who_can_afford:2.5 not_okay:1.5 not_right wrong:1.5 shame*:1.5 
 every_child:1.5 unfairly liveable livable choose:1 choice:1 deserve*:1.5 humiliat*
 nature_conservation self-reliance the_weakest open_to_everyone open_to_all right_to health:1
 talent*:1 pointless:1.5 worthwhile:1.5
-through_the_cracks:2.5 no_one_should:2.5 nobody_should:2.5`,
+through_the_cracks:2.5 no_one_should:2.5 nobody_should:2.5
+without_money:1.5`,
     relationeel: `trust* distrust* mistrust* reliab*:1.5 contact* bond* relation* respect*:1.5 atmosphere
 climate_between get_to_know know_each_other each_other:1.5 one_another:1.5 meet:1.5
 meeting_people met:1 conversation* talk:1.5 talking:1.5 call:1.5 phone:1.5 coffee lunch

@@ -74,12 +74,6 @@ const LEAD = 1.5;
 const LEAD_WORDS = 4;
 const IMPERSONAL = 1;
 const MIN_IMPERSONAL = 3;
-// "Onze school en de jeugdbeweging ...": an opening that pairs the speaker's organisation
-// with another party speaks of the two together.
-const PAIR = 2;
-const OURS = ["onze", "ons", "our"];
-const AND = ["en", "and"];
-const ARTICLES = ["de", "het", "die", "dat", "the", "that", "those"];
 
 let compiled: { [L in Lang]?: Compiled<Niveau> } | undefined;
 
@@ -123,10 +117,7 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  *   level: the longest phrase wins, so "ik hoop dat" counts less for `individu` than "ik").
  *   Cues among the first four words weigh 1.5 times, because the owner of a stake is usually
  *   named up front. A statement of at least three words that names no owner (no I, my, we,
- *   our...) gets a bonus of 1 for `netwerk`: it speaks about the shared world. A statement
- *   that opens by pairing the speaker's organisation with another party ("Onze school en de
- *   jeugdbeweging ...", "Our club and the residents ...") gets a bonus of 2 for `netwerk`: it
- *   speaks of the two together. Ties between
+ *   our...) gets a bonus of 1 for `netwerk`: it speaks about the shared world. Ties between
  *   levels go to the first in {@link NIVEAUS} order; `niveau` is `null` only when every score
  *   is 0. Equal input gives equal output; the input is not changed.
  * @example
@@ -148,14 +139,6 @@ export function detectNiveau(text: string, options?: DetectOptions): NiveauDetec
   // A statement that names no owner (no I, my, we, our...) speaks about the shared world.
   if (scores.individu < 1 && scores.organisatie < 1 && tokens.length >= MIN_IMPERSONAL) {
     scores.netwerk = Math.round((scores.netwerk + IMPERSONAL) * 1000) / 1000;
-  }
-  if (OURS.includes(tokens[0]?.norm ?? "")) {
-    for (const k of [2, 3]) {
-      if (AND.includes(tokens[k]?.norm ?? "") && ARTICLES.includes(tokens[k + 1]?.norm ?? "")) {
-        scores.netwerk = Math.round((scores.netwerk + PAIR) * 1000) / 1000;
-        break;
-      }
-    }
   }
   let niveau: Niveau | null = null;
   let best = 0;

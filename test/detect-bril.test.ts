@@ -144,6 +144,54 @@ describe("detectBrillen", () => {
     expect(detectBrillen("De kerkraad beslist.", options)[0]?.bril).toBe("politiek");
   });
 
+  it.each([
+    // resources: staff, hours, vacancies, empty buildings, replacement, compensation
+    ["Het rusthuis vindt geen technici meer voor de liften.", "nl", "utilitair"],
+    [
+      "De leegstand in het dienstencentrum is niet meer te verantwoorden voor de boekhouding.",
+      "nl",
+      "utilitair",
+    ],
+    ["Wie vangt de vervangingen op als er drie begeleiders ziek zijn?", "nl", "utilitair"],
+    ["The hall sits empty on weekdays while we pay for the heating.", "en", "utilitair"],
+    ["We can't find technicians willing to work nights.", "en", "utilitair"],
+    // voice and standing: being heard, opinions, blame, accountability, equal partners
+    ["Ik wil dat mijn mening meetelt als ze over het park beslissen.", "nl", "politiek"],
+    ["Altijd krijgen wij de zwartepiet als het festival uitloopt.", "nl", "politiek"],
+    ["Wij moeten ons verantwoorden tegenover de gemeenteraad.", "nl", "politiek"],
+    ["I'm the one who gets blamed whenever the buses run late.", "en", "politiek"],
+    ["The small clubs want to be treated as equal partners by the city.", "en", "politiek"],
+    // values: fairness, shame and dignity, nobody left behind
+    ["Het is oneerlijk dat de dorpen altijd als laatste aan de beurt komen.", "nl", "zingevend"],
+    ["Niemand mag tussen de mazen van het net vallen.", "nl", "zingevend"],
+    ["No one should be ashamed to ask the food bank for help.", "en", "zingevend"],
+    ["Our association exists to make sure kids without money can still play.", "en", "zingevend"],
+    // relations: greetings, knowing people, acceptance, rivalry, regulars
+    ["De trainers zeggen zelfs geen goeiedag tegen de ouders.", "nl", "relationeel"],
+    ["Die twee bibliotheken werken al jaren langs elkaar heen.", "nl", "relationeel"],
+    ["I don't feel accepted by the staff of the other campus.", "en", "relationeel"],
+    ["The two hospitals keep poaching each other's nurses.", "en", "relationeel"],
+    ["The bakery lives on its regulars.", "en", "relationeel"],
+  ] as const)("finds the lens of %j in general vocabulary", (text, lang, bril) => {
+    expect(top(text, lang)).toBe(bril);
+  });
+
+  it("reads an unknown inflection as the one-word cue it inflects", () => {
+    expect(brilCues("Two technicians quarrelled.", { lang: "en" }).map((h) => h.cue)).toContain(
+      "quarrel*",
+    );
+    const sponsors = brilCues("De sponsors willen veel meer vergaderingen.", { lang: "nl" });
+    expect(sponsors.find((h) => h.label === "utilitair")?.cue).toBe("vergaderingen");
+    expect(brilCues("We missed the meetings.", { lang: "en" })).toContainEqual(
+      expect.objectContaining({ label: "relationeel", cue: "miss", weight: 0.75 }),
+    );
+  });
+
+  it("does not read a switched-off word as an inflection", () => {
+    const off = { en: { brillen: { relationeel: { miss: 0 } } } };
+    expect(brilCues("We missed them.", { lang: "en", lexicon: off })).toEqual([]);
+  });
+
   it("is deterministic", () => {
     const text = "Wij willen meer invloed, maar ook een goede band met de buren.";
     expect(detectBrillen(text)).toEqual(detectBrillen(text));

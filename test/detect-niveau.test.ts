@@ -86,6 +86,16 @@ describe("detectNiveau", () => {
     expect(detectNiveau(text)).toEqual(detectNiveau(text));
   });
 
+  it.each([
+    ["I'd love it if the choirs of the valley sang together once a year.", "en", "netwerk"],
+    ["I'd love it if I got my Saturdays back.", "en", "individu"],
+    ["Ik zou graag hebben dat alle scholen hun turnzalen delen.", "nl", "netwerk"],
+    ["In de buurt kent niemand de wijkwerker nog.", "nl", "netwerk"],
+    ["Our volunteers are worn out after the summer.", "en", "organisatie"],
+  ] as const)("finds the owner of the stake in %j", (text, lang, niveau) => {
+    expect(detectNiveau(text, { lang }).niveau).toBe(niveau);
+  });
+
   it("reaches 85% on statements written for other domains", () => {
     const items = readFileSync(new URL("./fixtures/lens-level-ood.jsonl", import.meta.url), "utf8")
       .split("\n")
