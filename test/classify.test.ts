@@ -26,6 +26,8 @@ const CASES: ReadonlyArray<readonly [string, "standpunt" | "belang", string]> = 
   ["We hopen dat de huurders zich thuis voelen in de nieuwe wijk.", "belang", "hope"],
   // nl: modal verbs governing a need or goal
   ["Onze leden moeten zich veilig kunnen voelen in het zwembad.", "belang", "moeten ... kunnen"],
+  ["Het bestuur moet transparanter communiceren.", "belang", "moet + an improvement, no means"],
+  ["Het bestuur moet elke maand de notulen op de website zetten.", "standpunt", "moet + a measure"],
   ["Ik moet mijn gezin en mijn werk kunnen combineren.", "belang", "moet ... kunnen"],
   ["Wij willen dat de bewoners ons vertrouwen.", "belang", "willen + trust"],
   // nl: positions asked as questions or soft suggestions
@@ -108,6 +110,8 @@ const CASES: ReadonlyArray<readonly [string, "standpunt" | "belang", string]> = 
   ["We hope tenants will feel at home in the new neighbourhood.", "belang", "hope"],
   // en: modal verbs governing a need
   ["Our members must be able to feel safe in the pool.", "belang", "must be able to"],
+  ["Let the library stay open until nine on Thursdays.", "standpunt", "imperative let"],
+  ["It matters to us that every child feels welcome at the club.", "belang", "matters + a need"],
   // en: soft proposals
   [
     "Wouldn't it make sense for the three libraries to share one catalogue?",

@@ -12,7 +12,7 @@ s.vote vote*_against vote*_for ^against in_favour oppose* veto* i'm|we're|am|are
 s.condition first_~8_before unless as_long_as provided_that on_condition condition* only_~4_if before_i|we|the|any|anything
 s.softq ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we ^can_i ^should_we ^should_~3_not ^could
 s.letus ^let's ^let_us ^what_if ^maybe_we ^maybe_~2_could ^perhaps_we ^why_don't ^how_about
-s.imperative ^put ^give ^don't ^stop ^start ^make ^move ^send ^keep ^bring ^set_up ^hire ^pay
+s.imperative ^put ^give ^don't ^stop ^start ^make ^move ^send ^keep ^bring ^set_up ^hire ^pay ^let
 s.means appoint* recruit* introduc* abolish* scrap* set_up establish* launch* organis* install* fund* financ* buy* purchas* build* rent* lease* send* relocat* invit* offer* publish* reserv* reimburs* rotat* deliver* supply* hold* represent* submit* book* hir* pay* paid shar* mov* join* sell* station_~2_a stationed close closing sign signing signed use|uses|using run|runs|running organiz*
 s.concrete free rent-free fixed own_~1_a joint* jointly shared central* from_now_on instead_of only_~2_one at_least at_most minimum maximum percent euro euros permanent* directly one_named
 s.time annual* monthly weekly by_20* this_year next_week next_year monday* tuesday* wednesday* thursday* friday* saturday* sunday* o'clock half_past per|a|every|each_week|month|year|day
@@ -28,7 +28,7 @@ b.openq ^who ^how ^when ^where ^what_will ^what_happens ^what_do ^what_are
 b.fear fear* afraid scared worr* anxi* concern* uneasy nervous at_stake lose losing lost risk* threat* uncertain* insecur*
 b.hope hope* wish* would_be_good would_be_nice would_be_great one_day
 b.value believe* valu* care_about care_for matters essential crucial vital basic_right right_to rights dignit* respect* equal* fair* principle* meaning* count deserve* matter*
-b.goal want*_to_be_a goal* aim* strive* driv* mission vision ambition* find_a_way way_to ^to_~4_to contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so what_we're|what_i'm_after
+b.goal want*_to_be_a goal* aim* strive* driv* mission vision ambition* find_a_way way_to ^to_~4_to contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so what_we're|what_i'm_after must|should_~4_better|more_clearly|more_openly
 b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for seek* looking
 b.feeling be_recognised recognised_as feel* tired_of fed_up sick_of bother* frustrat* exhausted* worn_out overwhelm* drown* swamped left_alone on_my_own alone heard seen valued appreciated recognition taken_seriously welcome at_home safe* hate
 b.relation trust* bond* connect* relationship* contact_with atmosphere climate each_other get_to_know allies ally partnership conflict* tension* camp* side back-and-forth

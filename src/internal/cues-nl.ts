@@ -32,7 +32,7 @@ b.openq ^wie ^hoe ^wanneer ^waar ^wat_gebeurt ^wat_doen ^wat_moeten ^wat_als_~6_
 b.fear zie_~4_op_tegen vrees* bang angst* bezorg* ongerust* schrik zorgen_over zorgen_om maak*_~3_zorgen ^mijn_zorg ^onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig* risico* gevaar* onzeker* wakker* kwijt* verlie*
 b.hope hopen hopelijk verlang* wens* droom* dromen zou_goed_zijn zou_fijn_zijn hoop*
 b.value centraal_stellen geloof* waarde* hecht* belang_aan gaat_~3_om gaat_~3_erom erom essentieel cruciaal levensbelang recht_op rechten menswaardig* waardigheid trouw respect* gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien* centraal_~2_sta* beteken* basis*
-b.goal wil_een_~4_zijn willen_een_~4_zijn doel doelen doelstelling* streef* streven drijf* drijft missie visie ambitie* opgericht_om manier_om ^om_~4_te bijdragen besta*_om
+b.goal wil_een_~4_zijn willen_een_~4_zijn doel doelen doelstelling* streef* streven drijf* drijft missie visie ambitie* opgericht_om manier_om ^om_~4_te bijdragen besta*_om moet|moeten_~4_beter|sneller|vaker|duidelijker|transparanter|eerlijker
 b.need wil_~2_weten wil_~3_weten_~2_waar moet_~2_weten nood_aan behoefte* nodig zoek*
 b.feeling erkend_als erkend_worden voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk verzuip* overspoel* overbelast* uitgeput alleen_gelaten alleen_voor sta_~3_alleen eenzaam* geraakt raakt_mij raakt_me gehoord gezien gewaardeerd waardering erkenning serieus_genomen welkom thuis veilig* goesting erger*
 b.relation vertrouw* wantrouw* band verbonden* verbinding* relatie* verstandhouding contact_met sfeer* elkaar kennismak* kennen conflict* spanning* ruzie gelijke*
