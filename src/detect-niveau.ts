@@ -18,53 +18,62 @@ export interface NiveauDetection {
   readonly scores: Readonly<Record<Niveau, number>>;
 }
 
-// Built-in cue lists per language and level (format: see parseCues in internal/detect-lexicon;
-// continuation lines are not indented because template text ships in the bundle as is).
+// Built-in cue lists per language and level (format: see parseCues in internal/detect-lexicon; the
+// minifier joins the string pieces into one).
 const NIVEAU_CUES: { readonly [L in Lang]: { readonly [N in Niveau]: string } } = {
   nl: {
-    individu: `ik 'k k ikke mijn m'n mijne mij me:1.5 mezelf persoonlijk:1.5 zelf:0.5 ik_vrees:0.3
-ik_hoop:0.3 ik_stel_voor:0.3 ik_pleit:0.3 ik_ben_voor:0.3 ik_ben_tegen:0.3 ik_vind:0.3
-ik_denk:0.3 ik_ben_bang:0.3 ik_wil_dat:0.5 ik_zou_willen_dat:0.5 mijn_organisatie:0.3
-mijn_team:0.3 mijn_ploeg:1 mijn_dienst:0.5 mij_dwars:0.3 ik_hoop_gewoon:0.3
-ik_wil_dat_we:0.3 ik_zou_graag_hebben_dat:0.5 ik_zou_het_fijn_vinden:0.3 ik_vind_het:0.3
-ik_zie_graag:0.3 ik_droom_van:0.3`,
-    organisatie: `onze ons:1.5 wij:0.7 we:0.7 *organisatie:1 vzw:1.5 vereniging:1 bedrijf:1 team:1 personeel:1
-medewerkers:1 leden:1 klanten:1 clienten:1 werking:1 mijn_organisatie:2.5 mijn_team
-mijn_dienst:1.5 als_organisatie:2.5 als_vereniging:2.5 als_vzw:2.5 als_bedrijf:2.5
-als_school:2.5 als_gemeente:2.5 als_stad:2.5 als_dienst:2.5 wij_als we_als voor_ons:1.5
-ons_eigen onze_eigen eigen:0.5 club:1 *maatschappij:1 ons_team onze_mensen onze_leden
-onze_medewerkers onze_vrijwilligers bij_ons:1.5`,
-    netwerk: `samen samenwerking*:1.5 *samenwerking:1.5 samenwerkingsverband gezamenlijk*
-gemeenschappelijk* gedeeld* onderling* wederzijds* elkaar tussen:1.5 alle:1.5 allemaal:1.5
-iedereen:1.5 niemand:1.5 elke:1 elk:1 beide:1 met_z'n_allen *netwerk*:1.5 regio *regio*:1.5
-regionaal regionale streek provincie:1 sector:1.5 *partners:1.5 *overleg:1 platform:1
-gemeenten:1.5 steden:1.5 besturen:1.5 *organisaties:1.5 verenigingen:1.5 scholen:1
-hogescholen:1 *bedrijven:1 werkgevers:1 *voorzieningen:1 diensten:1 inwoners:1.5 bewoners:1
-burgers:1.5 gezinnen:1.5 families:1.5 ouders:1 patienten:1.5 kinderen:1 jongeren:1 ouderen:1
-mensen:1 doelgroep:1.5 samenleving:1.5 iedere:1 *zone:1 als_netwerk:3 met_een_stem
-met_een_mond volgende_generatie in_de_buurt:1.5 buurt:1 wijk:1 wijken:1.5 dorp:1 dorpen:1.5
-gemeente:0.5 *clubs:1 huurders:1 leerlingen:1`,
+    individu:
+      "ik 'k k ikke mijn m'n mijne mij me:1.5 mezelf persoonlijk:1.5 zelf:0.5 ik_vrees:0.3 " +
+      "ik_hoop:0.3 ik_stel_voor:0.3 ik_pleit:0.3 ik_ben_voor:0.3 ik_ben_tegen:0.3 ik_vind:0.3 " +
+      "ik_denk:0.3 ik_ben_bang:0.3 ik_wil_dat:0.5 ik_zou_willen_dat:0.5 mijn_organisatie:0.3 " +
+      "mijn_team:0.3 mijn_ploeg:1 mijn_dienst:0.5 mij_dwars:0.3 ik_hoop_gewoon:0.3 " +
+      "ik_wil_dat_we:0.3 ik_zou_graag_hebben_dat:0.5 ik_zou_het_fijn_vinden:0.3 " +
+      "ik_vind_het:0.3 ik_zie_graag:0.3 ik_droom_van:0.3",
+    organisatie:
+      "onze ons:1.5 wij:0.7 we:0.7 *organisatie:1 vzw:1.5 vereniging:1 bedrijf:1 team:1 " +
+      "personeel:1 medewerkers:1 leden:1 klanten:1 clienten:1 werking:1 mijn_organisatie:2.5 " +
+      "mijn_team mijn_dienst:1.5 als_organisatie:2.5 als_vereniging:2.5 als_vzw:2.5 " +
+      "als_bedrijf:2.5 als_school:2.5 als_gemeente:2.5 als_stad:2.5 als_dienst:2.5 wij_als " +
+      "we_als voor_ons:1.5 ons_eigen onze_eigen eigen:0.5 club:1 *maatschappij:1 ons_team " +
+      "onze_mensen onze_leden onze_medewerkers onze_vrijwilligers bij_ons:1.5",
+    netwerk:
+      "samen samenwerking*:1.5 *samenwerking:1.5 samenwerkingsverband gezamenlijk* " +
+      "gemeenschappelijk* gedeeld* onderling* wederzijds* elkaar tussen:1.5 alle:1.5 " +
+      "allemaal:1.5 iedereen:1.5 niemand:1.5 elke:1 elk:1 beide:1 met_z'n_allen *netwerk*:1.5 " +
+      "regio *regio*:1.5 regionaal regionale streek provincie:1 sector:1.5 *partners:1.5 " +
+      "*overleg:1 platform:1 gemeenten:1.5 steden:1.5 besturen:1.5 *organisaties:1.5 " +
+      "verenigingen:1.5 scholen:1 hogescholen:1 *bedrijven:1 werkgevers:1 *voorzieningen:1 " +
+      "diensten:1 inwoners:1.5 bewoners:1 burgers:1.5 gezinnen:1.5 families:1.5 ouders:1 " +
+      "patienten:1.5 kinderen:1 jongeren:1 ouderen:1 mensen:1 doelgroep:1.5 samenleving:1.5 " +
+      "iedere:1 *zone:1 als_netwerk:3 met_een_stem met_een_mond volgende_generatie " +
+      "in_de_buurt:1.5 buurt:1 wijk:1 wijken:1.5 dorp:1 dorpen:1.5 gemeente:0.5 *clubs:1 " +
+      "huurders:1 leerlingen:1 onze_kleinkinderen:2.5 toekomstige_generaties",
   },
   en: {
-    individu: `i i'm i'd i'll i've my me myself mine personally i_hope:0.3 i_fear:0.3 i'm_afraid:0.3
-i_propose:0.3 i_suggest:0.3 i_think:0.3 i_believe:0.3 i_want_the:0.5 i'd_like_the:0.5
-my_organisation:0.3 my_organization:0.3 my_team:0.3 my_staff:0.3 i_just_hope:0.3
-i'd_like_us:0.3 i_want_us:0.3 i'd_love_it_if:0.3 i'd_love_it:0.3 i'd_like_it_if:0.3
-i_wish:0.3 i_dream:0.3`,
-    organisatie: `our ours:1.5 us:1 we:0.7 we're:0.7 we'd:0.7 we'll:0.7 organisation:1 organization:1
-association:1 society:0.5 company:1 team:1 staff:1 members:1 clients:1 customers:1
-my_organisation:2.5 my_organization:2.5 my_team my_staff as_an_organisation:2.5
-as_an_organization:2.5 as_a_company:2.5 as_a_school:2.5 as_organisers:2.5 we_as our_own
-own:0.5 club:1 charity:1 firm:1 our_people our_members our_volunteers our_staff our_team`,
-    netwerk: `together jointly joint shared common:1.5 each_other one_another between:1.5 among:1.5
-all:1.5 everyone:1.5 everybody:1.5 nobody:1.5 no_one:1.5 every:1 each:1 both:1 network*:1.5
-partnership collaboration:1.5 region* province:1 sector:1.5 partners:1.5 municipalities:1.5
-towns:1.5 cities:1.5 organisations:1.5 organizations:1.5 associations:1.5 schools:1
-colleges:1 companies:1 employers:1 services:1 residents:1.5 citizens:1.5 families:1.5
-parents:1 patients:1.5 children:1 young:1 elderly:1 people:1 society:1 zone:1 community:1.5
-here:0.5 as_a_network:3 one_voice next_generation neighbourhood:1.5 neighborhood:1.5
-village*:1 town:1 area:1 district:1 people_in:1 locals:1.5 local_people:1.5 valley:1 clubs:1
-tenants:1 pupils:1 households:1.5`,
+    individu:
+      "i i'm i'd i'll i've my me myself mine personally i_hope:0.3 i_fear:0.3 i'm_afraid:0.3 " +
+      "i_propose:0.3 i_suggest:0.3 i_think:0.3 i_believe:0.3 i_want_the:0.5 i'd_like_the:0.5 " +
+      "my_organisation:0.3 my_organization:0.3 my_team:0.3 my_staff:0.3 i_just_hope:0.3 " +
+      "i'd_like_us:0.3 i_want_us:0.3 i'd_love_it_if:0.3 i'd_love_it:0.3 i'd_like_it_if:0.3 " +
+      "i_wish:0.3 i_dream:0.3",
+    organisatie:
+      "our ours:1.5 us:1 we:0.7 we're:0.7 we'd:0.7 we'll:0.7 organisation:1 organization:1 " +
+      "association:1 society:0.5 company:1 team:1 staff:1 members:1 clients:1 customers:1 " +
+      "my_organisation:2.5 my_organization:2.5 my_team my_staff as_an_organisation:2.5 " +
+      "as_an_organization:2.5 as_a_company:2.5 as_a_school:2.5 as_organisers:2.5 we_as " +
+      "our_own own:0.5 club:1 charity:1 firm:1 our_people our_members our_volunteers " +
+      "our_staff our_team",
+    netwerk:
+      "together jointly joint shared common:1.5 each_other one_another between:1.5 among:1.5 " +
+      "all:1.5 everyone:1.5 everybody:1.5 nobody:1.5 no_one:1.5 every:1 each:1 both:1 " +
+      "network*:1.5 partnership collaboration:1.5 region* province:1 sector:1.5 partners:1.5 " +
+      "municipalities:1.5 towns:1.5 cities:1.5 organisations:1.5 organizations:1.5 " +
+      "associations:1.5 schools:1 colleges:1 companies:1 employers:1 services:1 residents:1.5 " +
+      "citizens:1.5 families:1.5 parents:1 patients:1.5 children:1 young:1 elderly:1 people:1 " +
+      "society:1 zone:1 community:1.5 here:0.5 as_a_network:3 one_voice next_generation " +
+      "neighbourhood:1.5 neighborhood:1.5 village*:1 town:1 area:1 district:1 people_in:1 " +
+      "locals:1.5 local_people:1.5 valley:1 clubs:1 tenants:1 pupils:1 households:1.5 " +
+      "our_grandchildren:2.5 future_generations",
   },
 };
 
