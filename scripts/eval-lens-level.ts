@@ -12,8 +12,11 @@
  * and then the same figures on the fixtures in test/fixtures: statements written for other
  * domains (lens-level-ood.jsonl, errors inspected once), harder idiomatic statements used for
  * tuning (lens-level-dev2/3/4.jsonl: 42.5%, 62.5% and 67.5% lens top-1, 95%, 100% and 80%
- * level, measured before tuning on them), and a held-out set that was written before the last tuning
- * rounds and never tuned on (lens-level-holdout.jsonl).
+ * level, measured before tuning on them), a held-out set that was written before later tuning
+ * rounds and never tuned on (lens-level-holdout.jsonl), the fresh set of the generalisation round
+ * (lens-level-fresh.jsonl: 70 statements, scored before tuning, then tuned on), three probe rounds
+ * of that round (lens-level-fresh-probes.jsonl, each scored before tuning, then tuned on) and its
+ * second fresh set (lens-level-fresh2.jsonl), written and scored once after the code was frozen.
  *
  * Items whose label is null are left out of that score. A lens counts as predicted only when
  * its score is above 0. Confusion matrices: rows are labels, columns predictions ("-" = none).
@@ -243,6 +246,9 @@ if (path === "data/statements-dev.jsonl") {
     ["test/fixtures/lens-level-dev3.jsonl", "more statements from new domains, tuned on"],
     ["test/fixtures/lens-level-dev4.jsonl", "idioms and English belangen, tuned on"],
     ["test/fixtures/lens-level-holdout.jsonl", "held-out set, never tuned on"],
+    ["test/fixtures/lens-level-fresh.jsonl", "fresh set, new domains, tuned on"],
+    ["test/fixtures/lens-level-fresh-probes.jsonl", "three probe rounds, tuned on"],
+    ["test/fixtures/lens-level-fresh2.jsonl", "second fresh set, scored once, never tuned on"],
   ] as const) {
     const extra = load(file);
     report(`${file} (${what})`, extra, [
