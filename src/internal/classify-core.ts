@@ -338,6 +338,13 @@ function cueBefore(x: RawCue, y: RawCue): boolean {
   );
 }
 
+// A shared, never modified array of zeros, grown on demand.
+let zeros: number[] = [];
+function zerosFor(n: number): readonly number[] {
+  if (zeros.length < n) zeros = new Array<number>(Math.max(n, 2 * zeros.length, 64)).fill(0);
+  return zeros;
+}
+
 /** Finds all cues of a text (sorted by offset, then id). */
 export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   const matches = findMatches(p);
@@ -346,18 +353,29 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   // Scopes: a new one starts at each sentence and at each connective that opens a reason
   // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
   const n = p.tokens.length;
-  const scope: number[] = [];
-  const clause: number[] = [];
+  const lead0 = n > 1 && s.lead.has(p.keys[0] as string);
+  let multi = lead0;
+  for (let i = 1; i < n && !multi; i++) {
+    multi = (p.bound[i] as number) > 0 || (p.infos[i] as WordInfo).link !== 0;
+  }
+  // One clause (the common case): every word is in scope 0 and clause 0, no arrays needed.
+  let scope: readonly number[] = zerosFor(n);
+  let clause: readonly number[] = scope;
   let sc = 0;
   let cl = 0;
-  const lead0 = n > 1 && s.lead.has(p.keys[0] as string);
-  for (let i = 0; i < n; i++) {
-    const link = (p.infos[i] as WordInfo).link !== 0;
-    if (i > 0 && (p.bound[i] === 2 || link || (i === 1 && lead0))) sc++;
-    // Clauses also end at a comma: a condition or a fear covers the rest of its clause only.
-    if (i > 0 && ((p.bound[i] as number) > 0 || link)) cl++;
-    scope.push(sc);
-    clause.push(cl);
+  if (multi) {
+    const sa: number[] = [];
+    const ca: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const link = (p.infos[i] as WordInfo).link !== 0;
+      if (i > 0 && (p.bound[i] === 2 || link || (i === 1 && lead0))) sc++;
+      // Clauses also end at a comma: a condition or a fear covers the rest of its clause only.
+      if (i > 0 && ((p.bound[i] as number) > 0 || link)) cl++;
+      sa.push(sc);
+      ca.push(cl);
+    }
+    scope = sa;
+    clause = ca;
   }
   const directive: boolean[] = [];
   for (let i = 0; i <= sc; i++) directive.push(false);

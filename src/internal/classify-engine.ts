@@ -269,18 +269,20 @@ export function prepare(
   lex: Compiled,
   infos?: readonly WordInfo[],
 ): Prepared {
-  // Filled by push so that the arrays stay packed (fast element access).
+  // Filled by push so that the arrays stay packed (fast element access). Word infos looked up
+  // by the caller are used as they are.
   const keys: string[] = [];
-  const out: WordInfo[] = [];
+  const given = infos !== undefined;
+  const out: WordInfo[] = given ? (infos as WordInfo[]) : [];
   const bound: number[] = [];
   const nums: number[] = [];
   const qs: number[] = [];
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const info = infos?.[i] ?? wordInfo(lex, t.norm);
+    const info = given ? (out[i] as WordInfo) : wordInfo(lex, t.norm);
     keys.push(info.key);
-    out.push(info);
+    if (!given) out.push(info);
     bound.push(i === 0 ? 2 : gap(text, prevEnd, t.start, i - 1, qs));
     const c = text.charCodeAt(t.start);
     if ((c >= 48 && c <= 57) || (info.key === "een" && stressed(text, t.start, t.end)))
