@@ -53,6 +53,8 @@ export interface LangSetup {
   /** Per family index: a means marker? a directive? */
   readonly means: readonly boolean[];
   readonly directive: readonly boolean[];
+  /** Per family index: 1 opens a condition (`s.condition`), 2 a fear or hope, else 0. */
+  readonly opens: readonly number[];
 }
 
 let base: [LangSetup | undefined, LangSetup | undefined] | undefined;
@@ -108,6 +110,9 @@ function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
       wFeared: 0,
       means: lex.families.map(isMeans),
       directive: lex.families.map(isDirective),
+      opens: lex.families.map((f) =>
+        f === "s.condition" ? 1 : f === "b.fear" || f === "b.hope" ? 2 : 0,
+      ),
     },
     FAMILY_WEIGHTS,
     BIAS[li(lang)],
@@ -393,9 +398,9 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   }
   for (const m of matches) {
     const k = clause[m.a] as number;
-    const f = m.entry.family;
-    if (f === "s.condition" && m.a < (condFrom[k] as number)) condFrom[k] = m.a;
-    if ((f === "b.fear" || f === "b.hope") && m.a < (fearFrom[k] as number)) fearFrom[k] = m.a;
+    const o = s.opens[m.entry.fi];
+    if (o === 1 && m.a < (condFrom[k] as number)) condFrom[k] = m.a;
+    if (o === 2 && m.a < (fearFrom[k] as number)) fearFrom[k] = m.a;
   }
   const frame = (a: number): number => {
     const k = clause[a] as number;
