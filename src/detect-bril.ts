@@ -1,9 +1,9 @@
 import { BRILLEN, type Bril } from "./bril";
 import {
-  buildLexicon,
   type Compiled,
   type CueHit,
   type DetectOptions,
+  lexiconFor,
   matchCues,
   prepare,
   sumScores,
@@ -305,27 +305,12 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
   },
 };
 
-let compiled: { [L in Lang]?: Compiled<Bril> } | undefined;
+// The built-in lexicons, compiled once per language on first use.
+const compiled: { [L in Lang]?: Compiled<Bril> } = {};
 
-/** @internal The compiled built-in lexicon for a language (built once, on first use). */
-function builtinLexicon(lang: Lang): Compiled<Bril> {
-  if (compiled === undefined) compiled = {};
-  let c = compiled[lang];
-  if (c === undefined) {
-    c = buildLexicon(BRILLEN, BRIL_CUES[lang], undefined);
-    compiled[lang] = c;
-  }
-  return c;
-}
-
-function lexiconFor(lang: Lang, options: DetectOptions | undefined): Compiled<Bril> {
+function lexicon(lang: Lang, options: DetectOptions | undefined): Compiled<Bril> {
   const extra = options?.lexicon?.[lang]?.brillen;
-  if (extra === undefined && options?.replaceLexicon !== true) return builtinLexicon(lang);
-  return buildLexicon(
-    BRILLEN,
-    options?.replaceLexicon === true ? undefined : BRIL_CUES[lang],
-    extra,
-  );
+  return lexiconFor(BRILLEN, BRIL_CUES, compiled, lang, extra, options?.replaceLexicon === true);
 }
 
 /**
@@ -333,7 +318,7 @@ function lexiconFor(lang: Lang, options: DetectOptions | undefined): Compiled<Br
  */
 export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] {
   const { tokens, lang } = prepare(text, options);
-  return matchCues(lexiconFor(lang, options), tokens, lang);
+  return matchCues(lexicon(lang, options), tokens, lang);
 }
 
 /**

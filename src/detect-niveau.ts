@@ -1,8 +1,8 @@
 import {
-  buildLexicon,
   type Compiled,
   type CueHit,
   type DetectOptions,
+  lexiconFor,
   matchCues,
   prepare,
   sumScores,
@@ -84,27 +84,12 @@ const LEAD_WORDS = 4;
 const IMPERSONAL = 1;
 const MIN_IMPERSONAL = 3;
 
-let compiled: { [L in Lang]?: Compiled<Niveau> } | undefined;
+// The built-in lexicons, compiled once per language on first use.
+const compiled: { [L in Lang]?: Compiled<Niveau> } = {};
 
-/** @internal The compiled built-in lexicon for a language (built once, on first use). */
-function builtinLexicon(lang: Lang): Compiled<Niveau> {
-  if (compiled === undefined) compiled = {};
-  let c = compiled[lang];
-  if (c === undefined) {
-    c = buildLexicon(NIVEAUS, NIVEAU_CUES[lang], undefined);
-    compiled[lang] = c;
-  }
-  return c;
-}
-
-function lexiconFor(lang: Lang, options: DetectOptions | undefined): Compiled<Niveau> {
+function lexicon(lang: Lang, options: DetectOptions | undefined): Compiled<Niveau> {
   const extra = options?.lexicon?.[lang]?.niveaus;
-  if (extra === undefined && options?.replaceLexicon !== true) return builtinLexicon(lang);
-  return buildLexicon(
-    NIVEAUS,
-    options?.replaceLexicon === true ? undefined : NIVEAU_CUES[lang],
-    extra,
-  );
+  return lexiconFor(NIVEAUS, NIVEAU_CUES, compiled, lang, extra, options?.replaceLexicon === true);
 }
 
 /**
@@ -112,7 +97,7 @@ function lexiconFor(lang: Lang, options: DetectOptions | undefined): Compiled<Ni
  */
 export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau>[] {
   const { tokens, lang } = prepare(text, options);
-  return matchCues(lexiconFor(lang, options), tokens);
+  return matchCues(lexicon(lang, options), tokens);
 }
 
 /**
@@ -138,7 +123,7 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
   const { tokens, lang } = prepare(text, options);
-  const hits = matchCues(lexiconFor(lang, options), tokens);
+  const hits = matchCues(lexicon(lang, options), tokens);
   // Who owns the stake is usually said up front: cues among the first words weigh more.
   const lead = tokens[Math.min(LEAD_WORDS - 1, tokens.length - 1)]?.end ?? 0;
   const scores = sumScores(

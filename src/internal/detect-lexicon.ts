@@ -396,3 +396,27 @@ export function buildLexicon<K extends string>(
   }
   return compile(mergeTables(labels, base, extra));
 }
+
+/**
+ * @internal Chooses the lexicon for one detector: the built-in one, compiled once per language
+ * on first use and cached in `cache`, or, when `options` bring their own cues, one compiled for
+ * this call from the built-in specs (unless replaced) and those cues.
+ */
+export function lexiconFor<K extends string>(
+  labels: readonly K[],
+  specs: { readonly [L in Lang]: { readonly [P in K]: string } },
+  cache: { [L in Lang]?: Compiled<K> },
+  lang: Lang,
+  extra: { readonly [P in K]?: CueWeights } | undefined,
+  replace: boolean,
+): Compiled<K> {
+  if (extra === undefined && !replace) {
+    let c = cache[lang];
+    if (c === undefined) {
+      c = buildLexicon(labels, specs[lang], undefined);
+      cache[lang] = c;
+    }
+    return c;
+  }
+  return buildLexicon(labels, replace ? undefined : specs[lang], extra);
+}
