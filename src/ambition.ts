@@ -28,11 +28,12 @@ const uniqueStrings = (values: readonly string[]): boolean =>
  * AmbitionContentSchema.parse({ text: "Samen zorgen dat geen gezin uit de boot valt.", themes: ["gezin"], belangIds: [] })
  * ```
  */
-export const AmbitionContentSchema = /* @__PURE__ */ z.strictObject({
-  text: TextSchema,
-  themes: z.array(NameSchema).refine(uniqueStrings, { params: { code: "duplicate_value" } }),
-  belangIds: z.array(IdSchema).refine(uniqueStrings, { params: { code: "duplicate_value" } }),
-});
+export const AmbitionContentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    text: TextSchema,
+    themes: z.array(NameSchema).refine(uniqueStrings, { params: { code: "duplicate_value" } }),
+    belangIds: z.array(IdSchema).refine(uniqueStrings, { params: { code: "duplicate_value" } }),
+  }))();
 
 /** What a shared ambition says at one revision: its text, themes and named belangen. */
 export type AmbitionContent = z.infer<typeof AmbitionContentSchema>;
@@ -45,11 +46,12 @@ export type AmbitionContent = z.infer<typeof AmbitionContentSchema>;
  * AmbitionPatchSchema.parse({ op: "replace", path: ["text"], value: "Nieuw" })
  * ```
  */
-export const AmbitionPatchSchema = /* @__PURE__ */ z.strictObject({
-  op: z.enum(["add", "remove", "replace"]),
-  path: z.array(z.union([z.string(), z.int().min(0)])),
-  value: z.json().optional(),
-});
+export const AmbitionPatchSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    op: z.enum(["add", "remove", "replace"]),
+    path: z.array(z.union([z.string(), z.int().min(0)])),
+    value: z.json().optional(),
+  }))();
 
 /** One immer patch on the ambition's content (a JSON-safe subset of immer's `Patch`). */
 export type AmbitionPatch = z.infer<typeof AmbitionPatchSchema>;
@@ -71,14 +73,15 @@ export type AmbitionPatch = z.infer<typeof AmbitionPatchSchema>;
  * AmbitionRevisionSchema.parse({ revision: 1, by: "ocmw", substantive: true, patches: [], inversePatches: [] })
  * ```
  */
-export const AmbitionRevisionSchema = /* @__PURE__ */ z.strictObject({
-  revision: z.int().min(1),
-  by: IdSchema,
-  reason: TextSchema.optional(),
-  substantive: z.boolean(),
-  patches: z.array(AmbitionPatchSchema),
-  inversePatches: z.array(AmbitionPatchSchema),
-});
+export const AmbitionRevisionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    revision: z.int().min(1),
+    by: IdSchema,
+    reason: TextSchema.optional(),
+    substantive: z.boolean(),
+    patches: z.array(AmbitionPatchSchema),
+    inversePatches: z.array(AmbitionPatchSchema),
+  }))();
 
 /** One entry in an ambition's history. See {@link AmbitionRevisionSchema}. */
 export type AmbitionRevision = z.infer<typeof AmbitionRevisionSchema>;
@@ -91,10 +94,11 @@ export type AmbitionRevision = z.infer<typeof AmbitionRevisionSchema>;
  * EndorsementSchema.parse({ partnerId: "ocmw", revision: 2 })
  * ```
  */
-export const EndorsementSchema = /* @__PURE__ */ z.strictObject({
-  partnerId: IdSchema,
-  revision: z.int().min(1),
-});
+export const EndorsementSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    partnerId: IdSchema,
+    revision: z.int().min(1),
+  }))();
 
 /** A partner's endorsement of the ambition at one revision. */
 export type Endorsement = z.infer<typeof EndorsementSchema>;
@@ -119,23 +123,24 @@ export type Endorsement = z.infer<typeof EndorsementSchema>;
  * SharedAmbitionSchema.parse(createAmbition({ text: "Samen sterker", by: "ocmw" })).revision //=> 1
  * ```
  */
-export const SharedAmbitionSchema = /* @__PURE__ */ z
-  .strictObject({
-    ...AmbitionContentSchema.shape,
-    revision: z.int().min(1),
-    history: z.array(AmbitionRevisionSchema).min(1),
-    endorsements: z.array(EndorsementSchema),
-  })
-  .superRefine((ambition, ctx) => {
-    for (const problem of historyIssues(ambition)) {
-      ctx.addIssue({
-        code: "custom",
-        path: problem.path,
-        message: problem.detail,
-        params: { code: problem.code, detail: problem.detail },
-      });
-    }
-  });
+export const SharedAmbitionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      ...AmbitionContentSchema.shape,
+      revision: z.int().min(1),
+      history: z.array(AmbitionRevisionSchema).min(1),
+      endorsements: z.array(EndorsementSchema),
+    })
+    .superRefine((ambition, ctx) => {
+      for (const problem of historyIssues(ambition)) {
+        ctx.addIssue({
+          code: "custom",
+          path: problem.path,
+          message: problem.detail,
+          params: { code: problem.code, detail: problem.detail },
+        });
+      }
+    }))();
 
 /** The shared ambition with its history and endorsements. See {@link SharedAmbitionSchema}. */
 export type SharedAmbition = z.infer<typeof SharedAmbitionSchema>;

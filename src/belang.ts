@@ -25,19 +25,20 @@ export const MAX_WEIGHT = 10;
  * //=> { id: "b1", partnerId: "ocmw", niveau: "netwerk", text: "Geen gezin valt tussen de mazen." }
  * ```
  */
-export const BelangSchema = /* @__PURE__ */ z.strictObject({
-  id: IdSchema,
-  partnerId: IdSchema,
-  niveau: NiveauSchema,
-  text: TextSchema,
-  themes: z
-    .array(NameSchema)
-    .refine((t) => new Set(t).size === t.length, { params: { code: "duplicate_value" } })
-    .optional(),
-  weight: z.number().gt(0).max(MAX_WEIGHT).optional(),
-  bril: BrilSchema.optional(),
-  meta: MetaSchema.optional(),
-});
+export const BelangSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    partnerId: IdSchema,
+    niveau: NiveauSchema,
+    text: TextSchema,
+    themes: z
+      .array(NameSchema)
+      .refine((t) => new Set(t).size === t.length, { params: { code: "duplicate_value" } })
+      .optional(),
+    weight: z.number().gt(0).max(MAX_WEIGHT).optional(),
+    bril: BrilSchema.optional(),
+    meta: MetaSchema.optional(),
+  }))();
 
 /** An interest of one partner on one level. See {@link BelangSchema} for the fields. */
 export type Belang = z.infer<typeof BelangSchema>;

@@ -25,7 +25,7 @@ export const BRILLEN = ["utilitair", "politiek", "zingevend", "relationeel"] as 
  * BrilSchema.parse("politiek") //=> "politiek"
  * ```
  */
-export const BrilSchema = /* @__PURE__ */ z.enum(BRILLEN);
+export const BrilSchema = /* @__PURE__ */ (() => z.enum(BRILLEN))();
 
 /** One of the four lenses: `"utilitair" | "politiek" | "zingevend" | "relationeel"`. */
 export type Bril = z.infer<typeof BrilSchema>;

@@ -25,7 +25,7 @@ export const NIVEAUS = ["individu", "organisatie", "netwerk"] as const;
  * NiveauSchema.parse("netwerk") //=> "netwerk"
  * ```
  */
-export const NiveauSchema = /* @__PURE__ */ z.enum(NIVEAUS);
+export const NiveauSchema = /* @__PURE__ */ (() => z.enum(NIVEAUS))();
 
 /** One of the three levels: `"individu" | "organisatie" | "netwerk"`. */
 export type Niveau = z.infer<typeof NiveauSchema>;

@@ -20,17 +20,18 @@ import { IdSchema, MetaSchema, NameSchema } from "./internal/primitives";
  * //=> { id: "ocmw", name: "An", brillen: ["zingevend"] }
  * ```
  */
-export const PartnerSchema = /* @__PURE__ */ z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  organisation: NameSchema.optional(),
-  brillen: z
-    .array(BrilSchema)
-    .min(1)
-    .refine((b) => new Set(b).size === b.length, { params: { code: "duplicate_value" } }),
-  influence: z.number().min(0).max(1).optional(),
-  meta: MetaSchema.optional(),
-});
+export const PartnerSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    organisation: NameSchema.optional(),
+    brillen: z
+      .array(BrilSchema)
+      .min(1)
+      .refine((b) => new Set(b).size === b.length, { params: { code: "duplicate_value" } }),
+    influence: z.number().min(0).max(1).optional(),
+    meta: MetaSchema.optional(),
+  }))();
 
 /** A partner at the table. See {@link PartnerSchema} for the meaning of each field. */
 export type Partner = z.infer<typeof PartnerSchema>;

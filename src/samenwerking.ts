@@ -26,13 +26,14 @@ import { StandpuntSchema } from "./standpunt";
  * SamenwerkingSchema.safeParse({ partners: [], belangen: [], standpunten: [] }).success //=> true
  * ```
  */
-export const SamenwerkingSchema = /* @__PURE__ */ z.strictObject({
-  name: NameSchema.optional(),
-  partners: z.array(PartnerSchema),
-  belangen: z.array(BelangSchema),
-  standpunten: z.array(StandpuntSchema),
-  ambition: SharedAmbitionSchema.optional(),
-});
+export const SamenwerkingSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: NameSchema.optional(),
+    partners: z.array(PartnerSchema),
+    belangen: z.array(BelangSchema),
+    standpunten: z.array(StandpuntSchema),
+    ambition: SharedAmbitionSchema.optional(),
+  }))();
 
 /** A whole collaboration. See {@link SamenwerkingSchema} for its fields. */
 export type Samenwerking = z.infer<typeof SamenwerkingSchema>;

@@ -16,16 +16,17 @@ import { IdSchema, MetaSchema, TextSchema } from "./internal/primitives";
  * //=> { id: "s1", partnerId: "stad", text: "De stad betaalt de coördinator." }
  * ```
  */
-export const StandpuntSchema = /* @__PURE__ */ z.strictObject({
-  id: IdSchema,
-  partnerId: IdSchema,
-  text: TextSchema,
-  belangIds: z
-    .array(IdSchema)
-    .refine((ids) => new Set(ids).size === ids.length, { params: { code: "duplicate_value" } })
-    .optional(),
-  meta: MetaSchema.optional(),
-});
+export const StandpuntSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    partnerId: IdSchema,
+    text: TextSchema,
+    belangIds: z
+      .array(IdSchema)
+      .refine((ids) => new Set(ids).size === ids.length, { params: { code: "duplicate_value" } })
+      .optional(),
+    meta: MetaSchema.optional(),
+  }))();
 
 /** A position of one partner. See {@link StandpuntSchema} for the fields. */
 export type Standpunt = z.infer<typeof StandpuntSchema>;

@@ -11,23 +11,26 @@ const isBlank = (s: string): boolean => s.trim().length === 0;
 const hasOuterSpace = (s: string): boolean => s !== s.trim();
 
 /** An identifier: not blank, no leading or trailing white space. */
-export const IdSchema = /* @__PURE__ */ z
-  .string()
-  .max(MAX_ID_LENGTH)
-  .refine((s) => !isBlank(s), { params: { code: "blank" }, abort: true })
-  .refine((s) => !hasOuterSpace(s), { params: { code: "untrimmed" } });
+export const IdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .max(MAX_ID_LENGTH)
+    .refine((s) => !isBlank(s), { params: { code: "blank" }, abort: true })
+    .refine((s) => !hasOuterSpace(s), { params: { code: "untrimmed" } }))();
 
 /** A free text: not blank. */
-export const TextSchema = /* @__PURE__ */ z
-  .string()
-  .max(MAX_TEXT_LENGTH)
-  .refine((s) => !isBlank(s), { params: { code: "blank" } });
+export const TextSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .max(MAX_TEXT_LENGTH)
+    .refine((s) => !isBlank(s), { params: { code: "blank" } }))();
 
 /** A short name or label: not blank. */
-export const NameSchema = /* @__PURE__ */ z
-  .string()
-  .max(MAX_NAME_LENGTH)
-  .refine((s) => !isBlank(s), { params: { code: "blank" } });
+export const NameSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .max(MAX_NAME_LENGTH)
+    .refine((s) => !isBlank(s), { params: { code: "blank" } }))();
 
 /** A JSON value (for app-owned metadata). */
-export const MetaSchema = /* @__PURE__ */ z.record(z.string(), z.json());
+export const MetaSchema = /* @__PURE__ */ (() => z.record(z.string(), z.json()))();
