@@ -6,8 +6,11 @@ import {
   type SharedAmbition,
 } from "../src/index";
 
-/** A valid collaboration document (plain JSON) with `n` partners, 5 belangen and 1 standpunt each. */
-export function makeDocument(n: number): Record<string, unknown> {
+/**
+ * A valid collaboration document (plain JSON) with `n` partners, `perPartner` belangen (5 by
+ * default) and 1 standpunt each.
+ */
+export function makeDocument(n: number, perPartner = 5): Record<string, unknown> {
   const partners = [];
   const belangen = [];
   const standpunten = [];
@@ -19,7 +22,7 @@ export function makeDocument(n: number): Record<string, unknown> {
       brillen: [BRILLEN[i % 4], BRILLEN[(i + 1) % 4]],
       influence: (i % 10) / 10,
     });
-    for (let j = 0; j < 5; j++) {
+    for (let j = 0; j < perPartner; j++) {
       belangen.push({
         id: `b${i}-${j}`,
         partnerId: `p${i}`,
