@@ -22,6 +22,7 @@
  * its score is above 0. Confusion matrices: rows are labels, columns predictions ("-" = none).
  */
 import { readFileSync } from "node:fs";
+import { mulberry32 } from "../bench/generate";
 import { BRILLEN, type Bril } from "../src/bril";
 import { brilCues, detectBrillen } from "../src/detect-bril";
 import { detectNiveau, niveauCues } from "../src/detect-niveau";
@@ -136,23 +137,12 @@ function confusion<K extends string>(
   }
 }
 
-// Seeded shuffle (mulberry32), so the folds are the same on every run.
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Mutable<T> = { -readonly [P in keyof T]: Mutable<T[P]> };
 
 /** Held-out predictions: k folds, each scored without the cues that fire only on that fold. */
 function heldOut(items: readonly Item[], k: number, seed: number): Map<string, Prediction> {
   const order = items.map((_, i) => i);
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [order[i], order[j]] = [order[j] as number, order[i] as number];

@@ -8,6 +8,7 @@
 // accuracy, and how well mixed statements are split. Deterministic (seeded folds).
 
 import { existsSync, readFileSync } from "node:fs";
+import { mulberry32 } from "../bench/generate";
 import { classifyStatement } from "../src/classify";
 import type { Analysis, Model } from "../src/internal/classify-core";
 import { detectLang } from "../src/internal/lang-detect";
@@ -33,21 +34,9 @@ function kindOf(an: Analysis): "standpunt" | "belang" | "onbepaald" {
   return an.score > 0 ? "standpunt" : "belang";
 }
 
-// Seeded PRNG (mulberry32) for the folds.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function folds(items: readonly Item[], k: number, seed: number): number[] {
   // Stratified by language and kind: shuffle each stratum, deal round-robin.
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const fold = new Array<number>(items.length).fill(0);
   const strata = new Map<string, number[]>();
   items.forEach((it, i) => {
