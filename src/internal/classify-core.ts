@@ -8,6 +8,7 @@ import {
   compileLexicon,
   type Direction,
   findMatches,
+  insertionSort,
   type Prepared,
   parseAliases,
   parseLexicon,
@@ -415,15 +416,7 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   }
   // Matches come in word order, longest first per word: only neighbours can be out of order,
   // so insertion sort is linear here.
-  for (let i = 1; i < lex.length; i++) {
-    const c = lex[i] as RawCue;
-    let j = i - 1;
-    while (j >= 0 && cueBefore(c, lex[j] as RawCue)) {
-      lex[j + 1] = lex[j] as RawCue;
-      j--;
-    }
-    lex[j + 1] = c;
-  }
+  insertionSort(lex, cueBefore);
   const st: RawCue[] = [];
   for (const f of found) {
     const k = scope[f.a] as number;

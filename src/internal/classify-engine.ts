@@ -400,15 +400,7 @@ export function findMatches(p: Prepared): Match[] {
   if (raw.length < 2) return raw;
   // Matches come in order of start; put the longest first within one start (insertion sort:
   // the list is nearly sorted and short), ties by id for determinism.
-  for (let i = 1; i < raw.length; i++) {
-    const m = raw[i] as Match;
-    let j = i - 1;
-    while (j >= 0 && before(m, raw[j] as Match)) {
-      raw[j + 1] = raw[j] as Match;
-      j--;
-    }
-    raw[j + 1] = m;
-  }
+  insertionSort(raw, before);
   // Drop matches inside a kept longer gap-free match, and a family's second match on
   // overlapping words (one family counts once there).
   const kept: Match[] = [];
@@ -422,6 +414,22 @@ export function findMatches(p: Prepared): Match[] {
     if (!m.entry.hasGap && m.b - m.a > 1) coverEnd = Math.max(coverEnd, m.b);
   }
   return kept;
+}
+
+/**
+ * Sorts a nearly sorted list in place, stably: linear when only neighbours are out of order,
+ * which is how the matchers produce their lists.
+ */
+export function insertionSort<T>(xs: T[], before: (a: T, b: T) => boolean): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as T;
+    let j = i - 1;
+    while (j >= 0 && before(x, xs[j] as T)) {
+      xs[j + 1] = xs[j] as T;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
 }
 
 function before(x: Match, y: Match): boolean {
