@@ -71,7 +71,7 @@ function statements(s: Samenwerking): void {
       `  ${c.kind.padEnd(9)} ${pct(c.confidence).padStart(4)}  ${highlight(st.text, c)}${parts}`,
     );
   }
-  console.log(dim(`  ${agree} of ${all.length} agree with how the statements were entered`));
+  console.log(dim(`  ${agree} van de ${all.length} komen overeen met hoe ze ingevoerd werden`));
 
   heading("Waarom-vragen bij de standpunten");
   for (const sp of s.standpunten) {
