@@ -246,24 +246,10 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
   return problems;
 }
 
-function validateContent(content: unknown, base: string): AmbitionContent {
-  const parsed = AmbitionContentSchema.safeParse(content);
-  if (!parsed.success)
-    throw new SamenwerkingError(fromZodIssues(parsed.error.issues, content, base));
-  return parsed.data;
-}
-
-function validateId(id: unknown, path: string): string {
-  const parsed = IdSchema.safeParse(id);
-  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, id, path));
-  return parsed.data;
-}
-
-function validateReason(reason: unknown): string | undefined {
-  if (reason === undefined) return undefined;
-  const parsed = TextSchema.safeParse(reason);
-  if (!parsed.success)
-    throw new SamenwerkingError(fromZodIssues(parsed.error.issues, reason, "reason"));
+/** Parses a value with a schema, or throws a SamenwerkingError whose paths start at `path`. */
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, value, path));
   return parsed.data;
 }
 
@@ -372,12 +358,13 @@ export function reviseAmbition(
   options: ReviseOptions,
 ): SharedAmbition {
   ensurePatches();
-  const by = validateId(options.by, "by");
-  const reason = validateReason(options.reason);
+  const by = parseOrThrow(IdSchema, options.by, "by");
+  const reason =
+    options.reason === undefined ? undefined : parseOrThrow(TextSchema, options.reason, "reason");
   const before = contentOf(ambition);
   const [after, patches, inversePatches] = produceWithPatches(before, recipe);
   if (patches.length === 0) return ambition;
-  const next = validateContent(after, "");
+  const next = parseOrThrow(AmbitionContentSchema, after, "");
   const substantive =
     essence(next.text) !== essence(before.text) ||
     !jsonEqual(next.themes, before.themes) ||
@@ -419,7 +406,7 @@ export function reviseAmbition(
  * ```
  */
 export function endorseAmbition(ambition: SharedAmbition, partnerId: string): SharedAmbition {
-  const id = validateId(partnerId, "partnerId");
+  const id = parseOrThrow(IdSchema, partnerId, "partnerId");
   const current = ambition.endorsements.find((e) => e.partnerId === id);
   if (current?.revision === ambition.revision) return ambition;
   return {

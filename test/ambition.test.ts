@@ -284,15 +284,17 @@ describe("diffAmbition", () => {
 });
 
 describe("SharedAmbitionSchema", () => {
-  it("refuses history patches that do not lead back to the current content", () => {
-    const a = reviseAmbition(
+  const textRevised = (): ReturnType<typeof v1> =>
+    reviseAmbition(
       v1(),
       (d) => {
         d.text = "Tweede";
       },
       { by: "stad" },
     );
-    const tampered = structuredClone(a);
+
+  it("refuses history patches that do not lead back to the current content", () => {
+    const tampered = structuredClone(textRevised());
     (tampered.history[1]?.patches[0] as { value: unknown }).value = "Iets anders";
     const r = SharedAmbitionSchema.safeParse(tampered);
     expect(r.success).toBe(false);
@@ -300,14 +302,7 @@ describe("SharedAmbitionSchema", () => {
   });
 
   it("refuses inverse patches that cannot be applied", () => {
-    const a = reviseAmbition(
-      v1(),
-      (d) => {
-        d.text = "Tweede";
-      },
-      { by: "stad" },
-    );
-    const tampered = structuredClone(a);
+    const tampered = structuredClone(textRevised());
     tampered.history[1]?.inversePatches.push({ op: "remove", path: ["nope", 3] });
     expect(SharedAmbitionSchema.safeParse(tampered).error?.issues[0]?.path).toEqual([
       "history",
@@ -317,14 +312,7 @@ describe("SharedAmbitionSchema", () => {
   });
 
   it("refuses inverse patches that rebuild an invalid revision", () => {
-    const a = reviseAmbition(
-      v1(),
-      (d) => {
-        d.text = "Tweede";
-      },
-      { by: "stad" },
-    );
-    const tampered = structuredClone(a);
+    const tampered = structuredClone(textRevised());
     (tampered.history[1]?.inversePatches[0] as { value: unknown }).value = "";
     expect(SharedAmbitionSchema.safeParse(tampered).error?.issues[0]?.message).toBe(
       "rebuild an invalid revision 1",
