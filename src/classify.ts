@@ -176,10 +176,8 @@ function toResult(text: string, an: Analysis): StatementClassification {
   const p = sigmoid(an.score);
   const kind = an.score > 0 ? "standpunt" : "belang";
   const confidence = round(kind === "standpunt" ? p : 1 - p);
-  const first = an.tokens[0];
-  const last = an.tokens[an.tokens.length - 1];
-  let start = first === undefined ? 0 : first.start;
-  let end = last === undefined ? text.length : last.end;
+  let start = an.from;
+  let end = an.to;
   // The whole statement, without surrounding white space.
   while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
   while (end < text.length && !isSpace(text.charCodeAt(end))) end++;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyStatement, classifyStatements } from "../src/index";
 import { detectLang } from "../src/internal/lang-detect";
+import { scanWords } from "../src/internal/scan";
 import { tokenize } from "../src/internal/tokenize";
 
 // Random statements: free text, and sentences glued from cue-like words, connectives, Flemish
@@ -24,6 +25,46 @@ const anyText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 80 }),
 );
 const langOpt = fc.constantFrom(undefined, "nl" as const, "en" as const);
+
+// Text mixing ASCII, accents, combining marks, curly apostrophes, astral letters and emoji.
+const tricky = fc
+  .array(
+    fc.constantFrom(
+      ..."aZ9'-’ .,?éÉëĳß\u0301\u00a0😀𝒜ΩЖ中".split(""),
+      "𝒜",
+      "😀",
+      "Da's",
+      "zo’n",
+      "co-ouder",
+      "--",
+      "''",
+    ),
+    { maxLength: 40 },
+  )
+  .map((xs) => xs.join(""));
+
+describe("the classifier's word scanner", () => {
+  it("finds the same words as tokenize, with the same normal forms", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, tricky), (text) => {
+        const s = scanWords(text);
+        const t = tokenize(text);
+        expect(s.starts).toEqual(t.map((x) => x.start));
+        expect(s.ends).toEqual(t.map((x) => x.end));
+        expect(s.words.map((w) => w.norm)).toEqual(t.map((x) => x.norm));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives one record per normal form, however the word is written", () => {
+    const s = scanWords("Eén een EEN één Zo’n zo'n");
+    expect(s.words[0]).toBe(s.words[1]);
+    expect(s.words[1]).toBe(s.words[2]);
+    expect(s.words[2]).toBe(s.words[3]);
+    expect(s.words[4]).toBe(s.words[5]);
+  });
+});
 
 describe("classifyStatement properties", () => {
   it("puts every cue inside the text, on exactly its own text", () => {

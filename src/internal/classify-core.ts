@@ -20,8 +20,7 @@ import {
 import { BIAS, FAMILY_WEIGHTS } from "./classify-weights";
 import { EN_ALIASES, EN_CUES, EN_LINKS } from "./cues-en";
 import { NL_ALIASES, NL_CUES, NL_LINKS } from "./cues-nl";
-import { langVote } from "./lang-detect";
-import { type Token, tokenize } from "./tokenize";
+import { scanWords, type WordRecord } from "./scan";
 
 /** An app's extension of one language's lexicon (mirrors the public option type). */
 export interface LexiconPatch {
@@ -229,7 +228,9 @@ export interface Analysis {
   readonly cues: readonly RawCue[];
   /** Empty when the statement is not split. */
   readonly split: readonly RawSegment[];
-  readonly tokens: readonly Token[];
+  /** Offsets of the first word's start and the last word's end (0 and the length without words). */
+  readonly from: number;
+  readonly to: number;
 }
 
 const LETTER = /\p{L}/u;
@@ -266,7 +267,7 @@ interface Found {
 
 function structuralCues(p: Prepared, out: Found[]): void {
   // Numbers and question marks were found while preparing the words; merge them in order.
-  const { nums, qs, tokens } = p;
+  const { nums, qs, starts, ends, text } = p;
   const [question, digits, one] = structuralEntries();
   let j = 0;
   const q = (): void => {
@@ -277,11 +278,11 @@ function structuralCues(p: Prepared, out: Found[]): void {
   };
   for (const i of nums) {
     while (j < qs.length && (qs[j] as number) < i) q();
-    const t = tokens[i] as Token;
+    const start = starts[i] as number;
     out.push({
-      entry: isDigit(t.text.charCodeAt(0)) ? digits : one,
-      start: t.start,
-      end: t.end,
+      entry: isDigit(text.charCodeAt(start)) ? digits : one,
+      start,
+      end: ends[i] as number,
       a: i,
       b: i + 1,
     });
@@ -358,7 +359,7 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   structuralCues(p, found);
   // Scopes: a new one starts at each sentence and at each connective that opens a reason
   // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
-  const n = p.tokens.length;
+  const n = p.starts.length;
   const lead0 = n > 1 && s.lead.has(p.keys[0] as string);
   let multi = lead0;
   for (let i = 1; i < n && !multi; i++) {
@@ -409,10 +410,10 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   };
   const lex: RawCue[] = [];
   for (const m of matches) {
-    const ta = p.tokens[m.a] as Token;
-    const tb = p.tokens[m.b - 1] as Token;
     const k = scope[m.a] as number;
-    push(lex, m.entry, s, ta.start, tb.end, m.a, m.b, directive[k] === true, frame(m.a));
+    const start = p.starts[m.a] as number;
+    const end = p.ends[m.b - 1] as number;
+    push(lex, m.entry, s, start, end, m.a, m.b, directive[k] === true, frame(m.a));
   }
   // Matches come in word order, longest first per word: only neighbours can be out of order,
   // so insertion sort is linear here.
@@ -441,14 +442,6 @@ export interface Model {
   readonly bias: readonly [number, number];
 }
 
-/** A word seen before: its language vote and its look-up in the built-in lexicons. */
-interface Word {
-  readonly vote: number;
-  nl: WordInfo | undefined;
-  en: WordInfo | undefined;
-}
-let words: Map<string, Word> | undefined;
-
 /** Analyses one text. */
 export function analyse(
   text: string,
@@ -456,48 +449,38 @@ export function analyse(
   patches: Partial<Record<Lang, LexiconPatch>> | undefined,
   reweigh?: (s: LangSetup) => LangSetup,
 ): Analysis {
-  const tokens = tokenize(text);
-  // One look-up per word gives its language vote and, per language, its lexicon entries.
-  words ??= new Map();
-  const ws: Word[] = [];
-  let vote = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = (tokens[i] as Token).norm;
-    let w = words.get(norm);
-    if (w === undefined) {
-      w = { vote: langVote(norm), nl: undefined, en: undefined };
-      if (words.size >= 50_000) words.clear();
-      words.set(norm, w);
-    }
-    ws.push(w);
-    vote += w.vote;
-  }
+  // One pass finds the words, their language votes and (per language) their lexicon entries.
+  const { starts, ends, words, vote } = scanWords<WordInfo>(text);
+  const n = starts.length;
   const l: Lang = lang ?? (vote < 0 ? "en" : "nl");
   const patch = patches?.[l];
   const base0 = setupFor(l, patch);
   const s = reweigh === undefined ? base0 : reweigh(base0);
-  if (tokens.length === 0 || !LETTER.test(text)) {
-    return { lang: l, empty: true, bias: s.bias, score: 0, cues: [], split: [], tokens };
+  const from = n === 0 ? 0 : (starts[0] as number);
+  const to = n === 0 ? text.length : (ends[n - 1] as number);
+  if (n === 0 || !LETTER.test(text)) {
+    return { lang: l, empty: true, bias: s.bias, score: 0, cues: [], split: [], from, to };
   }
   let infos: WordInfo[] | undefined;
+  let norms: string[] = [];
   if (patch === undefined) {
     infos = [];
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i] as Word;
+    for (let i = 0; i < n; i++) {
+      const w = words[i] as WordRecord<WordInfo>;
       let info = w[l];
       if (info === undefined) {
-        info = wordInfo(s.lex, (tokens[i] as Token).norm);
+        info = wordInfo(s.lex, w.norm);
         w[l] = info;
       }
       infos.push(info);
     }
-  }
-  const p = prepare(text, tokens, s.lex, infos);
+  } else norms = words.map((w) => w.norm);
+  const p = prepare(text, starts, ends, s.lex, infos, norms);
   const cues = findCues(p, s);
   let score = s.bias;
   for (const c of cues) score += c.dir * c.weight;
-  const split = splitStatement(text, p, s, cues, score);
-  return { lang: l, empty: false, bias: s.bias, score, cues, split, tokens };
+  const split = splitStatement(p, s, cues, score);
+  return { lang: l, empty: false, bias: s.bias, score, cues, split, from, to };
 }
 
 /**
@@ -517,13 +500,12 @@ const POS_MIN = 1.2;
  * come from prefix sums over the cues.
  */
 function splitStatement(
-  text: string,
   p: Prepared,
   s: LangSetup,
   cues: readonly RawCue[],
   fullScore: number,
 ): RawSegment[] {
-  const n = p.tokens.length;
+  const n = p.starts.length;
   if (n < 6) return [];
   // A position part needs a score > 0: impossible without a standpunt cue when the bias is <= 0.
   let anyPos = s.bias > 0;
@@ -637,26 +619,20 @@ function splitStatement(
     }
   }
   if (bPos0 < 0) return [];
-  const posSeg = span(text, p.tokens, bPos0, bPos1, 1, rangeScore(bPos0, bPos1));
-  const whySeg = span(text, p.tokens, bWhy0, bWhy1, -1, rangeScore(bWs0, bWs1));
+  const posSeg = span(p, bPos0, bPos1, 1, rangeScore(bPos0, bPos1));
+  const whySeg = span(p, bWhy0, bWhy1, -1, rangeScore(bWs0, bWs1));
   return posSeg.start < whySeg.start ? [posSeg, whySeg] : [whySeg, posSeg];
 }
 
-function span(
-  text: string,
-  tokens: readonly Token[],
-  lo: number,
-  hi: number,
-  dir: Direction,
-  score: number,
-): RawSegment {
-  let start = (tokens[lo] as Token).start;
+function span(p: Prepared, lo: number, hi: number, dir: Direction, score: number): RawSegment {
+  const { text, starts, ends } = p;
+  let start = starts[lo] as number;
   // A clitic written with a leading apostrophe ('k, 't) belongs to its word.
   const prev = text.charCodeAt(start - 1);
   if (prev === 39 || prev === 0x2019) start--;
-  let end = (tokens[hi - 1] as Token).end;
+  let end = ends[hi - 1] as number;
   // A position asked as a question keeps its question mark.
-  const to = hi < tokens.length ? (tokens[hi] as Token).start : text.length;
+  const to = hi < starts.length ? (starts[hi] as number) : text.length;
   for (let c = end; c < to; c++) {
     const ch = text.charCodeAt(c);
     if (ch === 63) {

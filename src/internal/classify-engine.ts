@@ -12,7 +12,7 @@
 // spoken Flemish forms to their written form (nie → niet, da → dat, 'k → ik, ...).
 
 import type { Lang } from "../lang";
-import { normalize, type Token } from "./tokenize";
+import { normalize } from "./tokenize";
 
 /** Which kind a cue points to: 1 = standpunt, -1 = belang. */
 export type Direction = 1 | -1;
@@ -249,7 +249,11 @@ const BOUNDARY = /[,;:.?!()"“”–—]/;
 
 /** The words of a text prepared for matching. */
 export interface Prepared {
-  readonly tokens: readonly Token[];
+  /** The text itself. */
+  readonly text: string;
+  /** Offsets of each word in the text: its first code unit, and just past its last. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /** Matching key per token (normalised, Flemish forms mapped). */
   readonly keys: readonly string[];
   /** What the lexicon knows about each token. */
@@ -262,12 +266,17 @@ export interface Prepared {
   readonly qs: readonly number[];
 }
 
-/** Prepares tokens for matching: keys and clause starts. */
+/**
+ * Prepares the words of a text for matching: keys and clause starts. `infos` are the words'
+ * look-ups when the caller has them, else they are looked up in `lex` from `norms`.
+ */
 export function prepare(
   text: string,
-  tokens: readonly Token[],
+  starts: readonly number[],
+  ends: readonly number[],
   lex: Compiled,
-  infos?: readonly WordInfo[],
+  infos: readonly WordInfo[] | undefined,
+  norms: readonly string[],
 ): Prepared {
   // Filled by push so that the arrays stay packed (fast element access). Word infos looked up
   // by the caller are used as they are.
@@ -278,19 +287,20 @@ export function prepare(
   const nums: number[] = [];
   const qs: number[] = [];
   let prevEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const info = given ? (out[i] as WordInfo) : wordInfo(lex, t.norm);
+  const n = starts.length;
+  for (let i = 0; i < n; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    const info = given ? (out[i] as WordInfo) : wordInfo(lex, norms[i] as string);
     keys.push(info.key);
     if (!given) out.push(info);
-    bound.push(i === 0 ? 2 : gap(text, prevEnd, t.start, i - 1, qs));
-    const c = text.charCodeAt(t.start);
-    if ((c >= 48 && c <= 57) || (info.key === "een" && stressed(text, t.start, t.end)))
-      nums.push(i);
-    prevEnd = t.end;
+    bound.push(i === 0 ? 2 : gap(text, prevEnd, start, i - 1, qs));
+    const c = text.charCodeAt(start);
+    if ((c >= 48 && c <= 57) || (info.key === "een" && stressed(text, start, end))) nums.push(i);
+    prevEnd = end;
   }
-  if (tokens.length > 0) gap(text, prevEnd, text.length, tokens.length - 1, qs);
-  return { tokens, keys, infos: out, bound, nums, qs };
+  if (n > 0) gap(text, prevEnd, text.length, n - 1, qs);
+  return { text, starts, ends, keys, infos: out, bound, nums, qs };
 }
 
 /**
