@@ -1,6 +1,7 @@
 // Evaluates the statement classifier (and the lens and level suggestions) on labelled data.
 //
 //   npm run eval [-- <statements.jsonl> [<mixed.jsonl>]]
+//   EVAL_ERRORS=1 npm run eval ...   (also lists the misclassified statements and missed splits)
 //
 // Defaults: data/statements-dev.jsonl and data/statements-dev-mixed.jsonl. Prints kind accuracy
 // per language (with the shipped weights, and held out by 5-fold cross-validation: the weights
@@ -189,7 +190,9 @@ function mixed(path: string): void {
     `  mean token-overlap F1 of the two parts (0 for a missing part): ${(f1Sum / rows.length).toFixed(3)}`,
   );
   console.log(`  statement kind standpunt: ${pct(kindOk, rows.length)}`);
-  if (misses.length > 0) console.log(`  not found:\n${misses.join("\n")}`);
+  if (process.env.EVAL_ERRORS && misses.length > 0) {
+    console.log(`  not found:\n${misses.join("\n")}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -266,7 +269,9 @@ async function main(): Promise<void> {
     }
   } else console.log("no kind labels: kind accuracy skipped");
   await lensAndLevel(rows);
-  if (mixedPath !== "") mixed(mixedPath);
+  // A file of mixed statements given alone is scored for segmentation.
+  const ownMixed = mixedPath === "" && rows.some((r) => typeof r.standpuntPart === "string");
+  if (mixedPath !== "" || ownMixed) mixed(ownMixed ? path : mixedPath);
 }
 
 await main();

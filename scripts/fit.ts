@@ -133,8 +133,8 @@ export function fitModel(
     }
   }
   const weights: Record<string, number> = {};
-  for (const f of fams) weights[f] = Math.round((w.get(f) ?? 0) * 1000) / 1000;
-  return { weights, bias: [Math.round(bias[0] * 1000) / 1000, Math.round(bias[1] * 1000) / 1000] };
+  for (const f of fams) weights[f] = Math.round((w.get(f) ?? 0) * 100) / 100;
+  return { weights, bias: [Math.round(bias[0] * 100) / 100, Math.round(bias[1] * 100) / 100] };
 }
 
 /** Reads a JSONL file of labelled statements (items without a kind are skipped). */

@@ -121,17 +121,7 @@ function toCue(text: string, c: RawCue): Cue {
   };
 }
 
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a)
-  );
-}
+const SPACE = /\s/;
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
@@ -179,8 +169,8 @@ function toResult(text: string, an: Analysis): StatementClassification {
   let start = an.from;
   let end = an.to;
   // The whole statement, without surrounding white space.
-  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
-  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+  while (end < text.length && !SPACE.test(text[end] as string)) end++;
   const segments: Segment[] = [{ kind, start, end, text: text.slice(start, end), confidence }];
   return { kind, confidence, lang: an.lang, score, bias: an.bias, cues, segments };
 }

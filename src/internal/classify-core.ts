@@ -38,7 +38,8 @@ export interface LexiconPatch {
 export interface LangSetup {
   readonly lang: Lang;
   readonly lex: Compiled;
-  readonly links: ReadonlyMap<string, "a" | "b">;
+  /** Connectives: word (or `two_words`) → 1 (the reason follows) or 2 (the reason came first). */
+  readonly links: ReadonlyMap<string, number>;
   readonly lead: ReadonlySet<string>;
   /** First words of two-word lead connectives ("so" of "so that"). */
   readonly leadFirst: ReadonlySet<string>;
@@ -76,13 +77,13 @@ function baseSources(lang: Lang): SourceEntry[] {
   return s;
 }
 
-function parseLinks(src: string): { links: Map<string, "a" | "b">; lead: Set<string> } {
-  const links = new Map<string, "a" | "b">();
+function parseLinks(src: string): { links: Map<string, number>; lead: Set<string> } {
+  const links = new Map<string, number>();
   const lead = new Set<string>();
   for (const item of src.split(" ")) {
     const [w, t] = item.split(":") as [string, string];
     if (w === "lead") lead.add(t);
-    else links.set(w, t === "b" ? "b" : "a");
+    else links.set(w, t === "b" ? 2 : 1);
   }
   return { links, lead };
 }
@@ -90,9 +91,7 @@ function parseLinks(src: string): { links: Map<string, "a" | "b">; lead: Set<str
 function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
   const aliases = parseAliases(lang === "nl" ? NL_ALIASES : EN_ALIASES);
   const { links, lead } = parseLinks(lang === "nl" ? NL_LINKS : EN_LINKS);
-  const linkType = new Map<string, number>();
-  for (const [w, t] of links) linkType.set(w, t === "a" ? 1 : 2);
-  const lex = compileLexicon(entries, aliases, linkType);
+  const lex = compileLexicon(entries, aliases, links);
   return withWeights(
     {
       lang,
@@ -251,11 +250,6 @@ function structuralEntries(): readonly [CueEntry, CueEntry, CueEntry] {
   return structural;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Cues that are not words of the lexicon: question marks, numbers in digits, stressed "één". */
 /** A structural cue before weighting: entry, character span, token range. */
 interface Found {
   readonly entry: CueEntry;
@@ -265,29 +259,24 @@ interface Found {
   readonly b: number;
 }
 
-function structuralCues(p: Prepared, out: Found[]): void {
-  // Numbers and question marks were found while preparing the words; merge them in order.
-  const { nums, qs, starts, ends, text } = p;
-  const [question, digits, one] = structuralEntries();
-  let j = 0;
-  const q = (): void => {
-    const i = qs[j] as number;
-    const at = qs[j + 1] as number;
-    out.push({ entry: question, start: at, end: at + 1, a: i, b: i + 1 });
-    j += 2;
-  };
-  for (const i of nums) {
-    while (j < qs.length && (qs[j] as number) < i) q();
-    const start = starts[i] as number;
+/** Cues that are not words of the lexicon: question marks, numbers in digits, stressed "één". */
+function structuralCues(p: Prepared): Found[] {
+  const { marks, ends } = p;
+  const entries = structuralEntries();
+  const out: Found[] = [];
+  for (let j = 0; j < marks.length; j += 3) {
+    const a = marks[j] as number;
+    const at = marks[j + 1] as number;
+    const kind = marks[j + 2] as 0 | 1 | 2;
     out.push({
-      entry: isDigit(text.charCodeAt(start)) ? digits : one,
-      start,
-      end: ends[i] as number,
-      a: i,
-      b: i + 1,
+      entry: entries[kind],
+      start: at,
+      end: kind === 0 ? at + 1 : (ends[a] as number),
+      a,
+      b: a + 1,
     });
   }
-  while (j < qs.length) q();
+  return out;
 }
 
 /**
@@ -355,8 +344,7 @@ function zerosFor(n: number): readonly number[] {
 /** Finds all cues of a text (sorted by offset, then id). */
 export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   const matches = findMatches(p);
-  const found: Found[] = [];
-  structuralCues(p, found);
+  const found = structuralCues(p);
   // Scopes: a new one starts at each sentence and at each connective that opens a reason
   // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
   const n = p.starts.length;
@@ -607,7 +595,7 @@ function splitStatement(
       while (j < n - 1 && (p.infos[j] as WordInfo).link === 1 && p.bound[j] === 0) j++;
       if (n - j < 2) continue;
       const rank = (p.bound[i] as number) > 0 ? 0 : 1;
-      if (type === "a") consider(0, i, j, n, i, n, rank);
+      if (type === 1) consider(0, i, j, n, i, n, rank);
       else consider(j, n, 0, i, 0, i, rank);
       i = j - 1;
       continue;

@@ -44,15 +44,12 @@ export interface CueEntry {
   fi: number;
 }
 
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  exact: CueEntry[] | undefined;
-  pre: CueEntry[] | undefined;
-}
-
-/** A compiled lexicon: a trie keyed by the first word of each entry. */
+/** A compiled lexicon: the entries by their first word, exact or as a prefix (`stem*`). */
 export interface Compiled {
-  readonly root: TrieNode;
+  readonly exact: ReadonlyMap<string, CueEntry[]>;
+  readonly prefix: ReadonlyMap<string, CueEntry[]>;
+  /** Length of the longest prefix: no longer one needs to be looked up. */
+  readonly longest: number;
   readonly aliases: ReadonlyMap<string, string>;
   /**
    * Memo per normalised word: its matching key and the entries whose first word it matches.
@@ -94,10 +91,6 @@ export interface SourceEntry {
   readonly dir: Direction;
   readonly weight: number | undefined;
   readonly id: string;
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), exact: undefined, pre: undefined };
 }
 
 function parseMatcher(tok: string): TokMatcher {
@@ -144,26 +137,6 @@ export function compileEntry(src: SourceEntry): CueEntry | undefined {
   };
 }
 
-function insert(root: TrieNode, alt: Alt, entry: CueEntry): void {
-  let node = root;
-  for (let i = 0; i < alt.w.length; i++) {
-    const c = alt.w.charCodeAt(i);
-    let n = node.next.get(c);
-    if (n === undefined) {
-      n = newNode();
-      node.next.set(c, n);
-    }
-    node = n;
-  }
-  if (alt.prefix) {
-    node.pre ??= [];
-    node.pre.push(entry);
-  } else {
-    node.exact ??= [];
-    node.exact.push(entry);
-  }
-}
-
 /** Splits a lexicon source (one family per line) into source entries. */
 export function parseLexicon(source: string): SourceEntry[] {
   const out: SourceEntry[] = [];
@@ -186,7 +159,9 @@ export function compileLexicon(
   aliases: ReadonlyMap<string, string>,
   links: ReadonlyMap<string, number>,
 ): Compiled {
-  const root = newNode();
+  const exact = new Map<string, CueEntry[]>();
+  const prefix = new Map<string, CueEntry[]>();
+  let longest = 0;
   const fams = new Map<string, number>([
     ["s.question", 0],
     ["s.number", 1],
@@ -200,9 +175,13 @@ export function compileLexicon(
       fams.set(entry.family, fi);
     }
     entry.fi = fi;
-    for (const alt of (entry.toks[0] as TokMatcher).alts) insert(root, alt, entry);
+    for (const alt of (entry.toks[0] as TokMatcher).alts) {
+      const m = alt.prefix ? prefix : exact;
+      m.set(alt.w, [...(m.get(alt.w) ?? []), entry]);
+      if (alt.prefix) longest = Math.max(longest, alt.w.length);
+    }
   }
-  return { root, aliases, memo: new Map(), links, families: [...fams.keys()] };
+  return { exact, prefix, longest, aliases, memo: new Map(), links, families: [...fams.keys()] };
 }
 
 /** The key and candidate entries of a normalised word (memoised). */
@@ -211,17 +190,11 @@ export function wordInfo(lex: Compiled, norm: string): WordInfo {
   if (hit !== undefined) return hit;
   const collapsed = collapseRuns(norm);
   const key = lex.aliases.get(collapsed) ?? collapsed;
-  let cands: CueEntry[] | undefined;
-  let node: TrieNode | undefined = lex.root;
-  for (let c = 0; c < key.length && node !== undefined; c++) {
-    node = node.next.get(key.charCodeAt(c));
-    if (node?.pre !== undefined && c < key.length - 1) cands = [...(cands ?? []), ...node.pre];
-  }
-  if (node !== undefined) {
-    if (node.pre !== undefined) cands = [...(cands ?? []), ...node.pre];
-    if (node.exact !== undefined) cands = [...(cands ?? []), ...node.exact];
-  }
-  const all = cands ?? NONE;
+  // Every prefix of the key (shortest first), then the key itself. Done once per word.
+  const all: CueEntry[] = [];
+  for (let n = 1; n <= Math.min(key.length, lex.longest); n++)
+    all.push(...(lex.prefix.get(key.slice(0, n)) ?? []));
+  all.push(...(lex.exact.get(key) ?? []));
   const free = all.filter((e) => !e.anchored);
   const anch = all.filter((e) => e.anchored);
   const info: WordInfo = {
@@ -260,10 +233,12 @@ export interface Prepared {
   readonly infos: readonly WordInfo[];
   /** Punctuation before each token: 0 none, 1 a clause break, 2 a sentence break (2 for the first). */
   readonly bound: readonly number[];
-  /** Tokens that are numbers: starting with a digit, or a stressed "één". */
-  readonly nums: readonly number[];
-  /** Question marks: pairs (index of the token before it, offset of the "?"). */
-  readonly qs: readonly number[];
+  /**
+   * Marks that are cues without being words of the lexicon, in text order, as triples (token,
+   * offset, kind): kind 0 a question mark after the token (at the offset), 1 a number in
+   * digits, 2 a stressed "één" (the token itself, starting at the offset).
+   */
+  readonly marks: readonly number[];
 }
 
 /**
@@ -284,8 +259,7 @@ export function prepare(
   const given = infos !== undefined;
   const out: WordInfo[] = given ? (infos as WordInfo[]) : [];
   const bound: number[] = [];
-  const nums: number[] = [];
-  const qs: number[] = [];
+  const marks: number[] = [];
   let prevEnd = 0;
   const n = starts.length;
   for (let i = 0; i < n; i++) {
@@ -294,39 +268,23 @@ export function prepare(
     const info = given ? (out[i] as WordInfo) : wordInfo(lex, norms[i] as string);
     keys.push(info.key);
     if (!given) out.push(info);
-    bound.push(i === 0 ? 2 : gap(text, prevEnd, start, i - 1, qs));
+    bound.push(i === 0 ? 2 : gap(text, prevEnd, start, i - 1, marks));
     const c = text.charCodeAt(start);
-    if ((c >= 48 && c <= 57) || (info.key === "een" && stressed(text, start, end))) nums.push(i);
+    if (c >= 48 && c <= 57) marks.push(i, start, 1);
+    else if (info.key === "een" && stressed(text, start, end)) marks.push(i, start, 2);
     prevEnd = end;
   }
-  if (n > 0) gap(text, prevEnd, text.length, n - 1, qs);
-  return { text, starts, ends, keys, infos: out, bound, nums, qs };
+  if (n > 0) gap(text, prevEnd, text.length, n - 1, marks);
+  return { text, starts, ends, keys, infos: out, bound, marks };
 }
 
 /**
  * Typing tolerance: a letter typed three or more times in a row counts twice ("vreees" →
- * "vrees", "heeeel" → "heel"). Written words almost never repeat a letter three times.
+ * "vrees", "heeeel" → "heel"). Written words almost never repeat a letter three times. The
+ * pattern has no nested repetition, so it runs in time linear in the word.
  */
 function collapseRuns(w: string): string {
-  let run = 1;
-  let i = 1;
-  for (; i < w.length; i++) {
-    run = w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run === 3) break;
-  }
-  if (i >= w.length) return w;
-  // Copy the rest, skipping every third and later repeat (one linear pass).
-  const parts: string[] = [w.slice(0, i)];
-  let from = i;
-  for (; i < w.length; i++) {
-    run = w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run >= 3) {
-      if (from < i) parts.push(w.slice(from, i));
-      from = i + 1;
-    }
-  }
-  if (from < w.length) parts.push(w.slice(from));
-  return parts.join("");
+  return w.replace(/(.)\1\1+/gu, "$1$1");
 }
 
 /** Whether a word is written with an accent é (stressed "één", "eén"): a number, not "a". */
@@ -342,7 +300,7 @@ function stressed(text: string, from: number, to: number): boolean {
  * Reads the characters between two words: returns 0 (no punctuation), 1 (a clause break:
  * , ( ) " –) or 2 (a sentence break: . ? ! ; :), and records the first question mark.
  */
-function gap(text: string, from: number, to: number, before: number, qs: number[]): number {
+function gap(text: string, from: number, to: number, before: number, marks: number[]): number {
   let r = 0;
   let q = false;
   for (let i = from; i < to; i++) {
@@ -350,7 +308,7 @@ function gap(text: string, from: number, to: number, before: number, qs: number[
     if (c === 32) continue;
     if (c === 63 && !q) {
       q = true;
-      qs.push(before, i);
+      marks.push(before, i, 0);
     }
     if (c === 46 || c === 63 || c === 33 || c === 59 || c === 58) r = 2;
     else if (

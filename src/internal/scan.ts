@@ -26,147 +26,60 @@ export interface Scanned<I> {
   readonly vote: number;
 }
 
-// The table of words seen before, built on first use. Open addressing over `slots`
-// (slot → word index + 1, 0 = empty); per word its full hash, its normal form's characters in
-// `chars` (from `at`, `len` long) and its record. Everything a look-up touches lies in a few
-// small typed arrays, close together in memory; only a hit reads the record.
-const MIN_BITS = 12;
-const MAX_BITS = 16;
-interface Table {
-  bits: number;
-  slots: Int32Array;
-  hashes: Int32Array;
-  at: Int32Array;
-  len: Int32Array;
-  chars: Uint16Array;
-  used: number;
-  records: WordRecord<unknown>[];
-}
-let words: Table | undefined;
-
-function emptyTable(bits: number): Table {
-  const n = 1 << (bits - 1);
-  return {
-    bits,
-    slots: new Int32Array(1 << bits),
-    hashes: new Int32Array(n),
-    at: new Int32Array(n),
-    len: new Int32Array(n),
-    chars: new Uint16Array(n * 8),
-    used: 0,
-    records: [],
-  };
-}
-
-function slotOf(h: number, bits: number): number {
-  return (h ^ (h >>> bits)) & ((1 << bits) - 1);
-}
-
-/** The table with room for one more word: twice as large when half full; afresh at most. */
-function roomy(): Table {
-  let t = words;
-  if (t === undefined) t = emptyTable(MIN_BITS);
-  else if (t.records.length >= t.hashes.length) {
-    if (t.bits >= MAX_BITS) t = emptyTable(MIN_BITS);
-    else {
-      const g = emptyTable(t.bits + 1);
-      const n = t.records.length;
-      g.hashes.set(t.hashes);
-      g.at.set(t.at);
-      g.len.set(t.len);
-      g.chars = new Uint16Array(Math.max(g.chars.length, t.chars.length));
-      g.chars.set(t.chars);
-      g.used = t.used;
-      g.records = t.records;
-      for (let k = 0; k < n; k++) {
-        let slot = slotOf(g.hashes[k] as number, g.bits);
-        while (g.slots[slot] !== 0) slot = (slot + 1) & (g.slots.length - 1);
-        g.slots[slot] = k + 1;
-      }
-      t = g;
-    }
-  }
-  words = t;
-  return t;
-}
-
-function insert<I>(t: Table, slot: number, h: number, norm: string): WordRecord<I> {
-  const k = t.records.length;
-  if (t.used + norm.length > t.chars.length) {
-    const c = new Uint16Array(Math.max(2 * t.chars.length, t.used + norm.length));
-    c.set(t.chars);
-    t.chars = c;
-  }
-  for (let j = 0; j < norm.length; j++) t.chars[t.used + j] = norm.charCodeAt(j);
-  t.hashes[k] = h;
-  t.at[k] = t.used;
-  t.len[k] = norm.length;
-  t.used += norm.length;
-  const rec: WordRecord<I> = { norm, vote: langVote(norm), nl: undefined, en: undefined };
-  t.records.push(rec);
-  t.slots[slot] = k + 1;
-  return rec;
-}
+// The words seen before, built on first use: open addressing over `slots` (slot → index + 1
+// into `records`, 0 = empty). When half the slots are taken, the table starts afresh.
+const BITS = 14;
+const MASK = (1 << BITS) - 1;
+const SEED = 0x811c9dc5;
+let slots: Int32Array | undefined;
+let records: WordRecord<unknown>[] = [];
 
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-/** The record of the ASCII word text[from, to), whose lower-case hash is `h`. */
-function asciiRecord<I>(text: string, from: number, to: number, h: number): WordRecord<I> {
-  const t = roomy();
-  const { slots, hashes, at, len, chars } = t;
-  const mask = slots.length - 1;
-  const n = to - from;
-  for (let slot = slotOf(h, t.bits); ; slot = (slot + 1) & mask) {
-    const k = (slots[slot] as number) - 1;
-    if (k < 0) return insert(t, slot, h, text.slice(from, to).toLowerCase());
-    if (hashes[k] !== h || len[k] !== n) continue;
-    const a = at[k] as number;
-    let j = 0;
-    for (; j < n; j++) {
-      const c = text.charCodeAt(from + j);
-      if (chars[a + j] !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
-    }
-    if (j === n) return t.records[k] as WordRecord<I>;
+/**
+ * The record of the word src[from, to) in lower case, whose hash is `h`: `norm` is its normal
+ * form when already made (a word beyond ASCII), else it is made on first sight.
+ */
+function lookup<I>(
+  src: string,
+  from: number,
+  to: number,
+  h: number,
+  norm: string | undefined,
+): WordRecord<I> {
+  if (slots === undefined || records.length > MASK >> 1) {
+    slots = new Int32Array(MASK + 1);
+    records = [];
   }
-}
-
-/** The record of a word by its normal form (the slow path, for words beyond ASCII). */
-function normRecord<I>(norm: string): WordRecord<I> {
-  let h = 0x811c9dc5;
-  for (let j = 0; j < norm.length; j++) h = mix(h, norm.charCodeAt(j));
-  const t = roomy();
-  const mask = t.slots.length - 1;
-  for (let slot = slotOf(h, t.bits); ; slot = (slot + 1) & mask) {
-    const k = (t.slots[slot] as number) - 1;
-    if (k < 0) return insert(t, slot, h, norm);
-    if (t.hashes[k] === h && (t.records[k] as WordRecord<I>).norm === norm) {
-      return t.records[k] as WordRecord<I>;
+  const n = to - from;
+  for (let slot = (h ^ (h >>> BITS)) & MASK; ; slot = (slot + 1) & MASK) {
+    const r = slots[slot] as number;
+    if (r === 0) {
+      const w = norm ?? src.slice(from, to).toLowerCase();
+      const rec: WordRecord<I> = { norm: w, vote: langVote(w), nl: undefined, en: undefined };
+      slots[slot] = records.push(rec);
+      return rec;
     }
+    const known = (records[r - 1] as WordRecord<I>).norm;
+    let j = known.length === n ? 0 : n + 1;
+    for (; j < n; j++) {
+      const c = src.charCodeAt(from + j);
+      if (known.charCodeAt(j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+    }
+    if (j === n) return records[r - 1] as WordRecord<I>;
   }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Length (1 or 2 code units) of the letter or digit at `i` beyond ASCII, or 0 when it is none. */
-function wideWordChar(text: string, i: number): number {
-  const cp = text.codePointAt(i) as number;
-  if (!LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) return 0;
-  return cp > 0xffff ? 2 : 1;
-}
-
-/** Letters and digits in ASCII: 1 for a lower-case letter or digit, 2 for an upper-case letter. */
-function asciiClass(c: number): number {
-  if (c >= 97) return c <= 122 ? 1 : 0;
-  if (c >= 65) return c <= 90 ? 2 : 0;
-  return c >= 48 && c <= 57 ? 1 : 0;
-}
-
-/** Whether a word character (ASCII or beyond) starts at `i`. */
-function wordCharAt(text: string, i: number): boolean {
+/** Code units (1 or 2) of the letter or digit at `i` (< text.length), or 0 when there is none. */
+function wordChar(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c < 128 ? asciiClass(c) !== 0 : wideWordChar(text, i) !== 0;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i) as number;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /**
@@ -181,42 +94,44 @@ export function scanWords<I>(text: string): Scanned<I> {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!wordCharAt(text, i)) {
+    let w = wordChar(text, i);
+    if (w === 0) {
       i++;
       continue;
     }
     const start = i;
-    let h = 0x811c9dc5;
+    let h = SEED;
     let ascii = true;
     for (;;) {
-      // A run of letters and digits.
-      while (i < n) {
+      // A run of letters and digits (lower-cased into the hash)...
+      while (w > 0) {
         const c = text.charCodeAt(i);
-        if (c < 128) {
-          const k = asciiClass(c);
-          if (k === 0) break;
-          h = mix(h, k === 2 ? c | 32 : c);
-          i++;
-        } else {
-          const w = wideWordChar(text, i);
-          if (w === 0) break;
-          ascii = false;
-          i += w;
-        }
+        if (c < 128) h = mix(h, c >= 65 && c <= 90 ? c | 32 : c);
+        else ascii = false;
+        i += w;
+        w = i < n ? wordChar(text, i) : 0;
       }
-      // An apostrophe or hyphen joins it to the next run when a letter or digit follows.
+      // ...joined to the next by an apostrophe or hyphen when a letter or digit follows.
       const c = text.charCodeAt(i);
-      if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && wordCharAt(text, i + 1)) {
-        if (c === 0x2019) ascii = false;
-        h = mix(h, c);
-        i++;
-        continue;
+      if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n) {
+        w = wordChar(text, i + 1);
+        if (w > 0) {
+          if (c > 45) ascii = false;
+          h = mix(h, c);
+          i++;
+          continue;
+        }
       }
       break;
     }
-    const rec: WordRecord<I> = ascii
-      ? asciiRecord(text, start, i, h)
-      : normRecord(normalize(text.slice(start, i)));
+    let rec: WordRecord<I>;
+    if (ascii) rec = lookup(text, start, i, h, undefined);
+    else {
+      const norm = normalize(text.slice(start, i));
+      h = SEED;
+      for (let j = 0; j < norm.length; j++) h = mix(h, norm.charCodeAt(j));
+      rec = lookup(norm, 0, norm.length, h, norm);
+    }
     starts.push(start);
     ends.push(i);
     words.push(rec);
