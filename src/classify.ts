@@ -127,52 +127,44 @@ function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
+function segment(text: string, dir: number, start: number, end: number, score: number): Segment {
+  const p = sigmoid(score);
+  return {
+    kind: dir === 1 ? "standpunt" : "belang",
+    start,
+    end,
+    text: text.slice(start, end),
+    confidence: round(dir === 1 ? p : 1 - p),
+  };
+}
+
 function toResult(text: string, an: Analysis): StatementClassification {
+  const { lang, bias } = an;
   if (an.empty) {
-    return {
-      kind: "onbepaald",
-      confidence: 0,
-      lang: an.lang,
-      score: 0,
-      bias: an.bias,
-      cues: [],
-      segments: [],
-    };
+    return { kind: "onbepaald", confidence: 0, lang, score: 0, bias, cues: [], segments: [] };
   }
-  const cues = an.cues.map((c) => toCue(text, c));
-  const score = round(an.score);
+  let segments: Segment[];
   if (an.split.length === 2) {
-    const segments = an.split.map((s): Segment => {
-      const p = sigmoid(s.score);
-      return {
-        kind: s.dir === 1 ? "standpunt" : "belang",
-        start: s.start,
-        end: s.end,
-        text: text.slice(s.start, s.end),
-        confidence: round(s.dir === 1 ? p : 1 - p),
-      };
-    });
-    const pos = segments.find((s) => s.kind === "standpunt") as Segment;
-    return {
-      kind: "standpunt",
-      confidence: pos.confidence,
-      lang: an.lang,
-      score,
-      bias: an.bias,
-      cues,
-      segments,
-    };
+    segments = an.split.map((s) => segment(text, s.dir, s.start, s.end, s.score));
+  } else {
+    // The whole statement, without surrounding white space.
+    let start = an.from;
+    let end = an.to;
+    while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+    while (end < text.length && !SPACE.test(text[end] as string)) end++;
+    segments = [segment(text, an.score > 0 ? 1 : -1, start, end, an.score)];
   }
-  const p = sigmoid(an.score);
-  const kind = an.score > 0 ? "standpunt" : "belang";
-  const confidence = round(kind === "standpunt" ? p : 1 - p);
-  let start = an.from;
-  let end = an.to;
-  // The whole statement, without surrounding white space.
-  while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
-  while (end < text.length && !SPACE.test(text[end] as string)) end++;
-  const segments: Segment[] = [{ kind, start, end, text: text.slice(start, end), confidence }];
-  return { kind, confidence, lang: an.lang, score, bias: an.bias, cues, segments };
+  // A split statement is a position: its confidence is that of the position part.
+  const main = segments.find((s) => s.kind === "standpunt") ?? (segments[0] as Segment);
+  return {
+    kind: main.kind,
+    confidence: main.confidence,
+    lang,
+    score: round(an.score),
+    bias,
+    cues: an.cues.map((c) => toCue(text, c)),
+    segments,
+  };
 }
 
 /**

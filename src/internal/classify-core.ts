@@ -449,21 +449,18 @@ export function analyse(
   if (n === 0 || !LETTER.test(text)) {
     return { lang: l, empty: true, bias: s.bias, score: 0, cues: [], split: [], from, to };
   }
-  let infos: WordInfo[] | undefined;
-  let norms: string[] = [];
-  if (patch === undefined) {
-    infos = [];
-    for (let i = 0; i < n; i++) {
-      const w = words[i] as WordRecord<WordInfo>;
-      let info = w[l];
-      if (info === undefined) {
-        info = wordInfo(s.lex, w.norm);
-        w[l] = info;
-      }
-      infos.push(info);
+  // What the lexicon knows of each word; for the built-in lexicons kept with the word.
+  const infos: WordInfo[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as WordRecord<WordInfo>;
+    let info = patch === undefined ? w[l] : undefined;
+    if (info === undefined) {
+      info = wordInfo(s.lex, w.norm);
+      if (patch === undefined) w[l] = info;
     }
-  } else norms = words.map((w) => w.norm);
-  const p = prepare(text, starts, ends, s.lex, infos, norms);
+    infos.push(info);
+  }
+  const p = prepare(text, starts, ends, infos);
   const cues = findCues(p, s);
   let score = s.bias;
   for (const c of cues) score += c.dir * c.weight;

@@ -241,23 +241,15 @@ export interface Prepared {
   readonly marks: readonly number[];
 }
 
-/**
- * Prepares the words of a text for matching: keys and clause starts. `infos` are the words'
- * look-ups when the caller has them, else they are looked up in `lex` from `norms`.
- */
+/** Prepares the words of a text for matching: keys, clause starts and marks. */
 export function prepare(
   text: string,
   starts: readonly number[],
   ends: readonly number[],
-  lex: Compiled,
-  infos: readonly WordInfo[] | undefined,
-  norms: readonly string[],
+  infos: readonly WordInfo[],
 ): Prepared {
-  // Filled by push so that the arrays stay packed (fast element access). Word infos looked up
-  // by the caller are used as they are.
+  // Filled by push so that the arrays stay packed (fast element access).
   const keys: string[] = [];
-  const given = infos !== undefined;
-  const out: WordInfo[] = given ? (infos as WordInfo[]) : [];
   const bound: number[] = [];
   const marks: number[] = [];
   let prevEnd = 0;
@@ -265,9 +257,8 @@ export function prepare(
   for (let i = 0; i < n; i++) {
     const start = starts[i] as number;
     const end = ends[i] as number;
-    const info = given ? (out[i] as WordInfo) : wordInfo(lex, norms[i] as string);
+    const info = infos[i] as WordInfo;
     keys.push(info.key);
-    if (!given) out.push(info);
     bound.push(i === 0 ? 2 : gap(text, prevEnd, start, i - 1, marks));
     const c = text.charCodeAt(start);
     if (c >= 48 && c <= 57) marks.push(i, start, 1);
@@ -275,7 +266,7 @@ export function prepare(
     prevEnd = end;
   }
   if (n > 0) gap(text, prevEnd, text.length, n - 1, marks);
-  return { text, starts, ends, keys, infos: out, bound, marks };
+  return { text, starts, ends, keys, infos, bound, marks };
 }
 
 /**
