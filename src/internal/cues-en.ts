@@ -13,7 +13,7 @@ s.condition first_~8_before unless as_long_as provided_that on_condition conditi
 s.softq ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we ^can_i ^should_we ^should_~3_not ^could
 s.letus ^let's ^let_us ^what_if ^maybe|perhaps_we ^maybe_~2_could ^why_don't ^how_about
 s.imperative ^put ^give ^don't ^stop ^start ^make ^move ^send ^keep ^bring ^set_up ^hire ^pay ^let
-s.means appoint* recruit* introduc* abolish* scrap* set_up establish* launch* organis* install* fund* financ* buy* purchas* build* rent* lease* send* relocat* invit* offer* publish* reserv* reimburs* rotat* deliver* supply* hold* represent* submit* book* hir* pay* paid shar* mov* join* sell* station_~2_a stationed close closing sign signing signed use|uses|using run|runs|running organiz*
+s.means appoint* recruit* introduc* abolish* scrap* set_up establish* launch* organis* install* fund|funds|funded|funding financ* buy* purchas* build* rent* lease* send* relocat* invit* offer* publish* reserv* reimburs* rotat* deliver* supply* hold* represent* submit* book* hir* pay* paid shar* mov* join* sell* station_~2_a stationed close closing sign signing signed use|uses|using run|runs|running organiz*
 s.concrete free rent-free fixed own_~1_a joint* jointly shared central* from_now_on instead_of only_~2_one at_least at_most minimum maximum percent euro euros permanent* directly one_named
 s.time annual* monthly weekly by_20* this_year next_week|year monday* tuesday* wednesday* thursday* friday* saturday* sunday* o'clock half_past per|a|every|each_week|month|year|day
 s.payer paid|guaranteed|run|funded|managed_by paid_for_by
@@ -21,14 +21,14 @@ s.wish want wants would_like i'd|we'd_like important_~3_that
 s.number one two three four five six seven eight nine ten twenty thirty hundred thousand half
 s.device final_say the_last_word a_veto contact_person coordinator chair seat vote veto steering_group working_group committee council platform database fund charter label quota subscription* ticket* budget* subsid* grant* agreement contract* meeting* mediator hub building car_park parking helpdesk van truck bus shuttle app website software system* server* equipment room hall
 s.firm on_principle stay*|remain*_~3_closed|shut ^we're_keeping ^we_keep|stick stick_with ^i'm_going_to ^i_only i'll_only ^we_only ^from_now_on
-s.want_np i'd_love_to we'd_love_to wants_its want_the_~1_to wants_the_~1_to want_at_least i'd_like_the i'd_like_to_meet need|needs|want|wants_a|an|one|my|our|every|no
+s.want_np i'd_love_to we'd_love_to wants_its want_the_~1_to wants_the_~1_to want_at_least i'd_like_the i'd_like_to_meet need|needs|want|wants_a|an|one|two|three|four|five|ten|my|our|every|no
 s.scope every each all
 s.modal must should have_to has_to ought
 b.openq ^who ^how ^when ^where ^what_will|happens|do|are
 b.fear fear* afraid scared worr* anxi* concern* uneasy nervous at_stake lose losing lost risk* threat* uncertain* insecur*
 b.hope hope* wish* would_be_good|nice|great one_day
 b.value believe* valu* care_about care_for matters essential crucial vital basic_right right_to rights dignit* respect* equal* fair* principle* meaning* count deserve* matter*
-b.goal make*|making_a_~1_difference want*_my|our_~2_to want*_to_be_a goal* aim* strive* driv* mission vision ambition* find_a_way way_to ^to_~4_to contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so what_we're|what_i'm_after must|should_~4_better|more_clearly|more_openly
+b.goal as_long_as_possible make*|making_a_~1_difference want*_my|our_~2_to want*_to_be_a goal* aim* strive* driv* mission vision ambition* find_a_way way_to ^to_~4_to contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so what_we're|what_i'm_after must|should_~4_better|more_clearly|more_openly
 b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for seek* looking
 b.feeling be_recognised recognised_as feel* tired_of fed_up sick_of bother* frustrat* exhausted* worn_out overwhelm* drown* swamped left_alone on_my_own alone heard seen valued appreciated recognition taken_seriously welcome at_home safe* hate
 b.relation trust* bond* connect* relationship* contact_with atmosphere climate each_other get_to_know allies ally partnership conflict* tension* camp* side back-and-forth

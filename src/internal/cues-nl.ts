@@ -11,27 +11,27 @@ export const NL_ALIASES =
 
 /** The Dutch cue lexicon. */
 export const NL_CUES = `s.propose stel*_~2_voor voorstel* pleit* ^vraag ^vragen vraag|vraagt|vragen_~2_dat ^ik_vraag ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
-s.refuse weiger* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
+s.refuse weiger* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
 s.vote stem*_tegen|voor ben|zijn_~2_tegen ^tegen ben_~2_voor ^voor_een|de voorstander veto*
 s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde voorwaarde*
 s.softq ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen ^kunnen_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
 s.letus ^laten_we ^laat_ons ^wat_als ^misschien_~2_kunnen ^misschien_~2_moeten ^waarom_~4_geen
 s.imperative ^laat ^zet ^geef ^stop ^start ^maak ^stuur ^hou ^organiseer ^betaal ^zorg_dat
-s.means aangesteld ingevoerd afgeschaft georganiseerd betaald gedeeld samengesteld aanstel* stel*_~3_aan werv* invoer* voer*_~3_in afschaf* schaf*_~3_af opricht* richt*_~3_op opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt financier* aankop* aankoopt bouw* huur* verhuur* sturen stuurt verstuur* verhuizen verhuist verschuif* verhoog* verlaag* verplaats* sluit* uitnodig* nodig*_~8_uit aanbied* bied*_~3_aan publiceer* onderteken* reserveer* aanduid* duid*_~3_aan vergoed* terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnem* neemt_~3_over overleg*_~2_houden hou vertegenwoordig* delen draagt dragen_~2_kosten bel indien* boek* bellen aanwer* deelt lever levert leveren gun gunt gegund inzetten opzetten teken tekent stuur versturen koop koopt kopen aanvra*
+s.means aangesteld ingevoerd afgeschaft georganiseerd betaald gedeeld samengesteld aanstel* stel*_~3_aan werv* invoer* voer*_~3_in afschaf* schaf*_~3_af opricht* richt*_~3_op opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt financier* aankop* aankoopt bouw* huur|huurt|huren verhuur|verhuurt|verhuren sturen stuurt verstuur* verhuizen verhuist verschuif* verhoog* verlaag* verplaats* sluit* uitnodig* nodig*_~8_uit aanbied* bied*_~3_aan publiceer* onderteken* reserveer* aanduid* duid*_~3_aan vergoed* terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnem* neemt_~3_over overleg*_~2_houden hou vertegenwoordig* delen draagt dragen_~2_kosten bel indien* boek* bellen aanwer* deelt lever levert leveren gun gunt gegund inzetten opzetten teken tekent stuur versturen koop koopt kopen aanvra*
 s.concrete aangeboden gratis vast vaste eigen_~1_een gezamenlijk* gedeeld* centraal centrale voortaan vanaf_nu in_plaats_van ^enkel_nog alleen_nog enkel_nog minstens procent euro permanent* rechtstreeks
 s.time per|elke_week|maand elk|per_jaar jaarlijks* maandelijks* wekelijks* nog_dit_jaar volgende_week volgend_jaar maandag* dinsdag* woensdag* donderdag* vrijdag* zaterdag* zondag* om_~2_uur
 s.payer zelf_~2_betalen betaald_door te_betalen_door gegarandeerd_door
 s.wish wil wilt willen zou|zouden_willen belangrijk_~3_dat
 s.number twee drie vier vijf zes zeven acht negen tien vijftien twintig dertig honderd duizend tweeduizend helft derde
 s.device laatste_woord contactpersoon aanspreekpunt coordinator voorzitter* zitje* zetel stoel stemrecht vetorecht stuurgroep werkgroep commissie platform fonds charter label quotum abonnement* ticket* combiticket* budget* subsidie* bestelwagen dienstwagen loket* e-loket overeenkomst contract* afspraak* procedure rooster planning vergadering* bemiddelaar tolk parking wagen bus app website software systeem zaal ruimte gebouw helpdesk
-s.firm uit_principe blijft|blijven|gaat|gaan_~4_dicht|gesloten|open ^we|wij_blijven houden_vast_aan kiest_voor kiezen_voor ^we|wij_starten|maken ^ik_ga ^ik_zet ^ik_lever ^ik_bel ^ik_geef ^ik_werk_~3_niet
+s.firm uit_principe blijft|blijven|gaat|gaan_~6_dicht|gesloten|open ^we|wij_blijven houden_vast_aan kiest_voor kiezen_voor ^we|wij_starten|maken ^ik_ga ^ik_zet ^ik_lever ^ik_bel ^ik_geef ^ik_werk_~3_niet
 s.want_np zou_~2_graag wil_ik_zelf wil_zelf wil|willen_een|geen wil_~2_een_vaste wil_mijn wil_ons wil_onze wil_de_~1_van wil_~3_in_plaats
 s.scope elk elke alle ieder iedere
 s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient dienen
 b.openq ^wie ^hoe ^wanneer ^waar ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
 b.fear zie_~4_op_tegen vrees* bang angst* bezorg* ongerust* schrik zorgen_over|om maak*_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig* risico* gevaar* onzeker* wakker* kwijt* verlie*
 b.hope hopen hopelijk verlang* wens* droom* dromen zou_goed|fijn_zijn hoop*
-b.value centraal_stellen geloof* waarde* hecht* belang_aan gaat_~3_om gaat_~3_erom erom essentieel cruciaal levensbelang recht_op rechten menswaardig* waardigheid trouw respect* gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien* centraal_~2_sta* beteken* basis*
+b.value centraal_stellen geloof* waarde* hecht* belang_aan het_gaat_~3_om gaat_het_~2_om erom essentieel cruciaal levensbelang recht_op rechten menswaardig* waardigheid trouw respect* gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien* centraal_~2_sta* beteken* basis*
 b.goal maar_een_keer wil|willen_een_~4_zijn doel doelen doelstelling* streef* streven drijf* drijft missie visie ambitie* opgericht_om manier_om ^om_~4_te bijdragen besta*_om moet|moeten_~4_beter|sneller|vaker|duidelijker|transparanter|eerlijker
 b.need wil_~2_weten wil_~3_weten_~2_waar moet_~2_weten nood_aan behoefte* nodig zoek*
 b.feeling erkend_als|worden voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk verzuip* verdrink* overspoel* overbelast* uitgeput alleen_gelaten|voor sta_~3_alleen eenzaam* geraakt raakt_mij|me gehoord gezien gewaardeerd waardering erkenning serieus_genomen welkom thuis veilig* goesting erger*
