@@ -32,7 +32,7 @@ b.goal as_long_as_possible make*|making_a_~1_difference want*_my|our_~2_to want*
 b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for seek* looking
 b.feeling be_recognised recognised_as feel* tired_of fed_up sick_of bother* frustrat* exhausted* worn_out overwhelm* drown* swamped left_alone on_my_own alone heard seen valued appreciated recognition taken_seriously welcome at_home safe* hate
 b.relation trust* bond* connect* relationship* contact_with atmosphere climate each_other get_to_know allies ally partnership conflict* tension* camp* side back-and-forth
-b.state can_no_longer can't|cannot_take too_few|little|much|many not_enough shortage* lack* miss missing barely hardly still more_and_more pressure depend* exclude* left_out drown* eat*_up ^there_is ^there_are ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
+b.state ^we|i|they|people_keep_getting|having|losing|hearing|seeing can_no_longer can't|cannot_take too_few|little|much|many not_enough shortage* lack* miss missing barely hardly still more_and_more pressure depend* exclude* left_out drown* eat*_up ^there_is ^there_are ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
 b.ability want*_~12_can pay_for_itself be_able_to able_to can_count_on make_ends_meet live_off|from survive* keep_going stay_afloat get_by
 b.avoid don't|not|wouldn't_want we'd_hate hate_to avoid* prevent* shouldn't mustn't nobody blame not_~2_alone
 b.keep keep_~2_role maintain* protect* stay_~3_side on_our_side
