@@ -387,6 +387,30 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
     ["Da's toch ni normaal dat de kelders elk voorjaar onder water staan.", "belang"],
     ["De verenigingen verdrinken in de formulieren van de subsidiegevers.", "belang"],
     ["Het waterschap verhoogt de dijk nog voor de winter.", "standpunt"],
+    // An announced closing with a longer time phrase; "het gaat om" needs its subject.
+    ["De sporthal gaat vanaf januari om tien uur dicht.", "standpunt"],
+    ["Het gaat ons om de veiligheid van de kinderen.", "belang"],
+    // "Er moet een X komen" names the thing; a feeling does not.
+    ["Er moet een extra bus komen op zondag.", "standpunt"],
+    ["Er is veel onrust in de wijk.", "belang"],
+    // Flemish soft question ("kunde gij nie") proposing one step; asking whether.
+    ["kunde gij nie vragen of de bib een lokaal vrijmaakt", "standpunt"],
+    // A pressure that keeps coming back, against a firm "we keep".
+    ["we keep getting complaints about noise from the container terminal", "belang"],
+    ["We keep the hall closed on Sundays.", "standpunt"],
+    ["We blijven klachten krijgen over het lawaai van de werf.", "belang"],
+    // "We feel (that)" gives an opinion: the position after it counts; feeling unsafe does not.
+    ["We feel the council should pay for the van.", "standpunt"],
+    ["We feel unsafe on the night shift.", "belang"],
+    // A noun for a person (huurder, funders) is not a verb of doing (huren, fund).
+    ["Our staff spend hours every week filling in the same forms for three funders.", "belang"],
+    ["The province should fund two extra caretakers.", "standpunt"],
+    // "As long as possible" is a goal, not a condition.
+    [
+      "It is important that older people can stay in their own homes for as long as possible.",
+      "belang",
+    ],
+    ["We only stay in as long as the port pays half of the study.", "standpunt"],
   ];
   it.each(PAIRS)("%s -> %s", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);

@@ -18,8 +18,8 @@ import {
   wordInfo,
 } from "./classify-engine";
 import { BIAS, FAMILY_WEIGHTS } from "./classify-weights";
-import { EN_ALIASES, EN_CUES, EN_LINKS } from "./cues-en";
-import { NL_ALIASES, NL_CUES, NL_LINKS } from "./cues-nl";
+import { EN_ALIASES, EN_CUES, EN_LEAD, EN_LINKS } from "./cues-en";
+import { NL_ALIASES, NL_CUES, NL_LEAD, NL_LINKS } from "./cues-nl";
 import { scanWords, type WordRecord } from "./scan";
 
 /** An app's extension of one language's lexicon (mirrors the public option type). */
@@ -40,9 +40,8 @@ export interface LangSetup {
   readonly lex: Compiled;
   /** Connectives: word (or `two_words`) → 1 (the reason follows) or 2 (the reason came first). */
   readonly links: ReadonlyMap<string, number>;
+  /** Words (or `two_words`) that open a reason clause at the start of a statement. */
   readonly lead: ReadonlySet<string>;
-  /** First words of two-word lead connectives ("so" of "so that"). */
-  readonly leadFirst: ReadonlySet<string>;
   readonly weights: Readonly<Record<string, number>>;
   readonly bias: number;
   /** Weight per family index, and in a description (`/desc`); weight of belang cues in a condition. */
@@ -77,30 +76,17 @@ function baseSources(lang: Lang): SourceEntry[] {
   return s;
 }
 
-function parseLinks(src: string): { links: Map<string, number>; lead: Set<string> } {
-  const links = new Map<string, number>();
-  const lead = new Set<string>();
-  for (const item of src.split(" ")) {
-    const [w, t] = item.split(":") as [string, string];
-    if (w === "lead") lead.add(t);
-    else links.set(w, t === "b" ? 2 : 1);
-  }
-  return { links, lead };
-}
-
 function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
   const aliases = parseAliases(lang === "nl" ? NL_ALIASES : EN_ALIASES);
-  const { links, lead } = parseLinks(lang === "nl" ? NL_LINKS : EN_LINKS);
+  const links = new Map<string, number>();
+  for (const [w, t] of parseAliases(lang === "nl" ? NL_LINKS : EN_LINKS)) links.set(w, Number(t));
   const lex = compileLexicon(entries, aliases, links);
   return withWeights(
     {
       lang,
       lex,
       links,
-      lead,
-      leadFirst: new Set(
-        [...lead].filter((w) => w.includes("_")).map((w) => w.split("_")[0] as string),
-      ),
+      lead: new Set((lang === "nl" ? NL_LEAD : EN_LEAD).split(" ")),
       weights: FAMILY_WEIGHTS,
       bias: BIAS[li(lang)],
       fw: [],
@@ -498,7 +484,7 @@ function splitStatement(
   if (!anyPos) return [];
   // Nothing to do without a clause boundary or a connective between two parts of 3+ words.
   const k0 = p.keys[0] as string;
-  const leadTwo = s.leadFirst.has(k0) && s.lead.has(`${k0}_${p.keys[1] as string}`);
+  const leadTwo = s.lead.has(`${k0}_${p.keys[1] as string}`);
   let any = leadTwo || s.lead.has(k0);
   for (let i = 3; i <= n - 3 && !any; i++)
     any = (p.bound[i] as number) > 0 || (p.infos[i] as WordInfo).link !== 0;

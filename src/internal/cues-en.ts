@@ -14,10 +14,10 @@ s.softq ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we ^c
 s.letus ^let's ^let_us ^what_if ^maybe|perhaps_we ^maybe_~2_could ^why_don't ^how_about
 s.imperative ^put ^give ^don't ^stop ^start ^make ^move ^send ^keep ^bring ^set_up ^hire ^pay ^let
 s.means appoint* recruit* introduc* abolish* scrap* set_up establish* launch* organis* install* fund|funds|funded|funding financ* buy* purchas* build* rent* lease* send* relocat* invit* offer* publish* reserv* reimburs* rotat* deliver* supply* hold* represent* submit* book* hir* pay* paid shar* mov* join* sell* station_~2_a stationed close closing sign signing signed use|uses|using run|runs|running organiz*
-s.concrete free rent-free fixed own_~1_a joint* jointly shared central* from_now_on instead_of only_~2_one at_least at_most minimum maximum percent euro euros permanent* directly one_named
+s.concrete free rent-free fixed own_~1_a joint* shared central* from_now_on instead_of only_~2_one at_least at_most minimum maximum percent euro euros permanent* directly one_named
 s.time annual* monthly weekly by_20* this_year next_week|year monday* tuesday* wednesday* thursday* friday* saturday* sunday* o'clock half_past per|a|every|each_week|month|year|day
 s.payer paid|guaranteed|run|funded|managed_by paid_for_by
-s.wish want wants would_like i'd|we'd_like important_~3_that
+s.wish i|we_feel_that|we|the|our|it|this want wants would_like i'd|we'd_like important_~3_that
 s.number one two three four five six seven eight nine ten twenty thirty hundred thousand half
 s.device final_say the_last_word a_veto contact_person coordinator chair seat vote veto steering_group working_group committee council platform database fund charter label quota subscription* ticket* budget* subsid* grant* agreement contract* meeting* mediator hub building car_park parking helpdesk van truck bus shuttle app website software system* server* equipment room hall
 s.firm on_principle stay*|remain*_~3_closed|shut ^we're_keeping ^we_keep|stick stick_with ^i'm_going_to ^i_only i'll_only ^we_only ^from_now_on
@@ -41,6 +41,8 @@ b.abstract future certainty predictab* autonomy independen* influence say voice 
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why
 `;
 
-/** Connectives that join a position and its reason: `word:a` = the reason follows, `:b` = the reason came first; `lead` words open a reason clause at the start. */
-export const EN_LINKS =
-  "because:a since:a so_that:a otherwise:a then:a so:b therefore:b lead:because lead:since lead:to lead:so_that";
+/** Connectives that join a position and its reason: `word=1` the reason follows, `=2` it came first. */
+export const EN_LINKS = "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2";
+
+/** Words that open a reason clause at the start of a statement ("Because ..., X"). */
+export const EN_LEAD = "because since to so_that";

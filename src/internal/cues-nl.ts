@@ -11,7 +11,7 @@ export const NL_ALIASES =
 
 /** The Dutch cue lexicon. */
 export const NL_CUES = `s.propose stel*_~2_voor voorstel* pleit* ^vraag ^vragen vraag|vraagt|vragen_~2_dat|of ^ik_vraag ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
-s.refuse weiger* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
+s.refuse weiger* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
 s.vote stem*_tegen|voor ben|zijn_~2_tegen ^tegen ben_~2_voor ^voor_een|de voorstander veto*
 s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde voorwaarde*
 s.softq ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen ^kunnen|kunt|kan_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
@@ -32,7 +32,7 @@ b.openq ^wie ^hoe ^wanneer ^waar ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
 b.fear zie_~4_op_tegen vrees* bang angst* bezorg* ongerust* schrik zorgen_over|om maak*_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig* risico* gevaar* onzeker* wakker* kwijt* verlie*
 b.hope hopen hopelijk verlang* wens* droom* dromen zou_goed|fijn_zijn hoop*
 b.value centraal_stellen geloof* waarde* hecht* belang_aan het_gaat_~3_om gaat_het_~2_om erom essentieel cruciaal levensbelang recht_op rechten menswaardig* waardigheid trouw respect* gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien* centraal_~2_sta* beteken* basis*
-b.goal maar_een_keer wil|willen_een_~4_zijn doel doelen doelstelling* streef* streven drijf* drijft missie visie ambitie* opgericht_om manier_om ^om_~4_te bijdragen besta*_om moet|moeten_~4_beter|sneller|vaker|duidelijker|transparanter|eerlijker
+b.goal maar_een_keer wil|willen_een_~4_zijn doel doelen doelstelling* streef* streven drijf* missie visie ambitie* opgericht_om manier_om ^om_~4_te bijdragen besta*_om moet|moeten_~4_beter|sneller|vaker|duidelijker|transparanter|eerlijker
 b.need wil_~2_weten wil_~3_weten_~2_waar moet_~2_weten nood_aan behoefte* nodig zoek*
 b.feeling erkend_als|worden voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk verzuip* verdrink* overspoel* overbelast* uitgeput alleen_gelaten|voor sta_~3_alleen eenzaam* geraakt raakt_mij|me gehoord gezien gewaardeerd waardering erkenning serieus_genomen welkom thuis veilig* goesting erger*
 b.relation vertrouw* wantrouw* band verbonden* verbinding* relatie* verstandhouding contact_met sfeer* elkaar kennismak* kennen conflict* spanning* ruzie gelijke*
@@ -45,6 +45,8 @@ b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk
 b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
 `;
 
-/** Connectives that join a position and its reason: `word:a` = the reason follows, `:b` = the reason came first; `lead` words open a reason clause at the start. */
-export const NL_LINKS =
-  "want:a omdat:a zodat:a anders:a dan:a dus:b daarom:b lead:omdat lead:om lead:zodat lead:opdat";
+/** Connectives that join a position and its reason: `word=1` the reason follows, `=2` it came first. */
+export const NL_LINKS = "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2";
+
+/** Words that open a reason clause at the start of a statement ("Omdat ..., X"). */
+export const NL_LEAD = "omdat om zodat opdat";
