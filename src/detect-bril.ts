@@ -65,7 +65,10 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "levertijd* stilstand:1.5 onderbezet* overbezet* volzet plaatsgebrek ruimtegebrek " +
       "achterstand*:1.5 tewerkstelling personeelsleden schaars*:1.5 economisch*:1.5 " +
       "kostendekkend zelfbedruipend cashflow schulden:1.5 lening*:1.5 prijzen:1.5 " +
-      "stroomfactuur elektriciteit:1 oogst:1 wegsturen:1.5 vol:1 interim*",
+      "stroomfactuur elektriciteit:1 oogst:1 wegsturen:1.5 vol:1 interim* " +
+      "maandag*:0.5 dinsdag*:0.5 woensdag*:0.5 donderdag*:0.5 vrijdag*:0.5 voormiddag*:1 " +
+      "namiddag*:1 kapot:1.5 defect*:1.5 panne:1.5 uitvalt:1.5 valt_uit:1.5 verwarming:1.5 " +
+      "schade:1.5 *schade:1.5 lekt:1.5 opruimen:1.5 poetsen:1.5 kuisen:1.5 schoonmaak*:1.5",
     politiek:
       "*macht machts* invloed beslis* *beslissing*:1.5 besluit*:1.5 zetel* stem stemmen " +
       "stemrecht gestemd *stemming:1.5 *mandaat erkenning erkennen erkend:1.5 imago " +
@@ -93,16 +96,21 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "te_zeggen:1.5 niks_te_zeggen:2.5 niets_te_zeggen:2.5 speelbal grote_spelers:1.5 " +
       "een_vuist federale:1 eensgezind_front:2.5 mee_bepalen:2.5 bepalen:1 medeondertek* " +
       "namens:1.5 spreken_namens kandidatuur panel:1 overschaduwd opzij_geschoven platgewalst " +
-      "pikorde mening meetellen telt_mee gezien_worden:2.5 verantwoorden verantwoording " +
+      "pikorde mening meetel* telt_mee gezien_worden:2.5 verantwoorden verantwoording " +
       "uitleggen_aan de_schuld schuld_krijgen:2.5 verweten:1.5 plek_in:1.5 vaste_plek_in " +
       "ingelicht:1.5 als_laatste:1 over_ons_hoofd:2.5 over_onze_hoofden:2.5 zonder_ons:1.5 " +
       "bijzaak:1.5 zijproject:1.5 volwaardige_partner:2.5 gelijkwaardige_partner " +
-      "bestuurders:1.5 mee_te_beslissen:2.5 mee_te_praten zeg:1 zeggen_over:1.5 gezag " +
+      "bestuurders:1.5 mee_te_beslissen:2.5 mee_te_praten zeg:0.5 zeggen_over:1.5 gezag " +
       "macht_over inspraak* zeggenschap*:3 mandaten belangengroep*:1.5 vakbond*:1.5 " +
       "in_de_kijker schijnwerpers pluim:1.5 pluimen:1.5 lintje de_baas baas:1.5 bazen:1.5 " +
       "dicteren opleggen opgelegd afdwingen:1.5 op_de_hoogte:1 uit_de_wind:1 gekozen:1 " +
       "lint_knippen lintje_knippen zwartepiet:2.5 zwarte_piet:2.5 wie_ik_ben wie_we_zijn:1.5 " +
-      "de_lakens:2.5 voor_de_kar:2.5 loopjongen*",
+      "de_lakens:2.5 voor_de_kar:2.5 loopjongen* " +
+      "voldongen:2.5 overstemd:2.5 weggestemd:2.5 indruk_wekken:1.5 serieus_nemen:2 " +
+      "serieus_neemt:2 overtuigen:1.5 openbaar*:1.5 transparan*:1.5 *opleiding:0.1 " +
+      "*begeleiding:0.1 *aanleiding:0.1 *inleiding:0.1 *toeleiding:0.1 *afleiding:0.1 " +
+      "*waterleiding:0.1 *gasleiding:0.1 *warmteleiding:0.1 *pijpleiding:0.1 *begeleider:0.1 " +
+      "*voorraad:0.1",
     zingevend:
       "visie waarde waarden waardevol:1.5 meerwaarde:1.5 missie waardig* menswaardig* " +
       "inclusie* uitsluit* toegankelijk* duurzaam* *duurzaamheid* klimaat* milieu* *vrij:0.5 " +
@@ -117,7 +125,8 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "welzijn:1.5 welbevinden veilig*:1 privacy sociaal:1.5 centraal:1.5 de_mens " +
       "mensen_helpen helpen:1 respect_voor charter:1.5 code:1 weiger*:1 uit_principe:3 " +
       "staat_vast:1.5 nooit:0.5 ervaring:1 vrijwilliger*:0.5 vrijwilligerswerk:1.5 " +
-      "goesting:0.5 verschil:1 kritisch:1.5 overtuig* kloof onverzekerd* eenvoudige_taal " +
+      "goesting:0.5 verschil:1 kritisch:1.5 overtuiging*:2 overtuigd:1.5 kloof onverzekerd* " +
+      "eenvoudige_taal " +
       "duurzame verhoogde_tegemoetkoming maatschappelijk_werker:0.1 " +
       "maatschappelijk_werkers:0.1 zoals_het_hoort sociale*:1.5 ongeacht alleen_wonen:1.5 " +
       "beperking:1.5 dakloos* daklozen *preventie*:1 bestaat_om opgericht sociale_woning*:2.5 " +
@@ -138,18 +147,21 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "mensonwaardig* uit_de_boot natuurbehoud erfgoed:1.5 ontplooiing zelfredzaam* " +
       "open_voor_iedereen armsten zwakkeren zwakste* gezondheid:1 talent*:1 recht_op " +
       "kinderen_van:0.5 zinloos idealisme tussen_de_mazen:2.5 niemand_mag niemand_zou:1.5 " +
-      "niemand_moet:1.5 zonder_geld:1.5 over_mijn_hart:2.5 over_ons_hart:2.5",
+      "niemand_moet:1.5 zonder_geld:1.5 over_mijn_hart:2.5 over_ons_hart:2.5 " +
+      "migratieachtergrond:2 migrant*:1.5 net_als_de_andere:2 net_als_de_anderen:2 " +
+      "net_als_iedereen:2 zoals_iedereen:1.5 als_een_nummer:2.5 thuis_wonen:1.5 " +
+      "thuis_blijven_wonen:2 fossiel*:1.5 warmtepomp*:1 stookolie*:1 aardgas*:1 ten_goede:1",
     relationeel:
       "vertrouw* wantrouw* betrouwba* contact* *contact aanspreekpunt band banden relatie* " +
       "*relatie verstandhouding sfeer klimaat_tussen respect:1.5 gerespecteerd gewaardeerd " +
       "waardering elkaar:1.5 kennen:1.5 leren_kennen kennismaking kennismaken ontmoet* " +
       "samenkomen:1.5 gesprek:1.5 gesprekken:1.5 praten:1.5 spreken_met:1.5 bellen bel:1.5 " +
       "koffie* lunch* etentje eten:0.5 *receptie barbecue *feest sportdag *dag:0.5 " +
-      "*bezoek:1.5 langs:1.5 uitnodig* nodigt nodigen conflict* spanning* ruzie bemiddel* " +
+      "*bezoek:1.5 langs*:1.5 uitnodig* nodigt nodigen conflict* spanning* ruzie bemiddel* " +
       "excus*:3 buur buren buurt:1 omwonenden *bewoners:1 buurtbewoners vriend* collega*:1.5 " +
       "team:1 samenwerken_met:1 alleen:1 eenzaam gemak:1.5 concurrent* ieder-voor-zich " +
       "verbonden verbondenheid deel_voelen:2.5 buddy* persoonlijk:1 informeel informele " +
-      "onder_vier_ogen face-to-face vaste:0.5 dezelfde:1 gezicht:1 rechtstreeks:1.5 loyaal " +
+      "onder_vier_ogen face-to-face vaste:0.5 dezelfde:0.5 gezicht:1 rechtstreeks:1.5 loyaal " +
       "loyaliteit trouw:1 mail:1 whatsapp*:1.5 kanaal:1 overleg:1 intervisie:1.5 mis:1 " +
       "missen:1 gelijken:1.5 op_bezoek niet_meer_samen door_een_deur:2.5 gemeenschapsgevoel " +
       "wij-gevoel groepsgevoel teamgeest kameraadschap collegialiteit collegiaal openheid:1.5 " +
@@ -170,7 +182,15 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "hartelijk* onderlinge:1 woord_houden sorry gekibbel geruzie kift jaloers* jaloezie " +
       "achterdocht* argwaan open_kaart gezichten:1.5 persoonlijke_band verbind* afstand:1 " +
       "polarisatie:1.5 nabij*:1.5 vaste_klanten:1.5 stamgasten goeiemorgen goedemorgen " +
-      "goeiedag dag_zeggen in_de_steek wrijving",
+      "goeiedag dag_zeggen in_de_steek wrijving " +
+      "langs_de:0.1 langs_het:0.1 langs_een:0.1 langs_mijn:0.1 langs_onze:0.1 langs_ons:0.1 " +
+      "langs_zijn:0.1 langs_haar:0.1 langs_hun:0.1 langs_alle:0.1 langs_beide:0.1 alleen_nog:0.1 " +
+      "alleen_maar:0.1 alleen_in:0.1 alleen_als:0.1 alleen_de:0.1 alleen_het:0.1 alleen_die:0.1 " +
+      "alleen_op:0.1 alleen_naar:0.1 alleen_aan:0.1 alleen_van:0.1 alleen_om:0.1 " +
+      "alleen_wanneer:0.1 maandag:0.1 dinsdag:0.1 woensdag:0.1 donderdag:0.1 vrijdag:0.1 " +
+      "zaterdag:0.1 zondag:0.1 werkdag:0.1 weekdag:0.1 *middag:0.1 dag:0.1 aanvaard_ik:0.1 " +
+      "aanvaarden_we:0.1 aanvaarden_wij:0.1 samen_aan_tafel:2.5 rond_de_tafel:1.5 bij_wie:1.5 " +
+      "tegenkom*:1.5 tegen_elkaar:1 geisoleerd*:1.5 isolement:1.5 vereenzam*:2",
   },
   en: {
     utilitair:
@@ -207,7 +227,11 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "backlog arrears debt*:1.5 loan*:1.5 cash_flow self-funding cost_recovery scarce:1.5 " +
       "scarcity:1.5 downtime turnaround:1.5 lead_time*:1.5 throughput yield:1.5 harvest:1 " +
       "electricity:1 payroll employees:1 employment:1.5 crowded:1 turn_away:1.5 " +
-      "turned_away:1.5 agency_staff temps:1.5 temporary:1 interim:1.5",
+      "turned_away:1.5 agency_staff temps:1.5 temporary:1 interim:1.5 " +
+      "monday*:0.5 tuesday*:0.5 wednesday*:0.5 thursday*:0.5 friday*:0.5 pays:1.5 lease:1.5 " +
+      "leases:1.5 charges:1.5 heating:1.5 broken:1 breaks_down:1.5 broke_down:1.5 leak*:1.5 " +
+      "damage*:1.5 clean_up:1.5 cleaning:1.5 slot:1 slots:1 knackered:2 worn_out:2 burnt_out:2 " +
+      "burned_out:2",
     politiek:
       "power powerful influence* a_say the_final_say say_in vote* voting seat* board:1.5 " +
       "chair chairman chairperson decid* decision* recogni* reputation credibility credited " +
@@ -237,7 +261,11 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "opinions:1.5 say:1 same_say:2.5 directors:1.5 board's:1.5 union:1 unions:1 boss:1.5 " +
       "bosses:1.5 impose* dictate* counterweight spotlight limelight mandates say_over " +
       "in_the_loop kept_informed power_over ribbon as_a_partner on_the_wheel at_the_wheel " +
-      "equal_partner*:2.5 acknowledg* who_i_am who_we_are:1.5 errand_boy* errand_boys",
+      "equal_partner*:2.5 acknowledg* who_i_am who_we_are:1.5 errand_boy* errand_boys " +
+      "outvot*:2.5 out-vot*:2.5 taking_over:1.5 takes_over:1.5 publish*:1.5 publicly:1.5 " +
+      "in_public:1.5 behind_closed_doors:2.5 transparen*:1.5 forgot_we_exist:2.5 " +
+      "forget_we_exist:2.5 forgotten_we_exist:2.5 take_seriously:2 takes_seriously:2 " +
+      "persuade*:1.5 convince:1.5",
     zingevend:
       "vision value:1.5 values mission dignity dignified inclusion inclusive exclude* " +
       "exclusion accessib* sustainab* organic climate environment* green:1 plastic*:1.5 " +
@@ -269,7 +297,9 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "deserve*:1.5 humiliat* nature_conservation self-reliance the_weakest open_to_everyone " +
       "open_to_all right_to health:1 talent*:1 pointless:1.5 worthwhile:1.5 " +
       "through_the_cracks:2.5 no_one_should:2.5 nobody_should:2.5 without_money:1.5 " +
-      "bring_myself can't_bring_myself:2.5",
+      "bring_myself can't_bring_myself:2.5 " +
+      "like_a_number:2.5 just_a_number:2.5 like_everyone_else:2.5 just_like_the_others:2 " +
+      "fossil*:1.5 heat_pump*:1 off_gas:1.5 no_gas:1 migration_background:2",
     relationeel:
       "trust* distrust* mistrust* reliab*:1.5 contact* bond* relation* respect*:1.5 " +
       "atmosphere climate_between get_to_know know_each_other each_other:1.5 one_another:1.5 " +
@@ -278,7 +308,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "visit*:1.5 invite* conflict* tension* quarrel* mediat* apolog* next_door friend* " +
       "colleague*:1.5 team:1 alone:1.5 lonely left_alone have_my_back my_back side:1 allies " +
       "ally competitor* competition:1.5 connect* belong* buddy face-to-face one-on-one " +
-      "informal* same:1 keep:0.5 appreciat* valued:1 together:0.5 back-and-forth feel:0.5 " +
+      "informal* same:0.5 keep:0.5 appreciat* valued:1 together:0.5 back-and-forth feel:0.5 " +
       "each_other's call_us:2.5 call_me:2.5 living_around togetherness community_spirit " +
       "team_spirit camaraderie collegial* openness:1.5 listen*:1.5 understanding:1 mutual:1.5 " +
       "gratitude thank*:1.5 cosy get-together* teambuilding team-building outing:1.5 " +
@@ -301,7 +331,9 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "regulars:1.5 regular_customers good_morning abandon* values_them:2.5 values_us:2.5 " +
       "value_us:2.5 value_them:2.5 miss:1 neighbour neighbours neighbourly neighbourliness " +
       "neighbor neighbors neighborly neighbourhood:1 neighborhood:1 friction on_my_own " +
-      "on_our_own:1.5",
+      "on_our_own:1.5 " +
+      "pitting:2 pit_against:2 against_each_other:2 show_up:1.5 shows_up:1.5 showed_up:1.5 " +
+      "set_foot:2 directly:1 isolation:1.5 turn_to:1.5",
   },
 };
 

@@ -81,6 +81,8 @@ function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
   const links = new Map<string, number>();
   for (const [w, t] of parseAliases(lang === "nl" ? NL_LINKS : EN_LINKS)) links.set(w, Number(t));
   const lex = compileLexicon(entries, aliases, links);
+  // A means family is one with a weight of its own in a description (`family/desc`).
+  const isMean = lex.families.map((f) => `${f}/desc` in FAMILY_WEIGHTS);
   return withWeights(
     {
       lang,
@@ -93,8 +95,10 @@ function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
       fwDesc: [],
       wCond: 0,
       wFeared: 0,
-      means: lex.families.map(isMeans),
-      directive: lex.families.map(isDirective),
+      means: isMean,
+      directive: lex.families.map(
+        (f, i) => f.startsWith("s.") && f !== "s.custom" && !(isMean[i] as boolean),
+      ),
       opens: lex.families.map((f) =>
         f === "s.condition" ? 1 : f === "b.fear" || f === "b.hope" ? 2 : 0,
       ),
@@ -268,22 +272,16 @@ function structuralCues(p: Prepared): Found[] {
 /**
  * Families that mark a concrete means (a number, a weekday, an instrument, a verb of doing).
  * They point to standpunt strongly only in a statement that also wants, proposes, demands,
- * refuses, asks or decides something (a directive); in a mere description ("Het zwembad is op
- * zaterdag vol") they weigh less: their weight is then that of `family/desc`.
+ * refuses, asks or decides something (a directive: every other built-in `s.` family); in a
+ * mere description ("Het zwembad is op zaterdag vol") they weigh less: their weight is then
+ * that of `family/desc`.
  */
 const MEANS = "s.means s.concrete s.number s.device s.scope s.time";
-const DIRECTIVE =
-  "s.propose s.letus s.softq s.question s.refuse s.condition s.vote s.firm s.want_np s.modal s.imperative s.wish s.payer";
 let means: ReadonlySet<string> | undefined;
-let directives: ReadonlySet<string> | undefined;
 // Built on first use (no work at module load).
 function isMeans(family: string): boolean {
   means ??= new Set(MEANS.split(" "));
   return means.has(family);
-}
-function isDirective(family: string): boolean {
-  directives ??= new Set(DIRECTIVE.split(" "));
-  return directives.has(family);
 }
 
 function push(
@@ -320,13 +318,6 @@ function cueBefore(x: RawCue, y: RawCue): boolean {
   );
 }
 
-// A shared, never modified array of zeros, grown on demand.
-let zeros: number[] = [];
-function zerosFor(n: number): readonly number[] {
-  if (zeros.length < n) zeros = new Array<number>(Math.max(n, 2 * zeros.length, 64)).fill(0);
-  return zeros;
-}
-
 /** Finds all cues of a text (sorted by offset, then id). */
 export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   const matches = findMatches(p);
@@ -335,28 +326,17 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
   const n = p.starts.length;
   const lead0 = n > 1 && s.lead.has(p.keys[0] as string);
-  let multi = lead0;
-  for (let i = 1; i < n && !multi; i++) {
-    multi = (p.bound[i] as number) > 0 || (p.infos[i] as WordInfo).link !== 0;
-  }
-  // One clause (the common case): every word is in scope 0 and clause 0, no arrays needed.
-  let scope: readonly number[] = zerosFor(n);
-  let clause: readonly number[] = scope;
+  const scope: number[] = [];
+  const clause: number[] = [];
   let sc = 0;
   let cl = 0;
-  if (multi) {
-    const sa: number[] = [];
-    const ca: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const link = (p.infos[i] as WordInfo).link !== 0;
-      if (i > 0 && (p.bound[i] === 2 || link || (i === 1 && lead0))) sc++;
-      // Clauses also end at a comma: a condition or a fear covers the rest of its clause only.
-      if (i > 0 && ((p.bound[i] as number) > 0 || link)) cl++;
-      sa.push(sc);
-      ca.push(cl);
-    }
-    scope = sa;
-    clause = ca;
+  for (let i = 0; i < n; i++) {
+    const link = (p.infos[i] as WordInfo).link !== 0;
+    if (i > 0 && (p.bound[i] === 2 || link || (i === 1 && lead0))) sc++;
+    // Clauses also end at a comma: a condition or a fear covers the rest of its clause only.
+    if (i > 0 && ((p.bound[i] as number) > 0 || link)) cl++;
+    scope.push(sc);
+    clause.push(cl);
   }
   const directive: boolean[] = [];
   for (let i = 0; i <= sc; i++) directive.push(false);
@@ -515,24 +495,18 @@ function splitStatement(
   const keys = p.keys;
   // The best candidate so far: position range, reason range (for the segment), reason range
   // used for scoring (with its connective), rank (lower is better) and margin.
-  let bPos0 = -1;
-  let bPos1 = -1;
-  let bWhy0 = -1;
-  let bWhy1 = -1;
-  let bWs0 = -1;
-  let bWs1 = -1;
-  let bRank = 9;
-  let bMargin = 0;
-  const consider = (
-    pos0: number,
-    pos1: number,
-    why0: number,
-    why1: number,
-    ws0: number,
-    ws1: number,
-    rank: number,
-  ): void => {
-    if (rank > bRank || pos1 - pos0 < 3 || why1 - why0 < 3) return;
+  let best: readonly number[] = [-1, -1, -1, -1, -1, -1, 9, 0];
+  const consider = (...c: number[]): void => {
+    const [pos0, pos1, why0, why1, ws0, ws1, rank] = c as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (rank > (best[6] as number) || pos1 - pos0 < 3 || why1 - why0 < 3) return;
     const ps = rangeScore(pos0, pos1);
     const ws = rangeScore(ws0, ws1);
     // An explicit connective or a sentence break marks the reason: it only has to score below
@@ -540,16 +514,7 @@ function splitStatement(
     if (ps <= 0 || (fullScore < SPLIT_MIN && ps < POS_MIN)) return;
     if (ws >= (rank <= 2 ? ps : 0)) return;
     const margin = Math.min(ps, -ws);
-    if (rank < bRank || margin > bMargin) {
-      bPos0 = pos0;
-      bPos1 = pos1;
-      bWhy0 = why0;
-      bWhy1 = why1;
-      bWs0 = ws0;
-      bWs1 = ws1;
-      bRank = rank;
-      bMargin = margin;
-    }
+    if (rank < (best[6] as number) || margin > (best[7] as number)) best = [...c, margin];
   };
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
   let leadEnd = -1;
@@ -589,9 +554,17 @@ function splitStatement(
       consider(i, n, 0, i, 0, i, rank);
     }
   }
-  if (bPos0 < 0) return [];
-  const posSeg = span(p, bPos0, bPos1, 1, rangeScore(bPos0, bPos1));
-  const whySeg = span(p, bWhy0, bWhy1, -1, rangeScore(bWs0, bWs1));
+  const [pos0, pos1, why0, why1, ws0, ws1] = best as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (pos0 < 0) return [];
+  const posSeg = span(p, pos0, pos1, 1, rangeScore(pos0, pos1));
+  const whySeg = span(p, why0, why1, -1, rangeScore(ws0, ws1));
   return posSeg.start < whySeg.start ? [posSeg, whySeg] : [whySeg, posSeg];
 }
 

@@ -180,6 +180,13 @@ export function mergeTables<K extends string>(
   return out;
 }
 
+/** How many letters a cue key fixes (wildcards and spaces not counted). */
+function specificity(key: string): number {
+  let n = 0;
+  for (const ch of key) if (ch !== "*" && ch !== " ") n++;
+  return n;
+}
+
 function tryEntries<K extends string>(
   list: readonly Entry<K>[] | undefined,
   tokens: readonly Token[],
@@ -202,12 +209,15 @@ function tryEntries<K extends string>(
     const endTok = tokens[i + e.words.length - 1];
     if (startTok === undefined || endTok === undefined) continue;
     const prev = best.get(e.label);
-    // Per start token and label one cue counts: the longest, then the strongest. A phrase can
-    // so refine (or cancel, with a small weight) what its first word alone would say.
+    // Per start token and label one cue counts: the longest, then the most specific (more
+    // letters fixed: `*begeleider` before `*leider`), then the strongest. A phrase or a longer
+    // word can so refine (or cancel, with a small weight) what a shorter cue alone would say.
+    const spec = prev === undefined ? 0 : specificity(e.key) - specificity(prev.cue);
     if (
       prev === undefined ||
       endTok.end > prev.end ||
-      (endTok.end === prev.end && Math.abs(e.weight) > Math.abs(prev.weight))
+      (endTok.end === prev.end &&
+        (spec > 0 || (spec === 0 && Math.abs(e.weight) > Math.abs(prev.weight))))
     ) {
       best.set(e.label, {
         label: e.label,
