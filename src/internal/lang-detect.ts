@@ -3,9 +3,9 @@ import type { Token } from "./tokenize";
 
 // Frequent function words that are clearly one language. Flemish spoken forms count as Dutch.
 const NL_WORDS =
-  "de het een en van ik je jij ge gij wij we ze zij hij niet nie geen is zijn wordt moet wil kan zou dat die dit wat hoe als omdat want maar ook nog om te voor met naar bij uit aan op onze ons mijn hun er da's da heb heeft samen";
+  "de het een en van ik je jij ge gij wij we ze zij hij niet nie geen is was zijn wordt moet moeten wil willen kan kunnen zou dat die dit wat hoe als omdat want maar ook nog om te voor met naar bij uit aan op of onze ons mijn hun er da's da heb heeft hebben samen";
 const EN_WORDS =
-  "the a an and of i you we they he she it not no is are was be will would should can must have has do that this what who why how if because but to for with from by at on in our my their your there so i'm we're don't won't it's let's together";
+  "the a an and of i you we they he she it not no is are was be will would should can must have has do that this what who why how if because but to for with from by at on our my their your there so i'm we're don't won't it's let's together";
 
 // One map, word → +1 (Dutch), -1 (English) or 0 (both lists), built on first use: the
 // package promises no work at module load (sideEffects: false).
