@@ -7,6 +7,7 @@ import {
   prepare,
   sumScores,
 } from "./internal/detect-lexicon";
+import type { Token } from "./internal/tokenize";
 import type { Lang } from "./lang";
 import { NIVEAUS, type Niveau } from "./niveau";
 
@@ -35,7 +36,7 @@ const NIVEAU_CUES: { readonly [L in Lang]: { readonly [N in Niveau]: string } } 
       "mijn_team mijn_dienst:1.5 als_organisatie:2.5 als_vereniging:2.5 als_vzw:2.5 " +
       "als_bedrijf:2.5 als_school:2.5 als_gemeente:2.5 als_stad:2.5 als_dienst:2.5 wij_als " +
       "we_als voor_ons:1.5 ons_eigen onze_eigen eigen:0.5 club:1 *maatschappij:1 ons_team " +
-      "onze_mensen onze_leden onze_medewerkers onze_vrijwilligers bij_ons:1.5",
+      "onze_mensen onze_leden onze_medewerkers onze_vrijwilligers bij_ons:1.5 werkgever:1",
     netwerk:
       "samen samenwerking*:1.5 *samenwerking:1.5 samenwerkingsverband gezamenlijk* " +
       "gemeenschappelijk* gedeeld* onderling* wederzijds* elkaar tussen:1.5 alle:1.5 " +
@@ -62,7 +63,7 @@ const NIVEAU_CUES: { readonly [L in Lang]: { readonly [N in Niveau]: string } } 
       "my_organisation:2.5 my_organization:2.5 my_team my_staff as_an_organisation:2.5 " +
       "as_an_organization:2.5 as_a_company:2.5 as_a_school:2.5 as_organisers:2.5 we_as " +
       "our_own own:0.5 club:1 charity:1 firm:1 our_people our_members our_volunteers " +
-      "our_staff our_team",
+      "our_staff our_team its:0.5 provider:1 employer:1",
     netwerk:
       "together jointly joint shared common:1.5 each_other one_another between:1.5 among:1.5 " +
       "all:1.5 everyone:1.5 everybody:1.5 nobody:1.5 no_one:1.5 every:1 each:1 both:1 " +
@@ -92,12 +93,147 @@ function lexicon(lang: Lang, options: DetectOptions | undefined): Compiled<Nivea
   return lexiconFor(NIVEAUS, NIVEAU_CUES, compiled, lang, extra, options?.replaceLexicon === true);
 }
 
+// Words that cannot start the role in "als X" / "as a X": after them "als" means "if" or
+// "like" (als de gemeente ..., als we ..., als gevolg van ...).
+const NOT_A_ROLE: { readonly [L in Lang]: ReadonlySet<string> } = {
+  nl: new Set(
+    (
+      "de het 't een die dat deze dit we wij ze zij ik 'k je jij ge gij u hij men er ons onze " +
+      "mijn m'n zijn haar hun uw iemand niemand iedereen alles niets iets elke elk alle er dan " +
+      "nu ook zo toch maar niet nog wel alleen gevolg eerste laatste enige voorbeeld geheel " +
+      "het ware volgt zodanig gewoonlijk altijd nodig mogelijk meer minder beter goed"
+    ).split(" "),
+  ),
+  en: new Set(),
+};
+// The pronouns of a group that speaks for itself: with a role they name an organisation.
+const WE: { readonly [L in Lang]: ReadonlySet<string> } = {
+  nl: new Set(["we", "wij", "ons", "onze"]),
+  en: new Set(["we", "we're", "we'd", "we'll", "we've", "us", "our"]),
+};
+// Weight of the role construction, as for the fixed "als organisatie", "as a company".
+const ROLE = 2.5;
+// How far from "als"/"as" the group pronoun may stand, and how long the role may be.
+const ROLE_REACH = 4;
+const ROLE_WORDS = 3;
+
+/**
+ * A group that names its role ("Als bibliotheek willen we", "we moeten als gemeente",
+ * "what we need as a small provider") speaks for its organisation, whatever the role noun.
+ * Dutch "als" takes the role bare (no article); English "as" takes it with "a"/"an". A role
+ * that is itself a network (als regio, as a network) is left to the network cues.
+ */
+function roleHits(
+  tokens: readonly Token[],
+  lang: Lang,
+  hits: readonly CueHit<Niveau>[],
+): CueHit<Niveau>[] {
+  const out: CueHit<Niveau>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.norm !== (lang === "nl" ? "als" : "as")) continue;
+    let first = i + 1;
+    if (lang === "en") {
+      const art = tokens[first]?.norm;
+      if (art !== "a" && art !== "an") continue;
+      first++;
+    }
+    const head = tokens[first];
+    if (head === undefined || NOT_A_ROLE[lang].has(head.norm) || /^\d/.test(head.norm)) continue;
+    const end = tokens[Math.min(first + ROLE_WORDS, tokens.length) - 1]?.end ?? head.end;
+    const covered = (label: Niveau, from: number, to: number): boolean =>
+      hits.some((h) => h.label === label && h.start < to && h.end > from);
+    if (covered("netwerk", head.start, end) || covered("organisatie", t.start, t.end)) continue;
+    let we = false;
+    for (let j = Math.max(0, i - ROLE_REACH); j <= i + ROLE_REACH + 2 && j < tokens.length; j++) {
+      const w = tokens[j];
+      if (w !== undefined && j !== i && WE[lang].has(w.norm)) we = true;
+    }
+    if (!we) continue;
+    out.push({
+      label: "organisatie",
+      cue: lang === "nl" ? "als …" : "as a …",
+      weight: ROLE,
+      start: t.start,
+      end: head.end,
+    });
+  }
+  return out;
+}
+
+// Nouns of a single organisation (Dutch by their head: voetbalclub, cultuurcentrum), and the
+// words that open a statement about one ("Het cultuurcentrum moet ...", "The co-op has to ...").
+const ORG_HEADS: { readonly [L in Lang]: readonly string[] } = {
+  nl: (
+    "organisatie vereniging vzw club school centrum bibliotheek bib cooperatie jeugdhuis " +
+    "bedrijf werking dienst maatschappij ziekenhuis museum praktijk apotheek kring opvang " +
+    "creche firma"
+  ).split(" "),
+  en: (
+    "organisation organization association club school centre center library co-op " +
+    "cooperative company firm charity service society museum practice pharmacy home " +
+    "hospital provider agency"
+  ).split(" "),
+};
+const OPENERS: { readonly [L in Lang]: ReadonlySet<string> } = {
+  nl: new Set(["de", "het", "'t"]),
+  en: new Set(["the"]),
+};
+// Places named like an organisation (town centre, stadscentrum) are none, and residents'
+// bodies (buurtvereniging, wijkcentrum) speak for their neighbourhood.
+const NOT_AN_ORG_BEFORE = new Set(
+  "stad stads dorp dorps town city village shopping buurt wijk bewoners".split(" "),
+);
+// English compounds put the head last: "the school cluster" is a cluster.
+const GROUP_AFTER = new Set(
+  "cluster network networks group groups partnership federation board council committee".split(" "),
+);
+// Words that join a second party or make the organisation part of a larger one.
+const JOINERS = new Set(["en", "and", "van", "of"]);
+// Weight of an organisation that opens the statement (among the lead words, so 1.5 times).
+const SUBJECT = 1;
+const SUBJECT_WORDS = 3;
+
+/**
+ * A statement that opens with one organisation as its subject ("Het cultuurcentrum moet
+ * toegankelijk blijven", "The co-op has to remain member-owned") speaks for that
+ * organisation, unless a second party is joined to it (de club en de school) or it belongs to
+ * a larger body (het bestuur van de zone): then it is a matter of the network.
+ */
+function subjectHits(tokens: readonly Token[], lang: Lang): CueHit<Niveau>[] {
+  const first = tokens[0];
+  if (first === undefined || !OPENERS[lang].has(first.norm)) return [];
+  for (let i = 1; i <= SUBJECT_WORDS && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    const n = t.norm;
+    const head = ORG_HEADS[lang].find((h) => n === h || (lang === "nl" && n.endsWith(h)));
+    if (head === undefined) continue;
+    const before = lang === "nl" ? n.slice(0, n.length - head.length) : tokens[i - 1]?.norm;
+    const next = tokens[i + 1]?.norm ?? "";
+    if (NOT_AN_ORG_BEFORE.has(before ?? "") || JOINERS.has(next) || GROUP_AFTER.has(next)) {
+      return [];
+    }
+    const cue = `${first.norm} …`;
+    return [{ label: "organisatie", cue, weight: SUBJECT, start: first.start, end: t.end }];
+  }
+  return [];
+}
+
+function cuesOf(text: string, options: DetectOptions | undefined) {
+  const { tokens, lang } = prepare(text, options);
+  const hits = matchCues(lexicon(lang, options), tokens);
+  if (options?.replaceLexicon !== true) {
+    hits.push(...roleHits(tokens, lang, hits), ...subjectHits(tokens, lang));
+  }
+  return { tokens, hits };
+}
+
 /**
  * @internal The level cues found in a text, with offsets, for explanations.
  */
 export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau>[] {
-  const { tokens, lang } = prepare(text, options);
-  return matchCues(lexicon(lang, options), tokens);
+  return cuesOf(text, options).hits;
 }
 
 /**
@@ -122,8 +258,7 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
-  const { tokens, lang } = prepare(text, options);
-  const hits = matchCues(lexicon(lang, options), tokens);
+  const { tokens, hits } = cuesOf(text, options);
   // Who owns the stake is usually said up front: cues among the first words weigh more.
   const lead = tokens[Math.min(LEAD_WORDS - 1, tokens.length - 1)]?.end ?? 0;
   const scores = sumScores(
