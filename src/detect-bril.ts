@@ -156,7 +156,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "*relatie verstandhouding sfeer klimaat_tussen respect:1.5 gerespecteerd gewaardeerd " +
       "waardering elkaar:1.5 kennen:1.5 leren_kennen kennismaking kennismaken ontmoet* " +
       "samenkomen:1.5 gesprek:1.5 gesprekken:1.5 praten:1.5 spreken_met:1.5 bellen bel:1.5 " +
-      "koffie* lunch* etentje eten:0.5 *receptie barbecue *feest sportdag *dag:0.5 " +
+      "koffie* lunch* etentje eten:0.5 *receptie barbecue *feest sportdag " +
       "*bezoek:1.5 langs*:1.5 uitnodig* nodigt nodigen conflict* spanning* ruzie bemiddel* " +
       "excus*:3 buur buren buurt:1 omwonenden *bewoners:1 buurtbewoners vriend* collega*:1.5 " +
       "team:1 samenwerken_met:1 alleen:1 eenzaam gemak:1.5 concurrent* ieder-voor-zich " +
@@ -187,8 +187,8 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "langs_zijn:0.1 langs_haar:0.1 langs_hun:0.1 langs_alle:0.1 langs_beide:0.1 alleen_nog:0.1 " +
       "alleen_maar:0.1 alleen_in:0.1 alleen_als:0.1 alleen_de:0.1 alleen_het:0.1 alleen_die:0.1 " +
       "alleen_op:0.1 alleen_naar:0.1 alleen_aan:0.1 alleen_van:0.1 alleen_om:0.1 " +
-      "alleen_wanneer:0.1 maandag:0.1 dinsdag:0.1 woensdag:0.1 donderdag:0.1 vrijdag:0.1 " +
-      "zaterdag:0.1 zondag:0.1 werkdag:0.1 weekdag:0.1 *middag:0.1 dag:0.1 aanvaard_ik:0.1 " +
+      "alleen_wanneer:0.1 " +
+      "aanvaard_ik:0.1 " +
       "aanvaarden_we:0.1 aanvaarden_wij:0.1 samen_aan_tafel:2.5 rond_de_tafel:1.5 bij_wie:1.5 " +
       "tegenkom*:1.5 tegen_elkaar:1 geisoleerd*:1.5 isolement:1.5 vereenzam*:2",
   },

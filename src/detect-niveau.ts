@@ -48,7 +48,10 @@ const NIVEAU_CUES: { readonly [L in Lang]: { readonly [N in Niveau]: string } } 
       "patienten:1.5 kinderen:1 jongeren:1 ouderen:1 mensen:1 doelgroep:1.5 samenleving:1.5 " +
       "iedere:1 *zone:1 als_netwerk:3 met_een_stem met_een_mond volgende_generatie " +
       "in_de_buurt:1.5 buurt:1 wijk:1 wijken:1.5 dorp:1 dorpen:1.5 gemeente:0.5 *clubs:1 " +
-      "huurders:1 leerlingen:1 onze_kleinkinderen:2.5 toekomstige_generaties",
+      "huurders:1 leerlingen:1 onze_kleinkinderen:2.5 toekomstige_generaties " +
+      "elke_*dag:0.1 elke_week:0.1 elke_maand:0.1 elk_jaar:0.1 elk_kwartaal:0.1 elke_keer:0.1 " +
+      "elke_avond:0.1 elke_ochtend:0.1 elke_voormiddag:0.1 elke_namiddag:0.1 elke_nacht:0.1 " +
+      "elke_zomer:0.1 elke_winter:0.1 elk_seizoen:0.1",
   },
   en: {
     individu:
@@ -74,7 +77,10 @@ const NIVEAU_CUES: { readonly [L in Lang]: { readonly [N in Niveau]: string } } 
       "society:1 zone:1 community:1.5 here:0.5 as_a_network:3 one_voice next_generation " +
       "neighbourhood:1.5 neighborhood:1.5 village*:1 town:1 area:1 district:1 people_in:1 " +
       "locals:1.5 local_people:1.5 valley:1 clubs:1 tenants:1 pupils:1 households:1.5 " +
-      "our_grandchildren:2.5 future_generations",
+      "our_grandchildren:2.5 future_generations every_*day:0.1 every_week:0.1 every_month:0.1 " +
+      "every_year:0.1 every_quarter:0.1 every_time:0.1 every_evening:0.1 every_morning:0.1 " +
+      "every_night:0.1 every_summer:0.1 every_winter:0.1 every_season:0.1 each_*day:0.1 " +
+      "each_week:0.1 each_month:0.1 each_year:0.1 each_time:0.1",
   },
 };
 

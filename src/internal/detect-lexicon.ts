@@ -180,10 +180,14 @@ export function mergeTables<K extends string>(
   return out;
 }
 
-/** How many letters a cue key fixes (wildcards and spaces not counted). */
+/** How many letters a cue key fixes (wildcards and spaces not counted); a key without
+ * wildcards fixes the word's ends too, so it beats a pattern of the same letters. */
 function specificity(key: string): number {
-  let n = 0;
-  for (const ch of key) if (ch !== "*" && ch !== " ") n++;
+  let n = 0.5;
+  for (const ch of key) {
+    if (ch === "*") n = Math.floor(n);
+    else if (ch !== " ") n++;
+  }
   return n;
 }
 
