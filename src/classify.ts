@@ -1,4 +1,10 @@
-import { type Analysis, analyse, type RawCue } from "./internal/classify-core";
+import {
+  type Analysis,
+  analyse,
+  type LangSetup,
+  patchedSetup,
+  type RawCue,
+} from "./internal/classify-core";
 import { sigmoid } from "./internal/classify-engine";
 import type { Lang } from "./lang";
 
@@ -98,15 +104,67 @@ export interface CueLexiconExtension {
   readonly replace?: boolean;
 }
 
+/** Cue lexicons with an app's changes, compiled by {@link extendCueLexicon}. */
+export interface CueLexicon {
+  /** The languages whose lexicon the app changed (the others stay built in). */
+  readonly langs: readonly Lang[];
+}
+
+// The compiled set-ups of every CueLexicon made here (made on first use).
+let compiled: WeakMap<CueLexicon, Partial<Record<Lang, LangSetup>>> | undefined;
+
+/**
+ * Compiles an app's changes to the built-in cue lexicons, once, for use in the options of
+ * {@link classifyStatement} and {@link classifyStatements}. Apps teach the classifier their own
+ * vocabulary this way without forking it; an app that never calls it does not bundle it.
+ *
+ * @param extension - Per language: cues to add, built-in cues to remove, or `replace: true` to
+ * start from an empty lexicon.
+ * @returns An opaque compiled lexicon; reuse it across calls.
+ * @throws {RangeError} When an added entry has an empty pattern, a weight that is not a finite
+ * number >= 0, or an unknown kind; the message names the entry (`lexicon.nl.add[0]`) and the rule.
+ * @example
+ * ```ts
+ * const lexicon = extendCueLexicon({
+ *   nl: { add: [{ pattern: "dienstverleningsovereenkomst", kind: "standpunt", weight: 2 }] },
+ * });
+ * classifyStatement("Een dienstverleningsovereenkomst met de zorgkas.", { lexicon })
+ *   .cues.some((cue) => cue.family === "s.custom"); //=> true
+ * ```
+ */
+export function extendCueLexicon(extension: {
+  readonly nl?: CueLexiconExtension;
+  readonly en?: CueLexiconExtension;
+}): CueLexicon {
+  const setups: Partial<Record<Lang, LangSetup>> = {};
+  const langs: Lang[] = [];
+  for (const lang of ["nl", "en"] as const) {
+    const patch = extension[lang];
+    if (patch === undefined) continue;
+    setups[lang] = patchedSetup(lang, patch);
+    langs.push(lang);
+  }
+  const lexicon: CueLexicon = Object.freeze({ langs: Object.freeze(langs) });
+  compiled ??= new WeakMap();
+  compiled.set(lexicon, setups);
+  return lexicon;
+}
+
+function setupsOf(lexicon: CueLexicon | undefined): Partial<Record<Lang, LangSetup>> | undefined {
+  if (lexicon === undefined) return undefined;
+  const setups = compiled?.get(lexicon);
+  if (setups === undefined) {
+    throw new TypeError("options.lexicon: must be a CueLexicon made by extendCueLexicon()");
+  }
+  return setups;
+}
+
 /** Options of {@link classifyStatement}. */
 export interface ClassifyOptions {
   /** Language of the text; detected from its function words when absent. */
   readonly lang?: Lang;
-  /**
-   * Per-language changes to the cue lexicons. Compiled once per extension object and cached,
-   * so reuse the same object across calls.
-   */
-  readonly lexicon?: { readonly nl?: CueLexiconExtension; readonly en?: CueLexiconExtension };
+  /** An app's cue lexicons, compiled once by {@link extendCueLexicon}. */
+  readonly lexicon?: CueLexicon;
 }
 
 function toCue(text: string, c: RawCue): Cue {
@@ -173,11 +231,11 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * that decided it.
  *
  * @param text - The statement, Dutch (Flemish included) or English.
- * @param options - Language (detected when absent) and lexicon extensions.
+ * @param options - Language (detected when absent) and an app's lexicon (see
+ * {@link extendCueLexicon}).
  * @returns The kind, a confidence in [0, 1], the cues with offsets into `text`, and the
  * segments (position and reason when the statement holds both).
- * @throws {RangeError} When a lexicon entry in the options has an empty pattern, a weight that
- * is not a finite number >= 0, or an unknown kind.
+ * @throws {TypeError} When `options.lexicon` was not made by {@link extendCueLexicon}.
  * @example
  * ```ts
  * classifyStatement("Ik vrees dat de kleine gemeenten niet meer gehoord worden.").kind //=> "belang"
@@ -197,16 +255,16 @@ export function classifyStatement(
   text: string,
   options?: ClassifyOptions,
 ): StatementClassification {
-  return toResult(text, analyse(text, options?.lang, options?.lexicon));
+  return toResult(text, analyse(text, options?.lang, setupsOf(options?.lexicon)));
 }
 
 /**
  * Classifies many statements with the same options; equal to mapping {@link classifyStatement}.
  *
  * @param texts - The statements.
- * @param options - As for {@link classifyStatement}; the lexicons are compiled once for all.
+ * @param options - As for {@link classifyStatement}.
  * @returns One classification per text, in input order.
- * @throws {RangeError} As {@link classifyStatement}.
+ * @throws {TypeError} As {@link classifyStatement}.
  * @example
  * ```ts
  * classifyStatements(["We hopen op meer rust.", "I propose a monthly meeting."]).map((c) => c.kind)
@@ -221,7 +279,7 @@ export function classifyStatements(
 ): StatementClassification[] {
   const out: StatementClassification[] = new Array<StatementClassification>(texts.length);
   const lang = options?.lang;
-  const lexicon = options?.lexicon;
+  const lexicon = setupsOf(options?.lexicon);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] as string;
     out[i] = toResult(t, analyse(t, lang, lexicon));

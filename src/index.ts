@@ -62,10 +62,12 @@ export {
 export {
   type ClassifyOptions,
   type Cue,
+  type CueLexicon,
   type CueLexiconEntry,
   type CueLexiconExtension,
   classifyStatement,
   classifyStatements,
+  extendCueLexicon,
   type Segment,
   type StatementClassification,
   type StatementKind,

@@ -4,6 +4,7 @@ import {
   type ClassifyOptions,
   classifyStatement,
   classifyStatements,
+  extendCueLexicon,
   type StatementClassification,
 } from "../src/index";
 import { deepFreeze } from "./support/freeze";
@@ -287,11 +288,12 @@ describe("classifyStatement", () => {
   });
 
   it("does not modify deeply frozen options", () => {
+    const extension = deepFreeze({
+      nl: { add: [{ pattern: "asap", kind: "standpunt" as const, weight: 2 }], remove: ["b.hope"] },
+    });
     const options: ClassifyOptions = deepFreeze({
       lang: "nl",
-      lexicon: {
-        nl: { add: [{ pattern: "asap", kind: "standpunt", weight: 2 }], remove: ["b.hope"] },
-      },
+      lexicon: extendCueLexicon(extension),
     });
     const c = classifyStatement("We hopen dat het asap geregeld is.", options);
     expect(c.cues.map((q) => q.id)).toContain("s.custom:asap");
@@ -302,12 +304,11 @@ describe("classifyStatement", () => {
     const text = "We would like a hackathon next spring.";
     const plain = classifyStatement(text, { lang: "en" });
     expect(plain.cues.some((q) => q.text === "hackathon")).toBe(false);
-    const added = classifyStatement(text, {
-      lang: "en",
-      lexicon: {
-        en: { add: [{ pattern: "hackathon*", kind: "standpunt", weight: 3, id: "event" }] },
-      },
+    const lexicon = extendCueLexicon({
+      en: { add: [{ pattern: "hackathon*", kind: "standpunt", weight: 3, id: "event" }] },
     });
+    expect(lexicon.langs).toEqual(["en"]);
+    const added = classifyStatement(text, { lang: "en", lexicon });
     expect(added.cues.find((q) => q.id === "event")).toMatchObject({
       text: "hackathon",
       weight: 3,
@@ -316,44 +317,62 @@ describe("classifyStatement", () => {
     expect(added.score).toBeCloseTo(plain.score + 3, 5);
     // The Dutch lexicon is untouched by an English extension.
     const nl = classifyStatement("Ik vrees het ergste.", {
-      lexicon: { en: { remove: ["b.fear"] } },
+      lexicon: extendCueLexicon({ en: { remove: ["b.fear"] } }),
     });
     expect(nl.cues.some((q) => q.family === "b.fear")).toBe(true);
     // Removing by id, by family and by pattern.
     for (const remove of ["b.fear:vrees*", "b.fear", "vrees*"]) {
       const c = classifyStatement("Ik vrees het ergste.", {
-        lexicon: { nl: { remove: [remove] } },
+        lexicon: extendCueLexicon({ nl: { remove: [remove] } }),
       });
       expect(c.cues.some((q) => q.family === "b.fear")).toBe(false);
     }
     // Replacing: only the app's cues (and the structural ones) remain.
     const only = classifyStatement("Ik vrees dat we nooit een fonds oprichten.", {
-      lexicon: { nl: { replace: true, add: [{ pattern: "fonds", kind: "standpunt", weight: 1 }] } },
+      lexicon: extendCueLexicon({
+        nl: { replace: true, add: [{ pattern: "fonds", kind: "standpunt", weight: 1 }] },
+      }),
     });
     expect(only.cues.map((q) => q.text)).toEqual(["fonds"]);
   });
 
   it("matches multi-word, anchored and gapped patterns from an app", () => {
-    const lexicon = {
+    const lexicon = extendCueLexicon({
       nl: {
         add: [
-          { pattern: "^graag_zo", kind: "belang" as const, weight: 1, id: "anchored" },
-          { pattern: "wil ~2 fietsen", kind: "standpunt" as const, weight: 1, id: "gap" },
+          { pattern: "^graag_zo", kind: "belang", weight: 1, id: "anchored" },
+          { pattern: "wil ~2 fietsen", kind: "standpunt", weight: 1, id: "gap" },
         ],
       },
-    };
+    });
     const c = classifyStatement("Graag zo. Ik wil morgen fietsen, graag zo.", { lexicon });
     expect(c.cues.filter((q) => q.id === "anchored").map((q) => q.start)).toEqual([0, 33]);
     expect(c.cues.find((q) => q.id === "gap")?.text).toBe("wil morgen fietsen");
   });
 
-  it("rejects lexicon entries it cannot use", () => {
+  it("rejects lexicon entries it cannot use, naming the entry and the rule", () => {
+    const ok = { pattern: "a", kind: "belang", weight: 1 };
     const bad = (entry: object) => () =>
-      classifyStatement("x", { lang: "nl", lexicon: { nl: { add: [entry as never] } } });
-    expect(bad({ pattern: " ", kind: "belang", weight: 1 })).toThrow(RangeError);
-    expect(bad({ pattern: "a", kind: "belang", weight: -1 })).toThrow(RangeError);
-    expect(bad({ pattern: "a", kind: "belang", weight: Number.NaN })).toThrow(RangeError);
-    expect(bad({ pattern: "a", kind: "wens", weight: 1 })).toThrow(RangeError);
+      extendCueLexicon({ en: { add: [ok as never, entry as never] } });
+    expect(bad({ pattern: " ", kind: "belang", weight: 1 })).toThrow(
+      new RangeError("lexicon.en.add[1]: pattern must be a non-empty string"),
+    );
+    for (const weight of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(bad({ pattern: "a", kind: "belang", weight })).toThrow(
+        new RangeError("lexicon.en.add[1]: weight must be a finite number >= 0"),
+      );
+    }
+    expect(bad({ pattern: "a", kind: "wens", weight: 1 })).toThrow(
+      new RangeError('lexicon.en.add[1]: kind must be "standpunt" or "belang"'),
+    );
+  });
+
+  it("refuses a lexicon option that extendCueLexicon did not make", () => {
+    const fake = { langs: ["nl"] } as const;
+    expect(() => classifyStatement("x", { lexicon: fake })).toThrow(
+      new TypeError("options.lexicon: must be a CueLexicon made by extendCueLexicon()"),
+    );
+    expect(() => classifyStatements(["x"], { lexicon: fake })).toThrow(TypeError);
   });
 });
 

@@ -59,7 +59,6 @@ export interface LangSetup {
 
 let base: [LangSetup | undefined, LangSetup | undefined] | undefined;
 let sources: [SourceEntry[] | undefined, SourceEntry[] | undefined] | undefined;
-let patched: WeakMap<LexiconPatch, LangSetup> | undefined;
 
 function li(lang: Lang): 0 | 1 {
   return lang === "nl" ? 0 : 1;
@@ -126,42 +125,35 @@ export function withWeights(
   };
 }
 
-/** The set-up for a language, with an app's patch applied (cached per patch object). */
-export function setupFor(lang: Lang, patch: LexiconPatch | undefined): LangSetup {
-  if (patch === undefined) {
-    base ??= [undefined, undefined];
-    const i = li(lang);
-    let s = base[i];
-    if (s === undefined) {
-      s = build(lang, baseSources(lang));
-      base[i] = s;
-    }
-    return s;
-  }
-  patched ??= new WeakMap();
-  let s = patched.get(patch);
-  if (s === undefined || s.lang !== lang) {
-    s = build(lang, patchSources(lang, patch));
-    patched.set(patch, s);
+/** The set-up for a language with the built-in lexicon (built on first use). */
+export function setupFor(lang: Lang): LangSetup {
+  base ??= [undefined, undefined];
+  const i = li(lang);
+  let s = base[i];
+  if (s === undefined) {
+    s = build(lang, baseSources(lang));
+    base[i] = s;
   }
   return s;
 }
 
-function patchSources(lang: Lang, patch: LexiconPatch): SourceEntry[] {
+/**
+ * The set-up for a language with an app's changes applied. Every problem with the changes is a
+ * RangeError naming the entry (`lexicon.nl.add[2]`) and the rule it breaks.
+ */
+export function patchedSetup(lang: Lang, patch: LexiconPatch): LangSetup {
   const remove = new Set(patch.remove ?? []);
   const out = patch.replace === true ? [] : baseSources(lang).filter((e) => !removed(e, remove));
-  for (const a of patch.add ?? []) {
-    // Misuse of the options is a RangeError (pattern, weight >= 0, kind).
-    if (
-      typeof a.pattern !== "string" ||
-      a.pattern.trim() === "" ||
-      !(Number.isFinite(a.weight) && a.weight >= 0) ||
-      (a.kind !== "standpunt" && a.kind !== "belang")
-    ) {
-      throw new RangeError(
-        `bad lexicon entry ${JSON.stringify(a)}: need pattern, weight >= 0, kind`,
-      );
-    }
+  (patch.add ?? []).forEach((a, i) => {
+    const rule =
+      typeof a.pattern !== "string" || a.pattern.trim() === ""
+        ? "pattern must be a non-empty string"
+        : !(Number.isFinite(a.weight) && a.weight >= 0)
+          ? "weight must be a finite number >= 0"
+          : a.kind !== "standpunt" && a.kind !== "belang"
+            ? 'kind must be "standpunt" or "belang"'
+            : undefined;
+    if (rule !== undefined) throw new RangeError(`lexicon.${lang}.add[${i}]: ${rule}`);
     const dir: Direction = a.kind === "standpunt" ? 1 : -1;
     const family = dir === 1 ? "s.custom" : "b.custom";
     out.push({
@@ -171,8 +163,8 @@ function patchSources(lang: Lang, patch: LexiconPatch): SourceEntry[] {
       weight: a.weight,
       id: a.id ?? `${family}:${a.pattern}`,
     });
-  }
-  return out;
+  });
+  return build(lang, out);
 }
 
 function removed(e: SourceEntry, remove: ReadonlySet<string>): boolean {
@@ -400,15 +392,15 @@ export interface Model {
 export function analyse(
   text: string,
   lang: Lang | undefined,
-  patches: Partial<Record<Lang, LexiconPatch>> | undefined,
+  custom: Partial<Record<Lang, LangSetup>> | undefined,
   reweigh?: (s: LangSetup) => LangSetup,
 ): Analysis {
   // One pass finds the words, their language votes and (per language) their lexicon entries.
   const { starts, ends, words, vote } = scanWords<WordInfo>(text);
   const n = starts.length;
   const l: Lang = lang ?? (vote < 0 ? "en" : "nl");
-  const patch = patches?.[l];
-  const base0 = setupFor(l, patch);
+  const own = custom?.[l];
+  const base0 = own ?? setupFor(l);
   const s = reweigh === undefined ? base0 : reweigh(base0);
   const from = n === 0 ? 0 : (starts[0] as number);
   const to = n === 0 ? text.length : (ends[n - 1] as number);
@@ -419,10 +411,10 @@ export function analyse(
   const infos: WordInfo[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i] as WordRecord<WordInfo>;
-    let info = patch === undefined ? w[l] : undefined;
+    let info = own === undefined ? w[l] : undefined;
     if (info === undefined) {
       info = wordInfo(s.lex, w.norm);
-      if (patch === undefined) w[l] = info;
+      if (own === undefined) w[l] = info;
     }
     infos.push(info);
   }
