@@ -2,8 +2,7 @@
 // ids are shared with the Dutch lexicon, so one fitted weight serves both languages.
 
 /** Contractions and spelling variants mapped to one form (`from=to`). */
-export const EN_ALIASES =
-  "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's";
+export const EN_ALIASES = "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's";
 
 /** The English cue lexicon. */
 export const EN_CUES = `s.propose propos* suggest* recommend* ^i|we_ask ask_that request* demand* insist* expect* urge* call*_for
