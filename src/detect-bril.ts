@@ -154,7 +154,7 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
     relationeel:
       "vertrouw* wantrouw* betrouwba* contact* *contact aanspreekpunt band banden relatie* " +
       "*relatie verstandhouding sfeer klimaat_tussen respect:1.5 gerespecteerd gewaardeerd " +
-      "waardering elkaar:1.5 kennen:1.5 leren_kennen kennismaking kennismaken ontmoet* " +
+      "waardering elkaar:1.5 kennen:1.5 leren_kennen kennismak* ontmoet* " +
       "samenkomen:1.5 gesprek:1.5 gesprekken:1.5 praten:1.5 spreken_met:1.5 bellen bel:1.5 " +
       "koffie* lunch* etentje eten:0.5 *receptie barbecue *feest sportdag " +
       "*bezoek:1.5 langs*:1.5 uitnodig* nodigt nodigen conflict* spanning* ruzie bemiddel* " +
@@ -333,7 +333,8 @@ const BRIL_CUES: { readonly [L in Lang]: { readonly [B in Bril]: string } } = {
       "neighbor neighbors neighborly neighbourhood:1 neighborhood:1 friction on_my_own " +
       "on_our_own:1.5 " +
       "pitting:2 pit_against:2 against_each_other:2 show_up:1.5 shows_up:1.5 showed_up:1.5 " +
-      "set_foot:2 directly:1 isolation:1.5 turn_to:1.5",
+      "set_foot:2 reception_centre:0.1 reception_center:0.1 reception_agency:0.1 directly:1 " +
+      "isolation:1.5 turn_to:1.5",
   },
 };
 

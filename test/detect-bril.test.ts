@@ -192,6 +192,36 @@ describe("detectBrillen", () => {
     expect(brilCues("We missed them.", { lang: "en", lexicon: off })).toEqual([]);
   });
 
+  it("reads common function words in their ordinary sense", () => {
+    const rel = (text: string) =>
+      brilCues(text, { lang: "nl" })
+        .filter((h) => h.label === "relationeel")
+        .reduce((a, h) => a + h.weight, 0);
+    // "alleen" as "only", "langs" as "along", weekdays: no relational reading.
+    expect(rel("We kunnen alleen nog op vrijdag leveren.")).toBeLessThan(0.5);
+    expect(rel("Het fietspad langs de vaart moet verlicht worden.")).toBeLessThan(0.5);
+    // ... while a visit stays relational.
+    expect(rel("De wijkagent komt nooit eens langs.")).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it("lets the most specific cue of a word win", () => {
+    const pol = (text: string) =>
+      brilCues(text, { lang: "nl" }).find((h) => h.label === "politiek")?.weight ?? 0;
+    expect(pol("De stagebegeleider heeft geen tijd.")).toBeLessThan(0.5);
+    expect(pol("De opleiding zoekt stageplaatsen.")).toBeLessThan(0.5);
+    expect(pol("De projectleiding beslist alles alleen.")).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Ik moet de schepen kunnen overtuigen.", "nl", "politiek"],
+    ["Het is mijn diepe overtuiging dat zorg een recht is.", "nl", "zingevend"],
+    ["We were outvoted again by the big members.", "en", "politiek"],
+    ["Nobody wants to be treated like a number at the counter.", "en", "zingevend"],
+    ["The heating in the changing rooms is broken again.", "en", "utilitair"],
+  ] as const)("finds the lens of the construction in %j", (text, lang, bril) => {
+    expect(detectBrillen(text, { lang })[0]?.bril).toBe(bril);
+  });
+
   it("is deterministic", () => {
     const text = "Wij willen meer invloed, maar ook een goede band met de buren.";
     expect(detectBrillen(text)).toEqual(detectBrillen(text));

@@ -59,6 +59,40 @@ describe("detectNiveau", () => {
     expect(detectNiveau("De bussen rijden te weinig naar de dorpen.").niveau).toBe("netwerk");
   });
 
+  it.each([
+    ["Als toneelkring willen we jonge spelers een podium geven.", "nl"],
+    ["We moeten als zwemclub zuiniger omspringen met het water.", "nl"],
+    ["What we want as a small theatre is a fair share of the stage time.", "en"],
+  ] as const)("reads a group that names its role as an organisation: %j", (text, lang) => {
+    expect(detectNiveau(text, { lang }).niveau).toBe("organisatie");
+    expect(niveauCues(text, { lang }).map((h) => h.cue)).toContain(
+      lang === "nl" ? "als …" : "as a …",
+    );
+  });
+
+  it("does not read a conditional 'als' as a role", () => {
+    const cues = niveauCues("Als de subsidie wegvalt, moeten we sluiten.", { lang: "nl" });
+    expect(cues.map((h) => h.cue)).not.toContain("als …");
+  });
+
+  it.each([
+    ["Het dienstencentrum moet open blijven tot zes uur.", "nl", "organisatie"],
+    ["The sailing club has to keep its boats on the lake.", "en", "organisatie"],
+    ["De zwemclub en de school moeten het bad delen.", "nl", "netwerk"],
+    ["Het stadscentrum moet autovrij worden.", "nl", "netwerk"],
+  ] as const)("reads one organisation as opening subject: %j", (text, lang, niveau) => {
+    expect(detectNiveau(text, { lang }).niveau).toBe(niveau);
+  });
+
+  it("does not read 'elke week' or 'every month' as the network", () => {
+    expect(detectNiveau("Wij rijden elke week naar de veiling.", { lang: "nl" }).niveau).toBe(
+      "organisatie",
+    );
+    expect(detectNiveau("We meet every month at the depot.", { lang: "en" }).niveau).toBe(
+      "organisatie",
+    );
+  });
+
   it("lets apps add level cues per language", () => {
     const text = "Het dekenaat wil meer uren.";
     expect(detectNiveau(text, { lang: "nl" }).niveau).toBe("netwerk");
