@@ -101,22 +101,16 @@ function lexicon(lang: Lang, options: DetectOptions | undefined): Compiled<Nivea
 
 // Words that cannot start the role in "als X" / "as a X": after them "als" means "if" or
 // "like" (als de gemeente ..., als we ..., als gevolg van ...).
-const NOT_A_ROLE: { readonly [L in Lang]: ReadonlySet<string> } = {
-  nl: new Set(
-    (
-      "de het 't een die dat deze dit we wij ze zij ik 'k je jij ge gij u hij men er ons onze " +
-      "mijn m'n zijn haar hun uw iemand niemand iedereen alles niets iets elke elk alle er dan " +
-      "nu ook zo toch maar niet nog wel alleen gevolg eerste laatste enige voorbeeld geheel " +
-      "het ware volgt zodanig gewoonlijk altijd nodig mogelijk meer minder beter goed"
-    ).split(" "),
-  ),
-  en: new Set(),
+const NOT_A_ROLE = {
+  nl:
+    "de het 't een die dat deze dit we wij ze zij ik 'k je jij ge gij u hij men er ons onze " +
+    "mijn m'n zijn haar hun uw iemand niemand iedereen alles niets iets elke elk alle er dan " +
+    "nu ook zo toch maar niet nog wel alleen gevolg eerste laatste enige voorbeeld geheel " +
+    "het ware volgt zodanig gewoonlijk altijd nodig mogelijk meer minder beter goed",
+  en: "",
 };
 // The pronouns of a group that speaks for itself: with a role they name an organisation.
-const WE: { readonly [L in Lang]: ReadonlySet<string> } = {
-  nl: new Set(["we", "wij", "ons", "onze"]),
-  en: new Set(["we", "we're", "we'd", "we'll", "we've", "us", "our"]),
-};
+const WE = { nl: "we wij ons onze", en: "we we're we'd we'll we've us our" };
 // Weight of the role construction, as for the fixed "als organisatie", "as a company".
 const ROLE = 2.5;
 // How far from "als"/"as" the group pronoun may stand, and how long the role may be.
@@ -135,6 +129,7 @@ function roleHits(
   hits: readonly CueHit<Niveau>[],
 ): CueHit<Niveau>[] {
   const out: CueHit<Niveau>[] = [];
+  const { notARole, we: weWords } = wordSets();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || t.norm !== (lang === "nl" ? "als" : "as")) continue;
@@ -145,7 +140,7 @@ function roleHits(
       first++;
     }
     const head = tokens[first];
-    if (head === undefined || NOT_A_ROLE[lang].has(head.norm) || /^\d/.test(head.norm)) continue;
+    if (head === undefined || notARole[lang].has(head.norm) || /^\d/.test(head.norm)) continue;
     const end = tokens[Math.min(first + ROLE_WORDS, tokens.length) - 1]?.end ?? head.end;
     const covered = (label: Niveau, from: number, to: number): boolean =>
       hits.some((h) => h.label === label && h.start < to && h.end > from);
@@ -153,7 +148,7 @@ function roleHits(
     let we = false;
     for (let j = Math.max(0, i - ROLE_REACH); j <= i + ROLE_REACH + 2 && j < tokens.length; j++) {
       const w = tokens[j];
-      if (w !== undefined && j !== i && WE[lang].has(w.norm)) we = true;
+      if (w !== undefined && j !== i && weWords[lang].has(w.norm)) we = true;
     }
     if (!we) continue;
     out.push({
@@ -169,33 +164,51 @@ function roleHits(
 
 // Nouns of a single organisation (Dutch by their head: voetbalclub, cultuurcentrum), and the
 // words that open a statement about one ("Het cultuurcentrum moet ...", "The co-op has to ...").
-const ORG_HEADS: { readonly [L in Lang]: readonly string[] } = {
-  nl: (
+const ORG_HEADS = {
+  nl:
     "organisatie vereniging vzw club school centrum bibliotheek bib cooperatie jeugdhuis " +
     "bedrijf werking dienst maatschappij ziekenhuis museum praktijk apotheek kring opvang " +
-    "creche firma"
-  ).split(" "),
-  en: (
+    "creche firma",
+  en:
     "organisation organization association club school centre center library co-op " +
     "cooperative company firm charity service society museum practice pharmacy home " +
-    "hospital provider agency"
-  ).split(" "),
+    "hospital provider agency",
 };
-const OPENERS: { readonly [L in Lang]: ReadonlySet<string> } = {
-  nl: new Set(["de", "het", "'t"]),
-  en: new Set(["the"]),
-};
+const OPENERS = { nl: "de het 't", en: "the" };
 // Places named like an organisation (town centre, stadscentrum) are none, and residents'
 // bodies (buurtvereniging, wijkcentrum) speak for their neighbourhood.
-const NOT_AN_ORG_BEFORE = new Set(
-  "stad stads dorp dorps town city village shopping buurt wijk bewoners".split(" "),
-);
+const NOT_AN_ORG_BEFORE = "stad stads dorp dorps town city village shopping buurt wijk bewoners";
 // English compounds put the head last: "the school cluster" is a cluster.
-const GROUP_AFTER = new Set(
-  "cluster network networks group groups partnership federation board council committee".split(" "),
-);
+const GROUP_AFTER =
+  "cluster network networks group groups partnership federation board council committee";
 // Words that join a second party or make the organisation part of a larger one.
-const JOINERS = new Set(["en", "and", "van", "of"]);
+const JOINERS = "en and van of";
+
+/** The word lists above as sets, per language where they differ; built on first use. */
+interface WordSets {
+  readonly notARole: Readonly<Record<Lang, ReadonlySet<string>>>;
+  readonly we: Readonly<Record<Lang, ReadonlySet<string>>>;
+  readonly orgHeads: Readonly<Record<Lang, readonly string[]>>;
+  readonly openers: Readonly<Record<Lang, ReadonlySet<string>>>;
+  readonly notAnOrgBefore: ReadonlySet<string>;
+  readonly groupAfter: ReadonlySet<string>;
+  readonly joiners: ReadonlySet<string>;
+}
+let sets: WordSets | undefined;
+function wordSets(): WordSets {
+  const set = (s: string): ReadonlySet<string> => new Set(s === "" ? [] : s.split(" "));
+  const perLang = (x: Record<Lang, string>) => ({ nl: set(x.nl), en: set(x.en) });
+  sets ??= {
+    notARole: perLang(NOT_A_ROLE),
+    we: perLang(WE),
+    orgHeads: { nl: ORG_HEADS.nl.split(" "), en: ORG_HEADS.en.split(" ") },
+    openers: perLang(OPENERS),
+    notAnOrgBefore: set(NOT_AN_ORG_BEFORE),
+    groupAfter: set(GROUP_AFTER),
+    joiners: set(JOINERS),
+  };
+  return sets;
+}
 // Weight of an organisation that opens the statement (among the lead words, so 1.5 times).
 const SUBJECT = 1;
 const SUBJECT_WORDS = 3;
@@ -207,17 +220,18 @@ const SUBJECT_WORDS = 3;
  * a larger body (het bestuur van de zone): then it is a matter of the network.
  */
 function subjectHits(tokens: readonly Token[], lang: Lang): CueHit<Niveau>[] {
+  const { openers, orgHeads, notAnOrgBefore, joiners, groupAfter } = wordSets();
   const first = tokens[0];
-  if (first === undefined || !OPENERS[lang].has(first.norm)) return [];
+  if (first === undefined || !openers[lang].has(first.norm)) return [];
   for (let i = 1; i <= SUBJECT_WORDS && i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined) break;
     const n = t.norm;
-    const head = ORG_HEADS[lang].find((h) => n === h || (lang === "nl" && n.endsWith(h)));
+    const head = orgHeads[lang].find((h) => n === h || (lang === "nl" && n.endsWith(h)));
     if (head === undefined) continue;
     const before = lang === "nl" ? n.slice(0, n.length - head.length) : tokens[i - 1]?.norm;
     const next = tokens[i + 1]?.norm ?? "";
-    if (NOT_AN_ORG_BEFORE.has(before ?? "") || JOINERS.has(next) || GROUP_AFTER.has(next)) {
+    if (notAnOrgBefore.has(before ?? "") || joiners.has(next) || groupAfter.has(next)) {
       return [];
     }
     const cue = `${first.norm} …`;
