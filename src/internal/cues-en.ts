@@ -7,7 +7,7 @@ export const EN_ALIASES = "wont=won't dont=don't cant=can't im=i'm id=i'd lets=l
 /** The English cue lexicon. */
 export const EN_CUES = `s.propose propos* suggest* recommend* ^i|we_ask ask_that request* demand* insist* expect* urge* call*_for
 s.refuse refus* won't|not|don't_accept* won't will_not ^i'm_not ^we're_not not_doing|joining|taking not_going_to_~2_again ^no ^never not_again again_unless full_stop resign* boycott* don't_~2_me will_no_longer
-s.vote voted decided_to|that count_me_~2_no|out|against a_no|yes_on|to vote*_against|for ^against in_favour oppose* veto* i'm|we're|am|are_against|for
+s.vote voted decided_to|that count_me_out count_me_as_a_no a_no|yes_on|to vote*_against|for ^against in_favour oppose* veto* i'm|we're|am|are_against|for
 s.condition first_~8_before unless as_long_as provided_that on_condition condition* only_~4_if before_i|we|the|any|anything
 s.softq would_be_better|best ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we ^can_i ^should_we ^should_~3_not ^could
 s.letus ^let's ^let_us ^what_if ^maybe|perhaps_we ^maybe_~2_could ^why_don't ^how_about

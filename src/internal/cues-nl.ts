@@ -10,16 +10,16 @@ export const NL_ALIASES =
   "ma=maar";
 
 /** The Dutch cue lexicon. */
-export const NL_CUES = `s.propose stel*_~2_voor voorstel* pleit* ^vraag ^vragen vraag|vraagt|vragen_~2_dat|of vraagt|vragen_om_het|de sta|staat|staan_erop ^ik_vraag ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
+export const NL_CUES = `s.propose stel*_~8_voor vraag|vragen_wij|we|ik voorstel* pleit* ^vraag ^vragen vraag|vraagt|vragen_~2_dat|of vraagt|vragen_om_het|de sta|staat|staan_erop ^ik_vraag ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
 s.refuse weiger* aanvaard*|accepteer*_~4_niet niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
 s.vote heeft|hebben_~2_beslist|besloten|gestemd ertegen ben|zijn_ervoor stem*_tegen|voor ben|zijn_~2_tegen ^tegen ben_~2_voor ^voor_een|de voorstander veto*
 s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde voorwaarde*
 s.softq lijkt_~3_best|beste zou_~2_beter|best_zijn ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen ^kunnen|kunt|kan_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
 s.letus ^laten_we ^laat_ons ^wat_als ^misschien_~2_kunnen ^misschien_~2_moeten ^waarom_~4_geen
-s.imperative ^laat ^zet ^geef ^stop ^start ^maak ^stuur ^hou ^organiseer ^betaal ^zorg_dat
+s.imperative ^laat ^zet ^geef ^geeft_ons|me|mij ^stop ^start ^maak ^stuur ^hou ^organiseer ^betaal ^zorg_dat
 s.means aangesteld ingevoerd afgeschaft georganiseerd betaald gedeeld samengesteld aanstel* stel*_~3_aan werv* invoer* voer*_~3_in afschaf* schaf*_~3_af opricht* richt*_~3_op opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt financier* aankop* aankoopt bouw* huur|huurt|huren verhuur|verhuurt|verhuren sturen stuurt verstuur* verhuizen verhuist verschuif* verhoog* verlaag* verplaats* sluit* uitnodig* nodig*_~8_uit aanbied* bied*_~3_aan publiceer* onderteken* reserveer* aanduid* duid*_~3_aan vergoed* terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnem* neemt_~3_over overleg*_~2_houden hou vertegenwoordig* delen draagt dragen_~2_kosten bel indien* boekt boeken geboekt bellen aanwer* deelt lever levert leveren gun gunt gegund inzetten opzetten teken tekent stuur versturen koop koopt kopen aanvra*
 s.concrete aangeboden gratis vast vaste eigen_~1_een gezamenlijk* gedeeld* centraal centrale voortaan vanaf_nu in_plaats_van ^enkel_nog alleen_nog enkel_nog minstens procent euro permanent* rechtstreeks
-s.time per|elke_week|maand elk|per_jaar jaarlijks* maandelijks* wekelijks* nog_dit_jaar volgende_week volgend_jaar maandag* dinsdag* woensdag* donderdag* vrijdag* zaterdag* zondag* om_~2_uur
+s.time per|elke_week|maand elk|per_jaar jaarlijks* maandelijks* wekelijks* nog_dit_jaar volgende_week volgend_jaar maandag* dinsdag* woensdag* donderdag* vrijdag* zaterdag* zondag* om_~2_uur na|voor|tegen|tot_zessen|zevenen|achten|negenen|tienen|elven
 s.payer zelf_~2_betalen betaald|gefinancierd|gesubsidieerd_door te_betalen_door gegarandeerd_door
 s.wish wil wilt willen zou|zouden_willen belangrijk_~3_dat
 s.number twee drie vier vijf zes zeven acht negen tien vijftien twintig dertig honderd duizend tweeduizend helft derde
