@@ -1,7 +1,7 @@
 // Fits the cue-family weights and the per-language bias of the statement classifier from the
 // labelled dev set, and writes src/internal/classify-weights.ts.
 //
-//   npx tsx scripts/fit.ts [data/statements-dev.jsonl]
+//   npx tsx scripts/fit.ts [file.jsonl ...]   (default: data/statements-dev.jsonl; several files are pooled)
 //
 // Model: logistic regression on cue-family counts (capped at 3). One weight per family, shared
 // by both languages, constrained to be >= 0 so that a family always points the way its prefix
@@ -156,8 +156,9 @@ export function readItems(path: string): Item[] {
 }
 
 function main(): void {
-  const path = process.argv[2] ?? "data/statements-dev.jsonl";
-  const items = readItems(path);
+  const paths = process.argv.length > 2 ? process.argv.slice(2) : ["data/statements-dev.jsonl"];
+  const path = paths.join(" + ");
+  const items = paths.flatMap(readItems);
   const feats = items.map((it) => features(it.text, it.lang));
   const model = fitModel(items, feats);
   const entries = Object.entries(model.weights)
