@@ -430,6 +430,14 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
       "belang",
     ],
     ["We only stay in as long as the port pays half of the study.", "standpunt"],
+    // Being stuck, not finding, not agreeing.
+    [
+      "Older people get stuck when everything moves online, from banking to booking a doctor.",
+      "belang",
+    ],
+    ["Wij vinden geen vrijwilligers meer voor de zaterdagen.", "belang"],
+    ["We gaan niet akkoord met de nieuwe tarieven voor het containerpark.", "standpunt"],
+    ["We don't agree with the new opening hours of the recycling park.", "standpunt"],
   ];
   it.each(PAIRS)("%s -> %s", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);

@@ -11,7 +11,7 @@ export const NL_ALIASES =
 
 /** The Dutch cue lexicon. */
 export const NL_CUES = `s.propose stel*_~8_voor vraag|vragen_wij|we|ik voorstel* pleit* ^vraag ^vragen vraag|vraagt|vragen_~2_dat|of vraagt|vragen_om_het|de sta|staat|staan_erop ^ik_vraag ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
-s.refuse weiger* aanvaard*|accepteer*_~4_niet niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
+s.refuse weiger* niet_akkoord aanvaard*|accepteer*_~4_niet niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
 s.vote heeft|hebben_~2_beslist|besloten|gestemd ertegen ben|zijn_ervoor stem*_tegen|voor ben|zijn_~2_tegen ^tegen ben_~2_voor ^voor_een|de voorstander veto*
 s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde voorwaarde*
 s.softq lijkt_~3_best|beste zou_~2_beter|best_zijn ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen ^kunnen|kunt|kan_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
@@ -36,7 +36,7 @@ b.goal maar_een_keer wil|willen_~1_een_~4_zijn een_plek|plaats|ruimte_waar doel 
 b.need wil_~2_weten wil_~3_weten_~2_waar moet_~2_weten nood_aan behoefte* nodig zoek*
 b.feeling erkend_als|worden voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk verzuip* verdrink* overspoel* overbelast* uitgeput alleen_gelaten|voor sta_~3_alleen eenzaam* geraakt raakt_mij|me gehoord gezien gewaardeerd waardering erkenning serieus_~1_genomen|nemen|neemt welkom thuis veilig* goesting erger*
 b.relation vertrouw* wantrouw* band verbonden* verbinding* relatie* verstandhouding contact_met sfeer* elkaar kennismak* kennen conflict* spanning* ruzie gelijke*
-b.state niet_meer_~1_te hangt|hangen_af_van afhang* ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk* uitsluit* uitgesloten* lukt_niet blijft* raken veel_te ^er_is ^er_zijn amper zonde niet_~1_normaal kan|kunnen_~6_niet_meer|langer al_~2_maanden|weken|jaren|jaar
+b.state niet_meer_~1_te geen_~3_vinden|vindt|vind zit|zitten|zat_vast vastgelopen loopt|lopen_vast belanden belandt hangt|hangen_af_van afhang* ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk* uitsluit* uitgesloten* lukt_niet blijft* raken veel_te ^er_is ^er_zijn amper zonde niet_~1_normaal kan|kunnen_~6_niet_meer|langer al_~2_maanden|weken|jaren|jaar
 b.ability kunnen_~3_leven kunnen_rekenen rondkomen rond_te_komen overleven overleef* blijven_bestaan moet|moeten|mag|mogen|wil|willen_~12_kunnen|kan|kunt leven|leeft_van
 b.avoid niet_willen vermijd* voorkom* niemand geen_enkele zondebok uit_de_boot uit_handen wil|willen_~2_niet mag|mogen_~3_niet
 b.keep behoud* blijven_~3_vertrouwen trouw_aan_blijven
