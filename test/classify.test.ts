@@ -438,6 +438,9 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
     ["Wij vinden geen vrijwilligers meer voor de zaterdagen.", "belang"],
     ["We gaan niet akkoord met de nieuwe tarieven voor het containerpark.", "standpunt"],
     ["We don't agree with the new opening hours of the recycling park.", "standpunt"],
+    // A change announced from a date on is a decision.
+    ["Vanaf maart rijdt de belbus niet meer naar de deelgemeenten.", "standpunt"],
+    ["From next year the museum pass will cost 25 euros.", "standpunt"],
   ];
   it.each(PAIRS)("%s -> %s", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);

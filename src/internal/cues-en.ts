@@ -19,7 +19,7 @@ s.payer paid|guaranteed|run|funded|financed|managed_by paid_for_by
 s.wish i|we_feel_that|we|the|our|it|this want wants would_like i'd|we'd_like important_~3_that
 s.number one two three four five six seven eight nine ten twenty thirty hundred thousand half
 s.device final_say the_last_word contact_person coordinator chair seat vote veto steering_group working_group committee council platform database fund charter label quota subscription* ticket* budget* subsid* grant* agreement contract* meeting* mediator hub building car_park parking helpdesk van truck bus shuttle app website software system* server* equipment room hall
-s.firm on_principle stay*|remain*_~3_closed|shut ^we're_keeping ^we_keep|stick stick_with ^i'm_going_to ^i_only i'll_only ^we_only ^from_now_on
+s.firm on_principle from|starting_next stay*|remain*_~3_closed|shut ^we're_keeping ^we_keep|stick stick_with ^i'm_going_to ^i_only i'll_only ^we_only ^from_now_on
 s.want_np i'd|we'd|would_rather rather_~8_than i'd_love_to we'd_love_to wants_its want_the_~1_to wants_the_~1_to want_at_least i'd_like_the i'd_like_to_meet need|needs|want|wants_a|an|one|two|three|four|five|ten|my|our|every|no
 s.scope every each all
 s.modal must should have_to has_to ought

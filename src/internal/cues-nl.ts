@@ -24,7 +24,7 @@ s.payer zelf_~2_betalen betaald|gefinancierd|gesubsidieerd_door te_betalen_door 
 s.wish wil wilt willen zou|zouden_willen belangrijk_~3_dat
 s.number twee drie vier vijf zes zeven acht negen tien vijftien twintig dertig honderd duizend tweeduizend helft derde
 s.device laatste_woord contactpersoon aanspreekpunt coordinator voorzitter* zitje* zetel stoel stemrecht vetorecht stuurgroep werkgroep commissie platform fonds charter label quotum abonnement* ticket* combiticket* budget* subsidie* bestelwagen dienstwagen loket* e-loket overeenkomst contract* afspraak* procedure rooster planning vergadering* bemiddelaar tolk parking wagen bus app website software systeem zaal ruimte gebouw helpdesk
-s.firm uit_principe blijft|blijven|gaat|gaan_~6_dicht|gesloten|open ^we|wij_blijven houden_vast_aan kiest_voor kiezen_voor ^we|wij_starten|maken ^ik_ga ^ik_zet ^ik_lever ^ik_bel ^ik_geef ^ik_werk_~3_niet
+s.firm uit_principe vanaf_januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgend|volgende blijft|blijven|gaat|gaan_~6_dicht|gesloten|open ^we|wij_blijven houden_vast_aan kiest_voor kiezen_voor ^we|wij_starten|maken ^ik_ga ^ik_zet ^ik_lever ^ik_bel ^ik_geef ^ik_werk_~3_niet
 s.want_np liever_~8_dan er_~1_een|geen_~4_komt|komen zou_~2_graag wil_ik_zelf wil_zelf wil|willen_een|geen wil_~2_een_vaste wil_mijn wil_ons wil_onze wil_de_~1_van wil_~3_in_plaats
 s.scope elk elke alle ieder iedere
 s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient dienen
