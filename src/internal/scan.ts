@@ -63,6 +63,7 @@ function lookup<I>(
       return rec;
     }
     const known = (records[r - 1] as WordRecord<I>).norm;
+    // Compare in place, lower-casing as we go; a word of another length is no match.
     let j = known.length === n ? 0 : n + 1;
     for (; j < n; j++) {
       const c = src.charCodeAt(from + j);
