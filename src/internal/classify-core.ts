@@ -317,7 +317,7 @@ export function findCues(p: Prepared, s: LangSetup): RawCue[] {
   // Scopes: a new one starts at each sentence and at each connective that opens a reason
   // (want, omdat, because, ...). A means marker counts fully only in a scope with a directive.
   const n = p.starts.length;
-  const lead0 = n > 1 && s.lead.has(p.keys[0] as string);
+  const lead0 = n > 1 && s.lead.has((p.infos[0] as WordInfo).key);
   const scope: number[] = [];
   const clause: number[] = [];
   let sc = 0;
@@ -455,8 +455,9 @@ function splitStatement(
   for (let i = 0; i < cues.length && !anyPos; i++) anyPos = (cues[i] as RawCue).dir === 1;
   if (!anyPos) return [];
   // Nothing to do without a clause boundary or a connective between two parts of 3+ words.
-  const k0 = p.keys[0] as string;
-  const leadTwo = s.lead.has(`${k0}_${p.keys[1] as string}`);
+  const key = (i: number): string => (p.infos[i] as WordInfo).key;
+  const k0 = key(0);
+  const leadTwo = s.lead.has(`${k0}_${key(1)}`);
   let any = leadTwo || s.lead.has(k0);
   for (let i = 3; i <= n - 3 && !any; i++)
     any = (p.bound[i] as number) > 0 || (p.infos[i] as WordInfo).link !== 0;
@@ -484,7 +485,6 @@ function splitStatement(
         ? s.bias + (startSum[lo] as number)
         : s.bias + total;
 
-  const keys = p.keys;
   // The best candidate so far: position range, reason range (for the segment), reason range
   // used for scoring (with its connective), rank (lower is better) and margin.
   let best: readonly number[] = [-1, -1, -1, -1, -1, -1, 9, 0];
@@ -520,10 +520,10 @@ function splitStatement(
     }
   }
   for (let i = 2; i < n - 1; i++) {
-    let type = (p.infos[i] as WordInfo).link === 0 ? undefined : s.links.get(keys[i] as string);
+    let type = (p.infos[i] as WordInfo).link === 0 ? undefined : s.links.get(key(i));
     let skip = 1;
     if (type !== undefined && i + 1 < n) {
-      const two = s.links.get(`${keys[i] as string}_${keys[i + 1] as string}`);
+      const two = s.links.get(`${key(i)}_${key(i + 1)}`);
       if (two !== undefined) {
         type = two;
         skip = 2;

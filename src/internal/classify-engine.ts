@@ -227,8 +227,6 @@ export interface Prepared {
   /** Offsets of each word in the text: its first code unit, and just past its last. */
   readonly starts: readonly number[];
   readonly ends: readonly number[];
-  /** Matching key per token (normalised, Flemish forms mapped). */
-  readonly keys: readonly string[];
   /** What the lexicon knows about each token. */
   readonly infos: readonly WordInfo[];
   /** Punctuation before each token: 0 none, 1 a clause break, 2 a sentence break (2 for the first). */
@@ -241,7 +239,7 @@ export interface Prepared {
   readonly marks: readonly number[];
 }
 
-/** Prepares the words of a text for matching: keys, clause starts and marks. */
+/** Prepares the words of a text for matching: clause starts and marks. */
 export function prepare(
   text: string,
   starts: readonly number[],
@@ -249,7 +247,6 @@ export function prepare(
   infos: readonly WordInfo[],
 ): Prepared {
   // Filled by push so that the arrays stay packed (fast element access).
-  const keys: string[] = [];
   const bound: number[] = [];
   const marks: number[] = [];
   let prevEnd = 0;
@@ -258,7 +255,6 @@ export function prepare(
     const start = starts[i] as number;
     const end = ends[i] as number;
     const info = infos[i] as WordInfo;
-    keys.push(info.key);
     bound.push(i === 0 ? 2 : gap(text, prevEnd, start, i - 1, marks));
     const c = text.charCodeAt(start);
     if (c >= 48 && c <= 57) marks.push(i, start, 1);
@@ -266,7 +262,7 @@ export function prepare(
     prevEnd = end;
   }
   if (n > 0) gap(text, prevEnd, text.length, n - 1, marks);
-  return { text, starts, ends, keys, infos, bound, marks };
+  return { text, starts, ends, infos, bound, marks };
 }
 
 /**
@@ -326,15 +322,17 @@ function matchRest(entry: CueEntry, mi: number, ti: number, p: Prepared): number
   if (m.gap >= 0) {
     for (let skip = 0; skip <= m.gap; skip++) {
       const at = ti + skip;
-      if (at >= p.keys.length) return -1;
+      if (at >= p.infos.length) return -1;
       if (skip > 0 && (p.bound[at] as number) > 0) return -1;
       const end = matchRest(entry, mi + 1, at, p);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (ti >= p.keys.length || (p.bound[ti] as number) > 0) return -1;
-  return altMatches(m.alts, p.keys[ti] as string) ? matchRest(entry, mi + 1, ti + 1, p) : -1;
+  if (ti >= p.infos.length || (p.bound[ti] as number) > 0) return -1;
+  return altMatches(m.alts, (p.infos[ti] as WordInfo).key)
+    ? matchRest(entry, mi + 1, ti + 1, p)
+    : -1;
 }
 
 function tryEntries(list: readonly CueEntry[], i: number, p: Prepared, out: Match[]): void {
@@ -350,8 +348,7 @@ function tryEntries(list: readonly CueEntry[], i: number, p: Prepared, out: Matc
  */
 export function findMatches(p: Prepared): Match[] {
   const raw: Match[] = [];
-  const keys = p.keys;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < p.infos.length; i++) {
     const info = p.infos[i] as WordInfo;
     if (info.cands.length > 0) tryEntries(info.cands, i, p, raw);
     if (info.anch.length > 0 && (p.bound[i] as number) > 0) tryEntries(info.anch, i, p, raw);
