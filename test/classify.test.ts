@@ -441,6 +441,11 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
     // A change announced from a date on is a decision.
     ["Vanaf maart rijdt de belbus niet meer naar de deelgemeenten.", "standpunt"],
     ["From next year the museum pass will cost 25 euros.", "standpunt"],
+    // An ultimatum ("or we walk"); "hard to" is a pressure; "in te dienen" is no duty.
+    ["Bottom line: the county covers the overtime or we walk.", "standpunt"],
+    ["It's hard to plan anything when the grant is renewed one year at a time.", "belang"],
+    ["Het kost ons handenvol geld om elk jaar opnieuw een dossier in te dienen.", "belang"],
+    ["De gemeente dient de kosten van het vervoer zelf te dragen.", "standpunt"],
   ];
   it.each(PAIRS)("%s -> %s", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);

@@ -57,22 +57,17 @@ export interface LangSetup {
   readonly opens: readonly number[];
 }
 
-let base: [LangSetup | undefined, LangSetup | undefined] | undefined;
-let sources: [SourceEntry[] | undefined, SourceEntry[] | undefined] | undefined;
+// Built on first use, per language.
+const base: Partial<Record<Lang, LangSetup>> = {};
+const sources: Partial<Record<Lang, SourceEntry[]>> = {};
 
 function li(lang: Lang): 0 | 1 {
   return lang === "nl" ? 0 : 1;
 }
 
 function baseSources(lang: Lang): SourceEntry[] {
-  sources ??= [undefined, undefined];
-  const i = li(lang);
-  let s = sources[i];
-  if (s === undefined) {
-    s = parseLexicon(lang === "nl" ? NL_CUES : EN_CUES);
-    sources[i] = s;
-  }
-  return s;
+  sources[lang] ??= parseLexicon(lang === "nl" ? NL_CUES : EN_CUES);
+  return sources[lang];
 }
 
 function build(lang: Lang, entries: readonly SourceEntry[]): LangSetup {
@@ -127,14 +122,8 @@ export function withWeights(
 
 /** The set-up for a language with the built-in lexicon (built on first use). */
 export function setupFor(lang: Lang): LangSetup {
-  base ??= [undefined, undefined];
-  const i = li(lang);
-  let s = base[i];
-  if (s === undefined) {
-    s = build(lang, baseSources(lang));
-    base[i] = s;
-  }
-  return s;
+  base[lang] ??= build(lang, baseSources(lang));
+  return base[lang];
 }
 
 /**

@@ -6,7 +6,7 @@ export const EN_ALIASES = "wont=won't dont=don't cant=can't im=i'm id=i'd lets=l
 
 /** The English cue lexicon. */
 export const EN_CUES = `s.propose propos* suggest* recommend* ^i|we_ask ask_that request* demand* insist* expect* urge* call*_for
-s.refuse refus* don't_agree do_not_agree won't|not|don't_accept* won't will_not ^i'm_not ^we're_not not_doing|joining|taking not_going_to_~2_again ^no ^never not_again again_unless full_stop resign* boycott* don't_~2_me will_no_longer
+s.refuse refus* or_we|i_walk|leave|quit|stop|pull don't_agree do_not_agree won't|not|don't_accept* won't will_not ^i'm_not ^we're_not not_doing|joining|taking not_going_to_~2_again ^no ^never not_again again_unless full_stop resign* boycott* don't_~2_me will_no_longer
 s.vote voted decided_to|that count_me_out count_me_as_a_no a_no|yes_on|to vote*_against|for ^against in_favour oppose* veto* i'm|we're|am|are_against|for
 s.condition first_~8_before unless as_long_as provided_that on_condition condition* only_~4_if before_i|we|the|any|anything
 s.softq would_be_better|best ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we ^can_i ^should_we ^should_~3_not ^could
@@ -31,11 +31,11 @@ b.goal as_long_as_possible a_place|space_where make*|making_a_~1_difference want
 b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for seek* looking
 b.feeling be_recognised recognised_as feel* tired_of fed_up sick_of bother* frustrat* exhausted* worn_out overwhelm* drown* swamped left_alone on_my_own alone heard seen valued appreciated recognition taken_seriously welcome at_home safe* hate
 b.relation trust* bond* connect* relationship* contact_with atmosphere climate each_other get_to_know allies ally partnership conflict* tension* camp* side back-and-forth
-b.state end|ends|ended_up stuck can't|cannot|couldn't_find ^we|i|they|people_keep_getting|having|losing|hearing|seeing can_no_longer can't|cannot_take too_few|little|much|many not_enough shortage* lack* miss missing barely hardly still more_and_more pressure depend* exclude* left_out eat*_up ^there_is ^there_are ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
+b.state hard|difficult_to end|ends|ended_up stuck can't|cannot|couldn't_find ^we|i|they|people_keep_getting|having|losing|hearing|seeing can_no_longer can't|cannot_take too_few|little|much|many not_enough shortage* lack* miss missing barely hardly still more_and_more pressure depend* exclude* left_out eat*_up ^there_is ^there_are ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
 b.ability want*_~12_can pay_for_itself be_able_to able_to can_count_on make_ends_meet live_off|from survive* keep_going stay_afloat get_by
 b.avoid don't|not|wouldn't_want we'd_hate hate_to avoid* prevent* shouldn't mustn't nobody blame not_~2_alone
 b.keep keep_~2_role maintain* protect* stay_~3_side on_our_side
-b.self personal personally_~3_me grew_up my_parents my_own_experience as_a_child experience* i_give_up give_up
+b.self personal personally_~3_me grew_up my_parents my_own_experience as_a_child experience* give_up
 b.abstract future certainty predictab* autonomy independen* influence say voice weight visib* credib* reputation* control wellbeing health opportunit* chance* calm peace inclusion inclusive accessib* sustainab* affordab* society privacy safety security
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why
 `;

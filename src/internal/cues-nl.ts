@@ -11,7 +11,7 @@ export const NL_ALIASES =
 
 /** The Dutch cue lexicon. */
 export const NL_CUES = `s.propose stel*_~8_voor vraag|vragen_wij|we|ik voorstel* pleit* ^vraag ^vragen vraag|vraagt|vragen_~2_dat|of vraagt|vragen_om_het|de sta|staat|staan_erop ^ik_vraag ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
-s.refuse weiger* niet_akkoord aanvaard*|accepteer*_~4_niet niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
+s.refuse weiger* of_we|wij_stappen|stoppen niet_akkoord aanvaard*|accepteer*_~4_niet niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer dat_staat_vast punt_uit trek*_~2_lijn
 s.vote heeft|hebben_~2_beslist|besloten|gestemd ertegen ben|zijn_ervoor stem*_tegen|voor ben|zijn_~2_tegen ^tegen ben_~2_voor ^voor_een|de voorstander veto*
 s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde voorwaarde*
 s.softq lijkt_~3_best|beste zou_~2_beter|best_zijn ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen ^kunnen|kunt|kan_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
@@ -27,7 +27,7 @@ s.device laatste_woord contactpersoon aanspreekpunt coordinator voorzitter* zitj
 s.firm uit_principe vanaf_januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgend|volgende blijft|blijven|gaat|gaan_~6_dicht|gesloten|open ^we|wij_blijven houden_vast_aan kiest_voor kiezen_voor ^we|wij_starten|maken ^ik_ga ^ik_zet ^ik_lever ^ik_bel ^ik_geef ^ik_werk_~3_niet
 s.want_np liever_~8_dan er_~1_een|geen_~4_komt|komen zou_~2_graag wil_ik_zelf wil_zelf wil|willen_een|geen wil_~2_een_vaste wil_mijn wil_ons wil_onze wil_de_~1_van wil_~3_in_plaats
 s.scope elk elke alle ieder iedere
-s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient dienen
+s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient|dienen_~6_te
 b.openq ^wie ^hoe ^wanneer ^waar ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
 b.fear durf*_~8_niet zie_~4_op_tegen vrees* bang angst* bezorg* ongerust* schrik zorgen_over|om maak*_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig* risico* gevaar* onzeker* wakker* kwijt* verlie*
 b.hope hopen hopelijk verlang* wens* droom* dromen zou_goed|fijn_zijn hoop*

@@ -78,7 +78,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Code units (1 or 2) of the letter or digit at `i` (< text.length), or 0 when there is none. */
 function wordChar(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  // ASCII: a letter in either case (c | 32 is its lower case), or a digit.
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
   const cp = text.codePointAt(i) as number;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
