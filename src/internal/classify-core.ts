@@ -424,6 +424,21 @@ const SPLIT_MIN = -1;
 const POS_MIN = 1.2;
 
 /**
+ * A split candidate: the position's token range, the reason's range (for the segment), the
+ * reason's range as scored (with its connective), rank (lower is better) and margin.
+ */
+type Candidate = [
+  pos0: number,
+  pos1: number,
+  why0: number,
+  why1: number,
+  ws0: number,
+  ws1: number,
+  rank: number,
+  margin: number,
+];
+
+/**
  * Looks for a split into a position and its reason. Candidates are connectives (want, omdat,
  * because, so that, dus, ...), sentence breaks and commas. A candidate is taken when the position
  * part scores as standpunt on its own cues and the reason part scores lower (after a connective
@@ -474,20 +489,18 @@ function splitStatement(
         ? s.bias + (startSum[lo] as number)
         : s.bias + total;
 
-  // The best candidate so far: position range, reason range (for the segment), reason range
-  // used for scoring (with its connective), rank (lower is better) and margin.
-  let best: readonly number[] = [-1, -1, -1, -1, -1, -1, 9, 0];
-  const consider = (...c: number[]): void => {
-    const [pos0, pos1, why0, why1, ws0, ws1, rank] = c as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    if (rank > (best[6] as number) || pos1 - pos0 < 3 || why1 - why0 < 3) return;
+  // The best candidate so far (rank 9: none yet); a lower rank wins, then a larger margin.
+  let best: Candidate = [-1, -1, -1, -1, -1, -1, 9, 0];
+  const consider = (
+    pos0: number,
+    pos1: number,
+    why0: number,
+    why1: number,
+    ws0: number,
+    ws1: number,
+    rank: number,
+  ): void => {
+    if (rank > best[6] || pos1 - pos0 < 3 || why1 - why0 < 3) return;
     const ps = rangeScore(pos0, pos1);
     const ws = rangeScore(ws0, ws1);
     // An explicit connective or a sentence break marks the reason: it only has to score below
@@ -495,7 +508,7 @@ function splitStatement(
     if (ps <= 0 || (fullScore < SPLIT_MIN && ps < POS_MIN)) return;
     if (ws >= (rank <= 2 ? ps : 0)) return;
     const margin = Math.min(ps, -ws);
-    if (rank < (best[6] as number) || margin > (best[7] as number)) best = [...c, margin];
+    if (rank < best[6] || margin > best[7]) best = [pos0, pos1, why0, why1, ws0, ws1, rank, margin];
   };
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
   let leadEnd = -1;
@@ -535,14 +548,7 @@ function splitStatement(
       consider(i, n, 0, i, 0, i, rank);
     }
   }
-  const [pos0, pos1, why0, why1, ws0, ws1] = best as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [pos0, pos1, why0, why1, ws0, ws1] = best;
   if (pos0 < 0) return [];
   const posSeg = span(p, pos0, pos1, 1, rangeScore(pos0, pos1));
   const whySeg = span(p, why0, why1, -1, rangeScore(ws0, ws1));
