@@ -1,7 +1,7 @@
 import { bench, describe } from "vitest";
-import { interestCoverage } from "../src/coverage";
-import { lensProfile } from "../src/lens-profile";
-import { suggestWinWin } from "../src/win-win";
+import { interestCoverage } from "../src/analyses/coverage";
+import { lensProfile } from "../src/analyses/lens-profile";
+import { suggestWinWin } from "../src/analyses/win-win";
 import { generateSamenwerking } from "./generate";
 
 // Synthetic collaborations (see generate.ts): N partners × 5 belangen, Zipf themes from 5,000.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { bench, describe } from "vitest";
-import { classifyStatement, classifyStatements } from "../src/classify";
+import { classifyStatement, classifyStatements } from "../src/statements/classify";
 import { tokenize } from "../src/internal/tokenize";
 
 // The 480 dev statements (single-kind and mixed), in both languages. One iteration handles all

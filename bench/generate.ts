@@ -9,12 +9,12 @@
  * must derive the themes. Equal options give an equal collaboration (seeded PRNG, mulberry32).
  */
 
-import type { Belang } from "../src/belang";
-import type { Bril } from "../src/bril";
-import { BRILLEN } from "../src/bril";
-import { NIVEAUS } from "../src/niveau";
-import type { Partner } from "../src/partner";
-import type { Samenwerking } from "../src/samenwerking";
+import type { Belang } from "../src/model/belang";
+import type { Bril } from "../src/model/bril";
+import { BRILLEN } from "../src/model/bril";
+import { NIVEAUS } from "../src/model/niveau";
+import type { Partner } from "../src/model/partner";
+import type { Samenwerking } from "../src/model/samenwerking";
 
 /** Options of {@link generateSamenwerking}. */
 export interface GenerateOptions {

@@ -14,7 +14,7 @@
 // shows how steady the machine was.
 
 import { readFileSync } from "node:fs";
-import { classifyStatement, classifyStatements } from "../src/classify";
+import { classifyStatement, classifyStatements } from "../src/statements/classify";
 import { tokenize } from "../src/internal/tokenize";
 
 const texts = ["data/statements-dev.jsonl", "data/statements-dev-mixed.jsonl"].flatMap((f) =>

@@ -10,8 +10,8 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { mulberry32 } from "../bench/generate";
-import { classifyStatement } from "../src/classify";
-import type { Analysis, Model } from "../src/internal/classify-core";
+import { classifyStatement } from "../src/statements/classify";
+import type { Analysis, Model } from "../src/statements/classifier/core";
 import { detectLang } from "../src/internal/lang-detect";
 import { normalize, tokenize } from "../src/internal/tokenize";
 import type { Lang } from "../src/lang";
@@ -111,11 +111,11 @@ async function lensAndLevel(rows: readonly Row[]): Promise<void> {
   let detectBrillen: BrilFn | undefined;
   let detectNiveau: NivFn | undefined;
   try {
-    detectBrillen = ((await import("../src/detect-bril")) as { detectBrillen: BrilFn })
+    detectBrillen = ((await import("../src/statements/detect-bril")) as { detectBrillen: BrilFn })
       .detectBrillen;
-    detectNiveau = ((await import("../src/detect-niveau")) as { detectNiveau: NivFn }).detectNiveau;
+    detectNiveau = ((await import("../src/statements/detect-niveau")) as { detectNiveau: NivFn }).detectNiveau;
   } catch {
-    console.log("\nlens/level: src/detect-bril.ts or src/detect-niveau.ts not available, skipped");
+    console.log("\nlens/level: src/statements/detect-bril.ts or src/statements/detect-niveau.ts not available, skipped");
     return;
   }
   const withBril = rows.filter((r) => typeof r.bril === "string");

@@ -1,5 +1,5 @@
 // Fits the cue-family weights and the per-language bias of the statement classifier from the
-// labelled dev set, and writes src/internal/classify-weights.ts.
+// labelled dev set, and writes src/statements/classifier/weights.ts.
 //
 //   npx tsx scripts/fit.ts [file.jsonl ...]   (default: data/statements-dev.jsonl; several files are pooled)
 //
@@ -18,7 +18,7 @@ import {
   type LangSetup,
   type Model,
   withWeights,
-} from "../src/internal/classify-core";
+} from "../src/statements/classifier/core";
 import type { Lang } from "../src/lang";
 
 /** A labelled statement. */
@@ -176,7 +176,7 @@ ${entries}
 /** Fitted prior log-odds of standpunt per language, before any cue: [nl, en]. */
 export const BIAS: readonly [number, number] = [${model.bias[0]}, ${model.bias[1]}];
 `;
-  writeFileSync("src/internal/classify-weights.ts", src);
+  writeFileSync("src/statements/classifier/weights.ts", src);
   console.log(`fitted ${Object.keys(model.weights).length} families on ${items.length} statements`);
   for (const [k, v] of Object.entries(model.weights)) console.log(`${k.padEnd(14)} ${v}`);
   console.log(`bias nl ${model.bias[0]} en ${model.bias[1]}`);

@@ -6,13 +6,13 @@
 
 // Languages and concepts
 export { isLang, LANGS, type Lang } from "./lang";
-export { BRIL_TEXT, BRILLEN, type Bril, BrilSchema, type ConceptText, isBril } from "./bril";
-export { isNiveau, NIVEAU_TEXT, NIVEAUS, type Niveau, NiveauSchema } from "./niveau";
+export { BRIL_TEXT, BRILLEN, type Bril, BrilSchema, type ConceptText, isBril } from "./model/bril";
+export { isNiveau, NIVEAU_TEXT, NIVEAUS, type Niveau, NiveauSchema } from "./model/niveau";
 
 // The model
-export { type Partner, PartnerSchema } from "./partner";
-export { type Belang, BelangSchema, MAX_WEIGHT } from "./belang";
-export { type Standpunt, StandpuntSchema } from "./standpunt";
+export { type Partner, PartnerSchema } from "./model/partner";
+export { type Belang, BelangSchema, MAX_WEIGHT } from "./model/belang";
+export { type Standpunt, StandpuntSchema } from "./model/standpunt";
 export {
   type AmbitionContent,
   AmbitionContentSchema,
@@ -35,7 +35,7 @@ export {
   type SharedAmbition,
   SharedAmbitionSchema,
   withdrawEndorsement,
-} from "./ambition";
+} from "./model/ambition";
 export {
   parseSamenwerking,
   type SafeParseResult,
@@ -45,9 +45,9 @@ export {
   safeParseSamenwerkingJson,
   samenwerkingJsonSchema,
   serializeSamenwerking,
-} from "./samenwerking";
-export { type Ownership, ownership } from "./ownership";
-export { exampleSamenwerking } from "./example";
+} from "./model/samenwerking";
+export { type Ownership, ownership } from "./model/ownership";
+export { exampleSamenwerking } from "./model/example";
 export {
   ISSUE_CODES,
   ISSUE_MESSAGES,
@@ -55,7 +55,7 @@ export {
   isSamenwerkingError,
   SamenwerkingError,
   type SamenwerkingIssue,
-} from "./errors";
+} from "./model/errors";
 
 // Statements: classifier, lens and level detection, why-questions (issue: statements)
 // -- statements:begin --
@@ -71,16 +71,16 @@ export {
   type Segment,
   type StatementClassification,
   type StatementKind,
-} from "./classify";
+} from "./statements/classify";
 export {
   type BrilScore,
   type CueWeights,
   type DetectLexicon,
   type DetectOptions,
   detectBrillen,
-} from "./detect-bril";
-export { detectNiveau, type NiveauDetection } from "./detect-niveau";
-export { type WhyQuestion, type WhyQuestionsOptions, whyQuestions } from "./why-questions";
+} from "./statements/detect-bril";
+export { detectNiveau, type NiveauDetection } from "./statements/detect-niveau";
+export { type WhyQuestion, type WhyQuestionsOptions, whyQuestions } from "./statements/why-questions";
 // -- statements:end --
 
 // Analyses: themes, coverage, lens profile, win-win (issue: analyses)
@@ -91,20 +91,20 @@ export {
   type ThemeSource,
   themesOf,
   themeVocabulary,
-} from "./themes";
+} from "./analyses/themes";
 export {
   type InterestCoverage,
   interestCoverage,
   type NiveauCoverage,
   type PartnerCoverage,
   type PartnerNiveauCoverage,
-} from "./coverage";
-export { type LensProfile, lensProfile, type PartnerLenses } from "./lens-profile";
+} from "./analyses/coverage";
+export { type LensProfile, lensProfile, type PartnerLenses } from "./analyses/lens-profile";
 export {
   type Intersection,
   suggestWinWin,
   type WinWinOptions,
   type WinWinPlan,
   type WinWinResult,
-} from "./win-win";
+} from "./analyses/win-win";
 // -- analyses:end --

@@ -1,6 +1,6 @@
-import { type InterestCoverage, interestCoverage } from "../coverage";
-import { NIVEAU_TEXT, NIVEAUS } from "../niveau";
-import type { Samenwerking } from "../samenwerking";
+import { type InterestCoverage, interestCoverage } from "../analyses/coverage";
+import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
+import type { Samenwerking } from "../model/samenwerking";
 import { partnerNames } from "./lens-profile-chart";
 import {
   type ChartOptions,

@@ -1,6 +1,6 @@
-import { BRIL_TEXT, BRILLEN } from "../bril";
-import { type LensProfile, lensProfile } from "../lens-profile";
-import type { Samenwerking } from "../samenwerking";
+import { BRIL_TEXT, BRILLEN } from "../model/bril";
+import { type LensProfile, lensProfile } from "../analyses/lens-profile";
+import type { Samenwerking } from "../model/samenwerking";
 import {
   type ChartOptions,
   esc,

@@ -1,7 +1,7 @@
 import { compareStrings } from "../internal/json";
-import { NIVEAU_TEXT } from "../niveau";
-import type { Samenwerking } from "../samenwerking";
-import { suggestWinWin, type WinWinOptions, type WinWinResult } from "../win-win";
+import { NIVEAU_TEXT } from "../model/niveau";
+import type { Samenwerking } from "../model/samenwerking";
+import { suggestWinWin, type WinWinOptions, type WinWinResult } from "../analyses/win-win";
 import { partnerNames } from "./lens-profile-chart";
 import {
   type ChartOptions,

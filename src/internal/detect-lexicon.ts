@@ -1,6 +1,6 @@
-import type { Bril } from "../bril";
+import type { Bril } from "../model/bril";
 import type { Lang } from "../lang";
-import type { Niveau } from "../niveau";
+import type { Niveau } from "../model/niveau";
 import { detectLang } from "./lang-detect";
 import { normalize, type Token, tokenize } from "./tokenize";
 

@@ -1,5 +1,5 @@
-import type { SamenwerkingIssue } from "../errors";
-import { issue, toPath } from "./issues";
+import type { SamenwerkingIssue } from "../model/errors";
+import { issue, toPath } from "../model/issues";
 
 /** Deepest nesting a document may have. The model itself is at most about 8 levels deep. */
 export const MAX_DEPTH = 64;

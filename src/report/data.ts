@@ -1,18 +1,18 @@
-import { type AmbitionDiff, type AmbitionSnapshot, ambitionAt, diffAmbition } from "../ambition";
-import type { Belang } from "../belang";
-import { BRIL_TEXT } from "../bril";
-import { type Cue, classifyStatement, type StatementClassification } from "../classify";
-import { type InterestCoverage, interestCoverage } from "../coverage";
+import { type AmbitionDiff, type AmbitionSnapshot, ambitionAt, diffAmbition } from "../model/ambition";
+import type { Belang } from "../model/belang";
+import { BRIL_TEXT } from "../model/bril";
+import { type Cue, classifyStatement, type StatementClassification } from "../statements/classify";
+import { type InterestCoverage, interestCoverage } from "../analyses/coverage";
 import { compareStrings } from "../internal/json";
 import type { Lang } from "../lang";
-import { type LensProfile, lensProfile } from "../lens-profile";
-import { NIVEAUS, type Niveau } from "../niveau";
-import { type Ownership, ownership } from "../ownership";
-import type { Partner } from "../partner";
-import type { Samenwerking } from "../samenwerking";
-import type { Standpunt } from "../standpunt";
-import { type WhyQuestion, whyQuestions } from "../why-questions";
-import { suggestWinWin, type WinWinResult } from "../win-win";
+import { type LensProfile, lensProfile } from "../analyses/lens-profile";
+import { NIVEAUS, type Niveau } from "../model/niveau";
+import { type Ownership, ownership } from "../model/ownership";
+import type { Partner } from "../model/partner";
+import type { Samenwerking } from "../model/samenwerking";
+import type { Standpunt } from "../model/standpunt";
+import { type WhyQuestion, whyQuestions } from "../statements/why-questions";
+import { suggestWinWin, type WinWinResult } from "../analyses/win-win";
 
 /** @internal A piece of a statement: plain text, or a marked cue span with its cues. */
 export interface Piece {

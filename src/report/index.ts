@@ -6,7 +6,7 @@
  */
 
 import { isLang, type Lang } from "../lang";
-import { parseSamenwerking, type Samenwerking } from "../samenwerking";
+import { parseSamenwerking, type Samenwerking } from "../model/samenwerking";
 import { reportData } from "./data";
 import { renderHtml } from "./html";
 import { renderMarkdown } from "./markdown";

@@ -1,6 +1,6 @@
-import { BRIL_TEXT, BRILLEN } from "../bril";
+import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { nameOf, percent } from "../charts/svg";
-import { NIVEAU_TEXT, NIVEAUS } from "../niveau";
+import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
 

@@ -1,0 +1,381 @@
+import { compareStrings, sortedStrings } from "../internal/json";
+import { detectLang } from "../internal/lang-detect";
+import { hasLetter, stemEn, stemNl } from "../internal/stem";
+import { isDerivationalSuffix, isStopword } from "../internal/stopwords";
+import { normalize, tokenize } from "../internal/tokenize";
+import type { Lang } from "../lang";
+import type { Samenwerking } from "../model/samenwerking";
+
+/** Options of {@link themesOf}. */
+export interface ThemeOptions {
+  /** Language of the text, for the inflection rules; detected from its function words when left out. */
+  readonly lang?: Lang;
+  /**
+   * Known themes, e.g. {@link themeVocabulary} of the collaboration. Derived words are mapped onto
+   * them (an inflected form onto the known spelling) and Dutch compounds are split against them.
+   * Without a vocabulary no compound is split. It is prepared once per array or set object and
+   * remembered (weakly): pass the same object to many calls, and do not change it afterwards.
+   */
+  readonly vocabulary?: ReadonlySet<string> | readonly string[];
+  /** Shortest part a compound may be split into, in letters: a whole number ≥ 2; 4 by default. */
+  readonly minPartLength?: number;
+}
+
+/** The part of a belang (or of anything with a text and optional themes) that themes come from. */
+export interface ThemeSource {
+  /** The text themes are derived from when there are no explicit themes. */
+  readonly text: string;
+  /** Explicit themes; when present and not empty, they are used instead of the text. */
+  readonly themes?: readonly string[] | undefined;
+}
+
+const SPACES = /\s+/g;
+const DEFAULT_MIN_PART = 4;
+const MIN_WORD = 3;
+
+/**
+ * Normalises one explicit theme: trimmed, inner white space collapsed to one space, lower case,
+ * accents folded.
+ *
+ * @param theme - A theme as written, e.g. `" Jeugd  Wérking "`.
+ * @returns The theme key, e.g. `"jeugd werking"`; `""` for a blank theme.
+ * @example
+ * ```ts
+ * normalizeTheme("  Éénzaamheid ") //=> "eenzaamheid"
+ * ```
+ */
+export function normalizeTheme(theme: string): string {
+  return isClean(theme) ? theme : normalize(theme.trim().replace(SPACES, " "));
+}
+
+/** Fast path: already a key (lower-case ASCII letters, digits, `-`, `'`, single inner spaces). */
+function isClean(theme: string): boolean {
+  const n = theme.length;
+  if (n === 0) return false;
+  let prevSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = theme.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39) {
+      prevSpace = false;
+    } else return false;
+  }
+  return !prevSpace;
+}
+
+interface PreparedVocabulary {
+  readonly set: ReadonlySet<string>;
+  /** Folded form (Dutch and English rules) → the vocabulary's own spelling. */
+  readonly byStem: ReadonlyMap<string, string>;
+}
+
+let prepared: WeakMap<object, PreparedVocabulary> | undefined;
+
+function prepareVocabulary(
+  vocabulary: ReadonlySet<string> | readonly string[],
+): PreparedVocabulary {
+  if (prepared === undefined) prepared = new WeakMap();
+  const cached = prepared.get(vocabulary);
+  if (cached !== undefined) return cached;
+  const words = sortedStrings(new Set([...vocabulary].map(normalizeTheme)));
+  const set = new Set(words);
+  const byStem = new Map<string, string>();
+  for (const w of words) {
+    if (w.includes(" ")) continue;
+    for (const s of [stemNl(w), stemEn(w)]) if (s !== w && !byStem.has(s)) byStem.set(s, w);
+  }
+  const p = { set, byStem };
+  prepared.set(vocabulary, p);
+  return p;
+}
+
+/** The folded content words of a text, in text order (duplicates kept), and its language. */
+function wordsOf(
+  text: string,
+  lang: Lang | undefined,
+): { readonly words: string[]; readonly lang: Lang } {
+  const tokens = tokenize(text);
+  const l = lang ?? detectLang(tokens);
+  const stem = l === "nl" ? stemNl : stemEn;
+  const words: string[] = [];
+  for (const t of tokens) {
+    const parts = t.norm.includes("-") ? t.norm.split("-") : [t.norm];
+    for (const part of parts) {
+      if (part.length < MIN_WORD || !hasLetter(part) || isStopword(part)) continue;
+      const w = stem(part);
+      if (w.length >= MIN_WORD && !isStopword(w)) words.push(w);
+    }
+  }
+  return { words, lang: l };
+}
+
+/**
+ * Maps a folded word onto the vocabulary's spelling when an entry folds to it (an explicit
+ * "jongeren" beats the folded "jonger", also when "jonger" is itself in the vocabulary).
+ */
+function canonical(word: string, vocab: PreparedVocabulary | undefined): string {
+  return vocab?.byStem.get(word) ?? word;
+}
+
+/** The vocabulary's spelling of a word or folded form, if it knows one. */
+function known(word: string, vocab: PreparedVocabulary): string | undefined {
+  return vocab.byStem.get(word) ?? (vocab.set.has(word) ? word : undefined);
+}
+
+const startsWithVowel = (w: string): boolean => "aeiouy".includes(w.charAt(0));
+
+/** Adds the vocabulary themes a Dutch compound is made of (see {@link themesOf}, rule 4). */
+function splitCompound(
+  word: string,
+  vocab: PreparedVocabulary,
+  minPart: number,
+  out: Set<string>,
+): void {
+  const n = word.length;
+  for (let i = minPart; i <= n - minPart; i++) {
+    const first = word.slice(0, i);
+    const second = word.slice(i);
+    if (isStopword(first) || isStopword(second) || isDerivationalSuffix(second)) continue;
+    let modifier: string | undefined;
+    for (const c of modifierForms(first, minPart)) {
+      const k = known(c, vocab);
+      if (k !== undefined && !isStopword(k)) {
+        modifier = k;
+        break;
+      }
+    }
+    if (modifier === undefined) continue;
+    const k = known(second, vocab) ?? vocab.byStem.get(stemNl(second));
+    const head = k !== undefined && !isStopword(k) ? k : undefined;
+    // A known first part counts when the rest is known too, or at least starts like a word
+    // (a consonant): "pers|oneel" and "hand|elaars" cut a syllable, "jeugd|werking" does not.
+    if (head !== undefined || !startsWithVowel(second)) out.add(modifier);
+    // A known second part counts only when the first is known too ("huis|arts"), never after an
+    // arbitrary beginning ("opdr|acht", "concur|rent").
+    if (head !== undefined) out.add(head);
+  }
+}
+
+/** The forms a compound's first part may take: as is, without a linking -s-, a plural -en- folded. */
+function modifierForms(first: string, minPart: number): string[] {
+  const forms = [first];
+  if (first.endsWith("s") && first.length - 1 >= minPart) forms.push(first.slice(0, -1));
+  if (first.endsWith("en")) {
+    const folded = stemNl(first);
+    if (folded !== first && folded.length >= minPart) forms.push(folded);
+  }
+  return forms;
+}
+
+/** @internal Derives themes from already folded words (shared by {@link themesOf} and the analyses). */
+function deriveFromWords(
+  words: readonly string[],
+  lang: Lang,
+  vocab: PreparedVocabulary | undefined,
+  minPart: number,
+): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    const c = canonical(w, vocab);
+    out.add(c);
+    if (vocab !== undefined && lang === "nl" && c.length >= 2 * minPart) {
+      splitCompound(c, vocab, minPart, out);
+    }
+  }
+  return sortedStrings(out);
+}
+
+function explicitThemes(themes: readonly string[]): string[] {
+  if (themes.length > 16)
+    return sortedStrings(new Set(themes.map(normalizeTheme).filter((t) => t !== "")));
+  // Insertion into a small sorted list: belangen carry a handful of themes.
+  const out: string[] = [];
+  for (const t of themes) {
+    const n = normalizeTheme(t);
+    if (n === "") continue;
+    let i = out.length;
+    while (i > 0 && (out[i - 1] as string) > n) i--;
+    if (i > 0 && out[i - 1] === n) continue;
+    out.splice(i, 0, n);
+  }
+  return out;
+}
+
+function checkMinPart(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MIN_PART;
+  if (!Number.isInteger(value) || value < 2) {
+    throw new RangeError(`minPartLength must be a whole number ≥ 2, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * The themes of a belang: where it can meet the interests of others.
+ *
+ * @param belang - A belang, or anything with a `text` and optional `themes` (such as the shared
+ *   ambition).
+ * @param options - `lang` for the inflection rules, `vocabulary` of known themes to map derived
+ *   words and split compounds against, `minPartLength` of a compound part (default 4).
+ * @returns The theme keys, sorted (code-unit order), without duplicates.
+ * @throws RangeError when `minPartLength` is not a whole number ≥ 2.
+ *
+ * @remarks
+ * Explicit themes win: when `belang.themes` is present and not empty, each is normalised
+ * (trimmed, white space collapsed, lower case, accents folded) and nothing is derived from the
+ * text. Otherwise themes are derived from the text, by these rules:
+ *
+ * 1. The text is tokenised; hyphenated words count as their parts. Words shorter than 3 letters,
+ *    numbers and Dutch and English stop words (function words, frequent verbs, and words naming
+ *    the collaboration itself, such as "netwerk" and "partners") are dropped.
+ * 2. Inflections are folded with light rules for the text's language: Dutch plurals (-en, -s,
+ *    -'s, -heden) and the adjectival -e, English plurals (-s, -es, -ies). The key need not be a
+ *    word: "jongeren" and "jongere" both give `"jonger"`, "woningen" gives `"woning"`,
+ *    "volunteers" gives `"volunteer"`.
+ * 3. With a `vocabulary`, a folded word that folds like a known theme takes the known spelling
+ *    (a belang saying "jongere" meets an explicit theme "jongeren").
+ * 4. With a `vocabulary` and a Dutch text, a compound also yields the known themes it is made of:
+ *    "jeugdwerking" gives `"jeugdwerking"` and, when `"jeugd"` is known, `"jeugd"`. A split is
+ *    made only where both parts have at least `minPartLength` letters, neither part is a stop
+ *    word and the second is not a derivational suffix (-heid, -lijk, -baar, -vuldig, ...), so
+ *    "zorgvuldig" does not yield "zorg". The first part must be known (a linking -s- and a
+ *    plural are allowed: "beleidsplan" → "beleid", "jongerenwerking" → "jongeren"); it is added
+ *    when the second part is known too or starts with a consonant ("personeel" does not yield
+ *    "pers"). The second part is added only when both parts are known ("huisarts" → "arts"
+ *    when "huis" and "arts" are known; "opdracht" never yields "acht"). Only known themes are
+ *    split off, never a guessed word, and only one level deep.
+ *
+ * @example
+ * ```ts
+ * themesOf({ text: "Onze jongeren vinden geen betaalbare woningen." })
+ * //=> ["betaalbar", "jonger", "woning"]
+ * themesOf({ text: "Meer jeugdwerking in de wijk" }, { vocabulary: ["jeugd"] })
+ * //=> ["jeugd", "jeugdwerking", "wijk"]
+ * themesOf({ text: "…", themes: [" Jeugd", "Wonen "] }) //=> ["jeugd", "wonen"]
+ * ```
+ */
+export function themesOf(belang: ThemeSource, options: ThemeOptions = {}): string[] {
+  const minPart = checkMinPart(options.minPartLength);
+  if (belang.themes !== undefined && belang.themes.length > 0) return explicitThemes(belang.themes);
+  const { words, lang } = wordsOf(belang.text, options.lang);
+  const vocab =
+    options.vocabulary === undefined ? undefined : prepareVocabulary(options.vocabulary);
+  return deriveFromWords(words, lang, vocab, minPart);
+}
+
+/**
+ * The vocabulary of themes present in a collaboration: every explicit theme (of the belangen and
+ * of the ambition) and every folded word of the texts that have no explicit themes.
+ *
+ * @param samenwerking - A collaboration.
+ * @returns The vocabulary, sorted (code-unit order), without duplicates.
+ *
+ * @remarks
+ * The analyses ({@link interestCoverage}, {@link suggestWinWin}) pass this vocabulary to
+ * {@link themesOf}, so that `themesOf(b, { vocabulary: themeVocabulary(s) })` gives exactly the
+ * themes they use for belang `b`.
+ *
+ * @example
+ * ```ts
+ * themeVocabulary({ partners: [], standpunten: [], belangen: [
+ *   { id: "b1", partnerId: "p", niveau: "netwerk", text: "Jeugd", themes: ["Jeugd"] },
+ *   { id: "b2", partnerId: "q", niveau: "netwerk", text: "Meer jeugdwerking" },
+ * ] })
+ * //=> ["jeugd", "jeugdwerking"]
+ * ```
+ */
+export function themeVocabulary(samenwerking: Samenwerking): string[] {
+  return sortedStrings(vocabularyOf(buildIndexParts(samenwerking)));
+}
+
+/** @internal The themes of every belang and of the ambition, computed once for an analysis. */
+export interface ThemeIndex {
+  /** Themes per belang (sorted), at the belang's position in `samenwerking.belangen`. */
+  readonly byBelang: readonly (readonly string[])[];
+  /** The ambition's themes (sorted), or `null` without an ambition. */
+  readonly ambition: readonly string[] | null;
+}
+
+interface Words {
+  readonly words: string[];
+  readonly lang: Lang;
+}
+
+interface IndexParts {
+  /** Per belang position: its explicit themes (normalised), or its folded words to derive from. */
+  readonly perBelang: (readonly string[] | Words)[];
+  /** Whether some belang needs its themes derived. */
+  readonly anyDerived: boolean;
+  readonly ambitionExplicit: string[] | null;
+  readonly ambitionWords: Words | null;
+}
+
+function buildIndexParts(samenwerking: Samenwerking): IndexParts {
+  const belangen = samenwerking.belangen;
+  const perBelang: (readonly string[] | Words)[] = new Array(belangen.length);
+  let anyDerived = false;
+  for (let i = 0; i < belangen.length; i++) {
+    const b = belangen[i] as (typeof belangen)[number];
+    if (b.themes !== undefined && b.themes.length > 0) perBelang[i] = explicitThemes(b.themes);
+    else {
+      perBelang[i] = wordsOf(b.text, undefined);
+      anyDerived = true;
+    }
+  }
+  const a = samenwerking.ambition;
+  let ambitionExplicit: string[] | null = null;
+  let ambitionWords: Words | null = null;
+  if (a !== undefined) {
+    if (a.themes.length > 0) ambitionExplicit = explicitThemes(a.themes);
+    else ambitionWords = wordsOf(a.text, undefined);
+  }
+  return { perBelang, anyDerived, ambitionExplicit, ambitionWords };
+}
+
+function vocabularyOf(parts: IndexParts): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const p of parts.perBelang) {
+    for (const w of Array.isArray(p) ? (p as readonly string[]) : (p as Words).words)
+      vocabulary.add(w);
+  }
+  for (const w of parts.ambitionExplicit ?? parts.ambitionWords?.words ?? []) vocabulary.add(w);
+  return vocabulary;
+}
+
+/**
+ * @internal The themes of every belang and of the ambition, as {@link themesOf} gives them with
+ * the collaboration's {@link themeVocabulary}; every text is tokenised once, and the vocabulary
+ * is built only when some text needs it.
+ */
+export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
+  const parts = buildIndexParts(samenwerking);
+  let ambition: readonly string[] | null = parts.ambitionExplicit;
+  if (!parts.anyDerived && parts.ambitionWords === null) {
+    return { byBelang: parts.perBelang as (readonly string[])[], ambition };
+  }
+  const vocab = prepareVocabulary(sortedStrings(vocabularyOf(parts)));
+  const byBelang = parts.perBelang.map((p) =>
+    Array.isArray(p)
+      ? (p as readonly string[])
+      : deriveFromWords((p as Words).words, (p as Words).lang, vocab, DEFAULT_MIN_PART),
+  );
+  if (parts.ambitionWords !== null) {
+    const w = parts.ambitionWords;
+    ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART);
+  }
+  return { byBelang, ambition };
+}
+
+/** @internal Whether two sorted theme lists share a theme (linear merge). */
+export function sharesTheme(a: readonly string[], b: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const c = compareStrings(a[i] as string, b[j] as string);
+    if (c === 0) return true;
+    if (c < 0) i++;
+    else j++;
+  }
+  return false;
+}

@@ -1,0 +1,473 @@
+import { type Belang, MAX_WEIGHT } from "../model/belang";
+import { BRILLEN, type Bril } from "../model/bril";
+import { compareStrings, sortedStrings } from "../internal/json";
+import { NIVEAUS, type Niveau } from "../model/niveau";
+import type { Samenwerking } from "../model/samenwerking";
+import { themeIndex } from "./themes";
+
+/** A place where the interests of several partners meet: shared themes, ranked. */
+export interface Intersection {
+  /** The shared themes (see {@link themesOf}), sorted. */
+  readonly themes: readonly string[];
+  /** The partners whose belangen meet here (at least `minPartners`), sorted by id. */
+  readonly partnerIds: readonly string[];
+  /** The belangen that carry the themes (or, with a custom similarity, form the group), sorted by id. */
+  readonly belangIds: readonly string[];
+  /** The levels of those belangen, in {@link NIVEAUS} order. */
+  readonly niveaus: readonly Niveau[];
+  /**
+   * The lenses the intersection spans, in {@link BRILLEN} order: each belang's `bril`, or, for a
+   * belang without one, the lenses its partner declares.
+   */
+  readonly brillen: readonly Bril[];
+  /**
+   * The rank score: `partners + (2 · span + weight) / 3`, where `span = (niveaus / 3 + brillen /
+   * 4) / 2` and `weight` is the belangen's mean weight divided by {@link MAX_WEIGHT}. The bonus
+   * is in (0, 1], so one more partner always ranks higher.
+   */
+  readonly score: number;
+}
+
+/** A small set of intersections in which as many partners as possible gain. */
+export interface WinWinPlan {
+  /** The chosen intersections, in the order the greedy cover picked them. */
+  readonly intersections: readonly Intersection[];
+  /** Partners that gain in at least one chosen intersection, sorted by id. */
+  readonly partnersReached: readonly string[];
+  /**
+   * Partners whose interests meet nobody's yet (in no intersection at all), sorted by id: where
+   * the playing field must be enlarged.
+   */
+  readonly partnersNotReached: readonly string[];
+}
+
+/** The result of {@link suggestWinWin}. */
+export interface WinWinResult {
+  /** The best intersections, ranked by score (at most `limit`). */
+  readonly intersections: readonly Intersection[];
+  /** How many intersections were found before `limit` was applied. */
+  readonly candidates: number;
+  /** The plan: chosen from all candidates, not only the listed ones. */
+  readonly plan: WinWinPlan;
+}
+
+/** Options of {@link suggestWinWin}. */
+export interface WinWinOptions {
+  /** Fewest distinct partners an intersection must join: a whole number ≥ 2; 2 by default. */
+  readonly minPartners?: number;
+  /** Most intersections to list: a whole number ≥ 1; 10 by default. */
+  readonly limit?: number;
+  /**
+   * Your own similarity of two belangen (e.g. cosine of embeddings), in [0, 1]. When given, the
+   * built-in theme matching is replaced: every pair of belangen of different partners is
+   * compared (O(n²) calls for n belangen) and belangen at or above `threshold` are grouped
+   * transitively (connected components).
+   */
+  readonly similarity?: (a: Belang, b: Belang) => number;
+  /** Least similarity that joins two belangen, in [0, 1]; 0.5 by default. Used only with `similarity`. */
+  readonly threshold?: number;
+}
+
+interface Resolved {
+  readonly minPartners: number;
+  readonly limit: number;
+  readonly similarity: ((a: Belang, b: Belang) => number) | undefined;
+  readonly threshold: number;
+}
+
+function resolveOptions(options: WinWinOptions): Resolved {
+  const { minPartners = 2, limit = 10, similarity, threshold = 0.5 } = options;
+  if (!Number.isInteger(minPartners) || minPartners < 2) {
+    throw new RangeError(
+      `suggestWinWin: minPartners must be a whole number ≥ 2, got ${String(minPartners)}`,
+    );
+  }
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new RangeError(`suggestWinWin: limit must be a whole number ≥ 1, got ${String(limit)}`);
+  }
+  if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
+    throw new RangeError(
+      `suggestWinWin: threshold must be a number in [0, 1], got ${String(threshold)}`,
+    );
+  }
+  if (similarity !== undefined && typeof similarity !== "function") {
+    throw new TypeError(`suggestWinWin: similarity must be a function (a, b) => number`);
+  }
+  return { minPartners, limit, similarity, threshold };
+}
+
+/** The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
+interface Context {
+  readonly belangen: readonly Belang[];
+  /** Their ids, in the same order. */
+  readonly ids: readonly string[];
+  /** Per belang (in id order): its position in `samenwerking.belangen`. */
+  readonly order: readonly number[];
+  readonly partnerIds: readonly string[];
+  readonly partnerIndex: ReadonlyMap<string, number>;
+  /** Per belang: bits 0–2 its level, bits 3–6 its lenses (own `bril`, else the partner's). */
+  readonly masks: Uint8Array;
+  /** Per belang: its weight (1 when absent). */
+  readonly weights: Float64Array;
+}
+
+/** A candidate before ranking: partners and belangen as ascending indices (= id order). */
+interface Candidate {
+  readonly intersection: Intersection;
+  readonly partners: readonly number[];
+  readonly belangen: readonly number[];
+}
+
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+function compareStringLists(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = compareStrings(a[i] as string, b[i] as string);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  const x = a.intersection;
+  const y = b.intersection;
+  return (
+    y.score - x.score ||
+    y.themes.length - x.themes.length ||
+    compareNumbers(a.partners, b.partners) ||
+    compareStringLists(x.themes, y.themes) ||
+    compareNumbers(a.belangen, b.belangen)
+  );
+}
+
+/** Ascending, without duplicates. */
+function uniqueSorted(values: readonly number[]): number[] {
+  const sorted = Int32Array.from(values).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i] as number;
+    if (i === 0 || v !== sorted[i - 1]) out.push(v);
+  }
+  return out;
+}
+
+function makeCandidate(
+  ctx: Context,
+  themes: readonly string[],
+  partners: readonly number[],
+  belangen: readonly number[],
+): Candidate {
+  let mask = 0;
+  let weight = 0;
+  const belangIds: string[] = [];
+  for (const i of belangen) {
+    belangIds.push(ctx.ids[i] as string);
+    mask |= ctx.masks[i] as number;
+    weight += ctx.weights[i] as number;
+  }
+  const niveaus = NIVEAUS.filter((_, k) => (mask & (1 << k)) !== 0);
+  const brillen = BRILLEN.filter((_, k) => (mask & (1 << (3 + k))) !== 0);
+  const span = (niveaus.length / 3 + brillen.length / 4) / 2;
+  const meanWeight = belangen.length === 0 ? 0 : weight / belangen.length / MAX_WEIGHT;
+  const score = partners.length + (2 * span + meanWeight) / 3;
+  return {
+    intersection: {
+      themes,
+      partnerIds: partners.map((p) => ctx.partnerIds[p] as string),
+      belangIds,
+      niveaus,
+      brillen,
+      score,
+    },
+    partners,
+    belangen,
+  };
+}
+
+/** Built-in matching: an inverted index theme → belangen; one candidate per partner set. */
+function byThemes(samenwerking: Samenwerking, ctx: Context, minPartners: number): Candidate[] {
+  const index = themeIndex(samenwerking);
+  const byTheme = new Map<string, { belangen: number[]; partners: number[] }>();
+  ctx.belangen.forEach((b, i) => {
+    const p = ctx.partnerIndex.get(b.partnerId) as number;
+    for (const t of index.byBelang[ctx.order[i] as number] ?? []) {
+      const e = byTheme.get(t);
+      if (e === undefined) byTheme.set(t, { belangen: [i], partners: [p] });
+      else {
+        e.belangen.push(i);
+        e.partners.push(p);
+      }
+    }
+  });
+  const groups = new Map<string, { partners: number[]; themes: string[]; belangen: number[][] }>();
+  for (const [theme, e] of byTheme) {
+    if (e.belangen.length < minPartners) continue;
+    const partners = uniqueSorted(e.partners);
+    if (partners.length < minPartners) continue;
+    const key = partners.join(",");
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { partners, themes: [theme], belangen: [e.belangen] });
+    else {
+      g.themes.push(theme);
+      g.belangen.push(e.belangen);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const g of groups.values()) {
+    // One theme: its belangen are ascending already (pushed in id order, once per belang).
+    const belangen =
+      g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
+    out.push(makeCandidate(ctx, sortedStrings(g.themes), g.partners, belangen));
+  }
+  return out;
+}
+
+/** Custom similarity: all pairs of belangen of different partners, union-find on ≥ threshold. */
+function bySimilarity(
+  samenwerking: Samenwerking,
+  ctx: Context,
+  o: Resolved,
+  similarity: (a: Belang, b: Belang) => number,
+): Candidate[] {
+  const { belangen } = ctx;
+  const n = belangen.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    let c = i;
+    while (parent[c] !== r) {
+      const next = parent[c] as number;
+      parent[c] = r;
+      c = next;
+    }
+    return r;
+  };
+  for (let i = 0; i < n; i++) {
+    const a = belangen[i] as Belang;
+    for (let j = i + 1; j < n; j++) {
+      const b = belangen[j] as Belang;
+      if (a.partnerId === b.partnerId) continue;
+      if (similarity(a, b) >= o.threshold) {
+        const ra = find(i);
+        const rb = find(j);
+        // The smaller index becomes the root: components do not depend on call order.
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+  }
+  const components = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const list = components.get(r);
+    if (list === undefined) components.set(r, [i]);
+    else list.push(i);
+  }
+  const index = themeIndex(samenwerking);
+  const out: Candidate[] = [];
+  for (const members of components.values()) {
+    const partners = uniqueSorted(
+      members.map((i) => ctx.partnerIndex.get((belangen[i] as Belang).partnerId) as number),
+    );
+    if (partners.length < o.minPartners) continue;
+    // Themes of the group: those carried by belangen of at least two of its partners.
+    const themePartners = new Map<string, Set<string>>();
+    for (const i of members) {
+      const b = belangen[i] as Belang;
+      for (const t of index.byBelang[ctx.order[i] as number] ?? []) {
+        const s = themePartners.get(t);
+        if (s === undefined) themePartners.set(t, new Set([b.partnerId]));
+        else s.add(b.partnerId);
+      }
+    }
+    const themes = sortedStrings([...themePartners].filter(([, s]) => s.size >= 2).map(([t]) => t));
+    out.push(makeCandidate(ctx, themes, partners, members));
+  }
+  return out;
+}
+
+/** Lazy greedy set cover over the candidates (ranked), with a binary max-heap of gains. */
+function greedyCover(
+  ranked: readonly Candidate[],
+  nPartners: number,
+): { readonly chosen: Intersection[]; readonly reached: Uint8Array } {
+  // Heap entries: [gain upper bound, rank]. Better = larger gain, then smaller rank.
+  const heap: [number, number][] = [];
+  const better = (a: [number, number], b: [number, number]): boolean =>
+    a[0] > b[0] || (a[0] === b[0] && a[1] < b[1]);
+  const push = (e: [number, number]): void => {
+    heap.push(e);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!better(heap[i] as [number, number], heap[p] as [number, number])) break;
+      [heap[i], heap[p]] = [heap[p] as [number, number], heap[i] as [number, number]];
+      i = p;
+    }
+  };
+  const pop = (): [number, number] | undefined => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last !== undefined) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && better(heap[l] as [number, number], heap[m] as [number, number]))
+          m = l;
+        if (r < heap.length && better(heap[r] as [number, number], heap[m] as [number, number]))
+          m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m] as [number, number], heap[i] as [number, number]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  ranked.forEach((c, rank) => {
+    push([c.partners.length, rank]);
+  });
+  const reached = new Uint8Array(nPartners);
+  const chosen: Intersection[] = [];
+  for (let e = pop(); e !== undefined; e = pop()) {
+    const c = ranked[e[1]] as Candidate;
+    let gain = 0;
+    for (const p of c.partners) if (reached[p] === 0) gain++;
+    if (gain === 0) continue;
+    const next = heap[0];
+    const entry: [number, number] = [gain, e[1]];
+    if (next !== undefined && better(next, entry)) {
+      push(entry);
+      continue;
+    }
+    chosen.push(c.intersection);
+    for (const p of c.partners) reached[p] = 1;
+  }
+  return { chosen, reached };
+}
+
+/**
+ * Suggests win-win intersections: where the interests of several partners meet, ranked, and a
+ * plan of intersections in which as many partners as possible gain.
+ *
+ * @param samenwerking - A validated collaboration.
+ * @param options - `minPartners` (default 2), `limit` (default 10), and optionally your own
+ *   `similarity` with its `threshold` (default 0.5).
+ * @returns The ranked intersections (at most `limit`), the number of candidates, and the plan.
+ * @throws RangeError when `minPartners` is not a whole number ≥ 2, `limit` not a whole number
+ *   ≥ 1, or `threshold` not a number in [0, 1].
+ * @throws TypeError when `similarity` is given but is not a function.
+ *
+ * @remarks
+ * *Intersections.* By default two belangen meet when they share a theme ({@link themesOf} with
+ * the collaboration's {@link themeVocabulary}). An inverted index maps each theme to the
+ * belangen and partners that carry it; a theme carried by at least `minPartners` distinct
+ * partners is a meeting point, and all themes carried by exactly the same set of partners form
+ * one intersection. Its `belangIds` are the belangen that carry any of its themes. The cost is
+ * linear in the number of (belang, theme) pairs: no pair of partners is compared. With a
+ * custom `similarity`, every pair of belangen of different partners is compared (n(n−1)/2
+ * calls at most), pairs at or above `threshold` are joined into connected components
+ * (union-find), and every component with at least `minPartners` partners is an intersection;
+ * its themes are the built-in themes carried by at least two of its partners (possibly none).
+ *
+ * *Rank.* `score = partners + (2 · span + weight) / 3`, with `span = (niveaus / 3 + brillen /
+ * 4) / 2` (how many of the levels and lenses it spans) and `weight` the mean weight of its
+ * belangen divided by {@link MAX_WEIGHT} (10). The bonus lies in (0, 1], so the number of
+ * partners who gain always decides first, then levels and lenses (weighted twice), then
+ * weights. Ties go to more themes, then to the partner ids, the themes and the belang ids
+ * (compared as lists, code-unit order).
+ *
+ * *Plan.* Greedy set cover over all candidates (not only the listed ones): repeatedly take the
+ * intersection that reaches the most partners not reached yet, ties to the better rank, until
+ * no intersection reaches anyone new. `partnersNotReached` are then exactly the partners whose
+ * belangen meet nobody's. Greedy cover picks at most ln(k) + 1 times as many intersections as
+ * the smallest cover for k partners; it runs lazily on a heap, in O(c log c) for c candidate
+ * entries.
+ *
+ * The input is not mutated; equal input in any order gives equal output.
+ *
+ * @example
+ * ```ts
+ * const r = suggestWinWin({
+ *   partners: [
+ *     { id: "jc", name: "Jeugdcentrum", brillen: ["zingevend"] },
+ *     { id: "school", name: "School", brillen: ["utilitair"] },
+ *     { id: "stad", name: "Stad", brillen: ["politiek"] },
+ *   ],
+ *   belangen: [
+ *     { id: "b1", partnerId: "jc", niveau: "organisatie", text: "Jongeren een plek geven", themes: ["jeugd", "ruimte"] },
+ *     { id: "b2", partnerId: "school", niveau: "netwerk", text: "Minder schooluitval", themes: ["jeugd"] },
+ *     { id: "b3", partnerId: "stad", niveau: "individu", text: "Een zichtbaar resultaat", themes: ["imago"] },
+ *   ],
+ *   standpunten: [],
+ * });
+ * r.intersections //=> [{ themes: ["jeugd"], partnerIds: ["jc", "school"], belangIds: ["b1", "b2"], niveaus: ["organisatie", "netwerk"], brillen: ["utilitair", "zingevend"], score: 2.422222222222222 }]
+ * r.plan.partnersNotReached //=> ["stad"]
+ * ```
+ */
+export function suggestWinWin(
+  samenwerking: Samenwerking,
+  options: WinWinOptions = {},
+): WinWinResult {
+  const o = resolveOptions(options);
+  const source = samenwerking.belangen;
+  const order = source.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < source.length && sorted; i++) {
+    sorted = compareStrings((source[i - 1] as Belang).id, (source[i] as Belang).id) <= 0;
+  }
+  if (!sorted)
+    order.sort((x, y) => compareStrings((source[x] as Belang).id, (source[y] as Belang).id));
+  const belangen = order.map((i) => source[i] as Belang);
+  const ids = belangen.map((b) => b.id);
+  const declared = new Map<string, readonly Bril[]>();
+  for (const p of samenwerking.partners) if (!declared.has(p.id)) declared.set(p.id, p.brillen);
+  const atTable = sortedStrings(declared.keys());
+  // Partners are numbered in id order (those at the table and any a belang names).
+  const partnerIds = sortedStrings(new Set([...atTable, ...belangen.map((b) => b.partnerId)]));
+  const partnerIndex = new Map(partnerIds.map((id, i) => [id, i]));
+  const masks = new Uint8Array(belangen.length);
+  const weights = new Float64Array(belangen.length);
+  const declaredMask = new Map<string, number>();
+  for (const [id, lenses] of declared) {
+    declaredMask.set(
+      id,
+      lenses.reduce((m, l) => m | (1 << (3 + BRILLEN.indexOf(l))), 0),
+    );
+  }
+  belangen.forEach((b, i) => {
+    const lenses =
+      b.bril === undefined
+        ? (declaredMask.get(b.partnerId) ?? 0)
+        : 1 << (3 + BRILLEN.indexOf(b.bril));
+    masks[i] = (1 << NIVEAUS.indexOf(b.niveau)) | lenses;
+    weights[i] = b.weight ?? 1;
+  });
+  const ctx: Context = { belangen, ids, order, partnerIds, partnerIndex, masks, weights };
+  const candidates =
+    o.similarity === undefined
+      ? byThemes(samenwerking, ctx, o.minPartners)
+      : bySimilarity(samenwerking, ctx, o, o.similarity);
+  candidates.sort(compareCandidates);
+  const { chosen, reached } = greedyCover(candidates, partnerIds.length);
+  return {
+    intersections: candidates.slice(0, o.limit).map((c) => c.intersection),
+    candidates: candidates.length,
+    plan: {
+      intersections: chosen,
+      // partnerIds is sorted, so these are too.
+      partnersReached: partnerIds.filter((_, i) => reached[i] === 1),
+      partnersNotReached: atTable.filter((id) => reached[partnerIndex.get(id) as number] === 0),
+    },
+  };
+}

@@ -1,0 +1,543 @@
+import { applyPatches, type Draft, enablePatches, type Patch, produceWithPatches } from "immer";
+import * as z from "zod";
+import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
+import { fromZodIssues } from "./issues";
+import { jsonEqual } from "../internal/json";
+import { IdSchema, NameSchema, TextSchema } from "./primitives";
+
+let patchesOn = false;
+function ensurePatches(): void {
+  if (!patchesOn) {
+    enablePatches();
+    patchesOn = true;
+  }
+}
+
+const uniqueStrings = (values: readonly string[]): boolean =>
+  new Set(values).size === values.length;
+
+/**
+ * Schema of what a shared ambition says, the part that revisions change.
+ *
+ * - `text`: the ambition in the partners' words.
+ * - `themes`: the themes it aims at (matched against the themes of the belangen).
+ * - `belangIds`: the belangen it names explicitly as served.
+ *
+ * @example
+ * ```ts
+ * AmbitionContentSchema.parse({ text: "Samen zorgen dat geen gezin uit de boot valt.", themes: ["gezin"], belangIds: [] })
+ * ```
+ */
+export const AmbitionContentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    text: TextSchema,
+    themes: z.array(NameSchema).refine(uniqueStrings, { params: { code: "duplicate_value" } }),
+    belangIds: z.array(IdSchema).refine(uniqueStrings, { params: { code: "duplicate_value" } }),
+  }))();
+
+/** What a shared ambition says at one revision: its text, themes and named belangen. */
+export type AmbitionContent = z.infer<typeof AmbitionContentSchema>;
+
+/**
+ * Schema of one immer patch on the ambition's content.
+ *
+ * @example
+ * ```ts
+ * AmbitionPatchSchema.parse({ op: "replace", path: ["text"], value: "Nieuw" })
+ * ```
+ */
+export const AmbitionPatchSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    op: z.enum(["add", "remove", "replace"]),
+    path: z.array(z.union([z.string(), z.int().min(0)])),
+    value: z.json().optional(),
+  }))();
+
+/** One immer patch on the ambition's content (a JSON-safe subset of immer's `Patch`). */
+export type AmbitionPatch = z.infer<typeof AmbitionPatchSchema>;
+
+/**
+ * Schema of one entry in an ambition's history.
+ *
+ * - `revision`: the revision this entry made, counting from 1.
+ * - `by`: the partner who proposed it.
+ * - `reason`: why, in the proposer's words.
+ * - `substantive`: whether the revision changed what the ambition means. Only an editorial
+ *   change (the text differs in case, punctuation or spacing only, themes and belangen
+ *   unchanged) is not substantive.
+ * - `patches` / `inversePatches`: immer patches from the previous revision to this one and back.
+ *   Revision 1 has none.
+ *
+ * @example
+ * ```ts
+ * AmbitionRevisionSchema.parse({ revision: 1, by: "ocmw", substantive: true, patches: [], inversePatches: [] })
+ * ```
+ */
+export const AmbitionRevisionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    revision: z.int().min(1),
+    by: IdSchema,
+    reason: TextSchema.optional(),
+    substantive: z.boolean(),
+    patches: z.array(AmbitionPatchSchema),
+    inversePatches: z.array(AmbitionPatchSchema),
+  }))();
+
+/** One entry in an ambition's history. See {@link AmbitionRevisionSchema}. */
+export type AmbitionRevision = z.infer<typeof AmbitionRevisionSchema>;
+
+/**
+ * Schema of an endorsement: a partner owns the ambition as it stood at one revision.
+ *
+ * @example
+ * ```ts
+ * EndorsementSchema.parse({ partnerId: "ocmw", revision: 2 })
+ * ```
+ */
+export const EndorsementSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    partnerId: IdSchema,
+    revision: z.int().min(1),
+  }))();
+
+/** A partner's endorsement of the ambition at one revision. */
+export type Endorsement = z.infer<typeof EndorsementSchema>;
+
+/**
+ * Schema of the shared ambition (gedeelde ambitie): what the partners aim for together, kept as
+ * a revisable, owned process.
+ *
+ * - `text`, `themes`, `belangIds`: what it says now (see {@link AmbitionContentSchema}).
+ * - `revision`: the current revision, counting from 1; equal to the history's length.
+ * - `history`: every revision with its patches, oldest first.
+ * - `endorsements`: per partner, the latest revision they endorsed; at most one per partner.
+ *
+ * @remarks
+ * Besides the shape, the schema checks that the history is consistent: revisions are numbered
+ * 1..n, endorsements point at existing revisions, and replaying the inverse patches from the
+ * current content rebuilds a valid content for every earlier revision, whose forward patches
+ * lead back again.
+ *
+ * @example
+ * ```ts
+ * SharedAmbitionSchema.parse(createAmbition({ text: "Samen sterker", by: "ocmw" })).revision //=> 1
+ * ```
+ */
+export const SharedAmbitionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      ...AmbitionContentSchema.shape,
+      revision: z.int().min(1),
+      history: z.array(AmbitionRevisionSchema).min(1),
+      endorsements: z.array(EndorsementSchema),
+    })
+    .superRefine((ambition, ctx) => {
+      for (const problem of historyIssues(ambition)) {
+        ctx.addIssue({
+          code: "custom",
+          path: problem.path,
+          message: problem.detail,
+          params: { code: problem.code, detail: problem.detail },
+        });
+      }
+    }))();
+
+/** The shared ambition with its history and endorsements. See {@link SharedAmbitionSchema}. */
+export type SharedAmbition = z.infer<typeof SharedAmbitionSchema>;
+
+interface HistoryProblem {
+  readonly path: (string | number)[];
+  readonly code: "invalid_history" | "duplicate_value";
+  readonly detail: string;
+}
+
+function contentOf(a: AmbitionContent): AmbitionContent {
+  return { text: a.text, themes: a.themes, belangIds: a.belangIds };
+}
+
+function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
+  const problems: HistoryProblem[] = [];
+  const n = ambition.history.length;
+  if (ambition.revision !== n) {
+    problems.push({
+      path: ["revision"],
+      code: "invalid_history",
+      detail: `revision is ${ambition.revision} but the history holds ${n} revisions`,
+    });
+  }
+  ambition.history.forEach((entry, i) => {
+    if (entry.revision !== i + 1) {
+      problems.push({
+        path: ["history", i, "revision"],
+        code: "invalid_history",
+        detail: `expected revision ${i + 1}`,
+      });
+    }
+  });
+  const first = ambition.history[0];
+  if (first && (first.patches.length > 0 || first.inversePatches.length > 0)) {
+    problems.push({
+      path: ["history", 0],
+      code: "invalid_history",
+      detail: "revision 1 has no patches",
+    });
+  }
+  const seen = new Set<string>();
+  ambition.endorsements.forEach((e, i) => {
+    if (seen.has(e.partnerId)) {
+      problems.push({
+        path: ["endorsements", i, "partnerId"],
+        code: "duplicate_value",
+        detail: `"${e.partnerId}" endorses more than once`,
+      });
+    }
+    seen.add(e.partnerId);
+    if (e.revision > n) {
+      problems.push({
+        path: ["endorsements", i, "revision"],
+        code: "invalid_history",
+        detail: `revision ${e.revision} does not exist (latest is ${n})`,
+      });
+    }
+  });
+  if (problems.length > 0) return problems;
+  // Replay: walk back from the current content with the inverse patches; every earlier content
+  // must be valid, and the forward patches must lead back to the later one.
+  ensurePatches();
+  let later: AmbitionContent = contentOf(ambition);
+  for (let i = n - 1; i >= 1; i--) {
+    const entry = ambition.history[i] as AmbitionRevision;
+    let earlier: unknown;
+    try {
+      earlier = applyPatches(later, entry.inversePatches as Patch[]);
+    } catch (e) {
+      problems.push({
+        path: ["history", i, "inversePatches"],
+        code: "invalid_history",
+        detail: `cannot be applied (${(e as Error).message})`,
+      });
+      return problems;
+    }
+    const parsed = AmbitionContentSchema.safeParse(earlier);
+    if (!parsed.success) {
+      problems.push({
+        path: ["history", i, "inversePatches"],
+        code: "invalid_history",
+        detail: `rebuild an invalid revision ${i}`,
+      });
+      return problems;
+    }
+    let again: unknown;
+    try {
+      again = applyPatches(parsed.data, entry.patches as Patch[]);
+    } catch {
+      again = undefined;
+    }
+    if (!jsonEqual(again, later)) {
+      problems.push({
+        path: ["history", i, "patches"],
+        code: "invalid_history",
+        detail: `do not lead from revision ${i} to revision ${i + 1}`,
+      });
+      return problems;
+    }
+    later = parsed.data;
+  }
+  return problems;
+}
+
+/** Parses a value with a schema, or throws a SamenwerkingError whose paths start at `path`. */
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, value, path));
+  return parsed.data;
+}
+
+/** Input of {@link createAmbition}. */
+export interface CreateAmbitionInput {
+  /** The ambition in the partners' words. */
+  readonly text: string;
+  /** The themes it aims at; none when absent. */
+  readonly themes?: readonly string[];
+  /** The belangen it names explicitly as served; none when absent. */
+  readonly belangIds?: readonly string[];
+  /** The id of the partner who proposes it. */
+  readonly by: string;
+}
+
+/**
+ * Creates revision 1 of a shared ambition, proposed (and so endorsed) by one partner.
+ *
+ * @param input - The text, optional themes and belangen, and the proposing partner's id.
+ * @returns A new {@link SharedAmbition} at revision 1, endorsed by `by`.
+ * @throws {@link SamenwerkingError} when the text is blank, an id is invalid or a list holds
+ *   duplicates; the issue paths are the input's field names (`text`, `themes[1]`, `by`).
+ * @example
+ * ```ts
+ * const ambition = createAmbition({ text: "Geen gezin valt tussen de mazen.", themes: ["gezin"], by: "ocmw" });
+ * ambition.revision //=> 1
+ * ambition.endorsements //=> [{ partnerId: "ocmw", revision: 1 }]
+ * ```
+ */
+export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
+  const issues: SamenwerkingIssue[] = [];
+  const content = {
+    text: input.text,
+    themes: input.themes ?? [],
+    belangIds: input.belangIds ?? [],
+  };
+  const parsedContent = AmbitionContentSchema.safeParse(content);
+  if (!parsedContent.success) issues.push(...fromZodIssues(parsedContent.error.issues, content));
+  const by = IdSchema.safeParse(input.by);
+  if (!by.success) issues.push(...fromZodIssues(by.error.issues, input.by, "by"));
+  if (!parsedContent.success || !by.success) throw new SamenwerkingError(issues);
+  return {
+    ...parsedContent.data,
+    revision: 1,
+    history: [{ revision: 1, by: by.data, substantive: true, patches: [], inversePatches: [] }],
+    endorsements: [{ partnerId: by.data, revision: 1 }],
+  };
+}
+
+/** Options of {@link reviseAmbition}. */
+export interface ReviseOptions {
+  /** The id of the partner who proposes the revision. */
+  readonly by: string;
+  /** Why the ambition changes, in the proposer's words. */
+  readonly reason?: string;
+}
+
+/** The recipe of a revision: change the draft in place, or return a whole new content. */
+// biome-ignore lint/suspicious/noConfusingVoidType: immer's recipe contract: mutate (void) or return.
+export type AmbitionRecipe = (draft: Draft<AmbitionContent>) => void | AmbitionContent;
+
+function essence(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function setEndorsement(
+  endorsements: readonly Endorsement[],
+  partnerId: string,
+  revision: number,
+): Endorsement[] {
+  const next = endorsements.filter((e) => e.partnerId !== partnerId);
+  next.push({ partnerId, revision });
+  return next.sort((a, b) => (a.partnerId < b.partnerId ? -1 : a.partnerId > b.partnerId ? 1 : 0));
+}
+
+/**
+ * Revises the shared ambition with an immer recipe, keeping the change in its history.
+ *
+ * @param ambition - The current ambition; not mutated.
+ * @param recipe - Changes the draft content (`text`, `themes`, `belangIds`) in place, or returns
+ *   a new content.
+ * @param options - Who proposes the revision and why.
+ * @returns The next revision, or `ambition` itself when the recipe changed nothing.
+ * @throws {@link SamenwerkingError} when the revised content is invalid (blank text, duplicate
+ *   themes) or `by` / `reason` is invalid.
+ *
+ * @remarks
+ * What a revision does to ownership: a shared ambition stays shared only while partners own
+ * what it says *now*. A substantive revision therefore moves the ambition past every earlier
+ * endorsement: those stay recorded at the revision they endorsed, but {@link ownership} no
+ * longer counts them until the partner endorses again. The proposer endorses the new revision.
+ * Only an editorial revision (the text differs in case, punctuation or spacing only; themes and
+ * belangen unchanged) carries every endorsement of the previous revision forward.
+ *
+ * @example
+ * ```ts
+ * const v1 = createAmbition({ text: "Samen zorgen voor elk gezin.", by: "ocmw" });
+ * const v2 = reviseAmbition(v1, (d) => { d.themes.push("kinderopvang"); }, { by: "stad", reason: "Opvang hoort erbij" });
+ * v2.revision //=> 2
+ * v2.endorsements //=> [{ partnerId: "ocmw", revision: 1 }, { partnerId: "stad", revision: 2 }]
+ * ```
+ */
+export function reviseAmbition(
+  ambition: SharedAmbition,
+  recipe: AmbitionRecipe,
+  options: ReviseOptions,
+): SharedAmbition {
+  ensurePatches();
+  const by = parseOrThrow(IdSchema, options.by, "by");
+  const reason =
+    options.reason === undefined ? undefined : parseOrThrow(TextSchema, options.reason, "reason");
+  const before = contentOf(ambition);
+  const [after, patches, inversePatches] = produceWithPatches(before, recipe);
+  if (patches.length === 0) return ambition;
+  const next = parseOrThrow(AmbitionContentSchema, after, "");
+  const substantive =
+    essence(next.text) !== essence(before.text) ||
+    !jsonEqual(next.themes, before.themes) ||
+    !jsonEqual(next.belangIds, before.belangIds);
+  const revision = ambition.revision + 1;
+  const carried = substantive
+    ? ambition.endorsements
+    : ambition.endorsements.map((e) => (e.revision === ambition.revision ? { ...e, revision } : e));
+  const entry: AmbitionRevision = {
+    revision,
+    by,
+    ...(reason === undefined ? {} : { reason }),
+    substantive,
+    patches: patches as AmbitionPatch[],
+    inversePatches: inversePatches as AmbitionPatch[],
+  };
+  return {
+    text: next.text,
+    themes: [...next.themes],
+    belangIds: [...next.belangIds],
+    revision,
+    history: [...ambition.history, entry],
+    endorsements: setEndorsement(carried, by, revision),
+  };
+}
+
+/**
+ * Records that a partner endorses (owns) the ambition as it stands now.
+ *
+ * @param ambition - The current ambition; not mutated.
+ * @param partnerId - The endorsing partner's id.
+ * @returns The ambition with the endorsement, or `ambition` itself when the partner already
+ *   endorsed the current revision.
+ * @throws {@link SamenwerkingError} when `partnerId` is not a valid id.
+ * @example
+ * ```ts
+ * const a = endorseAmbition(createAmbition({ text: "Samen sterker", by: "ocmw" }), "stad");
+ * a.endorsements.map((e) => e.partnerId) //=> ["ocmw", "stad"]
+ * ```
+ */
+export function endorseAmbition(ambition: SharedAmbition, partnerId: string): SharedAmbition {
+  const id = parseOrThrow(IdSchema, partnerId, "partnerId");
+  const current = ambition.endorsements.find((e) => e.partnerId === id);
+  if (current?.revision === ambition.revision) return ambition;
+  return {
+    ...ambition,
+    endorsements: setEndorsement(ambition.endorsements, id, ambition.revision),
+  };
+}
+
+/**
+ * Withdraws a partner's endorsement, whatever revision it was for.
+ *
+ * @param ambition - The current ambition; not mutated.
+ * @param partnerId - The partner's id.
+ * @returns The ambition without the partner's endorsement, or `ambition` itself when the partner
+ *   had none.
+ * @example
+ * ```ts
+ * const a = createAmbition({ text: "Samen sterker", by: "ocmw" });
+ * withdrawEndorsement(a, "ocmw").endorsements //=> []
+ * ```
+ */
+export function withdrawEndorsement(ambition: SharedAmbition, partnerId: string): SharedAmbition {
+  if (!ambition.endorsements.some((e) => e.partnerId === partnerId)) return ambition;
+  return {
+    ...ambition,
+    endorsements: ambition.endorsements.filter((e) => e.partnerId !== partnerId),
+  };
+}
+
+function checkRevision(ambition: SharedAmbition, revision: number, name: string): void {
+  if (!Number.isInteger(revision) || revision < 1 || revision > ambition.revision) {
+    throw new RangeError(
+      `${name} must be a whole number from 1 to ${ambition.revision}, got ${String(revision)}`,
+    );
+  }
+}
+
+/** The content of the ambition at one revision. */
+export interface AmbitionSnapshot extends AmbitionContent {
+  /** The revision this content belongs to. */
+  readonly revision: number;
+}
+
+/**
+ * Rebuilds the ambition's content as it was at an earlier revision, by replaying the inverse
+ * patches of its history.
+ *
+ * @param ambition - A shared ambition.
+ * @param revision - A revision from 1 to `ambition.revision`.
+ * @returns The text, themes and belangIds at that revision, with the revision number.
+ * @throws RangeError when `revision` is not a whole number in range.
+ * @example
+ * ```ts
+ * const v1 = createAmbition({ text: "Samen sterker", by: "ocmw" });
+ * const v2 = reviseAmbition(v1, (d) => { d.text = "Samen sterker in de regio"; }, { by: "stad" });
+ * ambitionAt(v2, 1).text //=> "Samen sterker"
+ * ```
+ */
+export function ambitionAt(ambition: SharedAmbition, revision: number): AmbitionSnapshot {
+  checkRevision(ambition, revision, "revision");
+  ensurePatches();
+  let content: AmbitionContent = contentOf(ambition);
+  for (let r = ambition.revision; r > revision; r--) {
+    const entry = ambition.history[r - 1] as AmbitionRevision;
+    content = applyPatches(content, entry.inversePatches as Patch[]);
+  }
+  return {
+    revision,
+    text: content.text,
+    themes: [...content.themes],
+    belangIds: [...content.belangIds],
+  };
+}
+
+/** What changed between two revisions of the shared ambition. */
+export interface AmbitionDiff {
+  /** The revision compared from. */
+  readonly from: number;
+  /** The revision compared to. */
+  readonly to: number;
+  /** The text before and after, or `null` when it did not change. */
+  readonly text: { readonly before: string; readonly after: string } | null;
+  /** Themes in `to` but not in `from`, in their order in `to`. */
+  readonly themesAdded: readonly string[];
+  /** Themes in `from` but not in `to`, in their order in `from`. */
+  readonly themesRemoved: readonly string[];
+  /** Belang ids in `to` but not in `from`. */
+  readonly belangIdsAdded: readonly string[];
+  /** Belang ids in `from` but not in `to`. */
+  readonly belangIdsRemoved: readonly string[];
+  /** The revisions in between, with who proposed them and why, oldest first. */
+  readonly revisions: readonly AmbitionRevision[];
+}
+
+/**
+ * Compares two revisions of the shared ambition.
+ *
+ * @param ambition - A shared ambition.
+ * @param from - The earlier revision (or any revision).
+ * @param to - The later revision (or any revision); defaults to the current one.
+ * @returns The text change, the themes and belangen added and removed, and the revisions in
+ *   between (`from + 1 .. to` when `from < to`, else empty).
+ * @throws RangeError when a revision is not a whole number in range.
+ * @example
+ * ```ts
+ * const v1 = createAmbition({ text: "Samen sterker", themes: ["zorg"], by: "ocmw" });
+ * const v2 = reviseAmbition(v1, (d) => { d.themes = ["zorg", "wonen"]; }, { by: "stad" });
+ * diffAmbition(v2, 1).themesAdded //=> ["wonen"]
+ * ```
+ */
+export function diffAmbition(
+  ambition: SharedAmbition,
+  from: number,
+  to: number = ambition.revision,
+): AmbitionDiff {
+  checkRevision(ambition, from, "from");
+  checkRevision(ambition, to, "to");
+  const a = ambitionAt(ambition, from);
+  const b = ambitionAt(ambition, to);
+  const minus = (xs: readonly string[], ys: readonly string[]): string[] => {
+    const set = new Set(ys);
+    return xs.filter((x) => !set.has(x));
+  };
+  return {
+    from,
+    to,
+    text: a.text === b.text ? null : { before: a.text, after: b.text },
+    themesAdded: minus(b.themes, a.themes),
+    themesRemoved: minus(a.themes, b.themes),
+    belangIdsAdded: minus(b.belangIds, a.belangIds),
+    belangIdsRemoved: minus(a.belangIds, b.belangIds),
+    revisions: from < to ? ambition.history.slice(from, to) : [],
+  };
+}

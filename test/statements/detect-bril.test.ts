@@ -1,0 +1,238 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { brilCues } from "../../src/statements/detect-bril";
+import { BRILLEN, type Bril, type BrilScore, detectBrillen, type Lang } from "../../src/index";
+import { deepFreeze } from "../support/freeze";
+
+const top = (text: string, lang?: Lang): Bril | null => {
+  const [first] = detectBrillen(text, lang === undefined ? {} : { lang });
+  return first !== undefined && first.score > 0 ? first.bril : null;
+};
+
+describe("detectBrillen", () => {
+  it("returns all four lenses, highest score first", () => {
+    const result = detectBrillen("We hebben meer budget en personeel nodig voor de opvang.");
+    expect(result.map((r) => r.bril).sort()).toEqual([...BRILLEN].sort());
+    expect(result[0]).toEqual({ bril: "utilitair", score: expect.any(Number) });
+    expect(result[0]?.score).toBeGreaterThan(result[1]?.score ?? 0);
+  });
+
+  it("gives every lens a zero score, in BRILLEN order, when nothing points to a lens", () => {
+    expect(detectBrillen("Ja, akkoord.")).toEqual(BRILLEN.map((bril) => ({ bril, score: 0 })));
+    expect(detectBrillen("")).toEqual(BRILLEN.map((bril) => ({ bril, score: 0 })));
+  });
+
+  it.each([
+    ["Onze club kan de huur van het lokaal niet meer betalen.", "utilitair"],
+    ["Ik verlies elke week uren aan dubbele administratie.", "utilitair"],
+    ["Da's weer geld dat we kwijt zijn aan licenties.", "utilitair"],
+    ["Wij eisen twee zetels in de raad van bestuur.", "politiek"],
+    ["Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "politiek"],
+    ["Ge beslist dat toch nie zonder ons, hé?", "politiek"],
+    ["Voor ons draait het om de waardigheid van mensen in armoede.", "zingevend"],
+    ["We willen een duurzame keuze maken, ook als het meer kost, uit principe.", "zingevend"],
+    ["Er is geen vertrouwen meer tussen de twee clubs.", "relationeel"],
+    ["Ik wil de mensen van de buurtwerking eerst beter leren kennen.", "relationeel"],
+  ] as const)("finds the lens of the Dutch statement %j", (text, bril) => {
+    expect(top(text, "nl")).toBe(bril);
+  });
+
+  it.each([
+    ["Our choir cannot pay the rent of the rehearsal hall any more.", "utilitair"],
+    ["I lose hours every week to duplicate paperwork.", "utilitair"],
+    ["We demand two seats on the board.", "politiek"],
+    ["I want the mayor to recognise what our volunteers do.", "politiek"],
+    ["For us it is about the dignity of people living in poverty.", "zingevend"],
+    ["We want an inclusive festival where everyone is welcome.", "zingevend"],
+    ["There is no trust left between the two clubs.", "relationeel"],
+    ["I'd like to get to know the neighbours before we go further.", "relationeel"],
+  ] as const)("finds the lens of the English statement %j", (text, bril) => {
+    expect(top(text, "en")).toBe(bril);
+  });
+
+  it("detects the language when it is not given", () => {
+    expect(top("We want a seat on the council.")).toBe("politiek");
+    expect(top("Wij willen een zetel in de raad.")).toBe("politiek");
+  });
+
+  it("matches Dutch compounds by their parts and ignores case and accents", () => {
+    expect(top("De werkingsbudgetten zijn op.", "nl")).toBe("utilitair");
+    expect(top("De LOONKOSTEN stijgen.", "nl")).toBe("utilitair");
+    expect(top("Een efficiënte planning.", "nl")).toBe("utilitair");
+  });
+
+  it("reads an unknown Dutch compound by its head, at a lower weight", () => {
+    expect(detectBrillen("De kinderarmoede neemt toe.", { lang: "nl" })[0]).toEqual({
+      bril: "zingevend",
+      score: 1.5,
+    });
+    // "herkenning" is not the political "erkenning".
+    expect(top("De gezichtsherkenning.", "nl")).toBeNull();
+  });
+
+  it("matches app phrases whose later words are prefixes, suffixes or parts", () => {
+    const lexicon = {
+      nl: {
+        brillen: { relationeel: { "derde helft*": 2, "samen *koffie": 2, "goede *klik*": 3 } },
+      },
+    };
+    const score = (text: string): number =>
+      detectBrillen(text, { lang: "nl", lexicon, replaceLexicon: true })[0]?.score ?? -1;
+    expect(score("Na de match is er de derde helften.")).toBe(2);
+    expect(score("We drinken samen filterkoffie.")).toBe(2);
+    expect(score("Er is een goede teamklikje.")).toBe(3);
+    expect(score("Er is een goede sfeer.")).toBe(0);
+  });
+
+  it("explains its scores with cues whose offsets sit on the cue words", () => {
+    const text = "Wij vrezen dat de SUBSIDIES voor ons personeel verdwijnen.";
+    const hits = brilCues(text, { lang: "nl" });
+    expect(hits.map((h) => [h.label, text.slice(h.start, h.end)])).toEqual([
+      ["utilitair", "SUBSIDIES"],
+      ["utilitair", "personeel"],
+    ]);
+    const sum = hits.reduce((a, h) => a + h.weight, 0);
+    expect(detectBrillen(text, { lang: "nl" })[0]).toEqual({ bril: "utilitair", score: sum });
+  });
+
+  it("lets apps add cues for a language", () => {
+    const text = "De gemeente moet de sporthal opknappen.";
+    expect(top(text, "nl")).toBeNull();
+    const lexicon = { nl: { brillen: { utilitair: { "sporthal*": 2 } } } };
+    expect(detectBrillen(text, { lang: "nl", lexicon })[0]).toEqual({
+      bril: "utilitair",
+      score: 2,
+    });
+    // The extra cue applies to that call only.
+    expect(top(text, "nl")).toBeNull();
+  });
+
+  it("lets apps switch a built-in cue off with weight 0 and add phrases", () => {
+    const text = "We willen elkaar leren kennen.";
+    expect(top(text, "nl")).toBe("relationeel");
+    const off = { nl: { brillen: { relationeel: { elkaar: 0, kennen: 0, "leren kennen": 0 } } } };
+    expect(detectBrillen(text, { lang: "nl", lexicon: off })[0]?.score).toBe(0);
+    expect(top(text, "nl")).toBe("relationeel");
+  });
+
+  it("uses only the app's cues with replaceLexicon", () => {
+    const lexicon = { en: { brillen: { zingevend: { "tree*": 3 } } } };
+    const result = detectBrillen("We need money for trees.", {
+      lang: "en",
+      lexicon,
+      replaceLexicon: true,
+    });
+    expect(result).toEqual<BrilScore[]>([
+      { bril: "zingevend", score: 3 },
+      { bril: "utilitair", score: 0 },
+      { bril: "politiek", score: 0 },
+      { bril: "relationeel", score: 0 },
+    ]);
+  });
+
+  it("keeps lexicons of one language away from the other", () => {
+    const lexicon = { en: { brillen: { politiek: { sporthal: 5 } } } };
+    expect(detectBrillen("De sporthal.", { lang: "nl", lexicon })[0]?.score).toBe(0);
+  });
+
+  it("does not mutate deeply frozen options", () => {
+    const options = deepFreeze({
+      lang: "nl" as const,
+      lexicon: { nl: { brillen: { politiek: { kerkraad: 2 } } } },
+    });
+    expect(() => detectBrillen("De kerkraad beslist.", options)).not.toThrow();
+    expect(detectBrillen("De kerkraad beslist.", options)[0]?.bril).toBe("politiek");
+  });
+
+  it.each([
+    // resources: staff, hours, vacancies, empty buildings, replacement, compensation
+    ["Het rusthuis vindt geen technici meer voor de liften.", "nl", "utilitair"],
+    [
+      "De leegstand in het dienstencentrum is niet meer te verantwoorden voor de boekhouding.",
+      "nl",
+      "utilitair",
+    ],
+    ["Wie vangt de vervangingen op als er drie begeleiders ziek zijn?", "nl", "utilitair"],
+    ["The hall sits empty on weekdays while we pay for the heating.", "en", "utilitair"],
+    ["We can't find technicians willing to work nights.", "en", "utilitair"],
+    // voice and standing: being heard, opinions, blame, accountability, equal partners
+    ["Ik wil dat mijn mening meetelt als ze over het park beslissen.", "nl", "politiek"],
+    ["Altijd krijgen wij de zwartepiet als het festival uitloopt.", "nl", "politiek"],
+    ["Wij moeten ons verantwoorden tegenover de gemeenteraad.", "nl", "politiek"],
+    ["I'm the one who gets blamed whenever the buses run late.", "en", "politiek"],
+    ["The small clubs want to be treated as equal partners by the city.", "en", "politiek"],
+    // values: fairness, shame and dignity, nobody left behind
+    ["Het is oneerlijk dat de dorpen altijd als laatste aan de beurt komen.", "nl", "zingevend"],
+    ["Niemand mag tussen de mazen van het net vallen.", "nl", "zingevend"],
+    ["No one should be ashamed to ask the food bank for help.", "en", "zingevend"],
+    ["Our association exists to make sure kids without money can still play.", "en", "zingevend"],
+    // relations: greetings, knowing people, acceptance, rivalry, regulars
+    ["De trainers zeggen zelfs geen goeiedag tegen de ouders.", "nl", "relationeel"],
+    ["Die twee bibliotheken werken al jaren langs elkaar heen.", "nl", "relationeel"],
+    ["I don't feel accepted by the staff of the other campus.", "en", "relationeel"],
+    ["The two hospitals keep poaching each other's nurses.", "en", "relationeel"],
+    ["The bakery lives on its regulars.", "en", "relationeel"],
+  ] as const)("finds the lens of %j in general vocabulary", (text, lang, bril) => {
+    expect(top(text, lang)).toBe(bril);
+  });
+
+  it("reads an unknown inflection as the one-word cue it inflects", () => {
+    expect(brilCues("Two technicians quarrelled.", { lang: "en" }).map((h) => h.cue)).toContain(
+      "quarrel*",
+    );
+    const sponsors = brilCues("De sponsors willen veel meer vergaderingen.", { lang: "nl" });
+    expect(sponsors.find((h) => h.label === "utilitair")?.cue).toBe("vergaderingen");
+    expect(brilCues("We missed the meetings.", { lang: "en" })).toContainEqual(
+      expect.objectContaining({ label: "relationeel", cue: "miss", weight: 0.75 }),
+    );
+  });
+
+  it("does not read a switched-off word as an inflection", () => {
+    const off = { en: { brillen: { relationeel: { miss: 0 } } } };
+    expect(brilCues("We missed them.", { lang: "en", lexicon: off })).toEqual([]);
+  });
+
+  it("reads common function words in their ordinary sense", () => {
+    const rel = (text: string) =>
+      brilCues(text, { lang: "nl" })
+        .filter((h) => h.label === "relationeel")
+        .reduce((a, h) => a + h.weight, 0);
+    // "alleen" as "only", "langs" as "along", weekdays: no relational reading.
+    expect(rel("We kunnen alleen nog op vrijdag leveren.")).toBeLessThan(0.5);
+    expect(rel("Het fietspad langs de vaart moet verlicht worden.")).toBeLessThan(0.5);
+    // ... while a visit stays relational.
+    expect(rel("De wijkagent komt nooit eens langs.")).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it("lets the most specific cue of a word win", () => {
+    const pol = (text: string) =>
+      brilCues(text, { lang: "nl" }).find((h) => h.label === "politiek")?.weight ?? 0;
+    expect(pol("De stagebegeleider heeft geen tijd.")).toBeLessThan(0.5);
+    expect(pol("De opleiding zoekt stageplaatsen.")).toBeLessThan(0.5);
+    expect(pol("De projectleiding beslist alles alleen.")).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Ik moet de schepen kunnen overtuigen.", "nl", "politiek"],
+    ["Het is mijn diepe overtuiging dat zorg een recht is.", "nl", "zingevend"],
+    ["We were outvoted again by the big members.", "en", "politiek"],
+    ["Nobody wants to be treated like a number at the counter.", "en", "zingevend"],
+    ["The heating in the changing rooms is broken again.", "en", "utilitair"],
+  ] as const)("finds the lens of the construction in %j", (text, lang, bril) => {
+    expect(detectBrillen(text, { lang })[0]?.bril).toBe(bril);
+  });
+
+  it("is deterministic", () => {
+    const text = "Wij willen meer invloed, maar ook een goede band met de buren.";
+    expect(detectBrillen(text)).toEqual(detectBrillen(text));
+  });
+
+  it("reaches 85% top-1 on statements written for other domains", () => {
+    const items = readFileSync(new URL("../fixtures/lens-level-ood.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as { text: string; lang: Lang; bril: Bril });
+    const ok = items.filter((it) => top(it.text, it.lang) === it.bril).length;
+    expect(ok / items.length).toBeGreaterThanOrEqual(0.85);
+  });
+});

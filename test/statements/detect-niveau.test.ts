@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { niveauCues } from "../../src/statements/detect-niveau";
+import { detectNiveau, type Lang, type Niveau } from "../../src/index";
+import { deepFreeze } from "../support/freeze";
+
+describe("detectNiveau", () => {
+  it("returns the best level and a score for every level", () => {
+    const result = detectNiveau("Ik wil mijn avonden terug.");
+    expect(result.niveau).toBe("individu");
+    expect(Object.keys(result.scores)).toEqual(["individu", "organisatie", "netwerk"]);
+    expect(result.scores.individu).toBeGreaterThan(result.scores.organisatie);
+    expect(result.scores.individu).toBeGreaterThan(result.scores.netwerk);
+  });
+
+  it("returns null with zero scores when nothing points to a level", () => {
+    expect(detectNiveau("")).toEqual({
+      niveau: null,
+      scores: { individu: 0, organisatie: 0, netwerk: 0 },
+    });
+    expect(detectNiveau("Akkoord.").niveau).toBeNull();
+  });
+
+  it.each([
+    ["Ik ben mijn vrije zaterdagen kwijt aan die vergaderingen.", "individu"],
+    ["'k Heb geen tijd meer voor mijn eigen klas.", "individu"],
+    ["Onze vzw kan de huur niet meer dragen.", "organisatie"],
+    ["Wij als school willen onze leerlingen niet kwijt.", "organisatie"],
+    ["Samen met alle clubs van de regio kunnen we meer.", "netwerk"],
+    ["De gemeenten moeten elkaar beter vertrouwen.", "netwerk"],
+    ["Ik hoop dat alle partners elkaar beter leren kennen.", "netwerk"],
+    ["Ik vrees dat onze werking het niet overleeft.", "organisatie"],
+  ] as const)("finds the level of the Dutch statement %j", (text, niveau) => {
+    expect(detectNiveau(text, { lang: "nl" }).niveau).toBe(niveau);
+  });
+
+  it.each([
+    ["I lose my free Saturdays to these meetings.", "individu"],
+    ["Our association can no longer pay the rent.", "organisatie"],
+    ["Together with all the clubs in the region we can do more.", "netwerk"],
+    ["I hope the partners learn to trust each other.", "netwerk"],
+    ["I fear our team will not survive this.", "organisatie"],
+  ] as const)("finds the level of the English statement %j", (text, niveau) => {
+    expect(detectNiveau(text, { lang: "en" }).niveau).toBe(niveau);
+  });
+
+  it("explains its scores with cues whose offsets sit on the cue words", () => {
+    const text = "Ik hoop dat alle partners elkaar vinden.";
+    const hits = niveauCues(text, { lang: "nl" });
+    expect(hits.map((h) => [h.label, text.slice(h.start, h.end)])).toEqual([
+      ["individu", "Ik hoop"],
+      ["netwerk", "alle"],
+      ["netwerk", "partners"],
+      ["netwerk", "elkaar"],
+    ]);
+  });
+
+  it("reads a statement without an owner as a network concern", () => {
+    expect(detectNiveau("De bussen rijden te weinig naar de dorpen.").niveau).toBe("netwerk");
+  });
+
+  it.each([
+    ["Als toneelkring willen we jonge spelers een podium geven.", "nl"],
+    ["We moeten als zwemclub zuiniger omspringen met het water.", "nl"],
+    ["What we want as a small theatre is a fair share of the stage time.", "en"],
+  ] as const)("reads a group that names its role as an organisation: %j", (text, lang) => {
+    expect(detectNiveau(text, { lang }).niveau).toBe("organisatie");
+    expect(niveauCues(text, { lang }).map((h) => h.cue)).toContain(
+      lang === "nl" ? "als …" : "as a …",
+    );
+  });
+
+  it("does not read a conditional 'als' as a role", () => {
+    const cues = niveauCues("Als de subsidie wegvalt, moeten we sluiten.", { lang: "nl" });
+    expect(cues.map((h) => h.cue)).not.toContain("als …");
+  });
+
+  it.each([
+    ["Het dienstencentrum moet open blijven tot zes uur.", "nl", "organisatie"],
+    ["The sailing club has to keep its boats on the lake.", "en", "organisatie"],
+    ["De zwemclub en de school moeten het bad delen.", "nl", "netwerk"],
+    ["Het stadscentrum moet autovrij worden.", "nl", "netwerk"],
+  ] as const)("reads one organisation as opening subject: %j", (text, lang, niveau) => {
+    expect(detectNiveau(text, { lang }).niveau).toBe(niveau);
+  });
+
+  it("does not read 'elke week' or 'every month' as the network", () => {
+    expect(detectNiveau("Wij rijden elke week naar de veiling.", { lang: "nl" }).niveau).toBe(
+      "organisatie",
+    );
+    expect(detectNiveau("We meet every month at the depot.", { lang: "en" }).niveau).toBe(
+      "organisatie",
+    );
+  });
+
+  it("lets apps add level cues per language", () => {
+    const text = "Het dekenaat wil meer uren.";
+    expect(detectNiveau(text, { lang: "nl" }).niveau).toBe("netwerk");
+    const lexicon = { nl: { niveaus: { organisatie: { dekenaat: 3 } } } };
+    expect(detectNiveau(text, { lang: "nl", lexicon }).niveau).toBe("organisatie");
+  });
+
+  it("uses only the app's cues with replaceLexicon", () => {
+    const lexicon = { en: { niveaus: { netwerk: { valley: 2 } } } };
+    const r = detectNiveau("I love my valley", { lang: "en", lexicon, replaceLexicon: true });
+    expect(r.scores.individu).toBe(0);
+    expect(r.niveau).toBe("netwerk");
+  });
+
+  it("does not mutate deeply frozen options", () => {
+    const options = deepFreeze({
+      lang: "en" as const,
+      lexicon: { en: { niveaus: { organisatie: { guild: 2 } } } },
+    });
+    expect(detectNiveau("The guild needs this.", options).niveau).toBe("organisatie");
+  });
+
+  it("is deterministic", () => {
+    const text = "Wij willen dat de regio samen beslist.";
+    expect(detectNiveau(text)).toEqual(detectNiveau(text));
+  });
+
+  it.each([
+    ["I'd love it if the choirs of the valley sang together once a year.", "en", "netwerk"],
+    ["I'd love it if I got my Saturdays back.", "en", "individu"],
+    ["Ik zou graag hebben dat alle scholen hun turnzalen delen.", "nl", "netwerk"],
+    ["In de buurt kent niemand de wijkwerker nog.", "nl", "netwerk"],
+    ["Our volunteers are worn out after the summer.", "en", "organisatie"],
+  ] as const)("finds the owner of the stake in %j", (text, lang, niveau) => {
+    expect(detectNiveau(text, { lang }).niveau).toBe(niveau);
+  });
+
+  it("reaches 85% on statements written for other domains", () => {
+    const items = readFileSync(new URL("../fixtures/lens-level-ood.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as { text: string; lang: Lang; niveau: Niveau });
+    const ok = items.filter((it) => detectNiveau(it.text, { lang: it.lang }).niveau === it.niveau);
+    expect(ok.length / items.length).toBeGreaterThanOrEqual(0.85);
+  });
+});
