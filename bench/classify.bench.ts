@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { bench, describe } from "vitest";
-import { classifyStatement, classifyStatements } from "../src/statements/classify";
 import { tokenize } from "../src/internal/tokenize";
+import { classifyStatement, classifyStatements } from "../src/statements/classify";
 
 // The 480 dev statements (single-kind and mixed), in both languages. One iteration handles all
 // of them; statements per second = 480 × the reported hz. `tokenize` is the baseline: the

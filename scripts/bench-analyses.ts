@@ -14,8 +14,8 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { generateSamenwerking } from "../bench/generate";
 import { interestCoverage } from "../src/analyses/coverage";
-import type { Samenwerking } from "../src/model/samenwerking";
 import { suggestWinWin } from "../src/analyses/win-win";
+import type { Samenwerking } from "../src/model/samenwerking";
 
 const RUNS = Number(process.argv[2] ?? 7);
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -14,8 +14,8 @@
 // shows how steady the machine was.
 
 import { readFileSync } from "node:fs";
-import { classifyStatement, classifyStatements } from "../src/statements/classify";
 import { tokenize } from "../src/internal/tokenize";
+import { classifyStatement, classifyStatements } from "../src/statements/classify";
 
 const texts = ["data/statements-dev.jsonl", "data/statements-dev-mixed.jsonl"].flatMap((f) =>
   readFileSync(f, "utf8")

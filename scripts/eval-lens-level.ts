@@ -23,12 +23,12 @@
  */
 import { readFileSync } from "node:fs";
 import { mulberry32 } from "../bench/generate";
-import { BRILLEN, type Bril } from "../src/model/bril";
-import { brilCues, detectBrillen } from "../src/statements/detect-bril";
-import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
 import type { DetectOptions } from "../src/internal/detect-lexicon";
 import type { Lang } from "../src/lang";
+import { BRILLEN, type Bril } from "../src/model/bril";
 import { NIVEAUS, type Niveau } from "../src/model/niveau";
+import { brilCues, detectBrillen } from "../src/statements/detect-bril";
+import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
 
 interface Item {
   readonly id: string;

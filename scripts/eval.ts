@@ -10,11 +10,11 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { mulberry32 } from "../bench/generate";
-import { classifyStatement } from "../src/statements/classify";
-import type { Analysis, Model } from "../src/statements/classifier/core";
 import { detectLang } from "../src/internal/lang-detect";
 import { normalize, tokenize } from "../src/internal/tokenize";
 import type { Lang } from "../src/lang";
+import type { Analysis, Model } from "../src/statements/classifier/core";
+import { classifyStatement } from "../src/statements/classify";
 import { analyseWith, type Features, features, fitModel, type Item } from "./fit";
 
 type Row = Record<string, unknown>;
@@ -113,9 +113,12 @@ async function lensAndLevel(rows: readonly Row[]): Promise<void> {
   try {
     detectBrillen = ((await import("../src/statements/detect-bril")) as { detectBrillen: BrilFn })
       .detectBrillen;
-    detectNiveau = ((await import("../src/statements/detect-niveau")) as { detectNiveau: NivFn }).detectNiveau;
+    detectNiveau = ((await import("../src/statements/detect-niveau")) as { detectNiveau: NivFn })
+      .detectNiveau;
   } catch {
-    console.log("\nlens/level: src/statements/detect-bril.ts or src/statements/detect-niveau.ts not available, skipped");
+    console.log(
+      "\nlens/level: src/statements/detect-bril.ts or src/statements/detect-niveau.ts not available, skipped",
+    );
     return;
   }
   const withBril = rows.filter((r) => typeof r.bril === "string");

@@ -11,6 +11,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Lang } from "../src/lang";
 import {
   type Analysis,
   analyse,
@@ -19,7 +20,6 @@ import {
   type Model,
   withWeights,
 } from "../src/statements/classifier/core";
-import type { Lang } from "../src/lang";
 
 /** A labelled statement. */
 export interface Item {

@@ -80,7 +80,11 @@ export {
   detectBrillen,
 } from "./statements/detect-bril";
 export { detectNiveau, type NiveauDetection } from "./statements/detect-niveau";
-export { type WhyQuestion, type WhyQuestionsOptions, whyQuestions } from "./statements/why-questions";
+export {
+  type WhyQuestion,
+  type WhyQuestionsOptions,
+  whyQuestions,
+} from "./statements/why-questions";
 // -- statements:end --
 
 // Analyses: themes, coverage, lens profile, win-win (issue: analyses)

@@ -1,5 +1,5 @@
-import type { Belang } from "../model/belang";
 import { sortedStrings } from "../internal/json";
+import type { Belang } from "../model/belang";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
 import { sharesTheme, themeIndex } from "./themes";

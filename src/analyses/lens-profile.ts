@@ -1,7 +1,7 @@
-import { BRILLEN, type Bril } from "../model/bril";
-import { detectBrillen } from "../statements/detect-bril";
 import { compareStrings, sortedStrings } from "../internal/json";
+import { BRILLEN, type Bril } from "../model/bril";
 import type { Samenwerking } from "../model/samenwerking";
+import { detectBrillen } from "../statements/detect-bril";
 
 /** The lenses of one partner: declared (worn) and expressed (heard in their statements). */
 export interface PartnerLenses {

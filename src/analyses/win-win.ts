@@ -1,6 +1,6 @@
+import { compareStrings, sortedStrings } from "../internal/json";
 import { type Belang, MAX_WEIGHT } from "../model/belang";
 import { BRILLEN, type Bril } from "../model/bril";
-import { compareStrings, sortedStrings } from "../internal/json";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
 import { themeIndex } from "./themes";

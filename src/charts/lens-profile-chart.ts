@@ -1,5 +1,5 @@
-import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { type LensProfile, lensProfile } from "../analyses/lens-profile";
+import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import type { Samenwerking } from "../model/samenwerking";
 import {
   type ChartOptions,

@@ -1,7 +1,7 @@
+import { suggestWinWin, type WinWinOptions, type WinWinResult } from "../analyses/win-win";
 import { compareStrings } from "../internal/json";
 import { NIVEAU_TEXT } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
-import { suggestWinWin, type WinWinOptions, type WinWinResult } from "../analyses/win-win";
 import { partnerNames } from "./lens-profile-chart";
 import {
   type ChartOptions,

@@ -1,6 +1,6 @@
 import { isLang, type Lang } from "../lang";
-import { report } from "../report/index";
 import { safeParseSamenwerkingJson, samenwerkingJsonSchema } from "../model/samenwerking";
+import { report } from "../report/index";
 
 /** What the command line touches outside itself, injectable so that it can be tested. */
 export interface CliIo {

@@ -1,5 +1,5 @@
-import type { Bril } from "../model/bril";
 import type { Lang } from "../lang";
+import type { Bril } from "../model/bril";
 import type { Niveau } from "../model/niveau";
 import { detectLang } from "./lang-detect";
 import { normalize, type Token, tokenize } from "./tokenize";

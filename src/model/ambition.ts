@@ -1,8 +1,8 @@
 import { applyPatches, type Draft, enablePatches, type Patch, produceWithPatches } from "immer";
 import * as z from "zod";
+import { jsonEqual } from "../internal/json";
 import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
 import { fromZodIssues } from "./issues";
-import { jsonEqual } from "../internal/json";
 import { IdSchema, NameSchema, TextSchema } from "./primitives";
 
 let patchesOn = false;

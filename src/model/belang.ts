@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { BrilSchema } from "./bril";
-import { IdSchema, MetaSchema, NameSchema, TextSchema } from "./primitives";
 import { NiveauSchema } from "./niveau";
+import { IdSchema, MetaSchema, NameSchema, TextSchema } from "./primitives";
 
 /** Largest weight an interest can carry. */
 export const MAX_WEIGHT = 10;

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import type { ConceptText } from "./bril";
 import type { Lang } from "../lang";
+import type { ConceptText } from "./bril";
 
 /**
  * The three levels an interest (belang) lives on, from the person to the whole network, in the

@@ -1,11 +1,11 @@
 import * as z from "zod";
+import { prescan } from "../internal/prescan";
 import { SharedAmbitionSchema } from "./ambition";
 import { BelangSchema } from "./belang";
 import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
 import { fromZodIssues, issue } from "./issues";
-import { prescan } from "../internal/prescan";
-import { NameSchema } from "./primitives";
 import { PartnerSchema } from "./partner";
+import { NameSchema } from "./primitives";
 import { StandpuntSchema } from "./standpunt";
 
 /**

@@ -1,18 +1,23 @@
-import { type AmbitionDiff, type AmbitionSnapshot, ambitionAt, diffAmbition } from "../model/ambition";
-import type { Belang } from "../model/belang";
-import { BRIL_TEXT } from "../model/bril";
-import { type Cue, classifyStatement, type StatementClassification } from "../statements/classify";
 import { type InterestCoverage, interestCoverage } from "../analyses/coverage";
+import { type LensProfile, lensProfile } from "../analyses/lens-profile";
+import { suggestWinWin, type WinWinResult } from "../analyses/win-win";
 import { compareStrings } from "../internal/json";
 import type { Lang } from "../lang";
-import { type LensProfile, lensProfile } from "../analyses/lens-profile";
+import {
+  type AmbitionDiff,
+  type AmbitionSnapshot,
+  ambitionAt,
+  diffAmbition,
+} from "../model/ambition";
+import type { Belang } from "../model/belang";
+import { BRIL_TEXT } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import { type Ownership, ownership } from "../model/ownership";
 import type { Partner } from "../model/partner";
 import type { Samenwerking } from "../model/samenwerking";
 import type { Standpunt } from "../model/standpunt";
+import { type Cue, classifyStatement, type StatementClassification } from "../statements/classify";
 import { type WhyQuestion, whyQuestions } from "../statements/why-questions";
-import { suggestWinWin, type WinWinResult } from "../analyses/win-win";
 
 /** @internal A piece of a statement: plain text, or a marked cue span with its cues. */
 export interface Piece {

@@ -1,8 +1,8 @@
-import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { coverageMatrixChart } from "../charts/coverage-chart";
 import { lensProfileChart } from "../charts/lens-profile-chart";
 import { esc, nameOf, percent } from "../charts/svg";
 import { winWinChart } from "../charts/win-win-chart";
+import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";

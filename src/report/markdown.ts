@@ -1,5 +1,5 @@
-import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { nameOf, percent } from "../charts/svg";
+import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";

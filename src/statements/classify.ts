@@ -1,3 +1,4 @@
+import type { Lang } from "../lang";
 import {
   type Analysis,
   analyse,
@@ -6,7 +7,6 @@ import {
   type RawCue,
 } from "./classifier/core";
 import { sigmoid } from "./classifier/engine";
-import type { Lang } from "../lang";
 
 /** What a statement is: a position, an interest, or nothing to judge (no words at all). */
 export type StatementKind = "standpunt" | "belang" | "onbepaald";

@@ -1,4 +1,3 @@
-import { BRILLEN, type Bril } from "../model/bril";
 import {
   type Compiled,
   type CueHit,
@@ -9,6 +8,7 @@ import {
   sumScores,
 } from "../internal/detect-lexicon";
 import type { Lang } from "../lang";
+import { BRILLEN, type Bril } from "../model/bril";
 
 export type { CueWeights, DetectLexicon, DetectOptions } from "../internal/detect-lexicon";
 

@@ -1,11 +1,11 @@
-import type { Bril } from "../model/bril";
-import { brilCues, detectBrillen } from "./detect-bril";
-import { detectNiveau } from "./detect-niveau";
 import { detectLang } from "../internal/lang-detect";
 import { tokenize } from "../internal/tokenize";
 import type { Lang } from "../lang";
+import type { Bril } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import type { Standpunt } from "../model/standpunt";
+import { brilCues, detectBrillen } from "./detect-bril";
+import { detectNiveau } from "./detect-niveau";
 
 /** One question that leads from a position down to the interest behind it, on one level. */
 export interface WhyQuestion {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { detectBrillen, exampleSamenwerking, lensProfile, type Samenwerking } from "../../src/index";
+import {
+  detectBrillen,
+  exampleSamenwerking,
+  lensProfile,
+  type Samenwerking,
+} from "../../src/index";
 import { deepFreeze } from "../support/freeze";
 
 // Texts with one clear lens each (cue words of detectBrillen).

@@ -5,7 +5,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type CliIo, EXIT_INPUT, EXIT_OK, EXIT_USAGE, parseArgs, runCli } from "../../src/cli/run";
-import { exampleSamenwerking, samenwerkingJsonSchema, serializeSamenwerking } from "../../src/index";
+import {
+  exampleSamenwerking,
+  samenwerkingJsonSchema,
+  serializeSamenwerking,
+} from "../../src/index";
 import { report } from "../../src/report/index";
 
 /** An in-memory io: files in a map, output collected. */

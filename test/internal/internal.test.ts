@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toPath } from "../../src/model/issues";
 import { compareStrings, jsonEqual, sortedStrings } from "../../src/internal/json";
 import { normalize, tokenize } from "../../src/internal/tokenize";
+import { toPath } from "../../src/model/issues";
 
 describe("jsonEqual", () => {
   it("compares JSON values structurally", () => {

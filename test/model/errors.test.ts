@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ISSUE_CODES, ISSUE_MESSAGES, isSamenwerkingError, SamenwerkingError } from "../../src/index";
+import {
+  ISSUE_CODES,
+  ISSUE_MESSAGES,
+  isSamenwerkingError,
+  SamenwerkingError,
+} from "../../src/index";
 
 describe("SamenwerkingError", () => {
   it("carries its issues and lists them in the message", () => {

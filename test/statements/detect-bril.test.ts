@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { brilCues } from "../../src/statements/detect-bril";
 import { BRILLEN, type Bril, type BrilScore, detectBrillen, type Lang } from "../../src/index";
+import { brilCues } from "../../src/statements/detect-bril";
 import { deepFreeze } from "../support/freeze";
 
 const top = (text: string, lang?: Lang): Bril | null => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { niveauCues } from "../../src/statements/detect-niveau";
 import { detectNiveau, type Lang, type Niveau } from "../../src/index";
+import { niveauCues } from "../../src/statements/detect-niveau";
 import { deepFreeze } from "../support/freeze";
 
 describe("detectNiveau", () => {

@@ -1,7 +1,10 @@
 // Core of the statement classifier: lexicon set-up per language, cue finding, scoring of token
 // ranges and the position/reason split. The public wrapper is src/statements/classify.ts.
 
+import { scanWords, type WordRecord } from "../../internal/scan";
 import type { Lang } from "../../lang";
+import { EN_ALIASES, EN_CUES, EN_LEAD, EN_LINKS } from "../../lang/en/cues";
+import { NL_ALIASES, NL_CUES, NL_LEAD, NL_LINKS } from "../../lang/nl/cues";
 import {
   type Compiled,
   type CueEntry,
@@ -18,9 +21,6 @@ import {
   wordInfo,
 } from "./engine";
 import { BIAS, FAMILY_WEIGHTS } from "./weights";
-import { EN_ALIASES, EN_CUES, EN_LEAD, EN_LINKS } from "../../lang/en/cues";
-import { NL_ALIASES, NL_CUES, NL_LEAD, NL_LINKS } from "../../lang/nl/cues";
-import { scanWords, type WordRecord } from "../../internal/scan";
 
 /** An app's extension of one language's lexicon (mirrors the public option type). */
 export interface LexiconPatch {

@@ -11,8 +11,8 @@
 // Words are matched after normalisation (lower case, accents folded) and after mapping a few
 // spoken Flemish forms to their written form (nie → niet, da → dat, 'k → ik, ...).
 
-import type { Lang } from "../../lang";
 import { normalize } from "../../internal/tokenize";
+import type { Lang } from "../../lang";
 
 /** Which kind a cue points to: 1 = standpunt, -1 = belang. */
 export type Direction = 1 | -1;
