@@ -23,12 +23,13 @@
  */
 import { readFileSync } from "node:fs";
 import { mulberry32 } from "../bench/generate";
-import type { DetectOptions } from "../src/internal/detect-lexicon";
 import type { Lang } from "../src/lang";
 import { BRILLEN, type Bril } from "../src/model/bril";
 import { NIVEAUS, type Niveau } from "../src/model/niveau";
+import type { DetectOptions } from "../src/statements/detect";
 import { brilCues, detectBrillen } from "../src/statements/detect-bril";
 import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
+import { extendLexicon } from "../src/statements/lexicon";
 
 interface Item {
   readonly id: string;
@@ -137,8 +138,6 @@ function confusion<K extends string>(
   }
 }
 
-type Mutable<T> = { -readonly [P in keyof T]: Mutable<T[P]> };
-
 /** Held-out predictions: k folds, each scored without the cues that fire only on that fold. */
 function heldOut(items: readonly Item[], k: number, seed: number): Map<string, Prediction> {
   const order = items.map((_, i) => i);
@@ -168,22 +167,23 @@ function heldOut(items: readonly Item[], k: number, seed: number): Map<string, P
   }
   const preds = new Map<string, Prediction>();
   for (let f = 0; f < k; f++) {
-    const lexicon: Mutable<NonNullable<DetectOptions["lexicon"]>> = {};
+    // Switch off the cues seen only in this fold: the other folds never saw them.
+    const remove = new Map<string, { lenses: string[]; levels: string[] }>();
     for (const [key, folds] of seen) {
       if (folds.size !== 1 || !folds.has(f)) continue;
       const [lang, what, label, cue] = key.split("|") as [Lang, string, string, string];
-      const forLang = lexicon[lang] ?? {};
-      lexicon[lang] = forLang;
-      if (what === "b") {
-        const b = forLang.brillen ?? {};
-        forLang.brillen = b;
-        b[label as Bril] = { ...b[label as Bril], [cue]: 0 };
-      } else {
-        const n = forLang.niveaus ?? {};
-        forLang.niveaus = n;
-        n[label as Niveau] = { ...n[label as Niveau], [cue]: 0 };
-      }
+      const forLang = remove.get(lang) ?? { lenses: [], levels: [] };
+      remove.set(lang, forLang);
+      (what === "b" ? forLang.lenses : forLang.levels).push(`${label}:${cue.replace(/ /g, "_")}`);
     }
+    const lexicon = extendLexicon(
+      Object.fromEntries(
+        [...remove].map(([lang, r]) => [
+          lang,
+          { lenses: { remove: r.lenses }, levels: { remove: r.levels } },
+        ]),
+      ),
+    );
     for (const it of items) if (fold.get(it.id) === f) preds.set(it.id, predict(it, { lexicon }));
   }
   return preds;

@@ -10,12 +10,12 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { mulberry32 } from "../bench/generate";
-import { detectLang } from "../src/internal/lang-detect";
 import { normalize, tokenize } from "../src/internal/tokenize";
 import type { Lang } from "../src/lang";
-import type { Analysis, Model } from "../src/statements/classifier/core";
+import type { Model } from "../src/statements/classifier/fitting";
 import { classifyStatement } from "../src/statements/classify";
-import { analyseWith, type Features, features, fitModel, type Item } from "./fit";
+import { detectLanguage } from "../src/statements/language";
+import { analyseWith, type Features, features, fitModel, type Item, kindOf } from "./fit";
 
 type Row = Record<string, unknown>;
 
@@ -28,12 +28,6 @@ function readJsonl(path: string): Row[] {
 
 const pct = (a: number, b: number): string =>
   b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
-
-function kindOf(an: Analysis): "standpunt" | "belang" | "onbepaald" {
-  if (an.empty) return "onbepaald";
-  if (an.split.length === 2) return "standpunt";
-  return an.score > 0 ? "standpunt" : "belang";
-}
 
 function folds(items: readonly Item[], k: number, seed: number): number[] {
   // Stratified by language and kind: shuffle each stratum, deal round-robin.
@@ -213,7 +207,7 @@ async function main(): Promise<void> {
     }));
   console.log(`file: ${path} (${rows.length} rows, ${items.length} with a kind label)`);
   if (items.length > 0) {
-    const langOk = items.filter((it) => detectLang(tokenize(it.text)) === it.lang).length;
+    const langOk = items.filter((it) => detectLanguage(it.text) === it.lang).length;
     console.log(`language detection: ${pct(langOk, items.length)}`);
     const shipped = items.map((it) => classifyStatement(it.text, { lang: it.lang }).kind);
     const isDev = path.endsWith("statements-dev.jsonl");

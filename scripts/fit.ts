@@ -11,15 +11,12 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Lang } from "../src/lang";
-import {
-  type Analysis,
-  analyse,
-  families,
-  type LangSetup,
-  type Model,
-  withWeights,
-} from "../src/statements/classifier/core";
+import { LANGS, type Lang } from "../src/lang";
+import type { Analysis } from "../src/statements/classifier/analyse";
+import { analyseWith, families, type Model } from "../src/statements/classifier/fitting";
+import { Context } from "../src/statements/classifier/weigh";
+
+export { analyseWith };
 
 /** A labelled statement. */
 export interface Item {
@@ -29,24 +26,11 @@ export interface Item {
   readonly kind: "standpunt" | "belang";
 }
 
-const reweighed = new WeakMap<Model, Map<LangSetup, LangSetup>>();
-
-/** Analyses a text with the weights of `model` instead of the shipped ones. */
-export function analyseWith(text: string, lang: Lang, model: Model): Analysis {
-  let m = reweighed.get(model);
-  if (m === undefined) {
-    m = new Map();
-    reweighed.set(model, m);
-  }
-  const cache = m;
-  return analyse(text, lang, undefined, (base) => {
-    let s = cache.get(base);
-    if (s === undefined) {
-      s = withWeights(base, model.weights, model.bias[base.lang === "nl" ? 0 : 1]);
-      cache.set(base, s);
-    }
-    return s;
-  });
+/** The kind an analysis gives: a split statement is a position. */
+export function kindOf(an: Analysis): "standpunt" | "belang" | "onbepaald" {
+  if (an.empty) return "onbepaald";
+  if (an.parts.length === 2) return "standpunt";
+  return an.score > 0 ? "standpunt" : "belang";
 }
 
 /** Family counts of one text, found with every family at weight 1. */
@@ -59,12 +43,19 @@ export function features(text: string, lang: Lang): Features {
   if (unit === undefined) {
     const w: Record<string, number> = {};
     for (const f of families()) w[f] = 1;
-    unit = { weights: w, bias: [0, 0] };
+    unit = { weights: w, priors: Object.fromEntries(LANGS.map((l) => [l, 0])) };
   }
   const an = analyseWith(text, lang, unit);
   const m = new Map<string, number>();
   for (const c of an.cues) {
-    const key = [c.family, `${c.family}/desc`, "b/cond", "s/feared"][c.ctx] as string;
+    const key =
+      c.context === Context.Family
+        ? c.family
+        : c.context === Context.Description
+          ? `${c.family}/desc`
+          : c.context === Context.Condition
+            ? "b/cond"
+            : "s/feared";
     m.set(key, Math.min(3, (m.get(key) ?? 0) + 1));
   }
   return m;
@@ -109,24 +100,22 @@ export function fitModel(
   const l2 = opts.l2 ?? 0.5;
   const iters = opts.iterations ?? 3000;
   const w = new Map(fams.map((f) => [f, 0.5]));
-  const bias: [number, number] = [0, 0];
+  const bias = new Map<Lang, number>(LANGS.map((l) => [l, 0]));
   const lr = 0.5 / items.length;
   for (let it = 0; it < iters; it++) {
     const gw = new Map(fams.map((f) => [f, 0]));
-    const gb: [number, number] = [0, 0];
+    const gb = new Map<Lang, number>(LANGS.map((l) => [l, 0]));
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as Item;
       const f = feats[i] as Features;
-      const li = item.lang === "nl" ? 0 : 1;
-      let z = bias[li];
+      let z = bias.get(item.lang) ?? 0;
       for (const [fam, c] of f) z += (dir.get(fam) ?? 0) * (w.get(fam) ?? 0) * c;
       const y = item.kind === "standpunt" ? 1 : 0;
       const err = 1 / (1 + Math.exp(-z)) - y;
-      gb[li] += err;
+      gb.set(item.lang, (gb.get(item.lang) ?? 0) + err);
       for (const [fam, c] of f) gw.set(fam, (gw.get(fam) ?? 0) + err * (dir.get(fam) ?? 0) * c);
     }
-    bias[0] -= lr * 20 * gb[0];
-    bias[1] -= lr * 20 * gb[1];
+    for (const l of LANGS) bias.set(l, (bias.get(l) ?? 0) - lr * 20 * (gb.get(l) ?? 0));
     for (const fam of fams) {
       const g = (gw.get(fam) ?? 0) + l2 * ((w.get(fam) ?? 0) - prior(fam));
       w.set(fam, Math.max(0, (w.get(fam) ?? 0) - lr * 20 * g));
@@ -134,7 +123,10 @@ export function fitModel(
   }
   const weights: Record<string, number> = {};
   for (const f of fams) weights[f] = Math.round((w.get(f) ?? 0) * 100) / 100;
-  return { weights, bias: [Math.round(bias[0] * 100) / 100, Math.round(bias[1] * 100) / 100] };
+  const priors = Object.fromEntries(
+    LANGS.map((l) => [l, Math.round((bias.get(l) ?? 0) * 100) / 100]),
+  );
+  return { weights, priors };
 }
 
 /** Reads a JSONL file of labelled statements (items without a kind are skipped). */
@@ -147,7 +139,7 @@ export function readItems(path: string): Item[] {
       out.push({
         id: String(o.id),
         text: o.text,
-        lang: o.lang === "en" ? "en" : "nl",
+        lang: (LANGS as readonly string[]).includes(String(o.lang)) ? (o.lang as Lang) : LANGS[0],
         kind: o.kind,
       });
     }
@@ -166,20 +158,23 @@ function main(): void {
     .join("\n");
   const src = `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants
 // Generated by scripts/fit.ts from ${path} (${items.length} statements). Do not edit by hand:
-// run \`npx tsx scripts/fit.ts\`. Logistic regression on cue-family counts, weights >= 0.
+// run \`npm run fit\`. Logistic regression on cue-family counts, weights >= 0. The priors per
+// language are written into each pack (src/lang/<code>/statements.ts).
 
 /** Fitted weight per cue family (strength; the direction comes from the family's prefix). */
 export const FAMILY_WEIGHTS: Readonly<Record<string, number>> = {
 ${entries}
 };
-
-/** Fitted prior log-odds of standpunt per language, before any cue: [nl, en]. */
-export const BIAS: readonly [number, number] = [${model.bias[0]}, ${model.bias[1]}];
 `;
   writeFileSync("src/statements/classifier/weights.ts", src);
+  for (const l of LANGS) {
+    const file = `src/lang/${l}/statements.ts`;
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/prior: -?[\d.]+,/, `prior: ${model.priors[l]},`));
+  }
   console.log(`fitted ${Object.keys(model.weights).length} families on ${items.length} statements`);
   for (const [k, v] of Object.entries(model.weights)) console.log(`${k.padEnd(14)} ${v}`);
-  console.log(`bias nl ${model.bias[0]} en ${model.bias[1]}`);
+  console.log(`priors ${LANGS.map((l) => `${l} ${model.priors[l]}`).join(", ")}`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -4,8 +4,28 @@
  * @packageDocumentation
  */
 
-// Languages and concepts
-export { isLang, LANGS, type Lang } from "./lang";
+// Languages: the built-in packs, the pack contract, detection
+export { isLang, LANGS, type Lang, type LangOption } from "./lang";
+export { en } from "./lang/en";
+export { nl } from "./lang/nl";
+export type {
+  CompoundRules,
+  DetectionPart,
+  LabelsPart,
+  LanguagePack,
+  LensesPart,
+  LevelsPart,
+  LevelTemplates,
+  LexiconSource,
+  MorphologyPart,
+  RoleWords,
+  StatementsPart,
+  SubjectWords,
+  WhyPart,
+} from "./lang/types";
+export { detectLanguage } from "./statements/language";
+
+// Concepts
 export { BRIL_TEXT, BRILLEN, type Bril, BrilSchema, type ConceptText, isBril } from "./model/bril";
 export { isNiveau, NIVEAU_TEXT, NIVEAUS, type Niveau, NiveauSchema } from "./model/niveau";
 
@@ -62,23 +82,25 @@ export {
 export {
   type ClassifyOptions,
   type Cue,
-  type CueLexicon,
-  type CueLexiconEntry,
-  type CueLexiconExtension,
   classifyStatement,
   classifyStatements,
-  extendCueLexicon,
   type Segment,
   type StatementClassification,
   type StatementKind,
 } from "./statements/classify";
 export {
-  type BrilScore,
-  type CueWeights,
-  type DetectLexicon,
-  type DetectOptions,
-  detectBrillen,
-} from "./statements/detect-bril";
+  type CueChanges,
+  type CueInput,
+  type CueLexicon,
+  extendLexicon,
+  type LanguageCueChanges,
+  type LensCueInput,
+  type LevelCueInput,
+  type LexiconExtension,
+  type StatementCueInput,
+} from "./statements/lexicon";
+export type { DetectOptions } from "./statements/detect";
+export { type BrilScore, detectBrillen } from "./statements/detect-bril";
 export { detectNiveau, type NiveauDetection } from "./statements/detect-niveau";
 export {
   type WhyQuestion,

@@ -1,9 +1,9 @@
+import { chooseLang } from "../internal/function-words";
 import { compareStrings, sortedStrings } from "../internal/json";
-import { detectLang } from "../internal/lang-detect";
-import { hasLetter, stemEn, stemNl } from "../internal/stem";
-import { isDerivationalSuffix, isStopword } from "../internal/stopwords";
+import { scanWords } from "../internal/scan";
 import { normalize, tokenize } from "../internal/tokenize";
-import type { Lang } from "../lang";
+import { LANGS, type Lang, MORPHOLOGY } from "../lang";
+import type { CompoundRules } from "../lang/types";
 import type { Samenwerking } from "../model/samenwerking";
 
 /** Options of {@link themesOf}. */
@@ -84,7 +84,10 @@ function prepareVocabulary(
   const byStem = new Map<string, string>();
   for (const w of words) {
     if (w.includes(" ")) continue;
-    for (const s of [stemNl(w), stemEn(w)]) if (s !== w && !byStem.has(s)) byStem.set(s, w);
+    for (const lang of LANGS) {
+      const s = MORPHOLOGY[lang].stem(w);
+      if (s !== w && !byStem.has(s)) byStem.set(s, w);
+    }
   }
   const p = { set, byStem };
   prepared.set(vocabulary, p);
@@ -97,8 +100,8 @@ function wordsOf(
   lang: Lang | undefined,
 ): { readonly words: string[]; readonly lang: Lang } {
   const tokens = tokenize(text);
-  const l = lang ?? detectLang(tokens);
-  const stem = l === "nl" ? stemNl : stemEn;
+  const l = lang ?? chooseLang(scanWords(text).votes);
+  const stem = MORPHOLOGY[l].stem;
   const words: string[] = [];
   for (const t of tokens) {
     const parts = t.norm.includes("-") ? t.norm.split("-") : [t.norm];
@@ -126,20 +129,44 @@ function known(word: string, vocab: PreparedVocabulary): string | undefined {
 
 const startsWithVowel = (w: string): boolean => "aeiouy".includes(w.charAt(0));
 
-/** Adds the vocabulary themes a Dutch compound is made of (see {@link themesOf}, rule 4). */
+// Words that never become a theme, of every built-in language (texts mix languages); and the
+// derivational suffixes of each language's compounds. Sets built on first use.
+let stopwords: ReadonlySet<string> | undefined;
+function isStopword(norm: string): boolean {
+  stopwords ??= new Set(LANGS.flatMap((l) => MORPHOLOGY[l].stopwords.split(/\s+/)));
+  return stopwords.has(norm);
+}
+let suffixSets: WeakMap<CompoundRules, ReadonlySet<string>> | undefined;
+function isDerivationalSuffix(rules: CompoundRules, rest: string): boolean {
+  suffixSets ??= new WeakMap();
+  let set = suffixSets.get(rules);
+  if (set === undefined) {
+    set = new Set(rules.suffixes.split(/\s+/));
+    suffixSets.set(rules, set);
+  }
+  return set.has(rest);
+}
+const LETTER = /\p{L}/u;
+/** True when a word holds at least one letter (a number alone is never a theme). */
+const hasLetter = (word: string): boolean => LETTER.test(word);
+
+/** Adds the vocabulary themes a compound is made of (see {@link themesOf}, rule 4). */
 function splitCompound(
   word: string,
+  lang: Lang,
+  rules: CompoundRules,
   vocab: PreparedVocabulary,
   minPart: number,
   out: Set<string>,
 ): void {
+  const stem = MORPHOLOGY[lang].stem;
   const n = word.length;
   for (let i = minPart; i <= n - minPart; i++) {
     const first = word.slice(0, i);
     const second = word.slice(i);
-    if (isStopword(first) || isStopword(second) || isDerivationalSuffix(second)) continue;
+    if (isStopword(first) || isStopword(second) || isDerivationalSuffix(rules, second)) continue;
     let modifier: string | undefined;
-    for (const c of modifierForms(first, minPart)) {
+    for (const c of modifierForms(first, rules, stem, minPart)) {
       const k = known(c, vocab);
       if (k !== undefined && !isStopword(k)) {
         modifier = k;
@@ -147,7 +174,7 @@ function splitCompound(
       }
     }
     if (modifier === undefined) continue;
-    const k = known(second, vocab) ?? vocab.byStem.get(stemNl(second));
+    const k = known(second, vocab) ?? vocab.byStem.get(stem(second));
     const head = k !== undefined && !isStopword(k) ? k : undefined;
     // A known first part counts when the rest is known too, or at least starts like a word
     // (a consonant): "pers|oneel" and "hand|elaars" cut a syllable, "jeugd|werking" does not.
@@ -158,12 +185,25 @@ function splitCompound(
   }
 }
 
-/** The forms a compound's first part may take: as is, without a linking -s-, a plural -en- folded. */
-function modifierForms(first: string, minPart: number): string[] {
+/**
+ * The forms a compound's first part may take: as is, without a linking letter (Dutch -s-), and
+ * with a plural linker folded by the stemmer (Dutch -en-).
+ */
+function modifierForms(
+  first: string,
+  rules: CompoundRules,
+  stem: (word: string) => string,
+  minPart: number,
+): string[] {
   const forms = [first];
-  if (first.endsWith("s") && first.length - 1 >= minPart) forms.push(first.slice(0, -1));
-  if (first.endsWith("en")) {
-    const folded = stemNl(first);
+  for (const linker of rules.linkers.split(/\s+/)) {
+    if (linker !== "" && first.endsWith(linker) && first.length - linker.length >= minPart) {
+      forms.push(first.slice(0, -linker.length));
+    }
+  }
+  for (const plural of rules.pluralLinkers.split(/\s+/)) {
+    if (plural === "" || !first.endsWith(plural)) continue;
+    const folded = stem(first);
     if (folded !== first && folded.length >= minPart) forms.push(folded);
   }
   return forms;
@@ -177,11 +217,12 @@ function deriveFromWords(
   minPart: number,
 ): string[] {
   const out = new Set<string>();
+  const rules = MORPHOLOGY[lang].compounds;
   for (const w of words) {
     const c = canonical(w, vocab);
     out.add(c);
-    if (vocab !== undefined && lang === "nl" && c.length >= 2 * minPart) {
-      splitCompound(c, vocab, minPart, out);
+    if (vocab !== undefined && rules !== null && c.length >= 2 * minPart) {
+      splitCompound(c, lang, rules, vocab, minPart, out);
     }
   }
   return sortedStrings(out);

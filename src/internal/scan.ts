@@ -1,29 +1,28 @@
-// The classifier's word scanner: finds the same words as `tokenize` (same offsets, same
-// normalised form), but without building a string or an object per word. Each word is hashed
+// The tokenizer: finds the words of a text (letters or digits, joined by inner apostrophes or
+// hyphens) with their offsets and normal forms, without building a string or an object per word. Each word is hashed
 // while it is read and looked up in a table of the words seen before, comparing characters in
 // place; only a word never seen before is sliced out and normalised. Words with a character
 // outside ASCII take the slow path through `normalize` and the same table.
 
-import { langVote } from "./lang-detect";
+import { votesOf } from "./function-words";
 import { normalize } from "./tokenize";
 
-/** A word seen before: its normal form, its language vote and what each lexicon knows of it. */
-export interface WordRecord<I> {
+/** A word seen before: its normal form, its language votes and what each lexicon knows of it. */
+export interface WordRecord {
   readonly norm: string;
-  /** +1 Dutch, -1 English, 0 neither (see `langVote`). */
-  readonly vote: number;
-  /** Look-ups in the built-in lexicons, filled in by the classifier on first use. */
-  nl: I | undefined;
-  en: I | undefined;
+  /** Its weight as a function word of each built-in language (see `votesOf`), if it is one. */
+  readonly votes: readonly number[] | undefined;
+  /** Look-ups in the built-in lexicons, by the lexicon's slot, filled in on first use. */
+  readonly infos: unknown[];
 }
 
 /** The words of a text: offsets into it and one record per word. */
-export interface Scanned<I> {
+export interface Scanned {
   readonly starts: number[];
   readonly ends: number[];
-  readonly words: WordRecord<I>[];
-  /** Sum of the words' language votes: < 0 leans English. */
-  readonly vote: number;
+  readonly words: WordRecord[];
+  /** Sum of the words' votes per built-in language. */
+  readonly votes: number[];
 }
 
 // The words seen before, built on first use: open addressing over `slots` (slot → index + 1
@@ -32,7 +31,7 @@ const BITS = 14;
 const MASK = (1 << BITS) - 1;
 const SEED = 0x811c9dc5;
 let slots: Int32Array | undefined;
-let records: WordRecord<unknown>[] = [];
+let records: WordRecord[] = [];
 
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -42,13 +41,13 @@ function mix(h: number, c: number): number {
  * The record of the word src[from, to) in lower case, whose hash is `h`: `norm` is its normal
  * form when already made (a word beyond ASCII), else it is made on first sight.
  */
-function lookup<I>(
+function lookup(
   src: string,
   from: number,
   to: number,
   h: number,
   norm: string | undefined,
-): WordRecord<I> {
+): WordRecord {
   if (slots === undefined || records.length > MASK >> 1) {
     slots = new Int32Array(MASK + 1);
     records = [];
@@ -58,18 +57,18 @@ function lookup<I>(
     const r = slots[slot] as number;
     if (r === 0) {
       const w = norm ?? src.slice(from, to).toLowerCase();
-      const rec: WordRecord<I> = { norm: w, vote: langVote(w), nl: undefined, en: undefined };
+      const rec: WordRecord = { norm: w, votes: votesOf(w), infos: [] };
       slots[slot] = records.push(rec);
       return rec;
     }
-    const known = (records[r - 1] as WordRecord<I>).norm;
+    const known = (records[r - 1] as WordRecord).norm;
     // Compare in place, lower-casing as we go; a word of another length is no match.
     let j = known.length === n ? 0 : n + 1;
     for (; j < n; j++) {
       const c = src.charCodeAt(from + j);
       if (known.charCodeAt(j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
     }
-    if (j === n) return records[r - 1] as WordRecord<I>;
+    if (j === n) return records[r - 1] as WordRecord;
   }
 }
 
@@ -85,14 +84,14 @@ function wordChar(text: string, i: number): number {
 }
 
 /**
- * Finds the words of a text exactly as `tokenize` does (letters or digits, joined by inner
- * apostrophes or hyphens), with their records. One pass over the text, no backtracking.
+ * Finds the words of a text (letters or digits, joined by inner apostrophes or hyphens), with
+ * their records. One pass over the text, no backtracking.
  */
-export function scanWords<I>(text: string): Scanned<I> {
+export function scanWords(text: string): Scanned {
   const starts: number[] = [];
   const ends: number[] = [];
-  const words: WordRecord<I>[] = [];
-  let vote = 0;
+  const words: WordRecord[] = [];
+  const votes: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -126,7 +125,7 @@ export function scanWords<I>(text: string): Scanned<I> {
       }
       break;
     }
-    let rec: WordRecord<I>;
+    let rec: WordRecord;
     if (ascii) rec = lookup(text, start, i, h, undefined);
     else {
       const norm = normalize(text.slice(start, i));
@@ -137,7 +136,19 @@ export function scanWords<I>(text: string): Scanned<I> {
     starts.push(start);
     ends.push(i);
     words.push(rec);
-    vote += rec.vote;
+    const v = rec.votes;
+    if (v !== undefined) {
+      for (let k = 0; k < v.length; k++) votes[k] = (votes[k] ?? 0) + (v[k] as number);
+    }
   }
-  return { starts, ends, words, vote };
+  return { starts, ends, words, votes };
+}
+
+/** The engines that keep their look-ups in the word records, each with one slot per language. */
+export const Engine = { Statements: 0, Lenses: 1, Levels: 2 } as const;
+const SLOTS_PER_ENGINE = 8;
+
+/** The slot of a built-in lexicon in {@link WordRecord.infos}. */
+export function slotOf(engine: (typeof Engine)[keyof typeof Engine], langIndex: number): number {
+  return engine * SLOTS_PER_ENGINE + langIndex;
 }

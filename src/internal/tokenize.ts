@@ -1,3 +1,5 @@
+import { scanWords } from "./scan";
+
 /** One word of a text, with its place in the original string. */
 export interface Token {
   /** The word as written in the input. */
@@ -10,9 +12,6 @@ export interface Token {
   readonly end: number;
 }
 
-// A word: letters or digits, with inner apostrophes or hyphens (da's, zo'n, co-ouderschap).
-// The alternatives are disjoint, so matching is linear in the input (no backtracking blow-up).
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}/gu;
 
@@ -27,17 +26,24 @@ export function normalize(text: string): string {
 }
 
 /**
- * Splits a text into words with their offsets. Punctuation and white space are not tokens.
+ * The words of a text as objects with their offsets (see `scanWords`, which finds them).
+ * Punctuation and white space are not tokens.
  *
  * @example
  * tokenize("Da's nie oké!").map((t) => t.norm) //=> ["da's", "nie", "oke"]
  */
 export function tokenize(text: string): Token[] {
+  const { starts, ends, words } = scanWords(text);
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    tokens.push({ text: word, norm: normalize(word), start: m.index, end: m.index + word.length });
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    tokens.push({
+      text: text.slice(start, end),
+      norm: (words[i] as { norm: string }).norm,
+      start,
+      end,
+    });
   }
   return tokens;
 }

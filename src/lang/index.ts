@@ -1,6 +1,26 @@
+// The language registry: the built-in packs, part by part. Each part has its own table so that
+// a bundler keeps only the parts a function reads (the classifier never pulls in the labels).
+// This file and the packs are the only places that name a language.
+
+import { detection as enDetection } from "./en/detection";
+import { labels as enLabels } from "./en/labels";
+import { lenses as enLenses } from "./en/lenses";
+import { levels as enLevels } from "./en/levels";
+import { morphology as enMorphology } from "./en/morphology";
+import { statements as enStatements } from "./en/statements";
+import { why as enWhy } from "./en/why";
+import { detection as nlDetection } from "./nl/detection";
+import { labels as nlLabels } from "./nl/labels";
+import { lenses as nlLenses } from "./nl/lenses";
+import { levels as nlLevels } from "./nl/levels";
+import { morphology as nlMorphology } from "./nl/morphology";
+import { statements as nlStatements } from "./nl/statements";
+import { why as nlWhy } from "./nl/why";
+import type { LanguagePack } from "./types";
+
 /**
- * The languages the library speaks: labels, questions, reports and the statement classifier
- * all come in Dutch (`nl`, including Flemish spoken forms) and English (`en`).
+ * The built-in languages: Dutch (`nl`, Flemish spoken forms included) and English (`en`).
+ * When a text's language is detected and two score alike, the first wins.
  *
  * @example
  * ```ts
@@ -9,11 +29,11 @@
  */
 export const LANGS = ["nl", "en"] as const;
 
-/** A language the library speaks: `"nl"` (Dutch, Flemish included) or `"en"` (English). */
+/** A built-in language: `"nl"` (Dutch, Flemish included) or `"en"` (English). */
 export type Lang = (typeof LANGS)[number];
 
 /**
- * Whether a value is one of the supported languages.
+ * Whether a value is one of the built-in languages.
  *
  * @param value - Any value.
  * @returns `true` when `value` is `"nl"` or `"en"`.
@@ -24,5 +44,61 @@ export type Lang = (typeof LANGS)[number];
  * ```
  */
 export function isLang(value: unknown): value is Lang {
-  return value === "nl" || value === "en";
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
+
+/** A language as the options take it: a built-in code, or a whole pack for any other language. */
+export type LangOption = Lang | LanguagePack;
+
+/** One part of every built-in pack, by code. */
+export type Registry<K extends keyof LanguagePack> = { readonly [L in Lang]: LanguagePack[K] };
+
+/** @internal Function words of the built-in packs. */
+export const DETECTION: Registry<"detection"> = { nl: nlDetection, en: enDetection };
+/** @internal Classifier parts of the built-in packs. */
+export const STATEMENTS: Registry<"statements"> = { nl: nlStatements, en: enStatements };
+/** @internal Lens cues of the built-in packs. */
+export const LENSES: Registry<"lenses"> = { nl: nlLenses, en: enLenses };
+/** @internal Level cues of the built-in packs. */
+export const LEVELS: Registry<"levels"> = { nl: nlLevels, en: enLevels };
+/** @internal Word forms of the built-in packs. */
+export const MORPHOLOGY: Registry<"morphology"> = { nl: nlMorphology, en: enMorphology };
+/** @internal Why-questions of the built-in packs. */
+export const WHY: Registry<"why"> = { nl: nlWhy, en: enWhy };
+/** @internal Labels of the built-in packs. */
+export const LABELS: Registry<"labels"> = { nl: nlLabels, en: enLabels };
+
+/**
+ * @internal Checks a `lang` option: a built-in code or a language pack. Anything else is a
+ * RangeError (an unknown code) or a TypeError, naming `where`.
+ */
+export function checkLang(value: unknown, where: string): LangOption | undefined {
+  if (value === undefined || isLang(value)) return value;
+  if (typeof value === "string") {
+    throw new RangeError(
+      `${where}: unknown language ${JSON.stringify(value)}; use ${LANGS.map((l) => `"${l}"`).join(", ")} or pass a LanguagePack`,
+    );
+  }
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as LanguagePack).code === "string"
+  ) {
+    return value as LanguagePack;
+  }
+  throw new TypeError(`${where}: must be a language code or a LanguagePack`);
+}
+
+/** @internal The code of a language option. */
+export function codeOf(lang: LangOption): string {
+  return typeof lang === "string" ? lang : lang.code;
+}
+
+/** @internal One part of a language: from the built-in table, or from the pack given. */
+export function partOf<K extends keyof LanguagePack>(
+  registry: Registry<K>,
+  key: K,
+  lang: LangOption,
+): LanguagePack[K] {
+  return typeof lang === "string" ? registry[lang] : lang[key];
 }

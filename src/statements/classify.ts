@@ -1,12 +1,9 @@
-import type { Lang } from "../lang";
-import {
-  type Analysis,
-  analyse,
-  type LangSetup,
-  patchedSetup,
-  type RawCue,
-} from "./classifier/core";
-import { sigmoid } from "./classifier/engine";
+import { patchEntries } from "../internal/lexicon";
+import { checkLang, type LangOption, STATEMENTS } from "../lang";
+import { type Analysis, analyse, defaultSetup, type SetupFor } from "./classifier/analyse";
+import { buildSetup, type ClassifierSetup, sourceEntries } from "./classifier/setup";
+import type { WeighedCue } from "./classifier/weigh";
+import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
 /** What a statement is: a position, an interest, or nothing to judge (no words at all). */
 export type StatementKind = "standpunt" | "belang" | "onbepaald";
@@ -15,7 +12,7 @@ export type StatementKind = "standpunt" | "belang" | "onbepaald";
 export interface Cue {
   /**
    * Stable id of the lexicon entry, `family:pattern` (e.g. `"b.fear:vrees*"`), or the id an app
-   * gave its own entry. A UI can use it to explain the cue.
+   * gave its own entry (see {@link extendLexicon}). A UI can use it to explain the cue.
    */
   readonly id: string;
   /**
@@ -60,14 +57,14 @@ export interface StatementClassification {
   readonly kind: StatementKind;
   /** Probability in [0, 1] that `kind` is right (0 for `"onbepaald"`). */
   readonly confidence: number;
-  /** The language used: the one given in the options, else the detected one. */
-  readonly lang: Lang;
+  /** The code of the language used: the one given in the options, else the detected one. */
+  readonly lang: string;
   /**
    * Log-odds of standpunt over belang: `bias` plus the weight of every standpunt cue minus the
    * weight of every belang cue. Positive means standpunt.
    */
   readonly score: number;
-  /** The prior log-odds for the language, before any cue. */
+  /** The prior log-odds of standpunt for the language, before any cue. */
   readonly bias: number;
   /** Every cue that contributed, sorted by `start`, then `end`, then `id`. */
   readonly cues: readonly Cue[];
@@ -78,105 +75,58 @@ export interface StatementClassification {
   readonly segments: readonly Segment[];
 }
 
-/** An app's own cue for the classifier. */
-export interface CueLexiconEntry {
-  /**
-   * Words to match, separated by spaces or `_`. `stem*` matches every word starting with
-   * `stem`; `a|b` matches either word; `~N` skips up to N words in the same clause; a leading
-   * `^` anchors the cue at the start of a clause. Matching ignores case and accents.
-   */
-  readonly pattern: string;
-  /** The kind this cue points to. */
-  readonly kind: "standpunt" | "belang";
-  /** Strength, a finite number >= 0 (the built-in cue families weigh about 1 to 3.7). */
-  readonly weight: number;
-  /** Id reported in {@link Cue.id}; defaults to `s.custom:<pattern>` or `b.custom:<pattern>`. */
-  readonly id?: string;
-}
-
-/** Changes an app makes to the built-in cue lexicon of one language. */
-export interface CueLexiconExtension {
-  /** Cues to add. */
-  readonly add?: readonly CueLexiconEntry[];
-  /** Built-in cues to drop, by cue id (`"b.hope:hoop"`), by family (`"b.hope"`) or by pattern (`"hoop"`). */
-  readonly remove?: readonly string[];
-  /** When `true`, start from an empty lexicon: only `add` counts (question marks and numbers still do). */
-  readonly replace?: boolean;
-}
-
-/** Cue lexicons with an app's changes, compiled by {@link extendCueLexicon}. */
-export interface CueLexicon {
-  /** The languages whose lexicon the app changed (the others stay built in). */
-  readonly langs: readonly Lang[];
-}
-
-// The compiled set-ups of every CueLexicon made here (made on first use).
-let compiled: WeakMap<CueLexicon, Partial<Record<Lang, LangSetup>>> | undefined;
-
-/**
- * Compiles an app's changes to the built-in cue lexicons, once, for use in the options of
- * {@link classifyStatement} and {@link classifyStatements}. Apps teach the classifier their own
- * vocabulary this way without forking it; an app that never calls it does not bundle it.
- *
- * @param extension - Per language: cues to add, built-in cues to remove, or `replace: true` to
- * start from an empty lexicon.
- * @returns An opaque compiled lexicon; reuse it across calls.
- * @throws {RangeError} When an added entry has an empty pattern, a weight that is not a finite
- * number >= 0, or an unknown kind; the message names the entry (`lexicon.nl.add[0]`) and the rule.
- * @example
- * ```ts
- * const lexicon = extendCueLexicon({
- *   nl: { add: [{ pattern: "dienstverleningsovereenkomst", kind: "standpunt", weight: 2 }] },
- * });
- * classifyStatement("Een dienstverleningsovereenkomst met de zorgkas.", { lexicon })
- *   .cues.some((cue) => cue.family === "s.custom"); //=> true
- * ```
- */
-export function extendCueLexicon(extension: {
-  readonly nl?: CueLexiconExtension;
-  readonly en?: CueLexiconExtension;
-}): CueLexicon {
-  const setups: Partial<Record<Lang, LangSetup>> = {};
-  const langs: Lang[] = [];
-  for (const lang of ["nl", "en"] as const) {
-    const patch = extension[lang];
-    if (patch === undefined) continue;
-    setups[lang] = patchedSetup(lang, patch);
-    langs.push(lang);
-  }
-  const lexicon: CueLexicon = Object.freeze({ langs: Object.freeze(langs) });
-  compiled ??= new WeakMap();
-  compiled.set(lexicon, setups);
-  return lexicon;
-}
-
-function setupsOf(lexicon: CueLexicon | undefined): Partial<Record<Lang, LangSetup>> | undefined {
-  if (lexicon === undefined) return undefined;
-  const setups = compiled?.get(lexicon);
-  if (setups === undefined) {
-    throw new TypeError("options.lexicon: must be a CueLexicon made by extendCueLexicon()");
-  }
-  return setups;
-}
-
 /** Options of {@link classifyStatement}. */
 export interface ClassifyOptions {
-  /** Language of the text; detected from its function words when absent. */
-  readonly lang?: Lang;
-  /** An app's cue lexicons, compiled once by {@link extendCueLexicon}. */
+  /**
+   * Language of the text: a built-in code (`"nl"`, `"en"`) or a {@link LanguagePack}; detected
+   * among the built-in languages from its function words when absent.
+   */
+  readonly lang?: LangOption;
+  /** An app's cue changes, made once by {@link extendLexicon}. */
   readonly lexicon?: CueLexicon;
 }
 
-function toCue(text: string, c: RawCue): Cue {
+// Set-ups with an app's changes, per lexicon and per pack part.
+const withChanges = new WeakMap<object, WeakMap<object, ClassifierSetup>>();
+
+/** How the set-up for a language is found under these options (checked at the edge). */
+function setupsFor(options: ClassifyOptions | undefined, where: string): SetupFor {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new TypeError(`${where}: options must be an object`);
+  }
+  const lexicon = checkLexicon(options?.lexicon, `${where}: options.lexicon`);
+  if (lexicon === undefined) return defaultSetup;
+  return (lang) => {
+    const code = typeof lang === "string" ? lang : lang.code;
+    const changes = changesOf(lexicon, code, "statements");
+    if (changes === undefined) return defaultSetup(lang);
+    const part = typeof lang === "string" ? STATEMENTS[lang] : lang.statements;
+    return cached(withChanges, lexicon, part, () =>
+      buildSetup(
+        code,
+        part,
+        patchEntries(sourceEntries(part), changes),
+        -1,
+        `lexicon.${code}.statements`,
+      ),
+    );
+  };
+}
+
+function toCue(text: string, c: WeighedCue): Cue {
   return {
     id: c.id,
     family: c.family,
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,
-    kind: c.dir === 1 ? "standpunt" : "belang",
+    kind: c.direction === 1 ? "standpunt" : "belang",
     weight: c.weight,
   };
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
 }
 
 const SPACE = /\s/;
@@ -197,13 +147,13 @@ function segment(text: string, dir: number, start: number, end: number, score: n
 }
 
 function toResult(text: string, an: Analysis): StatementClassification {
-  const { lang, bias } = an;
+  const { lang, prior: bias } = an;
   if (an.empty) {
     return { kind: "onbepaald", confidence: 0, lang, score: 0, bias, cues: [], segments: [] };
   }
   let segments: Segment[];
-  if (an.split.length === 2) {
-    segments = an.split.map((s) => segment(text, s.dir, s.start, s.end, s.score));
+  if (an.parts.length === 2) {
+    segments = an.parts.map((s) => segment(text, s.direction, s.start, s.end, s.score));
   } else {
     // The whole statement, without surrounding white space.
     let start = an.from;
@@ -231,11 +181,13 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * that decided it.
  *
  * @param text - The statement, Dutch (Flemish included) or English.
- * @param options - Language (detected when absent) and an app's lexicon (see
- * {@link extendCueLexicon}).
+ * @param options - Language (a code or a pack; detected when absent) and an app's lexicon (see
+ * {@link extendLexicon}).
  * @returns The kind, a confidence in [0, 1], the cues with offsets into `text`, and the
  * segments (position and reason when the statement holds both).
- * @throws {TypeError} When `options.lexicon` was not made by {@link extendCueLexicon}.
+ * @throws {TypeError} When `text` is not a string, or `options.lexicon` was not made by
+ * {@link extendLexicon}.
+ * @throws {RangeError} When `options.lang` is a code that is not built in.
  * @example
  * ```ts
  * classifyStatement("Ik vrees dat de kleine gemeenten niet meer gehoord worden.").kind //=> "belang"
@@ -255,7 +207,12 @@ export function classifyStatement(
   text: string,
   options?: ClassifyOptions,
 ): StatementClassification {
-  return toResult(text, analyse(text, options?.lang, setupsOf(options?.lexicon)));
+  if (typeof text !== "string") throw new TypeError("classifyStatement: text must be a string");
+  const setupFor = setupsFor(options, "classifyStatement");
+  return toResult(
+    text,
+    analyse(text, checkLang(options?.lang, "classifyStatement: options.lang"), setupFor),
+  );
 }
 
 /**
@@ -277,12 +234,15 @@ export function classifyStatements(
   texts: readonly string[],
   options?: ClassifyOptions,
 ): StatementClassification[] {
+  if (!Array.isArray(texts)) throw new TypeError("classifyStatements: texts must be an array");
+  const setupFor = setupsFor(options, "classifyStatements");
+  const lang = checkLang(options?.lang, "classifyStatements: options.lang");
   const out: StatementClassification[] = new Array<StatementClassification>(texts.length);
-  const lang = options?.lang;
-  const lexicon = setupsOf(options?.lexicon);
   for (let i = 0; i < texts.length; i++) {
-    const t = texts[i] as string;
-    out[i] = toResult(t, analyse(t, lang, lexicon));
+    const t: unknown = texts[i];
+    if (typeof t !== "string")
+      throw new TypeError(`classifyStatements: texts[${i}] must be a string`);
+    out[i] = toResult(t, analyse(t, lang, setupFor));
   }
   return out;
 }

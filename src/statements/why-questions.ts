@@ -1,6 +1,8 @@
-import { detectLang } from "../internal/lang-detect";
+import { chooseLang } from "../internal/function-words";
+import { scanWords } from "../internal/scan";
 import { tokenize } from "../internal/tokenize";
-import type { Lang } from "../lang";
+import { checkLang, type LangOption, partOf, WHY } from "../lang";
+import type { WhyPart } from "../lang/types";
 import type { Bril } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import type { Standpunt } from "../model/standpunt";
@@ -21,8 +23,11 @@ export interface WhyQuestion {
 
 /** Options of {@link whyQuestions}. */
 export interface WhyQuestionsOptions {
-  /** Language of the questions; detected from the position when left out. */
-  readonly lang?: Lang;
+  /**
+   * Language of the questions: a built-in code or a {@link LanguagePack}; detected from the
+   * position among the built-in languages when left out.
+   */
+  readonly lang?: LangOption;
   /** The speaker's lens; detected from the position when left out and the cues are clear. */
   readonly bril?: Bril;
   /** The level the position speaks from; detected when left out. Marks `focus`. */
@@ -34,93 +39,16 @@ export interface WhyQuestionsOptions {
 const CLEAR_SCORE = 1.5;
 const CLEAR_MARGIN = 1;
 
-type Templates = { readonly [N in Niveau]: string };
-
-// Question templates per language and lens ("-" = no lens); {x} refers to the position.
-const TEMPLATES: { readonly [L in Lang]: { readonly [B in Bril | "-"]: Templates } } = {
-  nl: {
-    "-": {
-      individu:
-        "Wat betekent {x} voor jou persoonlijk: wat hoop je ermee te winnen of te vermijden?",
-      organisatie:
-        "Waarom telt {x} voor je organisatie, en waar moet die vooral op kunnen rekenen?",
-      netwerk:
-        "Wat zou {x} het netwerk als geheel opleveren, en voor wie doen we het uiteindelijk?",
-    },
-    utilitair: {
-      individu: "Welke tijd, werk of middelen hoop je met {x} voor jezelf te winnen of te sparen?",
-      organisatie:
-        "Welk tekort of welke kost van je organisatie lost {x} op, en kan dat ook op een andere manier?",
-      netwerk:
-        "Welke middelen en projecten komen samen binnen bereik met {x}, en wat als we het anders regelen?",
-    },
-    politiek: {
-      individu: "Welke rol, erkenning of invloed staat voor jou op het spel bij {x}?",
-      organisatie:
-        "Waarom moet je organisatie bij {x} mee aan het stuur zitten of zichtbaar zijn, en wat als dat niet lukt?",
-      netwerk:
-        "Hoe helpt {x} de partners om samen meer te wegen op wie beslist, en wie krijgt er dan inspraak?",
-    },
-    zingevend: {
-      individu: "Welke overtuiging of waarde maakt {x} voor jou zo belangrijk?",
-      organisatie: "Met welke missie of waarden van je organisatie hangt {x} samen?",
-      netwerk: "Welk verschil wil je met {x} samen maken voor de mensen om wie het gaat?",
-    },
-    relationeel: {
-      individu:
-        "Met wie zoek je via {x} een betere band, en wat heb je nodig om die mensen te vertrouwen?",
-      organisatie:
-        "Welke relatie van je organisatie met de andere partners moet {x} beschermen of herstellen?",
-      netwerk: "Wat zou {x} veranderen aan hoe de partners met elkaar omgaan en elkaar vertrouwen?",
-    },
-  },
-  en: {
-    "-": {
-      individu: "What does {x} mean for you personally: what do you hope to gain or avoid?",
-      organisatie:
-        "Why does {x} matter to your organisation, and what does it need to be able to count on?",
-      netwerk: "What would {x} bring the network as a whole, and who do we do it for in the end?",
-    },
-    utilitair: {
-      individu: "What time, work or resources do you hope {x} will win or save for you?",
-      organisatie:
-        "Which shortage or cost of your organisation does {x} solve, and could that be done another way?",
-      netwerk:
-        "Which resources and projects come within reach together with {x}, and what if we arranged it differently?",
-    },
-    politiek: {
-      individu: "What role, recognition or influence is at stake for you in {x}?",
-      organisatie:
-        "Why does your organisation need to steer or be visible in {x}, and what if that does not happen?",
-      netwerk:
-        "How does {x} help the partners carry more weight with those who decide, and who gets a say then?",
-    },
-    zingevend: {
-      individu: "Which conviction or value makes {x} so important to you?",
-      organisatie: "Which mission or values of your organisation is {x} connected to?",
-      netwerk: "What difference do you want {x} to make, together, for the people it is about?",
-    },
-    relationeel: {
-      individu:
-        "With whom are you looking for a better bond through {x}, and what do you need to trust them?",
-      organisatie:
-        "Which relationship of your organisation with the other partners should {x} protect or repair?",
-      netwerk: "What would {x} change in how the partners treat and trust each other?",
-    },
-  },
-};
-
-// Words that open a noun phrase the questions can quote.
-const DETERMINERS: { readonly [L in Lang]: string } = {
-  nl: " een ne nen 'n de het onze ons uw hun haar mijn m'n deze dit elke alle geen meer extra twee drie vier vijf ",
-  en: " a an the our their his her my this these those every all no more extra two three four five ",
-};
-
 /**
  * Finds a short noun phrase around the strongest cue of `bril`: a determiner directly before
  * the cue word, or one word (an inflected adjective in Dutch) in between.
  */
-function quotePhrase(text: string, lang: Lang, bril: Bril | null): string | null {
+function quotePhrase(
+  text: string,
+  lang: LangOption,
+  why: WhyPart,
+  bril: Bril | null,
+): string | null {
   if (bril === null) return null;
   const hits = brilCues(text, { lang }).filter((h) => h.label === bril && h.weight > 0);
   let best = hits[0];
@@ -131,13 +59,13 @@ function quotePhrase(text: string, lang: Lang, bril: Bril | null): string | null
   const i = tokens.findIndex((t) => t.start === anchor.start);
   const isDet = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && DETERMINERS[lang].includes(` ${t.norm} `);
+    return t !== undefined && ` ${why.determiners} `.includes(` ${t.norm} `);
   };
   let from = -1;
   if (isDet(i - 1)) from = i - 1;
   else if (isDet(i - 2)) {
     const mid = tokens[i - 1]?.norm ?? "";
-    if (!isDet(i - 1) && (lang === "en" || mid.endsWith("e"))) from = i - 2;
+    if (!isDet(i - 1) && mid.endsWith(why.adjectiveEnding)) from = i - 2;
   }
   if (from > 0 && isDet(from - 1)) from--;
   const first = tokens[from];
@@ -178,8 +106,16 @@ export function whyQuestions(
   standpunt: Standpunt | string,
   options?: WhyQuestionsOptions,
 ): WhyQuestion[] {
-  const text = typeof standpunt === "string" ? standpunt : standpunt.text;
-  const lang = options?.lang ?? detectLang(tokenize(text));
+  const text = typeof standpunt === "string" ? standpunt : standpunt?.text;
+  if (typeof text !== "string") {
+    throw new TypeError("whyQuestions: standpunt must be a string or a Standpunt with a text");
+  }
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new TypeError("whyQuestions: options must be an object");
+  }
+  const lang =
+    checkLang(options?.lang, "whyQuestions: options.lang") ?? chooseLang(scanWords(text).votes);
+  const why = partOf(WHY, "why", lang);
   let bril: Bril | null = options?.bril ?? null;
   if (options?.bril === undefined) {
     const [top, second] = detectBrillen(text, { lang });
@@ -192,16 +128,14 @@ export function whyQuestions(
     }
   }
   const focus = options?.niveau ?? detectNiveau(text, { lang }).niveau;
-  const phrase = quotePhrase(text, lang, bril);
-  const ref = lang === "nl" ? "dit standpunt" : "this position";
-  const mirror =
-    phrase === null ? "" : lang === "nl" ? `Je noemt "${phrase}". ` : `You mention "${phrase}". `;
+  const phrase = quotePhrase(text, lang, why, bril);
+  const mirror = phrase === null ? "" : why.mirror.replace("{phrase}", phrase);
   const mirrorAt = focus ?? NIVEAUS[0];
-  const templates = TEMPLATES[lang][bril ?? "-"];
+  const templates = why.templates[bril ?? "-"];
   return NIVEAUS.map((niveau) => ({
     niveau,
     bril,
     focus: niveau === focus,
-    question: (niveau === mirrorAt ? mirror : "") + templates[niveau].replace("{x}", ref),
+    question: (niveau === mirrorAt ? mirror : "") + templates[niveau].replace("{x}", why.reference),
   }));
 }

@@ -4,7 +4,7 @@ import {
   type ClassifyOptions,
   classifyStatement,
   classifyStatements,
-  extendCueLexicon,
+  extendLexicon,
   type StatementClassification,
 } from "../../src/index";
 import { deepFreeze } from "../support/freeze";
@@ -289,11 +289,16 @@ describe("classifyStatement", () => {
 
   it("does not modify deeply frozen options", () => {
     const extension = deepFreeze({
-      nl: { add: [{ pattern: "asap", kind: "standpunt" as const, weight: 2 }], remove: ["b.hope"] },
+      nl: {
+        statements: {
+          add: [{ pattern: "asap", kind: "standpunt" as const, weight: 2 }],
+          remove: ["b.hope"],
+        },
+      },
     });
     const options: ClassifyOptions = deepFreeze({
       lang: "nl",
-      lexicon: extendCueLexicon(extension),
+      lexicon: extendLexicon(extension),
     });
     const c = classifyStatement("We hopen dat het asap geregeld is.", options);
     expect(c.cues.map((q) => q.id)).toContain("s.custom:asap");
@@ -304,8 +309,10 @@ describe("classifyStatement", () => {
     const text = "We would like a hackathon next spring.";
     const plain = classifyStatement(text, { lang: "en" });
     expect(plain.cues.some((q) => q.text === "hackathon")).toBe(false);
-    const lexicon = extendCueLexicon({
-      en: { add: [{ pattern: "hackathon*", kind: "standpunt", weight: 3, id: "event" }] },
+    const lexicon = extendLexicon({
+      en: {
+        statements: { add: [{ pattern: "hackathon*", kind: "standpunt", weight: 3, id: "event" }] },
+      },
     });
     expect(lexicon.langs).toEqual(["en"]);
     const added = classifyStatement(text, { lang: "en", lexicon });
@@ -317,32 +324,36 @@ describe("classifyStatement", () => {
     expect(added.score).toBeCloseTo(plain.score + 3, 5);
     // The Dutch lexicon is untouched by an English extension.
     const nl = classifyStatement("Ik vrees het ergste.", {
-      lexicon: extendCueLexicon({ en: { remove: ["b.fear"] } }),
+      lexicon: extendLexicon({ en: { statements: { remove: ["b.fear"] } } }),
     });
     expect(nl.cues.some((q) => q.family === "b.fear")).toBe(true);
     // Removing by id, by family and by pattern.
     for (const remove of ["b.fear:vrees*", "b.fear", "vrees*"]) {
       const c = classifyStatement("Ik vrees het ergste.", {
-        lexicon: extendCueLexicon({ nl: { remove: [remove] } }),
+        lexicon: extendLexicon({ nl: { statements: { remove: [remove] } } }),
       });
       expect(c.cues.some((q) => q.family === "b.fear")).toBe(false);
     }
     // Replacing: only the app's cues (and the structural ones) remain.
     const only = classifyStatement("Ik vrees dat we nooit een fonds oprichten.", {
-      lexicon: extendCueLexicon({
-        nl: { replace: true, add: [{ pattern: "fonds", kind: "standpunt", weight: 1 }] },
+      lexicon: extendLexicon({
+        nl: {
+          statements: { replace: true, add: [{ pattern: "fonds", kind: "standpunt", weight: 1 }] },
+        },
       }),
     });
     expect(only.cues.map((q) => q.text)).toEqual(["fonds"]);
   });
 
   it("matches multi-word, anchored and gapped patterns from an app", () => {
-    const lexicon = extendCueLexicon({
+    const lexicon = extendLexicon({
       nl: {
-        add: [
-          { pattern: "^graag_zo", kind: "belang", weight: 1, id: "anchored" },
-          { pattern: "wil ~2 fietsen", kind: "standpunt", weight: 1, id: "gap" },
-        ],
+        statements: {
+          add: [
+            { pattern: "^graag_zo", kind: "belang", weight: 1, id: "anchored" },
+            { pattern: "wil ~2 fietsen", kind: "standpunt", weight: 1, id: "gap" },
+          ],
+        },
       },
     });
     const c = classifyStatement("Graag zo. Ik wil morgen fietsen, graag zo.", { lexicon });
@@ -353,24 +364,41 @@ describe("classifyStatement", () => {
   it("rejects lexicon entries it cannot use, naming the entry and the rule", () => {
     const ok = { pattern: "a", kind: "belang", weight: 1 };
     const bad = (entry: object) => () =>
-      extendCueLexicon({ en: { add: [ok as never, entry as never] } });
+      extendLexicon({ en: { statements: { add: [ok as never, entry as never] } } });
     expect(bad({ pattern: " ", kind: "belang", weight: 1 })).toThrow(
-      new RangeError("lexicon.en.add[1]: pattern must be a non-empty string"),
+      new RangeError("lexicon.en.statements.add[1].pattern: must be a non-empty string"),
     );
     for (const weight of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(bad({ pattern: "a", kind: "belang", weight })).toThrow(
-        new RangeError("lexicon.en.add[1]: weight must be a finite number >= 0"),
+        new RangeError("lexicon.en.statements.add[1].weight: must be a finite number >= 0"),
       );
     }
     expect(bad({ pattern: "a", kind: "wens", weight: 1 })).toThrow(
-      new RangeError('lexicon.en.add[1]: kind must be "standpunt" or "belang"'),
+      new RangeError('lexicon.en.statements.add[1].kind: must be "standpunt" or "belang"'),
+    );
+    expect(bad({ pattern: "~2", kind: "belang", weight: 1 })).toThrow(
+      new RangeError("lexicon.en.statements.add[1].pattern: must start with a word"),
+    );
+    expect(() =>
+      extendLexicon({
+        nl: { lenses: { add: [{ pattern: "x", bril: "blauw", weight: 1 }] } },
+      } as never),
+    ).toThrow(
+      new RangeError(
+        'lexicon.nl.lenses.add[0].bril: must be one of "utilitair", "politiek", "zingevend", "relationeel"',
+      ),
+    );
+    expect(() => extendLexicon({ nl: { moods: {} } } as never)).toThrow(
+      new RangeError("lexicon.nl.moods: unknown lexicon; use statements, lenses or levels"),
     );
   });
 
-  it("refuses a lexicon option that extendCueLexicon did not make", () => {
+  it("refuses a lexicon option that extendLexicon did not make", () => {
     const fake = { langs: ["nl"] } as const;
     expect(() => classifyStatement("x", { lexicon: fake })).toThrow(
-      new TypeError("options.lexicon: must be a CueLexicon made by extendCueLexicon()"),
+      new TypeError(
+        "classifyStatement: options.lexicon: must be a CueLexicon made by extendLexicon()",
+      ),
     );
     expect(() => classifyStatements(["x"], { lexicon: fake })).toThrow(TypeError);
   });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BRILLEN, detectBrillen, detectNiveau, NIVEAUS, whyQuestions } from "../../src/index";
+import {
+  BRILLEN,
+  detectBrillen,
+  detectNiveau,
+  extendLexicon,
+  NIVEAUS,
+  whyQuestions,
+} from "../../src/index";
 import { deepFreeze } from "../support/freeze";
 
 // Random statements: free text, and sentences glued from lexicon-like words in both languages,
@@ -89,7 +96,9 @@ describe("detectBrillen properties", () => {
       fc.property(arbText, arbLang, (text, lang) => {
         const frozen = deepFreeze({
           ...opts(lang),
-          lexicon: { nl: { brillen: { politiek: { "raad*": 1 } } } },
+          lexicon: extendLexicon({
+            nl: { lenses: { add: [{ pattern: "raad*", bril: "politiek", weight: 1 }] } },
+          }),
         });
         expect(detectBrillen(text, frozen)).toEqual(detectBrillen(text, frozen));
       }),

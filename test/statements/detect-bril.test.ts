@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BRILLEN, type Bril, type BrilScore, detectBrillen, type Lang } from "../../src/index";
+import {
+  BRILLEN,
+  type Bril,
+  type BrilScore,
+  detectBrillen,
+  extendLexicon,
+  type Lang,
+} from "../../src/index";
 import { brilCues } from "../../src/statements/detect-bril";
 import { deepFreeze } from "../support/freeze";
 
@@ -71,13 +78,20 @@ describe("detectBrillen", () => {
   });
 
   it("matches app phrases whose later words are prefixes, suffixes or parts", () => {
-    const lexicon = {
+    const lexicon = extendLexicon({
       nl: {
-        brillen: { relationeel: { "derde helft*": 2, "samen *koffie": 2, "goede *klik*": 3 } },
+        lenses: {
+          replace: true,
+          add: [
+            { pattern: "derde helft*", bril: "relationeel", weight: 2 },
+            { pattern: "samen *koffie", bril: "relationeel", weight: 2 },
+            { pattern: "goede *klik*", bril: "relationeel", weight: 3 },
+          ],
+        },
       },
-    };
+    });
     const score = (text: string): number =>
-      detectBrillen(text, { lang: "nl", lexicon, replaceLexicon: true })[0]?.score ?? -1;
+      detectBrillen(text, { lang: "nl", lexicon })[0]?.score ?? -1;
     expect(score("Na de match is er de derde helften.")).toBe(2);
     expect(score("We drinken samen filterkoffie.")).toBe(2);
     expect(score("Er is een goede teamklikje.")).toBe(3);
@@ -98,7 +112,9 @@ describe("detectBrillen", () => {
   it("lets apps add cues for a language", () => {
     const text = "De gemeente moet de sporthal opknappen.";
     expect(top(text, "nl")).toBeNull();
-    const lexicon = { nl: { brillen: { utilitair: { "sporthal*": 2 } } } };
+    const lexicon = extendLexicon({
+      nl: { lenses: { add: [{ pattern: "sporthal*", bril: "utilitair", weight: 2 }] } },
+    });
     expect(detectBrillen(text, { lang: "nl", lexicon })[0]).toEqual({
       bril: "utilitair",
       score: 2,
@@ -107,21 +123,25 @@ describe("detectBrillen", () => {
     expect(top(text, "nl")).toBeNull();
   });
 
-  it("lets apps switch a built-in cue off with weight 0 and add phrases", () => {
+  it("lets apps remove built-in cues by id", () => {
     const text = "We willen elkaar leren kennen.";
     expect(top(text, "nl")).toBe("relationeel");
-    const off = { nl: { brillen: { relationeel: { elkaar: 0, kennen: 0, "leren kennen": 0 } } } };
+    const off = extendLexicon({
+      nl: {
+        lenses: {
+          remove: ["relationeel:elkaar", "relationeel:kennen", "relationeel:leren_kennen"],
+        },
+      },
+    });
     expect(detectBrillen(text, { lang: "nl", lexicon: off })[0]?.score).toBe(0);
     expect(top(text, "nl")).toBe("relationeel");
   });
 
-  it("uses only the app's cues with replaceLexicon", () => {
-    const lexicon = { en: { brillen: { zingevend: { "tree*": 3 } } } };
-    const result = detectBrillen("We need money for trees.", {
-      lang: "en",
-      lexicon,
-      replaceLexicon: true,
+  it("uses only the app's cues with replace", () => {
+    const lexicon = extendLexicon({
+      en: { lenses: { replace: true, add: [{ pattern: "tree*", bril: "zingevend", weight: 3 }] } },
     });
+    const result = detectBrillen("We need money for trees.", { lang: "en", lexicon });
     expect(result).toEqual<BrilScore[]>([
       { bril: "zingevend", score: 3 },
       { bril: "utilitair", score: 0 },
@@ -131,14 +151,18 @@ describe("detectBrillen", () => {
   });
 
   it("keeps lexicons of one language away from the other", () => {
-    const lexicon = { en: { brillen: { politiek: { sporthal: 5 } } } };
+    const lexicon = extendLexicon({
+      en: { lenses: { add: [{ pattern: "sporthal", bril: "politiek", weight: 5 }] } },
+    });
     expect(detectBrillen("De sporthal.", { lang: "nl", lexicon })[0]?.score).toBe(0);
   });
 
   it("does not mutate deeply frozen options", () => {
     const options = deepFreeze({
       lang: "nl" as const,
-      lexicon: { nl: { brillen: { politiek: { kerkraad: 2 } } } },
+      lexicon: extendLexicon({
+        nl: { lenses: { add: [{ pattern: "kerkraad", bril: "politiek", weight: 2 }] } },
+      }),
     });
     expect(() => detectBrillen("De kerkraad beslist.", options)).not.toThrow();
     expect(detectBrillen("De kerkraad beslist.", options)[0]?.bril).toBe("politiek");
@@ -188,7 +212,7 @@ describe("detectBrillen", () => {
   });
 
   it("does not read a switched-off word as an inflection", () => {
-    const off = { en: { brillen: { relationeel: { miss: 0 } } } };
+    const off = extendLexicon({ en: { lenses: { remove: ["relationeel:miss"] } } });
     expect(brilCues("We missed them.", { lang: "en", lexicon: off })).toEqual([]);
   });
 

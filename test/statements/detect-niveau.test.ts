@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { detectNiveau, type Lang, type Niveau } from "../../src/index";
+import { detectNiveau, extendLexicon, type Lang, type Niveau } from "../../src/index";
 import { niveauCues } from "../../src/statements/detect-niveau";
 import { deepFreeze } from "../support/freeze";
 
@@ -96,13 +96,17 @@ describe("detectNiveau", () => {
   it("lets apps add level cues per language", () => {
     const text = "Het dekenaat wil meer uren.";
     expect(detectNiveau(text, { lang: "nl" }).niveau).toBe("netwerk");
-    const lexicon = { nl: { niveaus: { organisatie: { dekenaat: 3 } } } };
+    const lexicon = extendLexicon({
+      nl: { levels: { add: [{ pattern: "dekenaat", niveau: "organisatie", weight: 3 }] } },
+    });
     expect(detectNiveau(text, { lang: "nl", lexicon }).niveau).toBe("organisatie");
   });
 
-  it("uses only the app's cues with replaceLexicon", () => {
-    const lexicon = { en: { niveaus: { netwerk: { valley: 2 } } } };
-    const r = detectNiveau("I love my valley", { lang: "en", lexicon, replaceLexicon: true });
+  it("uses only the app's cues with replace", () => {
+    const lexicon = extendLexicon({
+      en: { levels: { replace: true, add: [{ pattern: "valley", niveau: "netwerk", weight: 2 }] } },
+    });
+    const r = detectNiveau("I love my valley", { lang: "en", lexicon });
     expect(r.scores.individu).toBe(0);
     expect(r.niveau).toBe("netwerk");
   });
@@ -110,7 +114,9 @@ describe("detectNiveau", () => {
   it("does not mutate deeply frozen options", () => {
     const options = deepFreeze({
       lang: "en" as const,
-      lexicon: { en: { niveaus: { organisatie: { guild: 2 } } } },
+      lexicon: extendLexicon({
+        en: { levels: { add: [{ pattern: "guild", niveau: "organisatie", weight: 2 }] } },
+      }),
     });
     expect(detectNiveau("The guild needs this.", options).niveau).toBe("organisatie");
   });

@@ -1,3 +1,8 @@
+// Dutch word forms: the inflections a lens or level cue may take, compounds read by their last
+// part, the light stemmer that folds plurals for themes, and the words that never become a theme.
+
+import type { MorphologyPart } from "../types";
+
 // Light inflection folding for theme matching. Not a full stemmer: it folds the plural and the
 // adjectival -e so that the singular and the plural of a noun end up on the same key. The key
 // need not be a word ("jongeren", "jongere" → "jonger"; "school", "scholen" → "schol"). Rules
@@ -38,7 +43,7 @@ const S_AFTER = ["er", "el", "em", "je", "ie"];
  * brieven), else a final `-e` after a consonant
  * (jongere, grote), then a doubled vowel in the last syllable (school → schol).
  */
-export function stemNl(word: string): string {
+function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) return undoubleVowel(w.slice(0, -2));
@@ -76,27 +81,23 @@ export function stemNl(word: string): string {
   return undoubleVowel(w);
 }
 
-/**
- * Folds a normalised English word: possessive `'s`, plural `-ies` → `-y`, `-sses`/`-ches`/
- * `-shes`/`-xes` lose `-es`, and a final `-s` goes unless the word ends in -ss, -us or -is.
- */
-export function stemEn(word: string): string {
-  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
-  const n = w.length;
-  if (n <= 3) return w;
-  if (w.endsWith("ies") && n >= 5) return `${w.slice(0, -3)}y`;
-  if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-    return w.slice(0, -2);
-  }
-  if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-    return w.slice(0, -1);
-  }
-  return w;
-}
-
-const LETTER = /\p{L}/u;
-
-/** True when a word holds at least one letter (a number alone is never a theme). */
-export function hasLetter(word: string): boolean {
-  return LETTER.test(word);
-}
+/** Dutch word forms. */
+export const morphology: MorphologyPart = {
+  inflections: [
+    ["en", ""],
+    ["s", ""],
+    ["e", ""],
+  ],
+  compoundHeads: true,
+  stem,
+  // Function words, the most frequent verbs and adverbs, and words that name the collaboration
+  // itself (every partner uses them, so they would join everybody into one intersection).
+  stopwords:
+    "aan al alle alleen als alsof altijd andere anders ben beter bij bijvoorbeeld binnen boven daar daarom daarvoor dan dat de deze die dit doe doen door dus echt een eens eigen elk elke elkaar en enkel er erg even ga gaan gaat ge geen gij goed graag had hadden heb hebben hebt heeft heel hem hen het hier hij hoe hun iedereen iemand iets ik in is ja je jij jou jullie kan kunnen kunt laat laten maar maken meer men met mij mijn minder moet moeten mogen na naar nee net niet niets nog nodig nooit nu of om omdat onder ons onze ook op over per samen staan steeds tegen te tot toch toe u uit uw van veel voor vooral waar waarom wanneer want was waren wat we wel welk welke werd wie wij wil willen word worden wordt zal ze zeer zelf zich zij zijn zo zoals zonder zou zouden zullen da da's nie ni nen ne kunde zijde mee krijgen krijgt geven geeft zien ziet houden blijven blijft komen komt zeggen zegt denken vinden vindt belangrijk genoeg soms vaak echt wel dezelfde hetzelfde zeker mogelijk samenwerking samenwerken netwerk partner partners organisatie organisaties tussen haar hare tijdens namens volgens ergens trouwens overigens misschien hoeveel vandaan zolang eerst later alles erom eraan ervoor erover erin daarbij daarmee waarbij twee drie vier vijf tien honderd extra liever minstens ongeacht tegenover keer jaar jaren maand week dag vragen vraag vraagt hopen hoop hoopt vrezen vrees denk denkt weten weet zit zitten staat stapt lijkt gebruiken gebruikt verwacht verwachten pleit pleiten kijken kijkt voelen voelt enorm evenveel langs een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend",
+  compounds: {
+    suffixes:
+      "heid heden lijk lijke lijkheid baar bare loos loze zaam zame achtig achtige isch ische schap schappen vuldig vuldige matig matige waardig waardige houding wijs teit iteit ingen erij erijen atie aties",
+    linkers: "s",
+    pluralLinkers: "en",
+  },
+};

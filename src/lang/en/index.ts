@@ -1,0 +1,31 @@
+// The English language pack: every part in one object.
+
+import type { LanguagePack } from "../types";
+import { detection } from "./detection";
+import { labels } from "./labels";
+import { lenses } from "./lenses";
+import { levels } from "./levels";
+import { morphology } from "./morphology";
+import { statements } from "./statements";
+import { why } from "./why";
+
+/**
+ * The English language pack (`"en"`). Pass it (or another pack) as
+ * `lang` to use it explicitly; built in, it is also chosen by code.
+ *
+ * @example
+ * ```ts
+ * en.code //=> "en"
+ * ```
+ */
+export const en: LanguagePack = {
+  code: "en",
+  name: "English",
+  detection,
+  statements,
+  lenses,
+  levels,
+  morphology,
+  why,
+  labels,
+};

@@ -1,0 +1,89 @@
+// English for the statement classifier: cue lexicon, spoken forms, connectives and the fitted
+// prior. The lexicon's format is described at `LexiconSource` (src/lang/types.ts). Families
+// starting with `s.` point to standpunt (one concrete means, an opinion of one thing), `b.` to
+// belang (a need, value, goal, fear or hope that can be met in several ways); their weights are
+// fitted once for all languages (src/statements/classifier/weights.ts). The words are general
+// English, not the vocabulary of one sector.
+
+import type { StatementsPart } from "../types";
+
+/** The English part of the statement classifier. */
+export const statements: StatementsPart = {
+  cues: `s.propose propos* suggest* recommend* ^i|we_ask ask_that request* demand* insist* expect* urge*
+s.propose call*_for
+s.refuse refus* or_we|i_walk|leave|quit|stop|pull don't_agree do_not_agree won't|not|don't_accept*
+s.refuse won't will_not ^i'm_not ^we're_not not_doing|joining|taking not_going_to_~2_again ^no
+s.refuse ^never not_again again_unless full_stop resign* boycott* don't_~2_me will_no_longer
+s.vote voted decided_to|that count_me_out count_me_as_a_no a_no|yes_on|to vote*_against|for
+s.vote ^against in_favour oppose* veto* i'm|we're|am|are_against|for
+s.condition first_~8_before unless as_long_as provided_that on_condition condition* only_~4_if
+s.condition before_i|we|the|any|anything
+s.softq would_be_better|best ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we
+s.softq ^can_i ^should_we ^should_~3_not ^could
+s.letus ^let's ^let_us ^what_if ^maybe|perhaps_we ^maybe_~2_could ^why_don't ^how_about
+s.imperative ^put ^give ^don't ^stop ^start ^make ^move ^send ^keep ^bring ^set_up ^hire ^pay ^let
+s.means appoint* recruit* introduc* abolish* scrap* set_up establish* launch* organis* install*
+s.means fund|funds|funded|funding financ* buy* purchas* build* rent* lease* send* relocat* invit*
+s.means offer* publish* reserv* reimburs* rotat* deliver* supply* hold* represent* submit* book*
+s.means hir* pay* paid shar* mov* join* sell* station_~2_a stationed close closing sign signing
+s.means signed use|uses|using run|runs|running organiz*
+s.concrete free rent-free fixed own_~1_a joint* shared central* from_now_on instead_of only_~2_one
+s.concrete at_least at_most minimum maximum percent euro euros permanent* directly one_named
+s.time annual* monthly weekly by_20* this_year next_week|year monday* tuesday* wednesday*
+s.time thursday* friday* saturday* sunday* o'clock half_past per|a|every|each_week|month|year|day
+s.payer paid|guaranteed|run|funded|financed|managed_by paid_for_by
+s.wish i|we_feel_that|we|the|our|it|this want wants would_like i'd|we'd_like important_~3_that
+s.number one two three four five six seven eight nine ten twenty thirty hundred thousand half
+s.device final_say the_last_word contact_person coordinator chair seat vote veto steering_group
+s.device working_group committee council platform database fund charter label quota subscription*
+s.device ticket* budget* subsid* grant* agreement contract* meeting* mediator hub building
+s.device car_park parking helpdesk van truck bus shuttle app website software system* server*
+s.device equipment room hall
+s.firm on_principle from|starting_next stay*|remain*_~3_closed|shut ^we're_keeping ^we_keep|stick
+s.firm stick_with ^i'm_going_to ^i_only i'll_only ^we_only ^from_now_on
+s.want_np i'd|we'd|would_rather rather_~8_than i'd_love_to we'd_love_to wants_its want_the_~1_to
+s.want_np wants_the_~1_to want_at_least i'd_like_the i'd_like_to_meet
+s.want_np need|needs|want|wants_a|an|one|two|three|four|five|ten|my|our|every|no
+s.scope every each all
+s.modal must should have_to has_to ought
+b.openq ^who ^how ^when ^where ^what_will|happens|do|are
+b.fear fear* daren't|don't_dare afraid scared worr* anxi* concern* uneasy nervous at_stake lose
+b.fear losing lost risk* threat* uncertain* insecur*
+b.hope hope* wish* would_be_good|nice|great one_day
+b.value believe* valu* care_about care_for essential crucial vital basic_right right_to rights
+b.value dignit* respect* equal* fair* principle* meaning* count deserve* matter*
+b.goal as_long_as_possible a_place|space_where make*|making_a_~1_difference want*_my|our_~2_to
+b.goal want*_to_be_a goal* aim* strive* driv* mission vision ambition* find_a_way way_to ^to_~4_to
+b.goal contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so
+b.goal what_we're|what_i'm_after must|should_~4_better|more_clearly|more_openly
+b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for
+b.need seek* looking
+b.feeling be_recognised recognised_as feel* tired_of fed_up sick_of bother* frustrat* exhausted*
+b.feeling worn_out overwhelm* drown* swamped left_alone on_my_own alone heard seen valued
+b.feeling appreciated recognition taken_seriously welcome at_home safe* hate
+b.relation trust* bond* connect* relationship* contact_with atmosphere climate each_other
+b.relation get_to_know allies ally partnership conflict* tension* camp* side back-and-forth
+b.state hard|difficult_to end|ends|ended_up stuck can't|cannot|couldn't_find
+b.state ^we|i|they|people_keep_getting|having|losing|hearing|seeing can_no_longer
+b.state can't|cannot_take too_few|little|much|many not_enough shortage* lack* miss missing barely
+b.state hardly still more_and_more pressure depend* exclude* left_out eat*_up ^there_is ^there_are
+b.state ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of
+b.state cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
+b.ability want*_~12_can pay_for_itself be_able_to able_to can_count_on make_ends_meet
+b.ability live_off|from survive* keep_going stay_afloat get_by
+b.avoid don't|not|wouldn't_want we'd_hate hate_to avoid* prevent* shouldn't mustn't nobody blame
+b.avoid not_~2_alone
+b.keep keep_~2_role maintain* protect* stay_~3_side on_our_side
+b.self personal personally_~3_me grew_up my_parents my_own_experience as_a_child experience*
+b.self give_up
+b.abstract future certainty predictab* autonomy independen* influence say voice weight visib*
+b.abstract credib* reputation* control wellbeing health opportunit* chance* calm peace inclusion
+b.abstract inclusive accessib* sustainab* affordab* society privacy safety security
+b.reason because since so_that in_order_to otherwise_~2_would which_is_why
+`,
+  aliases: "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's",
+  connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2",
+  reasonOpeners: "because since to so_that",
+  stressedNumbers: "",
+  prior: -1.04,
+};

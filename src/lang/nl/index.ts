@@ -1,0 +1,31 @@
+// The Dutch (Flemish included) language pack: every part in one object.
+
+import type { LanguagePack } from "../types";
+import { detection } from "./detection";
+import { labels } from "./labels";
+import { lenses } from "./lenses";
+import { levels } from "./levels";
+import { morphology } from "./morphology";
+import { statements } from "./statements";
+import { why } from "./why";
+
+/**
+ * The Dutch language pack, Flemish spoken forms included (`"nl"`). Pass it (or another pack) as
+ * `lang` to use it explicitly; built in, it is also chosen by code.
+ *
+ * @example
+ * ```ts
+ * nl.code //=> "nl"
+ * ```
+ */
+export const nl: LanguagePack = {
+  code: "nl",
+  name: "Nederlands",
+  detection,
+  statements,
+  lenses,
+  levels,
+  morphology,
+  why,
+  labels,
+};

@@ -1,0 +1,107 @@
+// Dutch (and Flemish) for the statement classifier: cue lexicon, spoken forms, connectives and the fitted
+// prior. The lexicon's format is described at `LexiconSource` (src/lang/types.ts). Families
+// starting with `s.` point to standpunt (one concrete means, an opinion of one thing), `b.` to
+// belang (a need, value, goal, fear or hope that can be met in several ways); their weights are
+// fitted once for all languages (src/statements/classifier/weights.ts). The words are general
+// Dutch, not the vocabulary of one sector.
+
+import type { StatementsPart } from "../types";
+
+/** The Dutch (and Flemish) part of the statement classifier. */
+export const statements: StatementsPart = {
+  cues: `s.propose stel*_~8_voor vraag|vragen_wij|we|ik voorstel* pleit* ^vraag ^vragen
+s.propose vraag|vraagt|vragen_~2_dat|of vraagt|vragen_om_het|de sta|staat|staan_erop ^ik_vraag
+s.propose ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
+s.refuse weiger* of_we|wij_stappen|stoppen niet_akkoord aanvaard*|accepteer*_~4_niet
+s.refuse niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee
+s.refuse niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer
+s.refuse dat_staat_vast punt_uit trek*_~2_lijn
+s.vote heeft|hebben_~2_beslist|besloten|gestemd ertegen ben|zijn_ervoor stem*_tegen|voor
+s.vote ben|zijn_~2_tegen ^tegen ben_~2_voor ^voor_een|de voorstander veto*
+s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde
+s.condition voorwaarde*
+s.softq lijkt_~3_best|beste zou_~2_beter|best_zijn ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen
+s.softq ^kunnen|kunt|kan_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
+s.letus ^laten_we ^laat_ons ^wat_als ^misschien_~2_kunnen ^misschien_~2_moeten ^waarom_~4_geen
+s.imperative ^laat ^zet ^geef ^geeft_ons|me|mij ^stop ^start ^maak ^stuur ^hou ^organiseer ^betaal
+s.imperative ^zorg_dat
+s.means aangesteld ingevoerd afgeschaft georganiseerd betaald gedeeld samengesteld aanstel*
+s.means stel*_~3_aan werv* invoer* voer*_~3_in afschaf* schaf*_~3_af opricht* richt*_~3_op
+s.means opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt financier* aankop*
+s.means aankoopt bouw* huur|huurt|huren verhuur|verhuurt|verhuren sturen stuurt verstuur*
+s.means verhuizen verhuist verschuif* verhoog* verlaag* verplaats* sluit* uitnodig* nodig*_~8_uit
+s.means aanbied* bied*_~3_aan publiceer* onderteken* reserveer* aanduid* duid*_~3_aan vergoed*
+s.means terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnem* neemt_~3_over
+s.means overleg*_~2_houden hou vertegenwoordig* delen draagt dragen_~2_kosten bel indien* boekt
+s.means boeken geboekt bellen aanwer* deelt lever levert leveren gun gunt gegund inzetten opzetten
+s.means teken tekent stuur versturen koop koopt kopen aanvra*
+s.concrete aangeboden gratis vast vaste eigen_~1_een gezamenlijk* gedeeld* centraal centrale
+s.concrete voortaan vanaf_nu in_plaats_van ^enkel_nog alleen_nog enkel_nog minstens procent euro
+s.concrete permanent* rechtstreeks
+s.time per|elke_week|maand elk|per_jaar jaarlijks* maandelijks* wekelijks* nog_dit_jaar
+s.time volgende_week volgend_jaar maandag* dinsdag* woensdag* donderdag* vrijdag* zaterdag*
+s.time zondag* om_~2_uur na|voor|tegen|tot_zessen|zevenen|achten|negenen|tienen|elven
+s.payer zelf_~2_betalen betaald|gefinancierd|gesubsidieerd_door te_betalen_door gegarandeerd_door
+s.wish wil wilt willen zou|zouden_willen belangrijk_~3_dat
+s.number twee drie vier vijf zes zeven acht negen tien vijftien twintig dertig honderd duizend
+s.number tweeduizend helft derde
+s.device laatste_woord contactpersoon aanspreekpunt coordinator voorzitter* zitje* zetel stoel
+s.device stemrecht vetorecht stuurgroep werkgroep commissie platform fonds charter label quotum
+s.device abonnement* ticket* combiticket* budget* subsidie* bestelwagen dienstwagen loket* e-loket
+s.device overeenkomst contract* afspraak* procedure rooster planning vergadering* bemiddelaar tolk
+s.device parking wagen bus app website software systeem zaal ruimte gebouw helpdesk
+s.firm uit_principe
+s.firm vanaf_januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgend|volgende
+s.firm blijft|blijven|gaat|gaan_~6_dicht|gesloten|open ^we|wij_blijven houden_vast_aan kiest_voor
+s.firm kiezen_voor ^we|wij_starten|maken ^ik_ga ^ik_zet ^ik_lever ^ik_bel ^ik_geef
+s.firm ^ik_werk_~3_niet
+s.want_np liever_~8_dan er_~1_een|geen_~4_komt|komen zou_~2_graag wil_ik_zelf wil_zelf
+s.want_np wil|willen_een|geen wil_~2_een_vaste wil_mijn wil_ons wil_onze wil_de_~1_van
+s.want_np wil_~3_in_plaats
+s.scope elk elke alle ieder iedere
+s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient|dienen_~6_te
+b.openq ^wie ^hoe ^wanneer ^waar ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
+b.fear durf*_~8_niet zie_~4_op_tegen vrees* bang angst* bezorg* ongerust* schrik zorgen_over|om
+b.fear maak*_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig*
+b.fear risico* gevaar* onzeker* wakker* kwijt* verlie*
+b.hope hopen hopelijk verlang* wens* droom* dromen zou_goed|fijn_zijn hoop*
+b.value centraal_stellen geloof* waarde* hecht* belang_aan het_gaat_~3_om gaat_het_~2_om erom
+b.value essentieel cruciaal levensbelang recht_op rechten menswaardig* waardigheid trouw respect*
+b.value gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien*
+b.value centraal_~2_sta* beteken* basis*
+b.goal maar_een_keer wil|willen_~1_een_~4_zijn een_plek|plaats|ruimte_waar doel doelen
+b.goal doelstelling* streef* streven drijf* missie visie ambitie* opgericht_om manier_om ^om_~4_te
+b.goal bijdragen besta*_om moet|moeten_~4_beter|sneller|vaker|duidelijker|transparanter|eerlijker
+b.need wil_~2_weten wil_~3_weten_~2_waar moet_~2_weten nood_aan behoefte* nodig zoek*
+b.feeling erkend_als|worden voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk
+b.feeling verzuip* verdrink* overspoel* overbelast* uitgeput alleen_gelaten|voor sta_~3_alleen
+b.feeling eenzaam* geraakt raakt_mij|me gehoord gezien gewaardeerd waardering erkenning
+b.feeling serieus_~1_genomen|nemen|neemt welkom thuis veilig* goesting erger*
+b.relation vertrouw* wantrouw* band verbonden* verbinding* relatie* verstandhouding contact_met
+b.relation sfeer* elkaar kennismak* kennen conflict* spanning* ruzie gelijke*
+b.state niet_meer_~1_te geen_~3_vinden|vindt|vind zit|zitten|zat_vast vastgelopen loopt|lopen_vast
+b.state belanden belandt hangt|hangen_af_van afhang*
+b.state ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer
+b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks
+b.state nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk*
+b.state uitsluit* uitgesloten* lukt_niet blijft* raken veel_te ^er_is ^er_zijn amper zonde
+b.state niet_~1_normaal kan|kunnen_~6_niet_meer|langer al_~2_maanden|weken|jaren|jaar
+b.ability kunnen_~3_leven kunnen_rekenen rondkomen rond_te_komen overleven overleef*
+b.ability blijven_bestaan moet|moeten|mag|mogen|wil|willen_~12_kunnen|kan|kunt leven|leeft_van
+b.avoid niet_willen vermijd* voorkom* niemand geen_enkele zondebok uit_de_boot uit_handen
+b.avoid wil|willen_~2_niet mag|mogen_~3_niet
+b.keep behoud* blijven_~3_vertrouwen trouw_aan_blijven
+b.self persoonlijk_~3_raakt mijn_eigen_ervaring opgegroeid geworden_om ervaring*
+b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk* invloed gewicht
+b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem_hebben|krijgen
+b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
+b.abstract duurzame betaalbaar* samenleving inclusi*
+b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
+`,
+  aliases:
+    "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar",
+  connectives: "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2",
+  reasonOpeners: "omdat om zodat opdat",
+  stressedNumbers: "een",
+  prior: -0.29,
+};

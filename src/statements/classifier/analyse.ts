@@ -1,0 +1,96 @@
+// The classifier's pipeline: words (one scan), language, set-up, cues, weights in context,
+// score, split. The public wrapper that turns an analysis into a result is ../classify.ts.
+
+import { chooseLang } from "../../internal/function-words";
+import { prepare, type WordInfo, wordInfo } from "../../internal/lexicon";
+import { Engine, scanWords, slotOf } from "../../internal/scan";
+import { LANGS, type LangOption, STATEMENTS } from "../../lang";
+import { findCues } from "./cues";
+import { buildSetup, type ClassifierSetup, sourceEntries } from "./setup";
+import { type Part, splitStatement } from "./split";
+import { type WeighedCue, weighCues } from "./weigh";
+
+/** The full analysis of one statement. */
+export interface Analysis {
+  /** The language's code. */
+  readonly lang: string;
+  /** Whether the text holds no letter at all. */
+  readonly empty: boolean;
+  readonly prior: number;
+  /** Prior plus every cue's signed weight. */
+  readonly score: number;
+  readonly cues: readonly WeighedCue[];
+  /** The position and its reason, or empty when the statement is not split. */
+  readonly parts: readonly Part[];
+  /** Offsets of the first word's start and the last word's end (0 and the length without words). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** How the set-up for a language is found: the built-in one, an app's, or one re-weighed for fitting. */
+export type SetupFor = (lang: LangOption) => ClassifierSetup;
+
+// The built-in set-ups, built on first use, per language.
+const builtIn = new Map<string, ClassifierSetup>();
+
+/** The set-up of a built-in language, or of a pack given in the options, with its own cues. */
+export function defaultSetup(lang: LangOption): ClassifierSetup {
+  if (typeof lang !== "string") return packSetup(lang);
+  let s = builtIn.get(lang);
+  if (s === undefined) {
+    const part = STATEMENTS[lang];
+    const slot = slotOf(Engine.Statements, LANGS.indexOf(lang));
+    s = buildSetup(lang, part, sourceEntries(part), slot, `lexicon.${lang}.statements`);
+    builtIn.set(lang, s);
+  }
+  return s;
+}
+
+// Set-ups of packs given in the options, per pack object.
+let fromPacks: WeakMap<object, ClassifierSetup> | undefined;
+function packSetup(pack: Exclude<LangOption, string>): ClassifierSetup {
+  fromPacks ??= new WeakMap();
+  let s = fromPacks.get(pack.statements);
+  if (s === undefined) {
+    s = buildSetup(
+      pack.code,
+      pack.statements,
+      sourceEntries(pack.statements),
+      -1,
+      `lexicon.${pack.code}.statements`,
+    );
+    fromPacks.set(pack.statements, s);
+  }
+  return s;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Analyses one statement. */
+export function analyse(text: string, lang: LangOption | undefined, setupFor: SetupFor): Analysis {
+  const { starts, ends, words, votes } = scanWords(text);
+  const n = starts.length;
+  const s = setupFor(lang ?? chooseLang(votes));
+  const from = n === 0 ? 0 : (starts[0] as number);
+  const to = n === 0 ? text.length : (ends[n - 1] as number);
+  if (n === 0 || !LETTER.test(text)) {
+    return { lang: s.code, empty: true, prior: s.prior, score: 0, cues: [], parts: [], from, to };
+  }
+  // What the lexicon knows of each word; for a built-in lexicon kept with the word's record.
+  const infos: WordInfo[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as (typeof words)[number];
+    let info = s.slot >= 0 ? (w.infos[s.slot] as WordInfo | undefined) : undefined;
+    if (info === undefined) {
+      info = wordInfo(s.lexicon, w.norm);
+      if (s.slot >= 0) w.infos[s.slot] = info;
+    }
+    infos.push(info);
+  }
+  const p = prepare(text, starts, ends, infos);
+  const cues = weighCues(p, s, findCues(p, s));
+  let score = s.prior;
+  for (const c of cues) score += c.direction * c.weight;
+  const parts = splitStatement(p, s, cues, score);
+  return { lang: s.code, empty: false, prior: s.prior, score, cues, parts, from, to };
+}

@@ -1,0 +1,120 @@
+// Stage 2 of the classifier, finding cues: the lexicon's entries in the words of a statement,
+// and the cues that are no words (a question mark, a number). Each cue points to standpunt or
+// to belang; how much it weighs is decided in the next stage, in context.
+
+import { findEntries, type Match, type Prepared } from "../../internal/lexicon";
+import { type ClassifierSetup, NUMBER, QUESTION } from "./setup";
+
+/** Which kind a cue points to: 1 standpunt, -1 belang. */
+export type Direction = 1 | -1;
+
+/** A cue found in a statement, before it is weighed. */
+export interface FoundCue {
+  /** Stable id: `family:pattern` (or an app's own id). */
+  readonly id: string;
+  readonly family: string;
+  /** Index of the family in the set-up's lexicon. */
+  readonly familyIndex: number;
+  readonly direction: Direction;
+  /** The entry's own weight (an app's cue), or `undefined` for the family's. */
+  readonly ownWeight: number | undefined;
+  /** Character offsets into the statement. */
+  readonly start: number;
+  readonly end: number;
+  /** The words it spans: [firstWord, endWord). */
+  readonly firstWord: number;
+  readonly endWord: number;
+}
+
+const directionOf = (family: string): Direction => (family.startsWith("s.") ? 1 : -1);
+
+/**
+ * The lexicon's cues in a statement. Where entries overlap, a match inside a longer match
+ * without gaps is dropped (the longer, more specific entry wins), and one family counts once on
+ * overlapping words.
+ */
+function lexiconCues(p: Prepared): FoundCue[] {
+  const kept: FoundCue[] = [];
+  const familyEnd: number[] = [];
+  let coveredUntil = -1;
+  for (const m of findEntries(p) as readonly Match[]) {
+    const e = m.entry;
+    const long = m.end - m.first > 1;
+    if (m.end <= coveredUntil && !(long && e.hasGap)) continue;
+    if ((familyEnd[e.labelIndex] ?? -1) > m.first) continue;
+    familyEnd[e.labelIndex] = m.end;
+    if (!e.hasGap && long) coveredUntil = Math.max(coveredUntil, m.end);
+    kept.push({
+      id: e.id,
+      family: e.label,
+      familyIndex: e.labelIndex,
+      direction: directionOf(e.label),
+      ownWeight: e.weight,
+      start: p.starts[m.first] as number,
+      end: p.ends[m.end - 1] as number,
+      firstWord: m.first,
+      endWord: m.end,
+    });
+  }
+  return kept;
+}
+
+/** Whether a word is written with an accent é (stressed "één", "eén"). */
+function stressed(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 233 || c === 201) return true;
+  }
+  return false;
+}
+
+/**
+ * Cues that are no words of the lexicon: a question mark (a position asked as a question), a
+ * number in digits, and a number word written with a stress accent. In order of offset.
+ */
+function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
+  const out: FoundCue[] = [];
+  const question = s.lexicon.labels.indexOf(QUESTION);
+  const number = s.lexicon.labels.indexOf(NUMBER);
+  const cue = (id: string, familyIndex: number, start: number, end: number, word: number) =>
+    out.push({
+      id,
+      family: familyIndex === question ? QUESTION : NUMBER,
+      familyIndex,
+      direction: 1,
+      ownWeight: undefined,
+      start,
+      end,
+      firstWord: word,
+      endWord: word + 1,
+    });
+  let q = 0;
+  for (let i = 0; i < p.starts.length; i++) {
+    // The question marks that follow the previous word come first.
+    while (q < p.questionMarks.length && (p.questionAfter[q] as number) < i) {
+      const at = p.questionMarks[q] as number;
+      cue(`${QUESTION}:?`, question, at, at + 1, p.questionAfter[q] as number);
+      q++;
+    }
+    const start = p.starts[i] as number;
+    const end = p.ends[i] as number;
+    const c = p.text.charCodeAt(start);
+    if (c >= 48 && c <= 57) cue(`${NUMBER}:0-9`, number, start, end, i);
+    else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
+      cue(`${NUMBER}:${p.text.slice(start, end).toLowerCase()}`, number, start, end, i);
+    }
+  }
+  for (; q < p.questionMarks.length; q++) {
+    const at = p.questionMarks[q] as number;
+    cue(`${QUESTION}:?`, question, at, at + 1, p.questionAfter[q] as number);
+  }
+  return out;
+}
+
+/** Every cue of a statement: the lexicon's, and the marks. */
+export function findCues(
+  p: Prepared,
+  s: ClassifierSetup,
+): { readonly words: FoundCue[]; readonly marks: FoundCue[] } {
+  return { words: lexiconCues(p), marks: markCues(p, s) };
+}

@@ -1,0 +1,134 @@
+// Stage 1 of the classifier, set-up: everything needed to classify in one language, built once
+// from the language's pack (and an app's changes to its cues) and the fitted family weights.
+
+import {
+  compileLexicon,
+  type Lexicon,
+  parseLexicon,
+  parsePairs,
+  type SourceEntry,
+} from "../../internal/lexicon";
+import type { StatementsPart } from "../../lang/types";
+import { FAMILY_WEIGHTS } from "./weights";
+
+/** The families of cues that are found outside the lexicon: question marks and numbers. */
+export const QUESTION = "s.question";
+export const NUMBER = "s.number";
+/** The families an app's own cues belong to. */
+export const CUSTOM_STANDPUNT = "s.custom";
+export const CUSTOM_BELANG = "b.custom";
+/** Extra weights that apply in a context: a belang cue inside a condition, a standpunt cue inside a fear. */
+export const IN_CONDITION = "b/cond";
+export const IN_FEAR = "s/feared";
+/** Suffix of a means family's weight in a description (a sentence without a directive). */
+export const IN_DESCRIPTION = "/desc";
+
+/** What a cue family does to the frame of the words after it in its clause. */
+export const Frame = { None: 0, Condition: 1, FearOrHope: 2 } as const;
+export type Frame = (typeof Frame)[keyof typeof Frame];
+
+/** Everything needed to classify in one language. */
+export interface ClassifierSetup {
+  /** The language's code. */
+  readonly code: string;
+  readonly lexicon: Lexicon;
+  /** Connectives: word (or `two_words`) → 1 (the reason follows) or 2 (the reason came first). */
+  readonly connectives: ReadonlyMap<string, number>;
+  /** Words (or `two_words`) that open a reason clause at the start of a statement. */
+  readonly reasonOpeners: ReadonlySet<string>;
+  /** Words that are numbers when written with a stress accent. */
+  readonly stressedNumbers: ReadonlySet<string>;
+  /** Prior log-odds of standpunt before any cue. */
+  readonly prior: number;
+  /** The weights in use, by name (families and context weights). */
+  readonly weights: Readonly<Record<string, number>>;
+  /** Per family (by the lexicon's label index): its weight, and its weight in a description. */
+  readonly familyWeight: readonly number[];
+  readonly descriptionWeight: readonly number[];
+  /** Weight of a belang cue inside a condition; of a standpunt cue inside a fear or hope. */
+  readonly conditionWeight: number;
+  readonly fearWeight: number;
+  /** Per family: is it a means marker (a number, a weekday, an instrument, a verb of doing)? */
+  readonly isMeans: readonly boolean[];
+  /** Per family: is it a directive (wants, proposes, demands, refuses, asks or decides)? */
+  readonly isDirective: readonly boolean[];
+  /** Per family: the frame it opens for the rest of its clause. */
+  readonly opens: readonly Frame[];
+  /** Slot of the built-in lexicon in the word records, or -1 for an app's lexicon. */
+  readonly slot: number;
+}
+
+/** The classifier's entries of a pack, parsed (not compiled). */
+export function sourceEntries(part: StatementsPart): SourceEntry[] {
+  return parseLexicon(part.cues);
+}
+
+/**
+ * Builds the set-up of one language from its pack part and a list of entries (the pack's own,
+ * or the pack's with an app's changes).
+ */
+export function buildSetup(
+  code: string,
+  part: StatementsPart,
+  entries: readonly SourceEntry[],
+  slot: number,
+  where: string,
+): ClassifierSetup {
+  const connectives = new Map<string, number>();
+  for (const [w, t] of parsePairs(part.connectives)) connectives.set(w, Number(t));
+  const lexicon = compileLexicon(
+    entries,
+    { aliases: parsePairs(part.aliases), connectives, labels: [QUESTION, NUMBER] },
+    where,
+  );
+  const families = lexicon.labels;
+  // A means family is one with a weight of its own in a description (`family/desc`).
+  const isMeans = families.map((f) => `${f}${IN_DESCRIPTION}` in FAMILY_WEIGHTS);
+  return withWeights(
+    {
+      code,
+      lexicon,
+      connectives,
+      reasonOpeners: new Set(part.reasonOpeners.split(/\s+/).filter(Boolean)),
+      stressedNumbers: new Set(part.stressedNumbers.split(/\s+/).filter(Boolean)),
+      prior: part.prior,
+      weights: FAMILY_WEIGHTS,
+      familyWeight: [],
+      descriptionWeight: [],
+      conditionWeight: 0,
+      fearWeight: 0,
+      isMeans,
+      isDirective: families.map(
+        (f, i) => f.startsWith("s.") && f !== CUSTOM_STANDPUNT && !(isMeans[i] as boolean),
+      ),
+      opens: families.map((f) =>
+        f === "s.condition"
+          ? Frame.Condition
+          : f === "b.fear" || f === "b.hope"
+            ? Frame.FearOrHope
+            : Frame.None,
+      ),
+      slot,
+    },
+    FAMILY_WEIGHTS,
+    part.prior,
+  );
+}
+
+/** The set-up with other weights and prior: family weights become arrays by family index. */
+export function withWeights(
+  s: ClassifierSetup,
+  weights: Readonly<Record<string, number>>,
+  prior: number,
+): ClassifierSetup {
+  const families = s.lexicon.labels;
+  return {
+    ...s,
+    weights,
+    prior,
+    familyWeight: families.map((f) => weights[f] ?? 0),
+    descriptionWeight: families.map((f) => weights[`${f}${IN_DESCRIPTION}`] ?? 0),
+    conditionWeight: weights[IN_CONDITION] ?? 0,
+    fearWeight: weights[IN_FEAR] ?? 0,
+  };
+}

@@ -1,0 +1,194 @@
+// Stage 4 of the classifier, splitting a statement that holds a position and the reason behind
+// it ("We want X, because Y"; "Omdat Y, vragen we X"; "Y, dus X").
+
+import type { Prepared } from "../../internal/lexicon";
+import type { Direction } from "./cues";
+import type { ClassifierSetup } from "./setup";
+import type { WeighedCue } from "./weigh";
+
+/** One part of a split statement. */
+export interface Part {
+  readonly direction: Direction;
+  /** Character offsets into the statement. */
+  readonly start: number;
+  readonly end: number;
+  /** Score of the part on its own cues (log-odds of standpunt). */
+  readonly score: number;
+}
+
+/**
+ * A statement is only split when it leans to standpunt as a whole (score >= SPLIT_MIN) or its
+ * position part is clearly a position on its own (score >= POSITION_MIN): otherwise a clause
+ * that merely looks like a measure inside an interest would turn the interest into a position.
+ */
+const SPLIT_MIN = -1;
+const POSITION_MIN = 1.2;
+/** Fewest words in a statement, and in each of its two parts, for a split. */
+const MIN_WORDS = 6;
+const MIN_PART = 3;
+
+/** How a candidate split is marked; a lower rank wins. */
+const Rank = { OpeningReason: 0, ConnectiveAfterBreak: 0, Connective: 1, Sentence: 2, Comma: 3 };
+
+/** A candidate split: the position's words, the reason's words, and how it is marked. */
+interface Candidate {
+  /** The position: words [position0, position1). */
+  readonly position0: number;
+  readonly position1: number;
+  /** The reason, as shown: words [reason0, reason1). */
+  readonly reason0: number;
+  readonly reason1: number;
+  /** The reason as scored (with its connective): words [scored0, scored1). */
+  readonly scored0: number;
+  readonly scored1: number;
+  readonly rank: number;
+  /** How clearly the two parts point apart: min(position score, -reason score). */
+  readonly margin: number;
+}
+
+/**
+ * Looks for a split into a position and its reason. Candidates are connectives (want, omdat,
+ * because, so that, dus, ...), sentence breaks and commas. A candidate is taken when the position
+ * part scores as standpunt on its own cues and the reason part scores lower (after a connective
+ * or across a sentence break) or as belang (across a comma). Connectives rank before sentence
+ * breaks before commas; within a rank the larger margin wins. Linear in the input: part scores
+ * come from prefix sums over the cues.
+ */
+export function splitStatement(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+  wholeScore: number,
+): readonly Part[] {
+  const n = p.starts.length;
+  if (n < MIN_WORDS) return [];
+  // A position part needs a score > 0: impossible without a standpunt cue when the prior is <= 0.
+  if (s.prior <= 0 && !cues.some((c) => c.direction === 1)) return [];
+  const key = (i: number): string => p.infos[i]?.key ?? "";
+  const link = (i: number): number => p.infos[i]?.link ?? 0;
+  const opensTwo = s.reasonOpeners.has(`${key(0)}_${key(1)}`);
+  const opensWithReason = opensTwo || s.reasonOpeners.has(key(0));
+  // Nothing to do without a clause break or a connective between two parts of 3+ words.
+  let anyBoundary = opensWithReason;
+  for (let i = MIN_PART; i <= n - MIN_PART && !anyBoundary; i++) {
+    anyBoundary = (p.breaks[i] as number) > 0 || link(i) !== 0;
+  }
+  if (!anyBoundary) return [];
+
+  // Signed weight of the cues ending at or before word k, and starting at or after word k.
+  const endingBy = new Array<number>(n + 2).fill(0);
+  const startingFrom = new Array<number>(n + 2).fill(0);
+  for (const c of cues) {
+    endingBy[c.endWord] = (endingBy[c.endWord] as number) + c.direction * c.weight;
+    startingFrom[c.firstWord] = (startingFrom[c.firstWord] as number) + c.direction * c.weight;
+  }
+  for (let k = 1; k <= n; k++) endingBy[k] = (endingBy[k] as number) + (endingBy[k - 1] as number);
+  for (let k = n - 1; k >= 0; k--) {
+    startingFrom[k] = (startingFrom[k] as number) + (startingFrom[k + 1] as number);
+  }
+  const total = endingBy[n] as number;
+  // The score of words [lo, hi) when they are a prefix or a suffix of the statement.
+  const scoreOf = (lo: number, hi: number): number =>
+    s.prior +
+    (lo === 0 ? (endingBy[hi] as number) : hi === n ? (startingFrom[lo] as number) : total);
+
+  let best: Candidate | undefined;
+  const consider = (
+    position0: number,
+    position1: number,
+    reason0: number,
+    reason1: number,
+    scored0: number,
+    scored1: number,
+    rank: number,
+  ): void => {
+    if ((best !== undefined && rank > best.rank) || position1 - position0 < MIN_PART) return;
+    if (reason1 - reason0 < MIN_PART) return;
+    const positionScore = scoreOf(position0, position1);
+    const reasonScore = scoreOf(scored0, scored1);
+    if (positionScore <= 0 || (wholeScore < SPLIT_MIN && positionScore < POSITION_MIN)) return;
+    // An explicit connective or a sentence break marks the reason: it only has to score below
+    // the position. Between two clauses joined by a comma, the parts must point apart.
+    if (reasonScore >= (rank <= Rank.Sentence ? positionScore : 0)) return;
+    const margin = Math.min(positionScore, -reasonScore);
+    if (best === undefined || rank < best.rank || margin > best.margin) {
+      best = { position0, position1, reason0, reason1, scored0, scored1, rank, margin };
+    }
+  };
+
+  // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
+  let openingEnd = -1;
+  if (opensWithReason) {
+    for (let k = 2; k < n; k++) {
+      if ((p.breaks[k] as number) > 0) {
+        openingEnd = k;
+        if (n - k >= 2) consider(k, n, opensTwo ? 2 : 1, k, 0, k, Rank.OpeningReason);
+        break;
+      }
+    }
+  }
+  for (let i = 2; i < n - 1; i++) {
+    let type = link(i) === 0 ? undefined : s.connectives.get(key(i));
+    let width = 1;
+    if (type !== undefined && i + 1 < n) {
+      const two = s.connectives.get(`${key(i)}_${key(i + 1)}`);
+      if (two !== undefined) {
+        type = two;
+        width = 2;
+      }
+    }
+    if (type !== undefined) {
+      // Connectives that follow (want dan, because then) belong to neither part.
+      let j = i + width;
+      while (j < n - 1 && link(j) === 1 && p.breaks[j] === 0) j++;
+      if (n - j < 2) continue;
+      const rank = (p.breaks[i] as number) > 0 ? Rank.ConnectiveAfterBreak : Rank.Connective;
+      if (type === 1) consider(0, i, j, n, i, n, rank);
+      else consider(j, n, 0, i, 0, i, rank);
+      i = j - 1;
+      continue;
+    }
+    if ((p.breaks[i] as number) > 0 && i !== openingEnd) {
+      const rank = p.breaks[i] === 2 ? Rank.Sentence : Rank.Comma;
+      consider(0, i, i, n, i, n, rank);
+      consider(i, n, 0, i, 0, i, rank);
+    }
+  }
+  if (best === undefined) return [];
+  const chosen: Candidate = best;
+  const position = partOf(
+    p,
+    chosen.position0,
+    chosen.position1,
+    1,
+    scoreOf(chosen.position0, chosen.position1),
+  );
+  const reason = partOf(
+    p,
+    chosen.reason0,
+    chosen.reason1,
+    -1,
+    scoreOf(chosen.scored0, chosen.scored1),
+  );
+  return position.start < reason.start ? [position, reason] : [reason, position];
+}
+
+function partOf(p: Prepared, lo: number, hi: number, direction: Direction, score: number): Part {
+  const { text, starts, ends } = p;
+  let start = starts[lo] as number;
+  // A clitic written with a leading apostrophe ('k, 't) belongs to its word.
+  const prev = text.charCodeAt(start - 1);
+  if (prev === 39 || prev === 0x2019) start--;
+  let end = ends[hi - 1] as number;
+  // A position asked as a question keeps its question mark.
+  const to = hi < starts.length ? (starts[hi] as number) : text.length;
+  for (let c = end; c < to; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 63) {
+      end = c + 1;
+      break;
+    }
+    if (ch !== 32) break;
+  }
+  return { direction, start, end, score };
+}

@@ -1,0 +1,237 @@
+// What the lens and the level detectors share: their options, their lexicons (a pack's cues
+// with an app's changes, compiled by the one lexicon engine) and how cues are found: per word
+// and label one cue counts.
+
+import { chooseLang } from "../internal/function-words";
+import {
+  compileLexicon,
+  findEntries,
+  type Lexicon,
+  type Match,
+  parseLexicon,
+  patchEntries,
+  prepare,
+  removedWords,
+  type WordInfo,
+  wordInfo,
+} from "../internal/lexicon";
+import { Engine, scanWords, slotOf } from "../internal/scan";
+import {
+  checkLang,
+  codeOf,
+  LANGS,
+  type LangOption,
+  MORPHOLOGY,
+  partOf,
+  type Registry,
+} from "../lang";
+import type { LanguagePack } from "../lang/types";
+import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
+
+/** Options shared by the lens and level detectors. */
+export interface DetectOptions {
+  /**
+   * Language of the text: a built-in code (`"nl"`, `"en"`) or a {@link LanguagePack}; detected
+   * among the built-in languages from its function words when absent.
+   */
+  readonly lang?: LangOption;
+  /** An app's cue changes, made once by {@link extendLexicon}. */
+  readonly lexicon?: CueLexicon;
+}
+
+/** @internal One cue found for a lens or a level. */
+export interface CueHit<K extends string> {
+  readonly label: K;
+  /** The lexicon pattern that matched, words joined by spaces (`"elkaar kennen"`, `"*budget*"`). */
+  readonly cue: string;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** @internal A word of the text: its normal form and offsets. */
+export interface DetectWord {
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The weight of a lens or level cue written without one. */
+const DEFAULT_WEIGHT = 2;
+/** A word read by its form (a compound's head, an inflection) counts at this share of the weight. */
+const DERIVED_SHARE = 0.75;
+
+type DetectorName = "lenses" | "levels";
+
+// The built-in lexicons, per detector and language; those with an app's changes, per lexicon.
+const builtIn = new Map<string, Lexicon>();
+const withChanges = new WeakMap<object, WeakMap<object, Lexicon>>();
+let fromPacks: WeakMap<object, Lexicon> | undefined;
+
+function compile(
+  name: DetectorName,
+  labels: readonly string[],
+  source: string,
+  morphology: LanguagePack["morphology"] | undefined,
+  code: string,
+  changes: Parameters<typeof patchEntries>[1] | undefined,
+): Lexicon {
+  const base = parseLexicon(source);
+  const entries = changes === undefined ? base : patchEntries(base, changes);
+  const blocked = changes === undefined ? undefined : removedWords(base, changes.remove);
+  const options = {
+    labels,
+    ...(morphology === undefined ? {} : { morphology }),
+    ...(blocked === undefined ? {} : { blocked }),
+  };
+  return compileLexicon(entries, options, `lexicon.${code}.${name}`);
+}
+
+/** @internal The lexicon of one detector for a language under the options. */
+export function detectorLexicon(
+  name: DetectorName,
+  registry: Registry<DetectorName>,
+  labels: readonly string[],
+  lang: LangOption,
+  lexicon: CueLexicon | undefined,
+): Lexicon {
+  const code = codeOf(lang);
+  const part = partOf(registry, name, lang);
+  // Lens cues also reach compounds and inflections of their words; level cues do not.
+  const morphology = name === "lenses" ? partOf(MORPHOLOGY, "morphology", lang) : undefined;
+  const changes = lexicon === undefined ? undefined : changesOf(lexicon, code, name);
+  if (changes !== undefined && lexicon !== undefined) {
+    return cached(withChanges, lexicon, part, () =>
+      compile(name, labels, part.cues, morphology, code, changes),
+    );
+  }
+  if (typeof lang !== "string") {
+    fromPacks ??= new WeakMap();
+    let lex = fromPacks.get(part);
+    if (lex === undefined) {
+      lex = compile(name, labels, part.cues, morphology, code, undefined);
+      fromPacks.set(part, lex);
+    }
+    return lex;
+  }
+  const key = `${name}:${code}`;
+  let lex = builtIn.get(key);
+  if (lex === undefined) {
+    lex = compile(name, labels, part.cues, morphology, code, undefined);
+    builtIn.set(key, lex);
+  }
+  return lex;
+}
+
+/** @internal A text read for a detector: its words, their look-ups and the language. */
+export interface DetectText {
+  readonly lang: LangOption;
+  readonly words: readonly DetectWord[];
+  readonly hits: CueHit<string>[];
+}
+
+/**
+ * @internal Checks the arguments of a detector, reads the text and finds its cues: per word
+ * and label one cue counts (the longest, then the one that fixes most letters, then the
+ * strongest). A word no entry starts at counts, at three quarters of the weight, as the
+ * one-word cue it is a compound or an inflection of.
+ */
+export function readText(
+  fn: string,
+  name: DetectorName,
+  registry: Registry<DetectorName>,
+  labels: readonly string[],
+  text: unknown,
+  options: DetectOptions | undefined,
+): DetectText {
+  if (typeof text !== "string") throw new TypeError(`${fn}: text must be a string`);
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new TypeError(`${fn}: options must be an object`);
+  }
+  const given = checkLang(options?.lang, `${fn}: options.lang`);
+  const appLexicon = checkLexicon(options?.lexicon, `${fn}: options.lexicon`);
+  const scanned = scanWords(text);
+  const lang = given ?? chooseLang(scanned.votes);
+  const lex = detectorLexicon(name, registry, labels, lang, appLexicon);
+  const builtInLex = typeof lang === "string" && appLexicon === undefined;
+  const slot = builtInLex
+    ? slotOf(name === "lenses" ? Engine.Lenses : Engine.Levels, LANGS.indexOf(lang))
+    : -1;
+  const { starts, ends } = scanned;
+  const infos: WordInfo[] = [];
+  const words: DetectWord[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const rec = scanned.words[i] as (typeof scanned.words)[number];
+    let info = slot >= 0 ? (rec.infos[slot] as WordInfo | undefined) : undefined;
+    if (info === undefined) {
+      info = wordInfo(lex, rec.norm);
+      if (slot >= 0) rec.infos[slot] = info;
+    }
+    infos.push(info);
+    words.push({ norm: rec.norm, start: starts[i] as number, end: ends[i] as number });
+  }
+  const p = prepare(text, starts, ends, infos);
+  return { lang, words, hits: bestHits(p.infos, words, findEntries(p)) };
+}
+
+const shown = (pattern: string): string => pattern.replace(/_/g, " ");
+const rounded = (x: number): number => Math.round(x * 1000) / 1000;
+
+function bestHits(
+  infos: readonly WordInfo[],
+  words: readonly DetectWord[],
+  matches: readonly Match[],
+): CueHit<string>[] {
+  const hits: CueHit<string>[] = [];
+  let m = 0;
+  for (let i = 0; i < words.length; i++) {
+    const best = new Map<string, { hit: CueHit<string>; specificity: number }>();
+    for (; m < matches.length && (matches[m] as Match).first === i; m++) {
+      const { entry, end } = matches[m] as Match;
+      const weight = entry.weight ?? DEFAULT_WEIGHT;
+      const to = (words[end - 1] as DetectWord).end;
+      const prev = best.get(entry.label);
+      const spec = prev === undefined ? 0 : entry.specificity - prev.specificity;
+      if (
+        prev === undefined ||
+        to > prev.hit.end ||
+        (to === prev.hit.end &&
+          (spec > 0 || (spec === 0 && Math.abs(weight) > Math.abs(prev.hit.weight))))
+      ) {
+        const hit = {
+          label: entry.label,
+          cue: shown(entry.pattern),
+          weight,
+          start: (words[i] as DetectWord).start,
+          end: to,
+        };
+        best.set(entry.label, { hit, specificity: entry.specificity });
+      }
+    }
+    if (best.size === 0) {
+      const w = words[i] as DetectWord;
+      for (const d of (infos[i] as WordInfo).derived) {
+        if (best.has(d.entry.label)) continue;
+        const weight = rounded((d.entry.weight ?? DEFAULT_WEIGHT) * DERIVED_SHARE);
+        best.set(d.entry.label, {
+          hit: { label: d.entry.label, cue: shown(d.shown), weight, start: w.start, end: w.end },
+          specificity: 0,
+        });
+      }
+    }
+    for (const b of best.values()) hits.push(b.hit);
+  }
+  return hits;
+}
+
+/** @internal Sums cue weights per label; totals are clamped at 0 and rounded. */
+export function sumScores<K extends string>(
+  labels: readonly K[],
+  hits: readonly CueHit<string>[],
+): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const l of labels) out[l] = 0;
+  for (const h of hits) if (h.label in out) out[h.label as K] += h.weight;
+  for (const l of labels) out[l] = Math.max(0, rounded(out[l]));
+  return out;
+}

@@ -1,0 +1,27 @@
+// Language detection, public: see src/internal/function-words.ts for the evidence rule.
+
+import { chooseLang } from "../internal/function-words";
+import { scanWords } from "../internal/scan";
+import type { Lang } from "../lang";
+
+/**
+ * Detects the language of a text among the built-in languages from its function words.
+ *
+ * @param text - Any text.
+ * @returns The built-in language whose function words weigh most in the text, when they give
+ *   enough evidence; otherwise the first of {@link LANGS} (Dutch).
+ * @throws {TypeError} When `text` is not a string.
+ * @remarks Every language pack lists its function words with a weight; a word that two packs
+ *   list counts for neither. The language needs a summed weight of at least 1 and more than
+ *   any other; a tie or a text without function words goes to the first built-in language.
+ * @example
+ * ```ts
+ * detectLanguage("We want a van.") //=> "en"
+ * detectLanguage("Wij willen een bestelwagen.") //=> "nl"
+ * detectLanguage("Da's nie oké, ge moet da zelf doen.") //=> "nl"
+ * ```
+ */
+export function detectLanguage(text: string): Lang {
+  if (typeof text !== "string") throw new TypeError("detectLanguage: text must be a string");
+  return chooseLang(scanWords(text).votes);
+}
