@@ -13,6 +13,14 @@ export { isNiveau, NIVEAU_TEXT, NIVEAUS, type Niveau, NiveauSchema } from "./mod
 export { type Partner, PartnerSchema } from "./model/partner";
 export { type Belang, BelangSchema, MAX_WEIGHT } from "./model/belang";
 export { type Standpunt, StandpuntSchema } from "./model/standpunt";
+export { type Voorstel, VoorstelSchema } from "./model/voorstel";
+export {
+  latestReacties,
+  type Reactie,
+  ReactieSchema,
+  STANCES,
+  type Stance,
+} from "./model/reactie";
 export {
   type AmbitionContent,
   AmbitionContentSchema,
