@@ -119,4 +119,36 @@ export {
   type WinWinPlan,
   type WinWinResult,
 } from "./analyses/win-win";
+export {
+  type ConsensusOptions,
+  type ConsensusResult,
+  consensus,
+  type GroupBy,
+  type GroupSupport,
+  type StanceCounts,
+  type Support,
+  supportInterval,
+  type TargetConsensus,
+} from "./analyses/consensus";
+export {
+  type OpinionGroup,
+  type OpinionGroups,
+  type OpinionGroupsOptions,
+  type OpinionPosition,
+  opinionGroups,
+  type RepresentativeTarget,
+} from "./analyses/opinion-groups";
+export {
+  type ReactionModel,
+  type ReactionModelOptions,
+  reactionModel,
+  type StanceProbabilities,
+} from "./analyses/reaction-model";
+export { type WhyNotReason, type WhyNotTarget, whyNot } from "./analyses/why-not";
+export {
+  type SupportOverTimeOptions,
+  type SupportPoint,
+  type SupportTrend,
+  supportOverTime,
+} from "./analyses/support-over-time";
 // -- analyses:end --
