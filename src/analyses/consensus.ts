@@ -177,11 +177,11 @@ function groupPartners(s: Samenwerking, options: ConsensusOptions): Grouping {
   const of = (p: Partner): string[] => {
     const g = groupBy(p);
     if (g === null || g === undefined) return [];
-    const list = typeof g === "string" ? [g] : [...g];
+    const list: unknown[] = typeof g === "string" ? [g] : Array.isArray(g) ? [...g] : [g];
     for (const name of list)
       if (typeof name !== "string")
         throw new RangeError(`consensus: options.groupBy must return strings, got ${String(name)}`);
-    return list;
+    return list as string[];
   };
   const named = new Set<string>();
   for (const p of partners) for (const n of of(p)) named.add(n);
