@@ -203,7 +203,7 @@ describe.skipIf(!haveChromium && !inCi)("the HTML report of the example in Chrom
           return { width: r.width, height: r.height, outside };
         }),
       );
-      expect(result).toHaveLength(4);
+      expect(result).toHaveLength(3);
       for (const chart of result) {
         expect(chart.outside).toEqual([]);
         expect(chart.height).toBeGreaterThan(60 * 19);
