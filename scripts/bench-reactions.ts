@@ -37,7 +37,11 @@ function network(partners: number, proposals: number, reactions: number): Samenw
     for (let k = 0; k < per; k++) {
       const v = vs[(start + k * 7) % proposals] as (typeof vs)[number];
       const s = p.x * v.a + p.y * v.b + (rand() - 0.5) * 0.6;
-      reacties.push({ partnerId: p.id, targetId: v.id, stance: s > 0.15 ? "eens" : s < -0.15 ? "oneens" : "pas" });
+      reacties.push({
+        partnerId: p.id,
+        targetId: v.id,
+        stance: s > 0.15 ? "eens" : s < -0.15 ? "oneens" : "pas",
+      });
     }
   }
   return {
@@ -65,7 +69,9 @@ for (const n of [100_000, 250_000, 500_000, 1_000_000]) {
   const s = network(10_000, 2_000, n);
   const r = s.reacties ?? [];
   const lens = median(() => consensus(s));
-  const custom = median(() => consensus(s, { groupBy: (p) => `regio-${Number(p.id.slice(1)) % 12}` }));
+  const custom = median(() =>
+    consensus(s, { groupBy: (p) => `regio-${Number(p.id.slice(1)) % 12}` }),
+  );
   const groups = median(() => opinionGroups(r));
   const model = median(() => reactionModel(r));
   console.log(

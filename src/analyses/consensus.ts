@@ -213,7 +213,7 @@ const ZERO: StanceCounts = { eens: 0, oneens: 0, pas: 0 };
  * ```ts
  * const c = consensus(exampleSamenwerking());
  * c.targets[0].targetId //=> "v-telefoon"
- * c.targets[0].counts //=> { eens: 5, oneens: 1, pas: 0 }
+ * c.targets[0].counts //=> { eens: 6, oneens: 0, pas: 0 }
  * c.bridging[0] //=> "v-telefoon"
  * ```
  */
