@@ -144,7 +144,10 @@ function groupPartners(s: Samenwerking, options: ConsensusOptions): Grouping {
     for (const p of partners)
       for (const g of new Set(of(p))) {
         let list = members.get(g);
-        if (!list) members.set(g, (list = []));
+        if (!list) {
+          list = [];
+          members.set(g, list);
+        }
         list.push(p.id);
       }
     const kept = [...members].filter(([, ids]) => ids.length > 0);
@@ -260,7 +263,10 @@ export function consensus(s: Samenwerking, options: ConsensusOptions = {}): Cons
   const supportOf = (a: number, d: number): Support => {
     const key = a * 1_048_576 + d;
     let sup = cache.get(key);
-    if (!sup) cache.set(key, (sup = supportInterval(a, d, { level })));
+    if (!sup) {
+      sup = supportInterval(a, d, { level });
+      cache.set(key, sup);
+    }
     return sup;
   };
   const members = grouping.members.map((ids) => Object.freeze([...ids]));

@@ -86,7 +86,10 @@ export function whyNot(s: Samenwerking, targetId?: string): WhyNotTarget[] {
   for (const r of latestReacties(s.reacties ?? [])) {
     if (r.stance === "eens" || (targetId !== undefined && r.targetId !== targetId)) continue;
     let entry = byTarget.get(r.targetId);
-    if (!entry) byTarget.set(r.targetId, (entry = { oneens: 0, pas: 0, reasons: [] }));
+    if (!entry) {
+      entry = { oneens: 0, pas: 0, reasons: [] };
+      byTarget.set(r.targetId, entry);
+    }
     entry[r.stance]++;
     if (r.reason === undefined) continue;
     const c = classifyStatement(r.reason);
