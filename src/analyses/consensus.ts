@@ -37,7 +37,7 @@ export interface StanceCounts {
  * @param options - `level`: the interval's probability, in (0, 1); 0.9 by default.
  * @returns The posterior mean and the equal-tailed interval. With no reactions: mean ½ and an
  *   interval spanning almost all of [0, 1].
- * @throws {@link RangeError} when a count is negative or not finite, or `level` is outside (0, 1).
+ * @throws RangeError when a count is negative or not finite, or `level` is outside (0, 1).
  * @example
  * ```ts
  * const s = supportInterval(4, 1);
@@ -202,7 +202,7 @@ const ZERO: StanceCounts = { eens: 0, oneens: 0, pas: 0 };
  * @param options - See {@link ConsensusOptions}: the grouping (by lens by default), the
  *   interval's probability, the seed of opinion groups.
  * @returns A {@link ConsensusResult}.
- * @throws {@link RangeError} when `options.groupBy` or `options.level` is not valid.
+ * @throws RangeError when `options.groupBy` or `options.level` is not valid.
  *
  * @remarks
  * Only the latest reaction of a partner to a target counts (see {@link latestReacties}), so the

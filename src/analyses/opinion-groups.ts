@@ -206,7 +206,7 @@ function silhouette(
  *   enough.
  * @returns An {@link OpinionGroups}; with fewer placed partners than `minPartners`, status
  *   `"too-few-partners"` and no groups.
- * @throws {@link RangeError} when an option is out of range.
+ * @throws RangeError when an option is out of range.
  *
  * @remarks
  * The method, after Pol.is: reactions become a partner × target matrix (eens 1, oneens −1,

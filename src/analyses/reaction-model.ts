@@ -123,7 +123,7 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * @param options - See {@link ReactionModelOptions}.
  * @returns A {@link ReactionModel} whose `predict` gives probabilities for any partner and
  *   target.
- * @throws {@link RangeError} when an option is out of range.
+ * @throws RangeError when an option is out of range.
  *
  * @remarks
  * Two parts. Whether a partner takes a side or passes: the partner's and the target's smoothed

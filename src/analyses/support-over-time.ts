@@ -40,7 +40,7 @@ export interface SupportOverTimeOptions {
  * @param options - See {@link SupportOverTimeOptions}.
  * @returns One {@link SupportTrend} per voorstel, then per standpunt, that has dated reactions,
  *   in document order.
- * @throws {@link RangeError} when `threshold` is not in [0, 0.5].
+ * @throws RangeError when `threshold` is not in [0, 0.5].
  *
  * @remarks
  * Reactions without `at` are left out: they cannot be placed in time. A later reaction of a

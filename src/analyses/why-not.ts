@@ -59,7 +59,7 @@ export interface WhyNotTarget {
  * @param targetId - Only this voorstel or standpunt; all targets with a "no" or a pass otherwise.
  * @returns One {@link WhyNotTarget} per target with at least one `oneens` or `pas`, most "no"s
  *   first, ties by id.
- * @throws {@link RangeError} when `targetId` names no voorstel or standpunt.
+ * @throws RangeError when `targetId` names no voorstel or standpunt.
  *
  * @remarks
  * Only the latest reaction of each partner counts. A reason's themes are derived as
