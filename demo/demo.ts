@@ -8,15 +8,19 @@ import {
   BRIL_TEXT,
   BRILLEN,
   classifyStatement,
+  consensus as consensusOf,
   exampleSamenwerking,
   interestCoverage,
   lensProfile,
   NIVEAU_TEXT,
   NIVEAUS,
   ownership,
+  reactionModel,
   type Samenwerking,
   type StatementClassification,
   suggestWinWin,
+  supportOverTime,
+  whyNot,
   whyQuestions,
 } from "../src/index";
 import { report } from "../src/report/index";
@@ -174,12 +178,37 @@ function ambition(s: Samenwerking): void {
   }
 }
 
+function stand(s: Samenwerking): void {
+  console.log("\nWaar staan de partners?");
+  const text = new Map((s.voorstellen ?? []).map((v) => [v.id, v.text]));
+  for (const sp of s.standpunten) text.set(sp.id, sp.text);
+  const c = consensusOf(s);
+  for (const t of c.targets) {
+    const groups = t.groups.map((g) => `${g.group} ${pct(g.support.mean)}`).join(", ");
+    console.log(
+      `  ${text.get(t.targetId)}\n    ${t.counts.eens} eens, ${t.counts.oneens} oneens, ${t.counts.pas} pas; draagvlak ${pct(t.support.mean)} (90%: ${pct(t.support.low)}–${pct(t.support.high)}); per bril: ${groups}${t.missing.length ? `; nog niet: ${t.missing.join(", ")}` : ""}`,
+    );
+  }
+  console.log(`  Gedragen over alle brillen: ${c.bridging.join(", ") || "geen"}`);
+  console.log(`  Verdelen de tafel: ${c.divisive.join(", ") || "geen"}`);
+  for (const w of whyNot(s))
+    for (const r of w.reasons)
+      console.log(`  Nee/pas op ${w.targetId} van ${r.partnerId} (${r.kind}): ${r.reason}`);
+  const model = reactionModel(s.reacties ?? []);
+  const p = model.predict("mantelzorg", "v-zetel");
+  console.log(
+    `  Geschat: mantelzorg over v-zetel: eens ${pct(p.eens)}, oneens ${pct(p.oneens)}, pas ${pct(p.pas)}`,
+  );
+  for (const t of supportOverTime(s)) console.log(`  Verloop ${t.targetId}: ${t.trend}`);
+}
+
 const example = exampleSamenwerking();
 summary(example);
 statements(example);
 lenses(example);
 coverage(example);
 winWin(example);
+stand(example);
 ambition(example);
 
 const out = resolve(import.meta.dirname, "..", "out", "rapport.html");

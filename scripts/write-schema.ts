@@ -11,7 +11,7 @@ const schema = {
   $id: "https://unpkg.com/samenwerken/schema/samenwerking.schema.json",
   title: "Samenwerking",
   description:
-    "A collaboration in a network: partners, their lenses, their interests (belangen) per level, their positions (standpunten) and the shared ambition. Ids must be unique and references must resolve; the samenwerken library checks those rules too.",
+    "A collaboration in a network: partners, their lenses, their interests (belangen) per level, their positions (standpunten), the shared ambition, proposals (voorstellen) and the partners' reactions (reacties) to them. Ids must be unique and references must resolve; the samenwerken library checks those rules too.",
 };
 writeFileSync(
   new URL("../schema/samenwerking.schema.json", import.meta.url),

@@ -33,6 +33,14 @@ export { isNiveau, NIVEAU_TEXT, NIVEAUS, type Niveau, NiveauSchema } from "./mod
 export { type Partner, PartnerSchema } from "./model/partner";
 export { type Belang, BelangSchema, MAX_WEIGHT } from "./model/belang";
 export { type Standpunt, StandpuntSchema } from "./model/standpunt";
+export { type Voorstel, VoorstelSchema } from "./model/voorstel";
+export {
+  latestReacties,
+  type Reactie,
+  ReactieSchema,
+  STANCES,
+  type Stance,
+} from "./model/reactie";
 export {
   type AmbitionContent,
   AmbitionContentSchema,
@@ -133,4 +141,36 @@ export {
   type WinWinPlan,
   type WinWinResult,
 } from "./analyses/win-win";
+export {
+  type ConsensusOptions,
+  type ConsensusResult,
+  consensus,
+  type GroupBy,
+  type GroupSupport,
+  type StanceCounts,
+  type Support,
+  supportInterval,
+  type TargetConsensus,
+} from "./analyses/consensus";
+export {
+  type OpinionGroup,
+  type OpinionGroups,
+  type OpinionGroupsOptions,
+  type OpinionPosition,
+  opinionGroups,
+  type RepresentativeTarget,
+} from "./analyses/opinion-groups";
+export {
+  type ReactionModel,
+  type ReactionModelOptions,
+  reactionModel,
+  type StanceProbabilities,
+} from "./analyses/reaction-model";
+export { type WhyNotReason, type WhyNotTarget, whyNot } from "./analyses/why-not";
+export {
+  type SupportOverTimeOptions,
+  type SupportPoint,
+  type SupportTrend,
+  supportOverTime,
+} from "./analyses/support-over-time";
 // -- analyses:end --

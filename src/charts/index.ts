@@ -10,5 +10,11 @@
 
 export { type CoverageMatrixChartOptions, coverageMatrixChart } from "./coverage-chart";
 export { type LensProfileChartOptions, lensProfileChart } from "./lens-profile-chart";
+export {
+  type ConsensusChartOptions,
+  consensusChart,
+  type OpinionGroupsChartOptions,
+  opinionGroupsChart,
+} from "./reactions-chart";
 export type { ChartOptions } from "./svg";
 export { type WinWinChartOptions, winWinChart } from "./win-win-chart";

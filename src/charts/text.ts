@@ -29,6 +29,15 @@ export interface ChartWords {
   readonly score: string;
   readonly themes: string;
   readonly noPartners: string;
+  readonly consensusTitle: string;
+  readonly allPartners: string;
+  readonly supportLegend: string;
+  readonly noTargets: string;
+  readonly groupConsensus: string;
+  readonly opinionTitle: string;
+  readonly tooFewPartners: string;
+  readonly group: string;
+  readonly quality: string;
 }
 
 /** @internal The chart words in one language. */
@@ -62,6 +71,15 @@ export function chartWords(lang: Lang): ChartWords {
         score: "score",
         themes: "thema's",
         noPartners: "Nog geen partners.",
+        consensusTitle: "Draagvlak per voorstel en groep",
+        allPartners: "Alle partners",
+        supportLegend: "stip: geschat draagvlak (aandeel eens); lijn: 90%-interval; 50% gestippeld",
+        noTargets: "Nog geen voorstellen of reacties.",
+        groupConsensus: "groepsconsensus",
+        opinionTitle: "Opiniegroepen: partners die gelijkaardig reageren",
+        tooFewPartners: "Te weinig partners om opiniegroepen te vormen.",
+        group: "groep",
+        quality: "kwaliteit (silhouet)",
       }
     : {
         lensTitle: "Lens profile",
@@ -91,5 +109,14 @@ export function chartWords(lang: Lang): ChartWords {
         score: "score",
         themes: "themes",
         noPartners: "No partners yet.",
+        consensusTitle: "Support per proposal and group",
+        allPartners: "All partners",
+        supportLegend: "dot: estimated support (share agreeing); line: 90% interval; 50% dashed",
+        noTargets: "No proposals or reactions yet.",
+        groupConsensus: "group consensus",
+        opinionTitle: "Opinion groups: partners who react alike",
+        tooFewPartners: "Too few partners to form opinion groups.",
+        group: "group",
+        quality: "quality (silhouette)",
       };
 }

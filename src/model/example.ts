@@ -176,6 +176,99 @@ const standpunten = [
   },
 ] as const;
 
+const voorstellen = [
+  {
+    id: "v-telefoon",
+    text: "Eén telefoonnummer voor alle mantelzorgers, dag en nacht bereikbaar.",
+    by: "mantelzorg",
+    belangIds: ["b-mz-1", "b-ap-2"],
+  },
+  {
+    id: "v-zetel",
+    text: "De apothekers krijgen een vaste zetel in de stuurgroep.",
+    by: "apothekers",
+    belangIds: ["b-ap-1"],
+  },
+  {
+    id: "v-budget",
+    text: "Het project blijft binnen het bestaande zorgbudget van de gemeente.",
+    by: "gemeente",
+    belangIds: ["b-gm-2"],
+  },
+] as const;
+
+const reacties = [
+  { partnerId: "huisartsen", targetId: "v-telefoon", stance: "eens", at: "2024-03-04" },
+  {
+    partnerId: "gemeente",
+    targetId: "v-telefoon",
+    stance: "oneens",
+    reason: "Het zorgbudget van de gemeente moet efficiënt besteed worden.",
+    at: "2024-03-04",
+  },
+  { partnerId: "mantelzorg", targetId: "v-telefoon", stance: "eens", at: "2024-03-06" },
+  { partnerId: "apothekers", targetId: "v-telefoon", stance: "eens", at: "2024-03-06" },
+  { partnerId: "ocmw", targetId: "v-telefoon", stance: "eens", at: "2024-03-11" },
+  { partnerId: "thuiszorg", targetId: "v-telefoon", stance: "eens", at: "2024-03-11" },
+  {
+    partnerId: "gemeente",
+    targetId: "v-telefoon",
+    stance: "eens",
+    reason: "Als de dienst bij het bestaande onthaal komt, past het in ons budget.",
+    at: "2024-03-18",
+  },
+  { partnerId: "apothekers", targetId: "v-zetel", stance: "eens", at: "2024-03-04" },
+  { partnerId: "thuiszorg", targetId: "v-zetel", stance: "eens", at: "2024-03-06" },
+  {
+    partnerId: "huisartsen",
+    targetId: "v-zetel",
+    stance: "oneens",
+    reason: "Ik heb nu al te weinig tijd voor mijn patiënten en wil niet nog meer vergaderen.",
+    at: "2024-03-06",
+  },
+  {
+    partnerId: "gemeente",
+    targetId: "v-zetel",
+    stance: "oneens",
+    reason: "De stuurgroep moet klein blijven.",
+    at: "2024-03-11",
+  },
+  {
+    partnerId: "ocmw",
+    targetId: "v-zetel",
+    stance: "pas",
+    reason: "Wij willen eerst weten wat de huisartsen ervan vinden.",
+    at: "2024-03-11",
+  },
+  { partnerId: "gemeente", targetId: "v-budget", stance: "eens", at: "2024-03-04" },
+  { partnerId: "huisartsen", targetId: "v-budget", stance: "eens", at: "2024-03-06" },
+  {
+    partnerId: "mantelzorg",
+    targetId: "v-budget",
+    stance: "oneens",
+    reason:
+      "Mantelzorgers zijn uitgeput; zonder extra geld voor respijtzorg houden ze het niet vol.",
+    at: "2024-03-06",
+  },
+  {
+    partnerId: "ocmw",
+    targetId: "v-budget",
+    stance: "oneens",
+    reason: "Wij zijn bang dat ouderen vereenzamen als er geen geld meer is voor huisbezoeken.",
+    at: "2024-03-11",
+  },
+  { partnerId: "thuiszorg", targetId: "v-budget", stance: "pas", at: "2024-03-11" },
+  { partnerId: "thuiszorg", targetId: "s-tz-1", stance: "eens", at: "2024-03-04" },
+  { partnerId: "ocmw", targetId: "s-tz-1", stance: "eens", at: "2024-03-06" },
+  {
+    partnerId: "huisartsen",
+    targetId: "s-tz-1",
+    stance: "oneens",
+    reason: "Een overleg elke maand is te veel; overdag kunnen wij de praktijk niet sluiten.",
+    at: "2024-03-06",
+  },
+] as const;
+
 /** Builds the shared ambition through three revisions, as the network wrote it. */
 function buildAmbition(): SharedAmbition {
   const v1 = createAmbition({
@@ -210,8 +303,9 @@ function buildAmbition(): SharedAmbition {
 
 /**
  * An example collaboration to try the library on: a care network around older people living at
- * home in Deinze (East Flanders), with six partners, eleven belangen, five standpunten and a
- * shared ambition in its third revision. The demo and the guides use it.
+ * home in Deinze (East Flanders), with six partners, eleven belangen, five standpunten, a
+ * shared ambition in its third revision, three voorstellen and twenty reacties (several with
+ * a reason). The demo and the guides use it.
  *
  * @returns A fresh, validated {@link Samenwerking} on every call.
  * @example
@@ -228,5 +322,7 @@ export function exampleSamenwerking(): Samenwerking {
     belangen,
     standpunten,
     ambition: buildAmbition(),
+    voorstellen,
+    reacties,
   });
 }

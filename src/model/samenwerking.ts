@@ -6,7 +6,9 @@ import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
 import { fromZodIssues, issue } from "./issues";
 import { PartnerSchema } from "./partner";
 import { NameSchema } from "./primitives";
+import { ReactieSchema } from "./reactie";
 import { StandpuntSchema } from "./standpunt";
+import { VoorstelSchema } from "./voorstel";
 
 /**
  * Schema of a whole collaboration (samenwerking): the partners, their interests and positions,
@@ -15,6 +17,9 @@ import { StandpuntSchema } from "./standpunt";
  * - `name`: optional name of the collaboration, shown in reports.
  * - `partners`, `belangen`, `standpunten`: the model's entities.
  * - `ambition`: the shared ambition, once there is one.
+ * - `voorstellen`: proposals on the table (optional; none when absent).
+ * - `reacties`: how partners react to the voorstellen and standpunten (optional; none when
+ *   absent). A later reaction of a partner to the same target replaces the earlier one.
  *
  * @remarks
  * This schema checks shape only. {@link parseSamenwerking} also checks what spans the document:
@@ -33,6 +38,8 @@ export const SamenwerkingSchema = /* @__PURE__ */ (() =>
     belangen: z.array(BelangSchema),
     standpunten: z.array(StandpuntSchema),
     ambition: SharedAmbitionSchema.optional(),
+    voorstellen: z.array(VoorstelSchema).optional(),
+    reacties: z.array(ReactieSchema).optional(),
   }))();
 
 /** A whole collaboration. See {@link SamenwerkingSchema} for its fields. */
@@ -75,7 +82,35 @@ function documentIssues(s: Samenwerking): SamenwerkingIssue[] {
   const issues: SamenwerkingIssue[] = [];
   const partnerIds = uniqueIds(s.partners, "partners", issues);
   const belangIds = uniqueIds(s.belangen, "belangen", issues);
-  uniqueIds(s.standpunten, "standpunten", issues);
+  const standpuntIds = uniqueIds(s.standpunten, "standpunten", issues);
+  const voorstellen = s.voorstellen ?? [];
+  const voorstelIds = uniqueIds(voorstellen, "voorstellen", issues);
+  const standpuntAt = new Map<string, number>();
+  s.standpunten.forEach((sp, i) => {
+    if (!standpuntAt.has(sp.id)) standpuntAt.set(sp.id, i);
+  });
+  voorstellen.forEach((v, i) => {
+    const j = standpuntAt.get(v.id);
+    if (j !== undefined)
+      issues.push(
+        issue(`voorstellen[${i}].id`, "duplicate_id", `"${v.id}" is also standpunten[${j}]`),
+      );
+    if (v.by !== undefined) reference(partnerIds, v.by, `voorstellen[${i}].by`, "partner", issues);
+    v.belangIds?.forEach((id, k) => {
+      reference(belangIds, id, `voorstellen[${i}].belangIds[${k}]`, "belang", issues);
+    });
+  });
+  (s.reacties ?? []).forEach((r, i) => {
+    reference(partnerIds, r.partnerId, `reacties[${i}].partnerId`, "partner", issues);
+    if (!voorstelIds.has(r.targetId) && !standpuntIds.has(r.targetId))
+      issues.push(
+        issue(
+          `reacties[${i}].targetId`,
+          "unknown_reference",
+          `no voorstel or standpunt has id "${r.targetId}"`,
+        ),
+      );
+  });
   s.belangen.forEach((b, i) => {
     reference(partnerIds, b.partnerId, `belangen[${i}].partnerId`, "partner", issues);
   });

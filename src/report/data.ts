@@ -1,5 +1,7 @@
+import { type ConsensusResult, consensus } from "../analyses/consensus";
 import { type InterestCoverage, interestCoverage } from "../analyses/coverage";
 import { type LensProfile, lensProfile } from "../analyses/lens-profile";
+import { type WhyNotTarget, whyNot } from "../analyses/why-not";
 import { suggestWinWin, type WinWinResult } from "../analyses/win-win";
 import { compareStrings } from "../internal/json";
 import type { Lang } from "../lang";
@@ -59,6 +61,12 @@ export interface ReportData {
   readonly served: ReadonlySet<string>;
   readonly positions: readonly PositionEntry[];
   readonly winWin: WinWinResult;
+  /** Where the partners stand; `null` when the document has no voorstellen and no reacties. */
+  readonly stand: {
+    readonly consensus: ConsensusResult;
+    readonly whyNot: readonly WhyNotTarget[];
+    readonly texts: Readonly<Record<string, string>>;
+  } | null;
   readonly revisions: readonly RevisionEntry[];
   readonly ownership: Ownership;
 }
@@ -149,6 +157,17 @@ export function reportData(s: Samenwerking, lang: Lang): ReportData {
     served,
     positions,
     winWin: suggestWinWin(s),
+    stand:
+      (s.voorstellen ?? []).length === 0 && (s.reacties ?? []).length === 0
+        ? null
+        : {
+            consensus: consensus(s),
+            whyNot: whyNot(s),
+            texts: Object.fromEntries([
+              ...s.standpunten.map((sp) => [sp.id, sp.text] as const),
+              ...(s.voorstellen ?? []).map((v) => [v.id, v.text] as const),
+            ]),
+          },
     revisions,
     ownership: ownership(s),
   };

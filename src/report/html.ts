@@ -1,5 +1,6 @@
 import { coverageMatrixChart } from "../charts/coverage-chart";
 import { lensProfileChart } from "../charts/lens-profile-chart";
+import { consensusChart } from "../charts/reactions-chart";
 import { esc, nameOf, percent } from "../charts/svg";
 import { winWinChart } from "../charts/win-win-chart";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
@@ -85,6 +86,7 @@ export function renderHtml(d: ReportData): string {
     ["lenses", w.lensProfile],
     ["coverage", w.coverage],
     ["positions", w.positions],
+    ...(d.stand === null ? [] : [["stand", w.stand] as [string, string]]),
     ["win-win", w.winWin],
     ["ambition", w.ambition],
   ];
@@ -253,6 +255,39 @@ export function renderHtml(d: ReportData): string {
   out.push("</section>");
 
   // Win-win
+  if (d.stand !== null) {
+    const { consensus: c, whyNot: no, texts } = d.stand;
+    const pct = (x: number): string => `${Math.round(x * 100)}%`;
+    const text = (id: string): string => esc(texts[id] ?? id);
+    out.push(
+      '<section id="stand" aria-labelledby="h-stand">',
+      `<h2 id="h-stand">${esc(w.stand)}</h2>`,
+      `<p>${esc(w.standIntro)}</p>`,
+      `<figure>${consensusChart(s, { lang, idPrefix: "report-consensus" })}</figure>`,
+      `<table><thead><tr><th>${esc(w.proposal)}</th><th>${esc(w.reactions)}</th><th>${esc(w.support)}</th><th>${esc(w.notYet)}</th></tr></thead><tbody>`,
+    );
+    for (const t of c.targets)
+      out.push(
+        `<tr><td>${text(t.targetId)}</td><td>${t.counts.eens} / ${t.counts.oneens} / ${t.counts.pas}</td><td>${pct(t.support.mean)} (${pct(t.support.low)}–${pct(t.support.high)})</td><td>${t.missing.length === 0 ? esc(w.noneYet) : t.missing.map((id) => esc(name(id))).join(", ")}</td></tr>`,
+      );
+    out.push("</tbody></table>");
+    out.push(
+      `<p><strong>${esc(w.bridging)}:</strong> ${c.bridging.length === 0 ? esc(w.noneYet) : c.bridging.map(text).join("; ")}</p>`,
+    );
+    out.push(
+      `<p><strong>${esc(w.divisive)}:</strong> ${c.divisive.length === 0 ? esc(w.noneYet) : c.divisive.map(text).join("; ")}</p>`,
+    );
+    if (no.length > 0) {
+      out.push(`<h3>${esc(w.whyNot)}</h3>`, "<ul>");
+      for (const t of no)
+        out.push(
+          `<li><strong>${text(t.targetId)}</strong> (${t.oneens} × oneens, ${t.pas} × pas)<ul>${t.reasons.map((r) => `<li>${esc(name(r.partnerId))} (${r.stance}, ${r.kind}): ${esc(r.reason)}</li>`).join("")}</ul></li>`,
+        );
+      out.push("</ul>");
+    }
+    out.push("</section>");
+  }
+
   const ww = d.winWin;
   out.push(
     '<section id="win-win" aria-labelledby="h-win-win">',

@@ -181,6 +181,44 @@ export function renderMarkdown(d: ReportData): string {
     out.push("");
   }
 
+  if (d.stand !== null) {
+    const { consensus: c, whyNot: no, texts } = d.stand;
+    const pct = (x: number): string => `${Math.round(x * 100)}%`;
+    out.push(`## ${md(w.stand)}`, "", md(w.standIntro), "");
+    out.push(
+      ...table(
+        [w.proposal, w.reactions, w.support, ...c.groupNames.map(md), w.notYet],
+        c.targets.map((t) => [
+          md(texts[t.targetId] ?? t.targetId),
+          `${t.counts.eens} / ${t.counts.oneens} / ${t.counts.pas}`,
+          `${pct(t.support.mean)} (${pct(t.support.low)}–${pct(t.support.high)})`,
+          ...t.groups.map((g) => pct(g.support.mean)),
+          t.missing.length === 0 ? w.noneYet : t.missing.map((id) => md(name(id))).join(", "),
+        ]),
+      ),
+      "",
+    );
+    out.push(
+      `**${md(w.bridging)}:** ${c.bridging.length === 0 ? w.noneYet : c.bridging.map((id) => md(texts[id] ?? id)).join("; ")}`,
+      "",
+    );
+    out.push(
+      `**${md(w.divisive)}:** ${c.divisive.length === 0 ? w.noneYet : c.divisive.map((id) => md(texts[id] ?? id)).join("; ")}`,
+      "",
+    );
+    if (no.length > 0) {
+      out.push(`### ${md(w.whyNot)}`, "");
+      for (const t of no) {
+        out.push(
+          `- **${md(texts[t.targetId] ?? t.targetId)}** (${t.oneens} × oneens, ${t.pas} × pas)`,
+        );
+        for (const r of t.reasons)
+          out.push(`  - ${md(name(r.partnerId))} (${r.stance}, ${r.kind}): ${md(r.reason)}`);
+      }
+      out.push("");
+    }
+  }
+
   const ww = d.winWin;
   out.push(`## ${md(w.winWin)}`, "", md(w.winWinIntro), "");
   if (ww.intersections.length === 0) {

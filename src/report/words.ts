@@ -52,6 +52,17 @@ export interface ReportWords {
   readonly focus: string;
   readonly winWin: string;
   readonly winWinIntro: string;
+  readonly stand: string;
+  readonly standIntro: string;
+  readonly proposal: string;
+  readonly reactions: string;
+  readonly support: string;
+  readonly notYet: string;
+  readonly bridging: string;
+  readonly divisive: string;
+  readonly whyNot: string;
+  readonly noReactions: string;
+  readonly noneYet: string;
   readonly intersections: string;
   readonly themes: string;
   readonly levels: string;
@@ -142,6 +153,18 @@ export function reportWords(lang: Lang): ReportWords {
         focus: "niveau van het standpunt",
         winWin: "Win-win",
         winWinIntro: "Waar de belangen van verschillende partners elkaar raken, gerangschikt.",
+        stand: "Waar staan de partners?",
+        standIntro:
+          "Hoe de partners op de voorstellen reageren, per bril. Draagvlak is het aandeel 'eens' onder wie eens of oneens is, met een 90%-interval: bij weinig reacties is het breed.",
+        proposal: "Voorstel",
+        reactions: "eens / oneens / pas",
+        support: "Draagvlak (90%-interval)",
+        notYet: "Nog niet gereageerd",
+        bridging: "Gedragen over alle brillen heen",
+        divisive: "Verdelen de tafel",
+        whyNot: "Wat achter een 'nee' zit",
+        noReactions: "Nog geen voorstellen of reacties.",
+        noneYet: "geen",
         intersections: "Raakvlakken",
         themes: "Thema's",
         levels: "Niveaus",
@@ -229,6 +252,18 @@ export function reportWords(lang: Lang): ReportWords {
         focus: "level of the position",
         winWin: "Win-win",
         winWinIntro: "Where the interests of several partners meet, ranked.",
+        stand: "Where do the partners stand?",
+        standIntro:
+          "How the partners react to the proposals, per lens. Support is the share agreeing among those who agree or disagree, with a 90% interval: with few reactions it is wide.",
+        proposal: "Proposal",
+        reactions: "agree / disagree / pass",
+        support: "Support (90% interval)",
+        notYet: "Not reacted yet",
+        bridging: "Carried across all lenses",
+        divisive: "Divide the table",
+        whyNot: "What lies behind a 'no'",
+        noReactions: "No proposals or reactions yet.",
+        noneYet: "none",
         intersections: "Intersections",
         themes: "Themes",
         levels: "Levels",

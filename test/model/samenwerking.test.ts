@@ -336,6 +336,8 @@ describe("samenwerkingJsonSchema", () => {
       "belangen",
       "standpunten",
       "ambition",
+      "voorstellen",
+      "reacties",
     ]);
   });
 

@@ -95,6 +95,7 @@ describe.skipIf(!haveChromium && !inCi)("the HTML report of the example in Chrom
       "Brillenprofiel",
       "Belangen per niveau",
       "Standpunten en de belangen erachter",
+      "Waar staan de partners?",
       "Win-win",
       "Gedeelde ambitie",
     ]);
@@ -107,10 +108,11 @@ describe.skipIf(!haveChromium && !inCi)("the HTML report of the example in Chrom
     const expected: readonly (readonly string[])[] = [
       [...BRILLEN.map((b) => BRIL_TEXT[b].nl.label), ...names, "gedragen", "verwoord"],
       [...NIVEAUS.map((n) => NIVEAU_TEXT[n].nl.label), ...names, "ontbreekt", "Totaal"],
+      ["Alle partners", "groepsconsensus", "utilitair", "relationeel"],
       ["eenzaamheid", "wachtdienst", "samenwerking", ...names, "plan"],
     ];
     const charts = page.locator("figure > svg");
-    expect(await charts.count()).toBe(3);
+    expect(await charts.count()).toBe(4);
     for (const [i, labels] of expected.entries()) {
       const chart = charts.nth(i);
       await chart.scrollIntoViewIfNeeded();

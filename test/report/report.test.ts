@@ -88,13 +88,14 @@ describe("report (html)", () => {
   it("inlines the three charts as well-formed svg with distinct ids", () => {
     const html = report(demo(), { lang: "en", format: "html" });
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs).toHaveLength(3);
+    expect(svgs).toHaveLength(4);
     for (const svg of svgs) expect(checkMarkup(svg, "xml").errors).toEqual([]);
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(svgs[0]).toContain("Relational lens");
     expect(svgs[1]).toContain("Organisation");
-    expect(svgs[2]).toContain("eenzaamheid");
+    expect(svgs[2]).toContain("Support per proposal and group");
+    expect(svgs[3]).toContain("eenzaamheid");
   });
 
   it("lists the missing partners per level by name", () => {
@@ -166,7 +167,8 @@ describe("report (html)", () => {
 
   it("says so when there is no ambition and no position", () => {
     const { ambition: _, ...s } = demo();
-    const html = report({ ...s, standpunten: [] }, { lang: "en", format: "html" });
+    const reacties = s.reacties?.filter((r) => r.targetId.startsWith("v-"));
+    const html = report({ ...s, standpunten: [], reacties }, { lang: "en", format: "html" });
     expect(checkMarkup(html, "html").errors).toEqual([]);
     expect(html).toContain("There is no shared ambition yet.");
     expect(html).toContain("No positions yet.");
@@ -279,6 +281,7 @@ describe("report (markdown)", () => {
               "## Brillenprofiel",
               "## Belangen per niveau",
               "## Standpunten en de belangen erachter",
+              "## Waar staan de partners?",
               "## Win-win",
               "## Gedeelde ambitie",
             ]
@@ -287,6 +290,7 @@ describe("report (markdown)", () => {
               "## Lens profile",
               "## Interests per level",
               "## Positions and the interests behind them",
+              "## Where do the partners stand?",
               "## Win-win",
               "## Shared ambition",
             ],
