@@ -1,4 +1,5 @@
 import { compareStrings } from "../internal/json";
+import { isLang } from "../lang";
 import { latestReacties } from "../model/reactie";
 import type { Samenwerking } from "../model/samenwerking";
 import { type Cue, classifyStatement, type StatementKind } from "../statements/classify";
@@ -107,7 +108,8 @@ export function whyNot(s: Samenwerking, targetId?: string): WhyNotTarget[] {
       cues: c.cues,
       themes,
       belangIds,
-      whyQuestions: c.kind === "standpunt" ? whyQuestions(r.reason, { lang: c.lang }) : [],
+      whyQuestions:
+        c.kind === "standpunt" && isLang(c.lang) ? whyQuestions(r.reason, { lang: c.lang }) : [],
     });
   }
   return [...byTarget]
