@@ -2,18 +2,22 @@
 // a bundler keeps only the parts a function reads (the classifier never pulls in the labels).
 // This file and the packs are the only places that name a language.
 
+import { charts as enCharts } from "./en/charts";
 import { detection as enDetection } from "./en/detection";
 import { labels as enLabels } from "./en/labels";
 import { lenses as enLenses } from "./en/lenses";
 import { levels as enLevels } from "./en/levels";
 import { morphology as enMorphology } from "./en/morphology";
+import { report as enReport } from "./en/report";
 import { statements as enStatements } from "./en/statements";
 import { why as enWhy } from "./en/why";
+import { charts as nlCharts } from "./nl/charts";
 import { detection as nlDetection } from "./nl/detection";
 import { labels as nlLabels } from "./nl/labels";
 import { lenses as nlLenses } from "./nl/lenses";
 import { levels as nlLevels } from "./nl/levels";
 import { morphology as nlMorphology } from "./nl/morphology";
+import { report as nlReport } from "./nl/report";
 import { statements as nlStatements } from "./nl/statements";
 import { why as nlWhy } from "./nl/why";
 import type { LanguagePack } from "./types";
@@ -67,6 +71,10 @@ export const MORPHOLOGY: Registry<"morphology"> = { nl: nlMorphology, en: enMorp
 export const WHY: Registry<"why"> = { nl: nlWhy, en: enWhy };
 /** @internal Labels of the built-in packs. */
 export const LABELS: Registry<"labels"> = { nl: nlLabels, en: enLabels };
+/** @internal Report words of the built-in packs. */
+export const REPORT: Registry<"report"> = { nl: nlReport, en: enReport };
+/** @internal Chart words of the built-in packs. */
+export const CHARTS: Registry<"charts"> = { nl: nlCharts, en: enCharts };
 
 /**
  * @internal Checks a `lang` option: a built-in code or a language pack. Anything else is a

@@ -176,6 +176,149 @@ export interface LabelsPart {
   readonly niveaus: { readonly [N in Niveau]: ConceptText };
 }
 
+/** The words of the report in one language. */
+export interface ReportWords {
+  readonly untitled: string;
+  readonly reportOf: string;
+  readonly contents: string;
+  readonly summary: (partners: number, belangen: number, standpunten: number) => string;
+  readonly partners: string;
+  readonly partner: string;
+  readonly organisation: string;
+  readonly lenses: string;
+  readonly influence: string;
+  readonly lensProfile: string;
+  readonly lens: string;
+  readonly declaredBy: string;
+  readonly expressedBy: string;
+  readonly missingLenses: string;
+  readonly missingExpressed: string;
+  readonly manyLenses: string;
+  readonly onlyExpressed: string;
+  readonly onlyExpressedIntro: string;
+  readonly none: string;
+  readonly nobody: string;
+  readonly coverage: string;
+  readonly level: string;
+  readonly known: string;
+  readonly served: string;
+  readonly missingPartners: string;
+  readonly balance: string;
+  readonly balanceNote: string;
+  readonly noAmbitionServed: string;
+  readonly belangenOn: (level: string) => string;
+  readonly noBelangen: string;
+  readonly servedMark: string;
+  readonly notServedMark: string;
+  readonly positions: string;
+  readonly positionsIntro: string;
+  readonly noPositions: string;
+  readonly classifiedAs: string;
+  readonly kind: {
+    readonly standpunt: string;
+    readonly belang: string;
+    readonly onbepaald: string;
+  };
+  readonly confidence: string;
+  readonly cues: string;
+  readonly noCues: string;
+  readonly parts: string;
+  readonly belangenFound: string;
+  readonly whyQuestions: string;
+  readonly focus: string;
+  readonly winWin: string;
+  readonly winWinIntro: string;
+  readonly stand: string;
+  readonly standIntro: string;
+  readonly proposal: string;
+  readonly reactions: string;
+  readonly support: string;
+  readonly notYet: string;
+  readonly bridging: string;
+  readonly divisive: string;
+  readonly whyNot: string;
+  readonly noReactions: string;
+  readonly noneYet: string;
+  readonly intersections: string;
+  readonly themes: string;
+  readonly levels: string;
+  readonly score: string;
+  readonly noIntersections: string;
+  readonly plan: string;
+  readonly planIntro: string;
+  readonly reached: string;
+  readonly notReached: string;
+  readonly notReachedNote: string;
+  readonly ambition: string;
+  readonly noAmbition: string;
+  readonly currentText: string;
+  readonly revision: string;
+  readonly history: string;
+  readonly by: string;
+  readonly reason: string;
+  readonly noReason: string;
+  readonly editorial: string;
+  readonly created: string;
+  readonly textChanged: string;
+  readonly before: string;
+  readonly after: string;
+  readonly themesAdded: string;
+  readonly themesRemoved: string;
+  readonly belangenAdded: string;
+  readonly belangenRemoved: string;
+  readonly noChange: string;
+  readonly ownership: string;
+  readonly share: string;
+  readonly endorsed: string;
+  readonly notEndorsed: string;
+  readonly endorsedEarlier: string;
+  readonly chart: string;
+  readonly chartsNote: string;
+  readonly generatedBy: string;
+  /** The decimal separator of numbers in the report (`,` or `.`). */
+  readonly decimalSeparator: string;
+}
+
+/** The words the charts use in one language. */
+export interface ChartWords {
+  readonly lensTitle: string;
+  readonly lensByLens: string;
+  readonly lensByPartner: string;
+  readonly declared: string;
+  readonly expressed: string;
+  readonly notAtTable: string;
+  readonly partners: string;
+  readonly none: string;
+  readonly missingLenses: string;
+  readonly coverageTitle: string;
+  readonly articulated: string;
+  readonly served: string;
+  readonly missing: string;
+  readonly noAmbition: string;
+  readonly legendCell: string;
+  readonly legendCellNoAmbition: string;
+  readonly legendMissing: string;
+  readonly total: string;
+  readonly winWinTitle: string;
+  readonly meets: string;
+  readonly plan: string;
+  readonly notReached: string;
+  readonly noIntersections: string;
+  readonly intersections: string;
+  readonly score: string;
+  readonly themes: string;
+  readonly noPartners: string;
+  readonly consensusTitle: string;
+  readonly allPartners: string;
+  readonly supportLegend: string;
+  readonly noTargets: string;
+  readonly groupConsensus: string;
+  readonly opinionTitle: string;
+  readonly tooFewPartners: string;
+  readonly group: string;
+  readonly quality: string;
+}
+
 /**
  * Everything the library knows about one language. Adding a language is adding a folder
  * under `src/lang/` that exports one of these (or passing one in the options).
@@ -199,4 +342,8 @@ export interface LanguagePack {
   readonly why: WhyPart;
   /** Labels of lenses and levels. */
   readonly labels: LabelsPart;
+  /** The words of the facilitator's report. */
+  readonly report: ReportWords;
+  /** The words of the charts. */
+  readonly charts: ChartWords;
 }

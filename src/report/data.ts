@@ -4,7 +4,7 @@ import { type LensProfile, lensProfile } from "../analyses/lens-profile";
 import { type WhyNotTarget, whyNot } from "../analyses/why-not";
 import { suggestWinWin, type WinWinResult } from "../analyses/win-win";
 import { compareStrings } from "../internal/json";
-import type { Lang } from "../lang";
+import { type Lang, REPORT } from "../lang";
 import {
   type AmbitionDiff,
   type AmbitionSnapshot,
@@ -180,6 +180,5 @@ export function lensLabels(p: Partner, lang: Lang): string {
 
 /** @internal A number with the language's decimal separator. */
 export function decimal(x: number, lang: Lang): string {
-  const s = String(Math.round(x * 100) / 100);
-  return lang === "nl" ? s.replace(".", ",") : s;
+  return String(Math.round(x * 100) / 100).replace(".", REPORT[lang].decimalSeparator);
 }

@@ -1,11 +1,13 @@
 // The Dutch (Flemish included) language pack: every part in one object.
 
 import type { LanguagePack } from "../types";
+import { charts } from "./charts";
 import { detection } from "./detection";
 import { labels } from "./labels";
 import { lenses } from "./lenses";
 import { levels } from "./levels";
 import { morphology } from "./morphology";
+import { report } from "./report";
 import { statements } from "./statements";
 import { why } from "./why";
 
@@ -28,4 +30,6 @@ export const nl: LanguagePack = {
   morphology,
   why,
   labels,
+  report,
+  charts,
 };

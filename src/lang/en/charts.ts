@@ -1,0 +1,43 @@
+// English words of the charts.
+
+import type { ChartWords } from "../types";
+
+/** The English words of the charts. */
+export const charts: ChartWords = {
+  lensTitle: "Lens profile",
+  lensByLens: "Per lens: number of partners",
+  lensByPartner: "Per partner",
+  declared: "declared",
+  expressed: "expressed",
+  notAtTable: "not at the table",
+  partners: "partners",
+  none: "none",
+  missingLenses: "Missing lenses",
+  coverageTitle: "Interest coverage: partners × levels",
+  articulated: "known",
+  served: "served",
+  missing: "missing",
+  noAmbition: "no shared ambition yet",
+  legendCell: "served / known interests",
+  legendCellNoAmbition: "number of known interests",
+  legendMissing: "no interest known on this level",
+  total: "Total",
+  winWinTitle: "Win-win: where the partners' interests meet",
+  meets: "meets",
+  plan: "plan",
+  notReached: "not reached yet",
+  noIntersections: "No intersections found yet.",
+  intersections: "intersections",
+  score: "score",
+  themes: "themes",
+  noPartners: "No partners yet.",
+  consensusTitle: "Support per proposal and group",
+  allPartners: "All partners",
+  supportLegend: "dot: estimated support (share agreeing); line: 90% interval; 50% dashed",
+  noTargets: "No proposals or reactions yet.",
+  groupConsensus: "group consensus",
+  opinionTitle: "Opinion groups: partners who react alike",
+  tooFewPartners: "Too few partners to form opinion groups.",
+  group: "group",
+  quality: "quality (silhouette)",
+};

@@ -1,0 +1,43 @@
+// Dutch words of the charts.
+
+import type { ChartWords } from "../types";
+
+/** The Dutch words of the charts. */
+export const charts: ChartWords = {
+  lensTitle: "Brillenprofiel",
+  lensByLens: "Per bril: aantal partners",
+  lensByPartner: "Per partner",
+  declared: "gedragen",
+  expressed: "verwoord",
+  notAtTable: "niet aan tafel",
+  partners: "partners",
+  none: "geen",
+  missingLenses: "Ontbrekende brillen",
+  coverageTitle: "Dekking van belangen: partners × niveaus",
+  articulated: "gekend",
+  served: "gediend",
+  missing: "ontbreekt",
+  noAmbition: "nog geen gedeelde ambitie",
+  legendCell: "gediend / gekende belangen",
+  legendCellNoAmbition: "aantal gekende belangen",
+  legendMissing: "geen belang gekend op dit niveau",
+  total: "Totaal",
+  winWinTitle: "Win-win: waar belangen van partners elkaar raken",
+  meets: "raakt",
+  plan: "plan",
+  notReached: "nog niet bereikt",
+  noIntersections: "Nog geen raakvlakken gevonden.",
+  intersections: "raakvlakken",
+  score: "score",
+  themes: "thema's",
+  noPartners: "Nog geen partners.",
+  consensusTitle: "Draagvlak per voorstel en groep",
+  allPartners: "Alle partners",
+  supportLegend: "stip: geschat draagvlak (aandeel eens); lijn: 90%-interval; 50% gestippeld",
+  noTargets: "Nog geen voorstellen of reacties.",
+  groupConsensus: "groepsconsensus",
+  opinionTitle: "Opiniegroepen: partners die gelijkaardig reageren",
+  tooFewPartners: "Te weinig partners om opiniegroepen te vormen.",
+  group: "groep",
+  quality: "kwaliteit (silhouet)",
+};

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  classifyStatement,
+  detectBrillen,
+  detectLanguage,
+  detectNiveau,
+  en,
+  extendLexicon,
+  LANGS,
+  nl,
+  whyQuestions,
+} from "../../src/index";
+import { fr } from "../fixtures/lang/fr";
+
+describe("a third language pack from test fixtures", () => {
+  it("classifies a French statement with the pack's own cues", () => {
+    const c = classifyStatement("Nous proposons que la ville paie le bus.", { lang: fr });
+    expect(c.lang).toBe("fr");
+    expect(c.kind).toBe("standpunt");
+    expect(c.cues.map((q) => q.id)).toContain("s.propose:propos*_~3_que");
+    const b = classifyStatement("Nous avons peur pour nos bénévoles.", { lang: fr });
+    expect(b.kind).toBe("belang");
+    expect(b.cues.map((q) => q.family)).toEqual(["b.fear"]);
+  });
+
+  it("splits a French position from its reason at the pack's connectives", () => {
+    const text = "Nous demandons un bus le soir, car nos bénévoles ont peur de rentrer seuls.";
+    const c = classifyStatement(text, { lang: fr });
+    expect(c.segments.map((s) => [s.kind, s.text])).toEqual([
+      ["standpunt", "Nous demandons un bus le soir"],
+      ["belang", "nos bénévoles ont peur de rentrer seuls"],
+    ]);
+  });
+
+  it("finds the lens and the level with the pack's cues and constructions", () => {
+    expect(detectBrillen("Le budget et le coût du bus.", { lang: fr })[0]).toEqual({
+      bril: "utilitair",
+      score: 3.5,
+    });
+    expect(detectNiveau("Notre association veut un local.", { lang: fr }).niveau).toBe(
+      "organisatie",
+    );
+    // The role construction of the pack: "comme X" with "nous" speaks for an organisation.
+    expect(
+      detectNiveau("Comme bibliothèque, nous voulons plus de place.", { lang: fr }).niveau,
+    ).toBe("organisatie");
+  });
+
+  it("asks why-questions from the pack's templates, mirroring the speaker's words", () => {
+    const qs = whyQuestions("Notre association demande un budget fixe.", { lang: fr });
+    expect(qs.map((q) => q.bril)).toEqual(["utilitair", "utilitair", "utilitair"]);
+    expect(qs[1]?.question).toBe("Vous dites « un budget ». Quel coût cette position évite-t-il ?");
+  });
+
+  it("takes an app's cue changes for the pack's language", () => {
+    const lexicon = extendLexicon({
+      fr: { lenses: { add: [{ pattern: "gymnase*", bril: "utilitair", weight: 2 }] } },
+    });
+    expect(detectBrillen("Le gymnase ferme.", { lang: fr, lexicon })[0]).toEqual({
+      bril: "utilitair",
+      score: 2,
+    });
+    expect(detectBrillen("Le gymnase ferme.", { lang: fr })[0]?.score).toBe(0);
+  });
+});
+
+describe("the built-in packs", () => {
+  it("are complete objects of the contract, by code", () => {
+    expect([nl.code, en.code]).toEqual([...LANGS]);
+    for (const pack of [nl, en]) {
+      expect(Object.keys(pack).sort()).toEqual([
+        "charts",
+        "code",
+        "detection",
+        "labels",
+        "lenses",
+        "levels",
+        "morphology",
+        "name",
+        "report",
+        "statements",
+        "why",
+      ]);
+    }
+  });
+
+  it("are the only code that names a language", () => {
+    // Outside src/lang/, no source file compares with a language code.
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (path !== "src/lang") walk(path);
+        } else if (
+          /=== ?"(nl|en)"|"(nl|en)" ?===|\? ?"(nl|en)" ?:/.test(readFileSync(path, "utf8"))
+        ) {
+          offenders.push(path);
+        }
+      }
+    };
+    walk("src");
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each([
+    ["We want a van.", "en"],
+    ["We need a van.", "en"],
+    ["I am over 55.", "en"],
+    ["Wij willen een bestelwagen.", "nl"],
+    ["Da's nie oké, ge moet da zelf doen.", "nl"],
+    ["Ik ben 62.", "nl"],
+    ["Geen parking op het dorpsplein.", "nl"],
+    ["Stop the bus cuts!", "en"],
+  ] as const)("reads %j as %s", (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+    expect(classifyStatement(text).lang).toBe(lang);
+  });
+
+  it("goes to the first built-in language without enough evidence", () => {
+    expect(detectLanguage("Bus 42.")).toBe(LANGS[0]);
+    expect(detectLanguage("")).toBe(LANGS[0]);
+  });
+
+  it("refuses what is not a string, and unknown language codes in options", () => {
+    expect(() => detectLanguage(42 as never)).toThrow(TypeError);
+    expect(() => classifyStatement("x", { lang: "fr" as never })).toThrow(
+      new RangeError(
+        'classifyStatement: options.lang: unknown language "fr"; use "nl", "en" or pass a LanguagePack',
+      ),
+    );
+    expect(() => detectBrillen("x", { lang: 3 as never })).toThrow(TypeError);
+  });
+});
