@@ -57,7 +57,7 @@ function load(file: string): Item[] {
 }
 
 function predict(it: Item, options: DetectOptions = {}): Prediction {
-  const b = detectBrillen(it.text, options)[0];
+  const b = detectBrillen(it.text, options).ranked[0];
   return {
     bril: b !== undefined && b.score > 0 ? b.bril : null,
     niveau: detectNiveau(it.text, options).niveau,

@@ -100,7 +100,10 @@ function tokenF1(pred: string, gold: string): number {
 }
 
 async function lensAndLevel(rows: readonly Row[]): Promise<void> {
-  type BrilFn = (t: string, o: { lang: Lang }) => Array<{ bril: string; score: number }>;
+  type BrilFn = (
+    t: string,
+    o: { lang: Lang },
+  ) => { ranked: readonly { bril: string; score: number }[] };
   type NivFn = (t: string, o: { lang: Lang }) => { niveau: string | null };
   let detectBrillen: BrilFn | undefined;
   let detectNiveau: NivFn | undefined;
@@ -123,7 +126,7 @@ async function lensAndLevel(rows: readonly Row[]): Promise<void> {
     for (const lang of ["nl", "en", undefined] as const) {
       const sel = withBril.filter((r) => lang === undefined || r.lang === lang);
       const ok = sel.filter(
-        (r) => detectBrillen?.(String(r.text), { lang: r.lang as Lang })[0]?.bril === r.bril,
+        (r) => detectBrillen?.(String(r.text), { lang: r.lang as Lang }).ranked[0]?.bril === r.bril,
       ).length;
       console.log(`  lens top-1 ${lang ?? "all"}: ${pct(ok, sel.length)}`);
     }

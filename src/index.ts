@@ -107,9 +107,9 @@ export {
   type LexiconExtension,
   type StatementCueInput,
 } from "./statements/lexicon";
-export type { DetectOptions } from "./statements/detect";
-export { type BrilScore, detectBrillen } from "./statements/detect-bril";
-export { detectNiveau, type NiveauDetection } from "./statements/detect-niveau";
+export type { DetectedCue, DetectOptions } from "./statements/detect";
+export { type BrilDetection, type BrilScore, detectBrillen } from "./statements/detect-bril";
+export { detectNiveau, type NiveauDetection, type NiveauScore } from "./statements/detect-niveau";
 export {
   type WhyQuestion,
   type WhyQuestionsOptions,

@@ -49,10 +49,10 @@ const emptyByBril = <T>(make: () => T): Record<Bril, T> => ({
 
 /** The lenses a text expresses: those with the highest score, when that score is above 0. */
 function expressedIn(text: string): Bril[] {
-  const scores = detectBrillen(text);
-  const top = scores[0]?.score ?? 0;
+  const { ranked } = detectBrillen(text);
+  const top = ranked[0]?.score ?? 0;
   if (!(top > 0)) return [];
-  return scores.filter((s) => s.score === top).map((s) => s.bril);
+  return ranked.filter((s) => s.score === top).map((s) => s.bril);
 }
 
 /**

@@ -1,14 +1,35 @@
 import { LEVELS, partOf } from "../lang";
 import type { LevelsPart } from "../lang/types";
 import { NIVEAUS, type Niveau } from "../model/niveau";
-import { type CueHit, type DetectOptions, type DetectWord, readText, sumScores } from "./detect";
+import {
+  type CueHit,
+  type DetectedCue,
+  type DetectOptions,
+  type DetectWord,
+  ranked,
+  readText,
+  sumScores,
+  toCues,
+} from "./detect";
 
-/** The level a statement speaks from, with the score of every level. */
+/** The score of one level for a statement. */
+export interface NiveauScore {
+  /** The level. */
+  readonly niveau: Niveau;
+  /** Its score; `0` when no cue points to it. */
+  readonly score: number;
+}
+
+/** What the level detector finds in a statement; the same shape as {@link BrilDetection}. */
 export interface NiveauDetection {
   /** The best-scoring level, or `null` when no cue points to any level. */
   readonly niveau: Niveau | null;
   /** Score per level (sum of cue weights, never negative). */
   readonly scores: Readonly<Record<Niveau, number>>;
+  /** All three levels with their scores, highest first; ties keep the {@link NIVEAUS} order. */
+  readonly ranked: readonly NiveauScore[];
+  /** The cues found, in order of offset, with the weight they add (lead cues 1.5 times). */
+  readonly cues: readonly DetectedCue<Niveau>[];
 }
 
 // Weight factor for cues among the first three words; bonus for impersonal statements.
@@ -162,7 +183,8 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  *   and English).
  * @param options - `lang` (a code or a pack) to skip language detection; `lexicon`, an app's
  *   cue changes made by {@link extendLexicon}.
- * @returns The best level (or `null` when nothing points to a level) and the score per level.
+ * @returns The best level (or `null` when nothing points to a level), the score per level, the
+ *   levels ranked, and the cues with their offsets.
  * @remarks The score of a level is the sum of the weights of its cues (one cue per word and
  *   level: the longest phrase wins, so "ik hoop dat" counts less for `individu` than "ik").
  *   Cues among the first four words weigh 1.5 times, because the owner of a stake is usually
@@ -175,29 +197,28 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  * @example
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
- * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.")
- * //=> { niveau: "organisatie", scores: { individu: 0, organisatie: 5.25, netwerk: 0 } }
+ * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
+ * //=> { individu: 0, organisatie: 5.25, netwerk: 0 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
   const { words, hits } = cuesOf(text, options);
   // Who owns the stake is usually said up front: cues among the first words weigh more.
   const lead = words[Math.min(LEAD_WORDS - 1, words.length - 1)]?.end ?? 0;
-  const scores = sumScores(
-    NIVEAUS,
-    hits.map((h) => (h.start < lead && h.weight > 0 ? { ...h, weight: h.weight * LEAD } : h)),
+  const counted = hits.map((h) =>
+    h.start < lead && h.weight > 0 ? { ...h, weight: h.weight * LEAD } : h,
   );
+  const scores = sumScores(NIVEAUS, counted);
   // A statement that names no owner (no I, my, we, our...) speaks about the shared world.
   if (scores.individu < 1 && scores.organisatie < 1 && words.length >= MIN_IMPERSONAL) {
     scores.netwerk = Math.round((scores.netwerk + IMPERSONAL) * 1000) / 1000;
   }
-  let niveau: Niveau | null = null;
-  let best = 0;
-  for (const n of NIVEAUS) {
-    if (scores[n] > best) {
-      best = scores[n];
-      niveau = n;
-    }
-  }
-  return { niveau, scores };
+  const order = ranked(NIVEAUS, scores).map(({ label, score }) => ({ niveau: label, score }));
+  const top = order[0] as NiveauScore;
+  return {
+    niveau: top.score > 0 ? top.niveau : null,
+    scores,
+    ranked: order,
+    cues: toCues<Niveau>(text, counted),
+  };
 }

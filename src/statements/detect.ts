@@ -224,6 +224,56 @@ function bestHits(
   return hits;
 }
 
+/** A cue a detector found: the word or phrase, the label it points to and its weight. */
+export interface DetectedCue<K extends string> {
+  /** The lens or level it points to. */
+  readonly label: K;
+  /**
+   * The lexicon pattern that matched, words joined by spaces (`"elkaar kennen"`, `"*budget*"`),
+   * or the construction (`"als …"`).
+   */
+  readonly cue: string;
+  /** The matched text, exactly `input.slice(start, end)`. */
+  readonly text: string;
+  /** What it adds to its label's score. */
+  readonly weight: number;
+  /** Offset of the first UTF-16 code unit in the input. */
+  readonly start: number;
+  /** Offset just past the last code unit. */
+  readonly end: number;
+}
+
+/** @internal The hits as public cues, with their text, in order of offset. */
+export function toCues<K extends string>(
+  text: string,
+  hits: readonly CueHit<string>[],
+): DetectedCue<K>[] {
+  return hits
+    .map((h) => ({
+      label: h.label as K,
+      cue: h.cue,
+      text: text.slice(h.start, h.end),
+      weight: rounded(h.weight),
+      start: h.start,
+      end: h.end,
+    }))
+    .sort(
+      (a, b) =>
+        a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+    );
+}
+
+/** @internal The labels by score, highest first; ties keep the labels' order. */
+export function ranked<K extends string>(
+  labels: readonly K[],
+  scores: Readonly<Record<K, number>>,
+): { readonly label: K; readonly score: number }[] {
+  return labels
+    .map((label, i) => ({ label, score: scores[label], i }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ label, score }) => ({ label, score }));
+}
+
 /** @internal Sums cue weights per label; totals are clamped at 0 and rounded. */
 export function sumScores<K extends string>(
   labels: readonly K[],

@@ -163,7 +163,7 @@ function check(name: LexiconName, changes: unknown, path: string): CheckedChange
  * });
  * classifyStatement("Een dienstverleningsovereenkomst met de zorgkas.", { lexicon })
  *   .cues.some((cue) => cue.family === "s.custom"); //=> true
- * detectBrillen("De sporthal moet open.", { lang: "nl", lexicon })[0]; //=> { bril: "utilitair", score: 2 }
+ * detectBrillen("De sporthal moet open.", { lang: "nl", lexicon }).ranked[0]; //=> { bril: "utilitair", score: 2 }
  * ```
  */
 export function extendLexicon(extension: LexiconExtension): CueLexicon {

@@ -118,7 +118,7 @@ export function whyQuestions(
   const why = partOf(WHY, "why", lang);
   let bril: Bril | null = options?.bril ?? null;
   if (options?.bril === undefined) {
-    const [top, second] = detectBrillen(text, { lang });
+    const [top, second] = detectBrillen(text, { lang }).ranked;
     if (
       top !== undefined &&
       top.score >= CLEAR_SCORE &&

@@ -34,7 +34,7 @@ describe("a third language pack from test fixtures", () => {
   });
 
   it("finds the lens and the level with the pack's cues and constructions", () => {
-    expect(detectBrillen("Le budget et le coût du bus.", { lang: fr })[0]).toEqual({
+    expect(detectBrillen("Le budget et le coût du bus.", { lang: fr }).ranked[0]).toEqual({
       bril: "utilitair",
       score: 3.5,
     });
@@ -57,11 +57,11 @@ describe("a third language pack from test fixtures", () => {
     const lexicon = extendLexicon({
       fr: { lenses: { add: [{ pattern: "gymnase*", bril: "utilitair", weight: 2 }] } },
     });
-    expect(detectBrillen("Le gymnase ferme.", { lang: fr, lexicon })[0]).toEqual({
+    expect(detectBrillen("Le gymnase ferme.", { lang: fr, lexicon }).ranked[0]).toEqual({
       bril: "utilitair",
       score: 2,
     });
-    expect(detectBrillen("Le gymnase ferme.", { lang: fr })[0]?.score).toBe(0);
+    expect(detectBrillen("Le gymnase ferme.", { lang: fr }).ranked[0]?.score).toBe(0);
   });
 });
 

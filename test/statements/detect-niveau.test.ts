@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { detectNiveau, extendLexicon, type Lang, type Niveau } from "../../src/index";
+import {
+  detectBrillen,
+  detectNiveau,
+  extendLexicon,
+  type Lang,
+  type Niveau,
+} from "../../src/index";
 import { niveauCues } from "../../src/statements/detect-niveau";
 import { deepFreeze } from "../support/freeze";
 
@@ -17,8 +23,30 @@ describe("detectNiveau", () => {
     expect(detectNiveau("")).toEqual({
       niveau: null,
       scores: { individu: 0, organisatie: 0, netwerk: 0 },
+      ranked: [
+        { niveau: "individu", score: 0 },
+        { niveau: "organisatie", score: 0 },
+        { niveau: "netwerk", score: 0 },
+      ],
+      cues: [],
     });
     expect(detectNiveau("Akkoord.").niveau).toBeNull();
+  });
+
+  it("returns the same shape as detectBrillen, with cues that explain the scores", () => {
+    const text = "Onze vzw wil een zetel in de raad van bestuur.";
+    const d = detectNiveau(text, { lang: "nl" });
+    expect(Object.keys(d).sort()).toEqual(["cues", "niveau", "ranked", "scores"]);
+    expect(Object.keys(detectBrillen(text, { lang: "nl" })).sort()).toEqual([
+      "bril",
+      "cues",
+      "ranked",
+      "scores",
+    ]);
+    expect(d.ranked[0]).toEqual({ niveau: "organisatie", score: d.scores.organisatie });
+    for (const c of d.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+    const sum = d.cues.filter((c) => c.label === "organisatie").reduce((a, c) => a + c.weight, 0);
+    expect(sum).toBeCloseTo(d.scores.organisatie, 3);
   });
 
   it.each([
