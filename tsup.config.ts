@@ -3,7 +3,12 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: browser-safe, no Node API, ESM and CJS with types.
-    entry: { index: "src/index.ts", charts: "src/charts/index.ts", report: "src/report/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      charts: "src/charts/index.ts",
+      report: "src/report/index.ts",
+      lang: "src/lang/packs.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

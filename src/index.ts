@@ -6,8 +6,6 @@
 
 // Languages: the built-in packs, the pack contract, detection
 export { isLang, LANGS, type Lang, type LangOption } from "./lang";
-export { en } from "./lang/en";
-export { nl } from "./lang/nl";
 export type {
   CompoundRules,
   DetectionPart,
@@ -21,6 +19,7 @@ export type {
   RoleWords,
   StatementsPart,
   SubjectWords,
+  ThemesPart,
   WhyPart,
 } from "./lang/types";
 export { detectLanguage } from "./statements/language";

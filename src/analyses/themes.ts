@@ -2,7 +2,7 @@ import { chooseLang } from "../internal/function-words";
 import { compareStrings, sortedStrings } from "../internal/json";
 import { scanWords } from "../internal/scan";
 import { normalize, tokenize } from "../internal/tokenize";
-import { LANGS, type Lang, MORPHOLOGY } from "../lang";
+import { LANGS, type Lang, THEMES } from "../lang";
 import type { CompoundRules } from "../lang/types";
 import type { Samenwerking } from "../model/samenwerking";
 
@@ -85,7 +85,7 @@ function prepareVocabulary(
   for (const w of words) {
     if (w.includes(" ")) continue;
     for (const lang of LANGS) {
-      const s = MORPHOLOGY[lang].stem(w);
+      const s = THEMES[lang].stem(w);
       if (s !== w && !byStem.has(s)) byStem.set(s, w);
     }
   }
@@ -101,7 +101,7 @@ function wordsOf(
 ): { readonly words: string[]; readonly lang: Lang } {
   const tokens = tokenize(text);
   const l = lang ?? chooseLang(scanWords(text).votes);
-  const stem = MORPHOLOGY[l].stem;
+  const stem = THEMES[l].stem;
   const words: string[] = [];
   for (const t of tokens) {
     const parts = t.norm.includes("-") ? t.norm.split("-") : [t.norm];
@@ -133,7 +133,7 @@ const startsWithVowel = (w: string): boolean => "aeiouy".includes(w.charAt(0));
 // derivational suffixes of each language's compounds. Sets built on first use.
 let stopwords: ReadonlySet<string> | undefined;
 function isStopword(norm: string): boolean {
-  stopwords ??= new Set(LANGS.flatMap((l) => MORPHOLOGY[l].stopwords.split(/\s+/)));
+  stopwords ??= new Set(LANGS.flatMap((l) => THEMES[l].stopwords.split(/\s+/)));
   return stopwords.has(norm);
 }
 let suffixSets: WeakMap<CompoundRules, ReadonlySet<string>> | undefined;
@@ -159,7 +159,7 @@ function splitCompound(
   minPart: number,
   out: Set<string>,
 ): void {
-  const stem = MORPHOLOGY[lang].stem;
+  const stem = THEMES[lang].stem;
   const n = word.length;
   for (let i = minPart; i <= n - minPart; i++) {
     const first = word.slice(0, i);
@@ -217,7 +217,7 @@ function deriveFromWords(
   minPart: number,
 ): string[] {
   const out = new Set<string>();
-  const rules = MORPHOLOGY[lang].compounds;
+  const rules = THEMES[lang].compounds;
   for (const w of words) {
     const c = canonical(w, vocab);
     out.add(c);

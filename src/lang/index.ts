@@ -10,6 +10,7 @@ import { levels as enLevels } from "./en/levels";
 import { morphology as enMorphology } from "./en/morphology";
 import { report as enReport } from "./en/report";
 import { statements as enStatements } from "./en/statements";
+import { themes as enThemes } from "./en/themes";
 import { why as enWhy } from "./en/why";
 import { charts as nlCharts } from "./nl/charts";
 import { detection as nlDetection } from "./nl/detection";
@@ -19,6 +20,7 @@ import { levels as nlLevels } from "./nl/levels";
 import { morphology as nlMorphology } from "./nl/morphology";
 import { report as nlReport } from "./nl/report";
 import { statements as nlStatements } from "./nl/statements";
+import { themes as nlThemes } from "./nl/themes";
 import { why as nlWhy } from "./nl/why";
 import type { LanguagePack } from "./types";
 
@@ -67,6 +69,8 @@ export const LENSES: Registry<"lenses"> = { nl: nlLenses, en: enLenses };
 export const LEVELS: Registry<"levels"> = { nl: nlLevels, en: enLevels };
 /** @internal Word forms of the built-in packs. */
 export const MORPHOLOGY: Registry<"morphology"> = { nl: nlMorphology, en: enMorphology };
+/** @internal Theme words of the built-in packs. */
+export const THEMES: Registry<"themes"> = { nl: nlThemes, en: enThemes };
 /** @internal Why-questions of the built-in packs. */
 export const WHY: Registry<"why"> = { nl: nlWhy, en: enWhy };
 /** @internal Labels of the built-in packs. */

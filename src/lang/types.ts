@@ -117,6 +117,10 @@ export interface MorphologyPart {
    * is a `zaal`): true for languages that write compounds as one word.
    */
   readonly compoundHeads: boolean;
+}
+
+/** What the themes of a text need: a stemmer, stop words and compound rules. */
+export interface ThemesPart {
   /** Folds a normalised word to the form themes are compared in (plural and possessive gone). */
   readonly stem: (word: string) => string;
   /** Words that never become a theme, space-separated. */
@@ -336,8 +340,10 @@ export interface LanguagePack {
   readonly lenses: LensesPart;
   /** Level cues, role and subject words. */
   readonly levels: LevelsPart;
-  /** Inflections, compounds, stemmer and stop words. */
+  /** Inflections and compound heads, for lens cues. */
   readonly morphology: MorphologyPart;
+  /** Stemmer, stop words and compound rules, for themes. */
+  readonly themes: ThemesPart;
   /** Why-question templates. */
   readonly why: WhyPart;
   /** Labels of lenses and levels. */

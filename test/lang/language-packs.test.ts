@@ -5,12 +5,11 @@ import {
   detectBrillen,
   detectLanguage,
   detectNiveau,
-  en,
   extendLexicon,
   LANGS,
-  nl,
   whyQuestions,
 } from "../../src/index";
+import { en, nl } from "../../src/lang/packs";
 import { fr } from "../fixtures/lang/fr";
 
 describe("a third language pack from test fixtures", () => {
@@ -80,6 +79,7 @@ describe("the built-in packs", () => {
         "name",
         "report",
         "statements",
+        "themes",
         "why",
       ]);
     }

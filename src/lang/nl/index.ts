@@ -9,6 +9,7 @@ import { levels } from "./levels";
 import { morphology } from "./morphology";
 import { report } from "./report";
 import { statements } from "./statements";
+import { themes } from "./themes";
 import { why } from "./why";
 
 /**
@@ -28,6 +29,7 @@ export const nl: LanguagePack = {
   lenses,
   levels,
   morphology,
+  themes,
   why,
   labels,
   report,
