@@ -1,4 +1,4 @@
-import { isLang, type Lang } from "../lang";
+import { isLang, LANGS, type Lang, langList } from "../lang";
 
 // Small, dependency-free helpers to write SVG text. Nothing here runs at module load.
 
@@ -37,9 +37,9 @@ export function resolveChartOptions(
   if (typeof o !== "object" || o === null) {
     throw new TypeError(`${fn}: options must be an object`);
   }
-  const lang = o.lang ?? "nl";
+  const lang = o.lang ?? LANGS[0];
   if (!isLang(lang)) {
-    throw new RangeError(`${fn}: option "lang" must be "nl" or "en", got ${JSON.stringify(lang)}`);
+    throw new RangeError(`${fn}: option "lang" must be ${langList()}, got ${JSON.stringify(lang)}`);
   }
   const id = o.idPrefix ?? defaultPrefix;
   if (typeof id !== "string" || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(id)) {

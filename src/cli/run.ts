@@ -1,4 +1,4 @@
-import { isLang, type Lang } from "../lang";
+import { isLang, LANGS, type Lang, langList } from "../lang";
 import { safeParseSamenwerkingJson, samenwerkingJsonSchema } from "../model/samenwerking";
 import { report } from "../report/index";
 
@@ -212,9 +212,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     );
   }
 
-  const lang = a.lang ?? "nl";
+  const lang = a.lang ?? LANGS[0];
   if (!isLang(lang)) {
-    io.stderr(`samenwerken: --lang must be nl or en, got ${lang}\n`);
+    io.stderr(`samenwerken: --lang must be ${langList(false)}, got ${lang}\n`);
     return EXIT_USAGE;
   }
   const format =

@@ -53,6 +53,11 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
 
+/** @internal The built-in codes for messages: `"nl" or "en"` (quoted) or `nl or en`. */
+export function langList(quoted = true): string {
+  return LANGS.map((l) => (quoted ? `"${l}"` : l)).join(" or ");
+}
+
 /** A language as the options take it: a built-in code, or a whole pack for any other language. */
 export type LangOption = Lang | LanguagePack;
 

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { isLang, type Lang } from "../lang";
+import { isLang, type Lang, langList } from "../lang";
 import { parseSamenwerking, type Samenwerking } from "../model/samenwerking";
 import { reportData } from "./data";
 import { renderHtml } from "./html";
@@ -71,7 +71,7 @@ export function report(samenwerking: Samenwerking, options: ReportOptions): stri
   }
   const { lang, format } = options;
   if (!isLang(lang)) {
-    throw new RangeError(`report: option "lang" must be "nl" or "en", got ${show(lang)}`);
+    throw new RangeError(`report: option "lang" must be ${langList()}, got ${show(lang)}`);
   }
   if (format !== "html" && format !== "markdown") {
     throw new RangeError(
