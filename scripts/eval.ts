@@ -207,6 +207,7 @@ async function main(): Promise<void> {
       text: String(r.text),
       lang: r.lang === "en" ? "en" : "nl",
       kind: r.kind as Item["kind"],
+      writer: typeof r.writer === "string" ? r.writer : "dev",
     }));
   console.log(`file: ${path} (${rows.length} rows, ${items.length} with a kind label)`);
   if (items.length > 0) {

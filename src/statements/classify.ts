@@ -1,11 +1,15 @@
 import { patchEntries } from "../internal/lexicon";
 import { checkLang, type LangOption, STATEMENTS } from "../lang";
 import { type Analysis, analyse, defaultSetup, type SetupFor } from "./classifier/analyse";
+import { confidenceOf, decide } from "./classifier/decide";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./classifier/setup";
 import type { WeighedCue } from "./classifier/weigh";
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
-/** What a statement is: a position, an interest, or nothing to judge (no words at all). */
+/**
+ * What a statement is: a position, an interest, or `onbepaald` when the cues give too little
+ * evidence to tell (a question, a plain fact, a greeting, or words the lexicon does not know).
+ */
 export type StatementKind = "standpunt" | "belang" | "onbepaald";
 
 /** A word or phrase in the statement that pushed the decision, with its place and weight. */
@@ -53,10 +57,23 @@ export interface Segment {
 
 /** The classification of one statement. */
 export interface StatementClassification {
-  /** Position, interest, or `"onbepaald"` for a text without any letter. */
+  /**
+   * Position, interest, or `"onbepaald"` when the cues weigh less than 1 in all (see
+   * `evidence`), and for a text without any letter.
+   */
   readonly kind: StatementKind;
-  /** Probability in [0, 1] that `kind` is right (0 for `"onbepaald"`). */
+  /**
+   * The kind the score points to, also when it is too weak for a kind: a UI can show
+   * "onbepaald, leaning to standpunt". `null` for a text without any letter.
+   */
+  readonly leaning: "standpunt" | "belang" | null;
+  /**
+   * Probability in [0, 1] that `kind` is right, calibrated on writers the weights were not
+   * fitted on: among answers given with confidence c, about c are right (0 for `"onbepaald"`).
+   */
   readonly confidence: number;
+  /** The summed weight of every cue found, whatever its direction: how much the text said. */
+  readonly evidence: number;
   /** The code of the language used: the one given in the options, else the detected one. */
   readonly lang: string;
   /**
@@ -70,7 +87,8 @@ export interface StatementClassification {
   readonly cues: readonly Cue[];
   /**
    * The parts of the statement: a position and its reason when the statement holds both
-   * (sorted by `start`), otherwise one part covering the whole statement (none for `"onbepaald"`).
+   * (sorted by `start`), otherwise one part covering the whole statement, with the kind it
+   * leans to (none for a text without any letter).
    */
   readonly segments: readonly Segment[];
 }
@@ -125,9 +143,7 @@ function toCue(text: string, c: WeighedCue): Cue {
   };
 }
 
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}
+
 
 const SPACE = /\s/;
 
@@ -136,20 +152,31 @@ function round(x: number): number {
 }
 
 function segment(text: string, dir: number, start: number, end: number, score: number): Segment {
-  const p = sigmoid(score);
+  const c = confidenceOf(score);
   return {
     kind: dir === 1 ? "standpunt" : "belang",
     start,
     end,
     text: text.slice(start, end),
-    confidence: round(dir === 1 ? p : 1 - p),
+    confidence: round(Math.sign(score) === dir ? c : 1 - c),
   };
 }
 
 function toResult(text: string, an: Analysis): StatementClassification {
   const { lang, prior: bias } = an;
+  const { kind, leaning, evidence } = decide(an);
   if (an.empty) {
-    return { kind: "onbepaald", confidence: 0, lang, score: 0, bias, cues: [], segments: [] };
+    return {
+      kind,
+      leaning,
+      confidence: 0,
+      evidence,
+      lang,
+      score: 0,
+      bias,
+      cues: [],
+      segments: [],
+    };
   }
   let segments: Segment[];
   if (an.parts.length === 2) {
@@ -165,8 +192,10 @@ function toResult(text: string, an: Analysis): StatementClassification {
   // A split statement is a position: its confidence is that of the position part.
   const main = segments.find((s) => s.kind === "standpunt") ?? (segments[0] as Segment);
   return {
-    kind: main.kind,
-    confidence: main.confidence,
+    kind,
+    leaning,
+    confidence: kind === "onbepaald" ? 0 : main.confidence,
+    evidence: round(evidence),
     lang,
     score: round(an.score),
     bias,
@@ -198,8 +227,11 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * ```
  * @remarks
  * The decision is a sum: `score = bias + Σ standpunt cue weights − Σ belang cue weights`;
- * `kind` is standpunt when `score > 0`, and `confidence = sigmoid(|score|)`. When the statement
- * splits into a position and its reason, `kind` is standpunt and `confidence` comes from the
+ * the statement leans to standpunt when `score > 0`. It gets that kind only when the cues weigh
+ * at least 1 in all (`evidence`); otherwise it is `onbepaald` with its `leaning`, never a
+ * confident guess from the prior. `confidence = sigmoid(CONFIDENCE_SCALE × |score|)`, with the
+ * scale fitted so that confidence matches accuracy on held-out writers. When the statement
+ * splits into a position and its reason, it is a standpunt and `confidence` comes from the
  * position segment. Output is deterministic; cues are sorted by offset, then id. The input is
  * never modified. Time is linear in the length of the text.
  */
