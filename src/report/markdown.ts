@@ -1,4 +1,5 @@
 import { nameOf, percent } from "../charts/svg";
+import { isControl, isLineBreak } from "../internal/text";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
@@ -14,14 +15,31 @@ import { reportWords } from "./words";
  * always plain text on one line. Linear in the length of the text.
  */
 export function md(text: string): string {
-  return text
-    .replace(/(?:\r\n|[\r\n\t\v\f\u0085\u2028\u2029])+/g, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
-    .replace(/[\\`*_[\]<>|#~&!]/g, (c) => `\\${c}`)
+  let out = "";
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c) || c === 0x09) {
+      space = true;
+      continue;
+    }
+    if (isControl(c)) continue;
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    const ch = text[i] as string;
+    out += MARKUP.includes(ch) ? `\\${ch}` : ch;
+  }
+  if (space) out += " ";
+  return out
     .replace(/^ {2,}/, " ")
     .replace(/^[-+=]/, (c) => `\\${c}`)
     .replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
+
+/** Characters that could start inline markup in CommonMark or GitHub Markdown. */
+const MARKUP = "\\`*_[]<>|#~&!";
 
 function list(items: readonly string[], empty: string): string {
   return items.length === 0 ? md(empty) : items.map(md).join(", ");
