@@ -1,3 +1,4 @@
+import { checkArray, checkObject, checkOptions, checkString } from "../internal/args";
 import type { Lang } from "../lang";
 import {
   type Analysis,
@@ -123,6 +124,7 @@ let compiled: WeakMap<CueLexicon, Partial<Record<Lang, LangSetup>>> | undefined;
  * @returns An opaque compiled lexicon; reuse it across calls.
  * @throws {RangeError} When an added entry has an empty pattern, a weight that is not a finite
  * number >= 0, or an unknown kind; the message names the entry (`lexicon.nl.add[0]`) and the rule.
+ * @throws {TypeError} When `extension` is not an object.
  * @example
  * ```ts
  * const lexicon = extendCueLexicon({
@@ -136,6 +138,7 @@ export function extendCueLexicon(extension: {
   readonly nl?: CueLexiconExtension;
   readonly en?: CueLexiconExtension;
 }): CueLexicon {
+  checkObject("extendCueLexicon", "extension", extension);
   const setups: Partial<Record<Lang, LangSetup>> = {};
   const langs: Lang[] = [];
   for (const lang of ["nl", "en"] as const) {
@@ -236,6 +239,7 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * @returns The kind, a confidence in [0, 1], the cues with offsets into `text`, and the
  * segments (position and reason when the statement holds both).
  * @throws {TypeError} When `options.lexicon` was not made by {@link extendCueLexicon}.
+ * @throws {TypeError} When `text` is not a string or `options` is not an object.
  * @example
  * ```ts
  * classifyStatement("Ik vrees dat de kleine gemeenten niet meer gehoord worden.").kind //=> "belang"
@@ -255,6 +259,8 @@ export function classifyStatement(
   text: string,
   options?: ClassifyOptions,
 ): StatementClassification {
+  checkString("classifyStatement", "text", text);
+  checkOptions("classifyStatement", options);
   return toResult(text, analyse(text, options?.lang, setupsOf(options?.lexicon)));
 }
 
@@ -265,6 +271,7 @@ export function classifyStatement(
  * @param options - As for {@link classifyStatement}.
  * @returns One classification per text, in input order.
  * @throws {TypeError} As {@link classifyStatement}.
+ * @throws {TypeError} When `texts` is not an array of strings or `options` is not an object.
  * @example
  * ```ts
  * classifyStatements(["We hopen op meer rust.", "I propose a monthly meeting."]).map((c) => c.kind)
@@ -277,6 +284,9 @@ export function classifyStatements(
   texts: readonly string[],
   options?: ClassifyOptions,
 ): StatementClassification[] {
+  checkArray("classifyStatements", "texts", texts);
+  for (const t of texts) checkString("classifyStatements", "every text", t);
+  checkOptions("classifyStatements", options);
   const out: StatementClassification[] = new Array<StatementClassification>(texts.length);
   const lang = options?.lang;
   const lexicon = setupsOf(options?.lexicon);

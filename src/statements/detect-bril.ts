@@ -1,3 +1,4 @@
+import { checkOptions, checkString } from "../internal/args";
 import {
   type Compiled,
   type CueHit,
@@ -371,6 +372,7 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  *   points to any lens. Equal input gives equal output; the input is not changed. Built-in
  *   lexicons are compiled once per language on first use; lexicons from `options` are compiled
  *   per call.
+ * @throws TypeError when `text` is not a string or `options` is not an object.
  * @example
  * ```ts
  * detectBrillen("We hebben meer budget nodig voor personeel.")[0]
@@ -383,6 +385,8 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  * ```
  */
 export function detectBrillen(text: string, options?: DetectOptions): BrilScore[] {
+  checkString("detectBrillen", "text", text);
+  checkOptions("detectBrillen", options);
   const scores = sumScores(BRILLEN, brilCues(text, options));
   return BRILLEN.map((bril, i) => ({ bril, score: scores[bril], i }))
     .sort((a, b) => b.score - a.score || a.i - b.i)

@@ -1,3 +1,4 @@
+import { checkOptions, checkString } from "../internal/args";
 import {
   type Compiled,
   type CueHit,
@@ -270,6 +271,7 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  *   our...) gets a bonus of 1 for `netwerk`: it speaks about the shared world. Ties between
  *   levels go to the first in {@link NIVEAUS} order; `niveau` is `null` only when every score
  *   is 0. Equal input gives equal output; the input is not changed.
+ * @throws TypeError when `text` is not a string or `options` is not an object.
  * @example
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
@@ -278,6 +280,8 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
+  checkString("detectNiveau", "text", text);
+  checkOptions("detectNiveau", options);
   const { tokens, hits } = cuesOf(text, options);
   // Who owns the stake is usually said up front: cues among the first words weigh more.
   const lead = tokens[Math.min(LEAD_WORDS - 1, tokens.length - 1)]?.end ?? 0;

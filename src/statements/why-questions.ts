@@ -1,3 +1,4 @@
+import { checkObject, checkOptions, checkString } from "../internal/args";
 import { detectLang } from "../internal/lang-detect";
 import { tokenize } from "../internal/tokenize";
 import type { Lang } from "../lang";
@@ -165,6 +166,8 @@ function quotePhrase(text: string, lang: Lang, bril: Bril | null): string | null
  *   used (`bril: null`). Where a short noun phrase around the strongest lens cue can be found,
  *   the question on the focus level (or the first level when no level is found) opens by
  *   mirroring it: `Je noemt "een vaste zetel".` The input is not changed.
+ * @throws TypeError when `standpunt` is neither a string nor an object with a string `text`, or
+ *   `options` is not an object.
  * @example
  * ```ts
  * whyQuestions("Wij willen een vaste stoel in het bestuur.", { lang: "nl" })[1]
@@ -178,7 +181,14 @@ export function whyQuestions(
   standpunt: Standpunt | string,
   options?: WhyQuestionsOptions,
 ): WhyQuestion[] {
-  const text = typeof standpunt === "string" ? standpunt : standpunt.text;
+  if (typeof standpunt !== "string")
+    checkObject("whyQuestions", "standpunt", standpunt, "a string or a standpunt");
+  const text = checkString(
+    "whyQuestions",
+    "standpunt.text",
+    typeof standpunt === "string" ? standpunt : standpunt.text,
+  );
+  checkOptions("whyQuestions", options);
   const lang = options?.lang ?? detectLang(tokenize(text));
   let bril: Bril | null = options?.bril ?? null;
   if (options?.bril === undefined) {
