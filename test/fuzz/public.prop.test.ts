@@ -333,7 +333,9 @@ describe("the ambition functions on arbitrary ambitions", () => {
           check(lib.withdrawEndorsement, [a, s]);
           check(lib.reviseAmbition, [
             a,
-            (d: { text: string }) => void (d.text = s),
+            (d: { text: string }) => {
+              d.text = s;
+            },
             { by: "ocmw" },
           ]);
           check(lib.reviseAmbition, [a, s, r]);
