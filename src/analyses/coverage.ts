@@ -153,8 +153,8 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  * c.partners[0]?.byNiveau.organisatie //=> { articulated: true, belangenTotal: 1, belangenServed: 0, served: 0, unservedBelangen: ["b-ap-1"] }
  * ```
  */
-export function interestCoverage(input: Samenwerking): InterestCoverage {
-  const samenwerking = requireSamenwerking("interestCoverage", input);
+export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
+  samenwerking = requireSamenwerking("interestCoverage", samenwerking);
   const partnerIds = sortedStrings(new Set(samenwerking.partners.map((p) => p.id)));
   const ambition = samenwerking.ambition;
   const index = ambition === undefined ? null : themeIndex(samenwerking);

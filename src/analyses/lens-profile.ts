@@ -90,8 +90,8 @@ function expressedIn(text: string): Bril[] {
  * p.partners[1] //=> { partnerId: "stad", declared: ["politiek"], expressed: ["utilitair"], onlyDeclared: ["politiek"], onlyExpressed: ["utilitair"], expressedCounts: { utilitair: 1, politiek: 0, zingevend: 0, relationeel: 0 }, statements: 1 }
  * ```
  */
-export function lensProfile(input: Samenwerking): LensProfile {
-  const samenwerking = requireSamenwerking("lensProfile", input);
+export function lensProfile(samenwerking: Samenwerking): LensProfile {
+  samenwerking = requireSamenwerking("lensProfile", samenwerking);
   const partners = [...samenwerking.partners].sort((a, b) => compareStrings(a.id, b.id));
   const known = new Set(partners.map((p) => p.id));
   const counts = new Map<string, Record<Bril, number>>();

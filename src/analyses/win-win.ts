@@ -428,10 +428,13 @@ function greedyCover(
  * r.plan.partnersNotReached //=> ["stad"]
  * ```
  */
-export function suggestWinWin(input: Samenwerking, options: WinWinOptions = {}): WinWinResult {
+export function suggestWinWin(
+  samenwerking: Samenwerking,
+  options: WinWinOptions = {},
+): WinWinResult {
   checkObject("suggestWinWin", "options", options);
   const o = resolveOptions(options);
-  const samenwerking = requireSamenwerking("suggestWinWin", input);
+  samenwerking = requireSamenwerking("suggestWinWin", samenwerking);
   const source = samenwerking.belangen;
   const order = source.map((_, i) => i);
   let sorted = true;

@@ -36,8 +36,8 @@ export interface Ownership {
  * ownership(demo).share //=> 0.6
  * ```
  */
-export function ownership(input: Samenwerking): Ownership {
-  const samenwerking = requireSamenwerking("ownership", input);
+export function ownership(samenwerking: Samenwerking): Ownership {
+  samenwerking = requireSamenwerking("ownership", samenwerking);
   const partnerIds = sortedStrings(samenwerking.partners.map((p) => p.id));
   const ambition = samenwerking.ambition;
   if (!ambition) {
