@@ -1,11 +1,13 @@
 // Evaluates the statement classifier (kind), and the lens and level suggestions, on labelled data.
 //
-//   npm run eval [-- [--mode kind|lens|level|all] [--errors] [file.jsonl ...]]
+//   npm run eval [-- [--mode kind|lens|level|all|summary] [--errors] [file.jsonl ...]]
 //
-// With no file: data/statements-dev.jsonl and data/statements-dev-mixed.jsonl (the figures of
-// the README). Several modes may be joined by commas (`--mode lens,level`); the default is all.
-// A file of mixed statements (rows with `standpuntPart` and `belangPart`) is scored for
-// segmentation, in kind mode; every other file for what its mode asks:
+// With no file: data/statements-dev.jsonl and data/statements-dev-mixed.jsonl. Without --mode:
+// the summary, which is what the README quotes (npm run figures copies it there): the kind
+// figures, top-1 lens and level accuracy, and segmentation. Several modes may be joined by
+// commas (`--mode lens,level`); all is kind, lens and level. A file of mixed statements (rows
+// with `standpuntPart` and `belangPart`) is scored for segmentation, in kind mode; every other
+// file for what its mode asks:
 //
 // - kind: language detection; kind accuracy per language with the shipped weights (language
 //   given, then detected); the confusion matrix; single-kind statements split in two anyway; and
@@ -17,7 +19,7 @@
 //   and held out (seeded 5-fold: for each fold, every cue that fires *only* on statements of
 //   that fold is switched off, as if they had never been read; seed 20261127), with confusion
 //   matrices (rows: labels, columns: predictions, "-" = none; a lens counts as predicted only
-//   when its score is above 0). On the dev set, also the lens and level fixtures of test/fixtures:
+//   when its score is above 0); the summary stops before this detail. On the dev set, also the lens and level fixtures of test/fixtures:
 //   statements written for other domains (lens-level-ood.jsonl, errors inspected once), harder
 //   idiomatic statements used for tuning (lens-level-dev2/3/4.jsonl: 42.5%, 62.5% and 67.5% lens
 //   top-1, 95%, 100% and 80% level, measured before tuning on them), a held-out set written
@@ -51,6 +53,9 @@ import { analyseWith, type Features, features, fitModel, type Item, kindOf } fro
 
 // ---------------------------------------------------------------------------------------------
 // Data
+
+/** Where printed lines go. */
+export type Out = (line: string) => void;
 
 /** A row of a labelled file, as read. */
 export type Row = Readonly<Record<string, unknown>>;
@@ -240,40 +245,42 @@ export function evaluateKind(
   };
 }
 
-function printByLang(title: string, counts: ByLang): void {
-  console.log(`\n${title}`);
-  for (const [lang, c] of counts) console.log(`  ${lang}: ${pct(c)}`);
+function printByLang(out: Out, title: string, counts: ByLang): void {
+  out(`\n${title}`);
+  for (const [lang, c] of counts) out(`  ${lang}: ${pct(c)}`);
 }
 
-export function printKind(e: KindEvaluation, showErrors: boolean): void {
-  console.log(`file: ${e.path} (${e.rows} rows, ${e.items} with a kind label)`);
-  console.log(`language detection: ${pct(e.language)}`);
+export function printKind(out: Out, e: KindEvaluation, showErrors: boolean): void {
+  out(`file: ${e.path} (${e.rows} rows, ${e.items} with a kind label)`);
+  out(`language detection: ${pct(e.language)}`);
   printByLang(
+    out,
     isDev(e.path)
       ? "kind accuracy, shipped weights (fitted on this file: training figure)"
       : `kind accuracy, shipped weights (fitted on ${DEV}, not on this file)`,
     e.shipped,
   );
-  printByLang("kind accuracy, shipped weights, language detected", e.detected);
-  console.log("\nconfusion matrix (rows: label, columns: predicted), shipped weights");
-  console.log("               standpunt   belang  onbepaald");
+  printByLang(out, "kind accuracy, shipped weights, language detected", e.detected);
+  out("\nconfusion matrix (rows: label, columns: predicted), shipped weights");
+  out("               standpunt   belang  onbepaald");
   for (const [gold, row] of e.confusion) {
     const cnt = (k: StatementKind): string => String(row.get(k) ?? 0);
-    console.log(
+    out(
       `  ${gold.padEnd(10)} ${cnt("standpunt").padStart(10)} ${cnt("belang").padStart(8)} ${cnt("onbepaald").padStart(10)}`,
     );
   }
-  console.log(`single-kind statements split in two anyway: ${pct(e.spurious)}`);
+  out(`single-kind statements split in two anyway: ${pct(e.spurious)}`);
   if (e.crossValidated) {
     printByLang(
+      out,
       `kind accuracy, held out: ${CV_FOLDS}-fold stratified cross-validation on this file (weights refitted on ${CV_FOLDS - 1} folds, scored on the other; seed ${CV_SEED})`,
       e.crossValidated,
     );
   }
   if (showErrors) {
-    console.log("\nerrors (shipped weights):");
+    out("\nerrors (shipped weights):");
     for (const x of e.errors)
-      console.log(`  ${x.id} ${x.kind} ${x.score} ${x.text}\n     ${x.cues.join(", ")}`);
+      out(`  ${x.id} ${x.kind} ${x.score} ${x.text}\n     ${x.cues.join(", ")}`);
   }
 }
 
@@ -375,17 +382,15 @@ export function evaluateSegmentation(
   };
 }
 
-export function printSegmentation(e: SegmentationEvaluation, showErrors: boolean): void {
-  console.log(`\nsegmentation on ${e.path} (${e.both.n} mixed statements; not used for fitting)`);
-  console.log(
+export function printSegmentation(out: Out, e: SegmentationEvaluation, showErrors: boolean): void {
+  out(`\nsegmentation on ${e.path} (${e.both.n} mixed statements; not used for fitting)`);
+  out(
     `  both parts found (exact after trimming connectives, joining punctuation, case): ${pct(e.both)}`,
   );
-  console.log(`  split into two parts at all: ${pct(e.split)}`);
-  console.log(
-    `  mean token-overlap F1 of the two parts (0 for a missing part): ${e.f1.toFixed(3)}`,
-  );
-  console.log(`  statement kind standpunt: ${pct(e.standpunt)}`);
-  if (showErrors && e.misses.length > 0) console.log(`  not found:\n${e.misses.join("\n")}`);
+  out(`  split into two parts at all: ${pct(e.split)}`);
+  out(`  mean token-overlap F1 of the two parts (0 for a missing part): ${e.f1.toFixed(3)}`);
+  out(`  statement kind standpunt: ${pct(e.standpunt)}`);
+  if (showErrors && e.misses.length > 0) out(`  not found:\n${e.misses.join("\n")}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -444,16 +449,16 @@ export function evaluateLensLevel(rows: readonly Row[]): LensLevelSummary {
   };
 }
 
-function printLensLevelSummary(s: LensLevelSummary, facets: readonly Facet[]): void {
+function printLensLevelSummary(out: Out, s: LensLevelSummary, facets: readonly Facet[]): void {
   const what = facets.length === 2 ? "lens and level" : (facets[0] as Facet);
-  console.log(`\n${what} (scored only on items whose label is not null)`);
+  out(`\n${what} (scored only on items whose label is not null)`);
   if (facets.includes("lens")) {
-    if (s.lens === undefined) console.log("  lens: no lens labels in this file, skipped");
-    else for (const [lang, c] of s.lens) console.log(`  lens top-1 ${lang}: ${pct(c)}`);
+    if (s.lens === undefined) out("  lens: no lens labels in this file, skipped");
+    else for (const [lang, c] of s.lens) out(`  lens top-1 ${lang}: ${pct(c)}`);
   }
   if (facets.includes("level")) {
-    if (s.level === undefined) console.log("  level: no level labels in this file, skipped");
-    else for (const [lang, c] of s.level) console.log(`  level ${lang}: ${pct(c)}`);
+    if (s.level === undefined) out("  level: no level labels in this file, skipped");
+    else for (const [lang, c] of s.level) out(`  level ${lang}: ${pct(c)}`);
   }
 }
 
@@ -561,25 +566,25 @@ function scoreCells(
 }
 
 function printTable(
+  out: Out,
   title: string,
   items: readonly LabelledItem[],
   columns: ReadonlyArray<readonly [string, ReadonlyMap<string, Prediction>]>,
   facets: readonly Facet[],
 ): void {
-  console.log(`\n== ${title}`);
+  out(`\n== ${title}`);
   const head = (name: string): string => {
     const cells = facets.map((f, i) => (i === 0 ? `${name}: ${f}` : f));
     return cells.map((c) => c.padEnd(18)).join("");
   };
-  console.log("".padEnd(15) + columns.map(([name]) => head(name)).join(""));
+  out("".padEnd(15) + columns.map(([name]) => head(name)).join(""));
   for (const [g, list] of groupsOf(items)) {
-    console.log(
-      g.padEnd(15) + columns.map(([, preds]) => scoreCells(list, preds, facets)).join(""),
-    );
+    out(g.padEnd(15) + columns.map(([, preds]) => scoreCells(list, preds, facets)).join(""));
   }
 }
 
 function printConfusion<K extends string>(
+  out: Out,
   title: string,
   items: readonly LabelledItem[],
   labels: readonly K[],
@@ -588,8 +593,8 @@ function printConfusion<K extends string>(
   preds: ReadonlyMap<string, Prediction>,
 ): void {
   const cols = [...labels, "-"];
-  console.log(`\n${title} (rows: label, columns: prediction)`);
-  console.log(`${"".padEnd(12)}${cols.map((c) => c.slice(0, 10).padStart(11)).join("")}`);
+  out(`\n${title} (rows: label, columns: prediction)`);
+  out(`${"".padEnd(12)}${cols.map((c) => c.slice(0, 10).padStart(11)).join("")}`);
   for (const l of labels) {
     const row = cols.map((c) => {
       let n = 0;
@@ -599,7 +604,7 @@ function printConfusion<K extends string>(
       }
       return String(n).padStart(11);
     });
-    console.log(`${l.padEnd(12)}${row.join("")}`);
+    out(`${l.padEnd(12)}${row.join("")}`);
   }
 }
 
@@ -617,6 +622,7 @@ export const LENS_LEVEL_FIXTURES: ReadonlyArray<readonly [string, string]> = [
 
 /** Lens and level in detail, language detected: as shipped and held out, per language and kind. */
 function printLensLevelDetail(
+  out: Out,
   path: string,
   rows: readonly Row[],
   facets: readonly Facet[],
@@ -626,6 +632,7 @@ function printLensLevelDetail(
   const train = new Map(items.map((it) => [it.id, predict(it)] as const));
   const held = heldOut(items, 5, LENS_SEED);
   printTable(
+    out,
     `${path} (language detected)`,
     items,
     [
@@ -639,29 +646,29 @@ function printLensLevelDetail(
   const level = (it: LabelledItem): Niveau | null => it.niveau;
   const levelOf = (p: Prediction): Niveau | null => p.niveau;
   if (facets.includes("lens")) {
-    printConfusion("lens, train", items, BRILLEN, lens, lensOf, train);
-    printConfusion("lens, held-out", items, BRILLEN, lens, lensOf, held);
+    printConfusion(out, "lens, train", items, BRILLEN, lens, lensOf, train);
+    printConfusion(out, "lens, held-out", items, BRILLEN, lens, lensOf, held);
   }
   if (facets.includes("level")) {
-    printConfusion("level, train", items, NIVEAUS, level, levelOf, train);
-    printConfusion("level, held-out", items, NIVEAUS, level, levelOf, held);
+    printConfusion(out, "level, train", items, NIVEAUS, level, levelOf, train);
+    printConfusion(out, "level, held-out", items, NIVEAUS, level, levelOf, held);
   }
   if (isDev(path)) {
     for (const [file, what] of LENS_LEVEL_FIXTURES) {
       const extra = labelledItems(readJsonl(file));
       const shipped = new Map(extra.map((it) => [it.id, predict(it)] as const));
-      printTable(`${file} (${what})`, extra, [["as shipped", shipped]], facets);
+      printTable(out, `${file} (${what})`, extra, [["as shipped", shipped]], facets);
     }
   }
   if (showErrors) {
-    console.log("\nerrors, train (id  label -> prediction  text)");
+    out("\nerrors, train (id  label -> prediction  text)");
     for (const it of items) {
       const p = train.get(it.id);
       if (p === undefined) continue;
       if (facets.includes("lens") && it.bril !== null && p.bril !== it.bril)
-        console.log(`B ${it.id} ${it.bril} -> ${p.bril}  ${it.text}`);
+        out(`B ${it.id} ${it.bril} -> ${p.bril}  ${it.text}`);
       if (facets.includes("level") && it.niveau !== null && p.niveau !== it.niveau)
-        console.log(`N ${it.id} ${it.niveau} -> ${p.niveau}  ${it.text}`);
+        out(`N ${it.id} ${it.niveau} -> ${p.niveau}  ${it.text}`);
     }
   }
 }
@@ -679,10 +686,13 @@ function isDev(path: string): boolean {
 /** Reads `--mode a,b` (or `--mode=a,b`), `--errors` and the files from the command line. */
 export function parseArgs(args: readonly string[]): {
   modes: Mode[];
+  /** Whether lens and level are shown in detail (any `--mode` but `summary`). */
+  detail: boolean;
   files: string[];
   errors: boolean;
 } {
   let modes: Mode[] = [...MODES];
+  let detail = false;
   let errors = Boolean(process.env.EVAL_ERRORS);
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -691,54 +701,57 @@ export function parseArgs(args: readonly string[]): {
     else if (a === "--mode" || a.startsWith("--mode=")) {
       const value = a === "--mode" ? args[++i] : a.slice("--mode=".length);
       const asked = (value ?? "").split(",").filter((m) => m !== "");
-      const wrong = asked.filter((m) => m !== "all" && !(MODES as readonly string[]).includes(m));
-      if (asked.length === 0 || wrong.length > 0) {
+      const known = [...MODES, "all", "summary"];
+      if (asked.length === 0 || asked.some((m) => !known.includes(m))) {
         throw new Error(
-          `--mode: expected kind, lens, level or all (comma-separated), got "${value ?? ""}"`,
+          `--mode: expected kind, lens, level, all or summary (comma-separated), got "${value ?? ""}"`,
         );
       }
-      modes = asked.includes("all") ? [...MODES] : MODES.filter((m) => asked.includes(m));
+      const every = asked.includes("all") || asked.includes("summary");
+      modes = every ? [...MODES] : MODES.filter((m) => asked.includes(m));
+      detail = !(asked.length === 1 && asked[0] === "summary");
     } else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else files.push(a);
   }
-  return { modes, files: files.length > 0 ? files : [DEV, DEV_MIXED], errors };
+  return { modes, detail, files: files.length > 0 ? files : [DEV, DEV_MIXED], errors };
 }
 
-function main(): void {
-  const { modes, files, errors } = parseArgs(process.argv.slice(2));
+/** Runs the evaluation as the command line asks, writing each line to `out`. */
+export function run(args: readonly string[], out: Out = console.log): void {
+  const { modes, detail, files, errors } = parseArgs(args);
   const facets = (["lens", "level"] as const).filter((f) => modes.includes(f));
   files.forEach((path, index) => {
     if (!existsSync(path)) {
-      console.log(`\n${path} not found, skipped`);
+      out(`\n${path} not found, skipped`);
       return;
     }
     const showErrors = errors && !isSealed(path);
     if (errors && isSealed(path))
-      console.log(`\n${basename(path)} is sealed: only aggregate figures, no texts`);
+      out(`\n${basename(path)} is sealed: only aggregate figures, no texts`);
     const rows = readJsonl(path);
     if (isMixed(rows)) {
       if (!modes.includes("kind")) return;
       const seg = evaluateSegmentation(path, rows);
-      if (seg) printSegmentation(seg, showErrors);
-      else console.log(`\nsegmentation: no labelled parts in ${path}, skipped`);
+      if (seg) printSegmentation(out, seg, showErrors);
+      else out(`\nsegmentation: no labelled parts in ${path}, skipped`);
       return;
     }
-    if (index > 0) console.log("");
+    if (index > 0) out("");
     if (modes.includes("kind")) {
       const kind = evaluateKind(path, rows, { crossValidate: true });
-      if (kind) printKind(kind, showErrors);
-      else console.log(`file: ${path}: no kind labels, kind accuracy skipped`);
+      if (kind) printKind(out, kind, showErrors);
+      else out(`file: ${path}: no kind labels, kind accuracy skipped`);
     }
     if (facets.length > 0) {
-      printLensLevelSummary(evaluateLensLevel(rows), facets);
-      printLensLevelDetail(path, rows, facets, showErrors);
+      printLensLevelSummary(out, evaluateLensLevel(rows), facets);
+      if (detail) printLensLevelDetail(out, path, rows, facets, showErrors);
     }
   });
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    main();
+    run(process.argv.slice(2));
   } catch (e) {
     console.error(`eval: ${(e as Error).message}`);
     process.exitCode = 1;
