@@ -33,7 +33,7 @@ export interface Ownership {
  *
  * @example
  * ```ts
- * ownership(demo).share //=> 0.6
+ * ownership(exampleSamenwerking()).share //=> 0.6666666666666666
  * ```
  */
 export function ownership(samenwerking: Samenwerking): Ownership {

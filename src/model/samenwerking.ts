@@ -153,7 +153,7 @@ function documentIssues(s: Samenwerking): SamenwerkingIssue[] {
  * ```ts
  * const r = safeParseSamenwerking({ partners: [], belangen: [{ id: "b1", partnerId: "x", niveau: "netwerk", text: "Rust" }], standpunten: [] });
  * r.success //=> false
- * r.error.issues[0] //=> { path: "belangen[0].partnerId", code: "unknown_reference", message: 'refers to an id that does not exist: no partner has id "x"' }
+ * if (!r.success) r.error.issues[0] //=> { path: "belangen[0].partnerId", code: "unknown_reference", message: 'refers to an id that does not exist: no partner has id "x"' }
  * ```
  */
 export function safeParseSamenwerking(input: unknown): SafeParseResult<Samenwerking> {
