@@ -7,6 +7,7 @@
 // Languages: the built-in packs, the pack contract, detection
 export { isLang, LANGS, type Lang, type LangOption } from "./lang";
 export type {
+  ChartWords,
   CompoundRules,
   DetectionPart,
   LabelsPart,
@@ -16,6 +17,7 @@ export type {
   LevelTemplates,
   LexiconSource,
   MorphologyPart,
+  ReportWords,
   RoleWords,
   StatementsPart,
   SubjectWords,

@@ -198,11 +198,11 @@ export function opinionGroupsChart(
   const o = resolveChartOptions("opinionGroupsChart", options, "sw-opinion");
   const w = chartWords(o.lang);
   const c = palette();
-  const names: Record<string, string> = { ...o.names };
+  const names = new Map<string, string>(o.names);
   let g: OpinionGroups;
   if ("status" in input) g = input;
   else {
-    for (const p of input.partners) names[p.id] = p.name;
+    for (const p of input.partners) names.set(p.id, p.name);
     g = opinionGroups(input.reacties ?? [], { seed: options?.seed ?? 1 });
   }
   const size = 320;

@@ -1,9 +1,20 @@
-import { applyPatches, type Draft, enablePatches, type Patch, produceWithPatches } from "immer";
+import { type Draft, enablePatches, produceWithPatches } from "immer";
 import * as z from "zod";
+import { checkObject, checkString, describeValue, guard } from "../internal/args";
 import { jsonEqual } from "../internal/json";
 import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
-import { fromZodIssues } from "./issues";
+import {
+  allContents,
+  applyContentPatches,
+  checkpointsOf,
+  contentAt,
+  type LooseContent,
+  MAX_PATCHES,
+  Tally,
+} from "./history";
+import { fromZodIssues, issue } from "./issues";
 import { IdSchema, NameSchema, TextSchema } from "./primitives";
+import { isTrusted, memoize, trust } from "./trust";
 
 let patchesOn = false;
 function ensurePatches(): void {
@@ -202,14 +213,29 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
   });
   if (problems.length > 0) return problems;
   // Replay: walk back from the current content with the inverse patches; every earlier content
-  // must be valid, and the forward patches must lead back to the later one.
-  ensurePatches();
-  let later: AmbitionContent = contentOf(ambition);
+  // must be valid, and the forward patches must lead back to the later one. Every patch is
+  // checked against bounds before it is applied (see applyContentPatches), and each revision
+  // is applied once: linear in the size of the history.
+  // Each rebuilt content is checked incrementally: the text when it changed, the items a patch
+  // adds, and duplicates through a running tally of each list.
+  let later: LooseContent = contentOf(ambition);
+  const tallies = { themes: new Tally(), belangIds: new Tally() };
+  for (const t of ambition.themes) tallies.themes.add(t);
+  for (const id of ambition.belangIds) tallies.belangIds.add(id);
   for (let i = n - 1; i >= 1; i--) {
     const entry = ambition.history[i] as AmbitionRevision;
-    let earlier: unknown;
+    let earlier: LooseContent;
+    let addedValid = true;
     try {
-      earlier = applyPatches(later, entry.inversePatches as Patch[]);
+      earlier = applyContentPatches(later, entry.inversePatches, {
+        removed: (list, item) => tallies[list].remove(item),
+        added: (list, item) => {
+          tallies[list].add(item);
+          if (addedValid) {
+            addedValid = (list === "themes" ? NameSchema : IdSchema).safeParse(item).success;
+          }
+        },
+      });
     } catch (e) {
       problems.push({
         path: ["history", i, "inversePatches"],
@@ -218,8 +244,14 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       });
       return problems;
     }
-    const parsed = AmbitionContentSchema.safeParse(earlier);
-    if (!parsed.success) {
+    const valid =
+      addedValid &&
+      Array.isArray(earlier.themes) &&
+      Array.isArray(earlier.belangIds) &&
+      tallies.themes.duplicates === 0 &&
+      tallies.belangIds.duplicates === 0 &&
+      (earlier.text === later.text || TextSchema.safeParse(earlier.text).success);
+    if (!valid) {
       problems.push({
         path: ["history", i, "inversePatches"],
         code: "invalid_history",
@@ -229,7 +261,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
     }
     let again: unknown;
     try {
-      again = applyPatches(parsed.data, entry.patches as Patch[]);
+      again = applyContentPatches(earlier, entry.patches);
     } catch {
       again = undefined;
     }
@@ -241,9 +273,30 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       });
       return problems;
     }
-    later = parsed.data;
+    later = earlier;
   }
   return problems;
+}
+
+/**
+ * @internal The ambition argument of a public function: trusted when it passed validation
+ * before (and was not changed since), else validated now.
+ *
+ * @throws TypeError when it is not an object; {@link SamenwerkingError} when it is not a valid
+ *   shared ambition.
+ */
+export function requireAmbition(fn: string, ambition: unknown): SharedAmbition {
+  if (isTrusted(ambition)) return ambition as SharedAmbition;
+  if (typeof ambition !== "object" || ambition === null || Array.isArray(ambition)) {
+    throw new TypeError(
+      `${fn}: ambition must be a shared ambition object, got ${describeValue(ambition)}`,
+    );
+  }
+  const parsed = guard(fn, "ambition", () => SharedAmbitionSchema.safeParse(ambition));
+  if (!parsed.success) {
+    throw new SamenwerkingError(fromZodIssues(parsed.error.issues, ambition, "ambition"));
+  }
+  return trust(ambition as SharedAmbition);
 }
 
 /** Parses a value with a schema, or throws a SamenwerkingError whose paths start at `path`. */
@@ -280,23 +333,27 @@ export interface CreateAmbitionInput {
  * ```
  */
 export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
-  const issues: SamenwerkingIssue[] = [];
-  const content = {
+  checkObject("createAmbition", "input", input);
+  let issues: SamenwerkingIssue[] = [];
+  const content = guard("createAmbition", "input", () => ({
     text: input.text,
     themes: input.themes ?? [],
     belangIds: input.belangIds ?? [],
-  };
+  }));
+  const inputBy: unknown = guard("createAmbition", "input", () => input.by);
   const parsedContent = AmbitionContentSchema.safeParse(content);
-  if (!parsedContent.success) issues.push(...fromZodIssues(parsedContent.error.issues, content));
-  const by = IdSchema.safeParse(input.by);
-  if (!by.success) issues.push(...fromZodIssues(by.error.issues, input.by, "by"));
+  if (!parsedContent.success) {
+    issues = issues.concat(fromZodIssues(parsedContent.error.issues, content));
+  }
+  const by = IdSchema.safeParse(inputBy);
+  if (!by.success) issues = issues.concat(fromZodIssues(by.error.issues, inputBy, "by"));
   if (!parsedContent.success || !by.success) throw new SamenwerkingError(issues);
-  return {
+  return trust({
     ...parsedContent.data,
     revision: 1,
     history: [{ revision: 1, by: by.data, substantive: true, patches: [], inversePatches: [] }],
     endorsements: [{ partnerId: by.data, revision: 1 }],
-  };
+  });
 }
 
 /** Options of {@link reviseAmbition}. */
@@ -357,14 +414,30 @@ export function reviseAmbition(
   recipe: AmbitionRecipe,
   options: ReviseOptions,
 ): SharedAmbition {
+  requireAmbition("reviseAmbition", ambition);
+  if (typeof recipe !== "function") {
+    throw new TypeError(
+      `reviseAmbition: recipe must be a function (draft) => void, got ${describeValue(recipe)}`,
+    );
+  }
+  checkObject("reviseAmbition", "options", options, "an object { by, reason? }");
   ensurePatches();
   const by = parseOrThrow(IdSchema, options.by, "by");
   const reason =
     options.reason === undefined ? undefined : parseOrThrow(TextSchema, options.reason, "reason");
   const before = contentOf(ambition);
-  const [after, patches, inversePatches] = produceWithPatches(before, recipe);
+  // The draft is a fresh copy: a recipe that keeps a reference cannot reach the input.
+  const [after, patches, inversePatches] = produceWithPatches(
+    { text: before.text, themes: [...before.themes], belangIds: [...before.belangIds] },
+    recipe,
+  );
   if (patches.length === 0) return ambition;
   const next = parseOrThrow(AmbitionContentSchema, after, "");
+  if (patches.length > MAX_PATCHES || inversePatches.length > MAX_PATCHES) {
+    throw new SamenwerkingError([
+      issue("", "too_big", `a revision holds at most ${MAX_PATCHES} patches`),
+    ]);
+  }
   const substantive =
     essence(next.text) !== essence(before.text) ||
     !jsonEqual(next.themes, before.themes) ||
@@ -381,14 +454,14 @@ export function reviseAmbition(
     patches: patches as AmbitionPatch[],
     inversePatches: inversePatches as AmbitionPatch[],
   };
-  return {
+  return trust({
     text: next.text,
     themes: [...next.themes],
     belangIds: [...next.belangIds],
     revision,
     history: [...ambition.history, entry],
     endorsements: setEndorsement(carried, by, revision),
-  };
+  });
 }
 
 /**
@@ -406,13 +479,14 @@ export function reviseAmbition(
  * ```
  */
 export function endorseAmbition(ambition: SharedAmbition, partnerId: string): SharedAmbition {
+  requireAmbition("endorseAmbition", ambition);
   const id = parseOrThrow(IdSchema, partnerId, "partnerId");
   const current = ambition.endorsements.find((e) => e.partnerId === id);
   if (current?.revision === ambition.revision) return ambition;
-  return {
+  return trust({
     ...ambition,
     endorsements: setEndorsement(ambition.endorsements, id, ambition.revision),
-  };
+  });
 }
 
 /**
@@ -429,19 +503,56 @@ export function endorseAmbition(ambition: SharedAmbition, partnerId: string): Sh
  * ```
  */
 export function withdrawEndorsement(ambition: SharedAmbition, partnerId: string): SharedAmbition {
+  requireAmbition("withdrawEndorsement", ambition);
+  checkString("withdrawEndorsement", "partnerId", partnerId);
   if (!ambition.endorsements.some((e) => e.partnerId === partnerId)) return ambition;
-  return {
+  return trust({
     ...ambition,
     endorsements: ambition.endorsements.filter((e) => e.partnerId !== partnerId),
-  };
+  });
 }
 
 function checkRevision(ambition: SharedAmbition, revision: number, name: string): void {
-  if (!Number.isInteger(revision) || revision < 1 || revision > ambition.revision) {
+  if (
+    typeof revision !== "number" ||
+    !Number.isInteger(revision) ||
+    revision < 1 ||
+    revision > ambition.revision
+  ) {
     throw new RangeError(
-      `${name} must be a whole number from 1 to ${ambition.revision}, got ${String(revision)}`,
+      `${name} must be a whole number from 1 to ${ambition.revision}, got ${describeValue(revision)}`,
     );
   }
+}
+
+/** The content at one revision of a validated ambition, from its memoized checkpoints. */
+function snapshot(ambition: SharedAmbition, revision: number): AmbitionSnapshot {
+  const content = contentAt(ambition, memoize(ambition, checkpointsOf), revision);
+  return toSnapshot(content, revision);
+}
+
+function toSnapshot(content: LooseContent, revision: number): AmbitionSnapshot {
+  return {
+    revision,
+    text: content.text as string,
+    themes: [...(content.themes as string[])],
+    belangIds: [...(content.belangIds as string[])],
+  };
+}
+
+/**
+ * @internal Every revision of a validated ambition, oldest first, with its change against the
+ * one before (`null` for revision 1): one walk over the history, linear in its size.
+ */
+export function ambitionRevisions(
+  ambition: SharedAmbition,
+): { readonly snapshot: AmbitionSnapshot; readonly diff: AmbitionDiff | null }[] {
+  const a = requireAmbition("ambitionRevisions", ambition);
+  const snaps = allContents(a).map((c, i) => toSnapshot(c, i + 1));
+  return snaps.map((snap, i) => ({
+    snapshot: snap,
+    diff: i === 0 ? null : diffOf(a, snaps[i - 1] as AmbitionSnapshot, snap),
+  }));
 }
 
 /** The content of the ambition at one revision. */
@@ -466,19 +577,9 @@ export interface AmbitionSnapshot extends AmbitionContent {
  * ```
  */
 export function ambitionAt(ambition: SharedAmbition, revision: number): AmbitionSnapshot {
+  requireAmbition("ambitionAt", ambition);
   checkRevision(ambition, revision, "revision");
-  ensurePatches();
-  let content: AmbitionContent = contentOf(ambition);
-  for (let r = ambition.revision; r > revision; r--) {
-    const entry = ambition.history[r - 1] as AmbitionRevision;
-    content = applyPatches(content, entry.inversePatches as Patch[]);
-  }
-  return {
-    revision,
-    text: content.text,
-    themes: [...content.themes],
-    belangIds: [...content.belangIds],
-  };
+  return snapshot(ambition, revision);
 }
 
 /** What changed between two revisions of the shared ambition. */
@@ -522,10 +623,15 @@ export function diffAmbition(
   from: number,
   to: number = ambition.revision,
 ): AmbitionDiff {
+  requireAmbition("diffAmbition", ambition);
   checkRevision(ambition, from, "from");
   checkRevision(ambition, to, "to");
-  const a = ambitionAt(ambition, from);
-  const b = ambitionAt(ambition, to);
+  return diffOf(ambition, snapshot(ambition, from), snapshot(ambition, to));
+}
+
+function diffOf(ambition: SharedAmbition, a: AmbitionSnapshot, b: AmbitionSnapshot): AmbitionDiff {
+  const from = a.revision;
+  const to = b.revision;
   const minus = (xs: readonly string[], ys: readonly string[]): string[] => {
     const set = new Set(ys);
     return xs.filter((x) => !set.has(x));

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { checkObject, checkString, describeValue } from "../internal/args";
 import { prescan } from "../internal/prescan";
 import { SharedAmbitionSchema } from "./ambition";
 import { BelangSchema } from "./belang";
@@ -8,6 +9,7 @@ import { PartnerSchema } from "./partner";
 import { NameSchema } from "./primitives";
 import { ReactieSchema } from "./reactie";
 import { StandpuntSchema } from "./standpunt";
+import { isTrusted, trust } from "./trust";
 import { VoorstelSchema } from "./voorstel";
 
 /**
@@ -151,10 +153,23 @@ function documentIssues(s: Samenwerking): SamenwerkingIssue[] {
  * ```ts
  * const r = safeParseSamenwerking({ partners: [], belangen: [{ id: "b1", partnerId: "x", niveau: "netwerk", text: "Rust" }], standpunten: [] });
  * r.success //=> false
- * r.error.issues[0] //=> { path: "belangen[0].partnerId", code: "unknown_reference", message: 'refers to an id that does not exist: no partner has id "x"' }
+ * if (!r.success) r.error.issues[0] //=> { path: "belangen[0].partnerId", code: "unknown_reference", message: 'refers to an id that does not exist: no partner has id "x"' }
  * ```
  */
 export function safeParseSamenwerking(input: unknown): SafeParseResult<Samenwerking> {
+  try {
+    return parseUnguarded(input);
+  } catch (e) {
+    // A throwing getter, a hostile Proxy: the input cannot be read, which is a failure too.
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      success: false,
+      error: new SamenwerkingError([issue("", "invalid_value", `cannot be read (${why})`)]),
+    };
+  }
+}
+
+function parseUnguarded(input: unknown): SafeParseResult<Samenwerking> {
   const unsafe = prescan(input);
   if (unsafe.length > 0) return { success: false, error: new SamenwerkingError(unsafe) };
   const parsed = SamenwerkingSchema.safeParse(input);
@@ -166,7 +181,29 @@ export function safeParseSamenwerking(input: unknown): SafeParseResult<Samenwerk
   }
   const issues = documentIssues(parsed.data);
   if (issues.length > 0) return { success: false, error: new SamenwerkingError(issues) };
-  return { success: true, data: parsed.data };
+  if (parsed.data.ambition !== undefined) trust(parsed.data.ambition);
+  return { success: true, data: trust(parsed.data) };
+}
+
+/**
+ * @internal The collaboration argument of a public function: trusted when it passed validation
+ * before (and was not changed since), else validated now.
+ *
+ * @throws TypeError when it is not an object; {@link SamenwerkingError} with every problem when
+ *   it is not a valid collaboration.
+ */
+export function requireSamenwerking(fn: string, samenwerking: unknown): Samenwerking {
+  if (isTrusted(samenwerking)) return samenwerking as Samenwerking;
+  if (typeof samenwerking !== "object" || samenwerking === null || Array.isArray(samenwerking)) {
+    throw new TypeError(
+      `${fn}: samenwerking must be a collaboration object, got ${describeValue(samenwerking)}`,
+    );
+  }
+  const result = safeParseSamenwerking(samenwerking);
+  if (!result.success) throw result.error;
+  // The input is as valid as its parsed copy (until it is changed, which the fingerprint sees).
+  trust(samenwerking);
+  return result.data;
 }
 
 /**
@@ -212,6 +249,7 @@ export function parseSamenwerking(input: unknown): Samenwerking {
  * ```
  */
 export function safeParseSamenwerkingJson(json: string): SafeParseResult<Samenwerking> {
+  checkString("safeParseSamenwerkingJson", "json", json);
   let input: unknown;
   try {
     input = JSON.parse(json);
@@ -231,6 +269,9 @@ export function safeParseSamenwerkingJson(json: string): SafeParseResult<Samenwe
  * @param samenwerking - A validated collaboration.
  * @param options - `space`: indentation, as in `JSON.stringify` (none by default).
  * @returns JSON text, with fields in schema order for parsed input.
+ * @throws TypeError when `samenwerking` or `options` is not an object; RangeError when `space`
+ *   is not a whole number from 0 to 10; {@link SamenwerkingError} when `samenwerking` is not a
+ *   valid collaboration.
  * @example
  * ```ts
  * serializeSamenwerking({ partners: [], belangen: [], standpunten: [] })
@@ -241,7 +282,18 @@ export function serializeSamenwerking(
   samenwerking: Samenwerking,
   options: { readonly space?: number } = {},
 ): string {
-  return JSON.stringify(samenwerking, null, options.space);
+  const s = requireSamenwerking("serializeSamenwerking", samenwerking);
+  checkObject("serializeSamenwerking", "options", options);
+  const { space } = options;
+  if (
+    space !== undefined &&
+    (typeof space !== "number" || !Number.isInteger(space) || space < 0 || space > 10)
+  ) {
+    throw new RangeError(
+      `serializeSamenwerking: option "space" must be a whole number from 0 to 10, got ${describeValue(space)}`,
+    );
+  }
+  return JSON.stringify(s, null, space);
 }
 
 /**

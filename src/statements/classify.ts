@@ -1,3 +1,4 @@
+import { checkArray, checkOptions, checkString } from "../internal/args";
 import { patchEntries } from "../internal/lexicon";
 import { checkLang, type LangOption, STATEMENTS } from "../lang";
 import { type Analysis, analyse, defaultSetup, type SetupFor } from "./classifier/analyse";
@@ -109,9 +110,6 @@ const withChanges = new WeakMap<object, WeakMap<object, ClassifierSetup>>();
 
 /** How the set-up for a language is found under these options (checked at the edge). */
 function setupsFor(options: ClassifyOptions | undefined, where: string): SetupFor {
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new TypeError(`${where}: options must be an object`);
-  }
   const lexicon = checkLexicon(options?.lexicon, `${where}: options.lexicon`);
   if (lexicon === undefined) return defaultSetup;
   return (lang) => {
@@ -239,7 +237,8 @@ export function classifyStatement(
   text: string,
   options?: ClassifyOptions,
 ): StatementClassification {
-  if (typeof text !== "string") throw new TypeError("classifyStatement: text must be a string");
+  checkString("classifyStatement", "text", text);
+  checkOptions("classifyStatement", options);
   const setupFor = setupsFor(options, "classifyStatement");
   return toResult(
     text,
@@ -254,6 +253,7 @@ export function classifyStatement(
  * @param options - As for {@link classifyStatement}.
  * @returns One classification per text, in input order.
  * @throws {TypeError} As {@link classifyStatement}.
+ * @throws {TypeError} When `texts` is not an array of strings or `options` is not an object.
  * @example
  * ```ts
  * classifyStatements(["We hopen op meer rust.", "I propose a monthly meeting."]).map((c) => c.kind)
@@ -266,14 +266,14 @@ export function classifyStatements(
   texts: readonly string[],
   options?: ClassifyOptions,
 ): StatementClassification[] {
-  if (!Array.isArray(texts)) throw new TypeError("classifyStatements: texts must be an array");
+  checkArray("classifyStatements", "texts", texts);
+  for (const t of texts) checkString("classifyStatements", "every text", t);
+  checkOptions("classifyStatements", options);
   const setupFor = setupsFor(options, "classifyStatements");
   const lang = checkLang(options?.lang, "classifyStatements: options.lang");
   const out: StatementClassification[] = new Array<StatementClassification>(texts.length);
   for (let i = 0; i < texts.length; i++) {
-    const t: unknown = texts[i];
-    if (typeof t !== "string")
-      throw new TypeError(`classifyStatements: texts[${i}] must be a string`);
+    const t = texts[i] as string;
     out[i] = toResult(t, analyse(t, lang, setupFor));
   }
   return out;

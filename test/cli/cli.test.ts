@@ -41,6 +41,17 @@ function memoryIo(files: Record<string, string> = {}): CliIo & {
         throw new Error(`EACCES: permission denied, open '${path}'`);
       map.set(path, text);
     },
+    rename: async (from, to) => {
+      const t = map.get(from);
+      if (t === undefined) throw new Error(`ENOENT: no such file or directory, rename '${from}'`);
+      map.delete(from);
+      map.set(to, t);
+    },
+    remove: async (path) => {
+      map.delete(path);
+    },
+    exists: (path) => map.has(path),
+    sameFile: (a, b) => a === b,
     version: "9.8.7",
   };
 }
