@@ -1,6 +1,7 @@
 // Evaluates the statement classifier (kind), and the lens and level suggestions, on labelled data.
 //
 //   npm run eval [-- [--mode kind|lens|level|all|summary] [--errors] [file.jsonl ...]]
+//   npm run eval -- --mode writers [--sealed]   (the twelve writers: see scripts/eval-writers.ts)
 //
 // With no file: data/statements-dev.jsonl and data/statements-dev-mixed.jsonl. Without --mode:
 // the summary, which is what the README quotes (npm run figures copies it there): the kind
@@ -49,7 +50,11 @@ import { brilCues, detectBrillen } from "../src/statements/detect-bril";
 import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
 import { detectLanguage } from "../src/statements/language";
 import { extendLexicon } from "../src/statements/lexicon";
+import { printCoverage, printWriters, readWriters } from "./eval-writers";
 import { analyseWith, type Features, features, fitModel, type Item, kindOf } from "./fit";
+
+const DEV_WRITERS = "data/statements/agreed";
+const SEALED_WRITERS = "data/sealed/agreed";
 
 // ---------------------------------------------------------------------------------------------
 // Data
@@ -687,25 +692,35 @@ function isDev(path: string): boolean {
 /** Reads `--mode a,b` (or `--mode=a,b`), `--errors` and the files from the command line. */
 export function parseArgs(args: readonly string[]): {
   modes: Mode[];
+  /** `--mode writers`: the twelve writers' statements (`--sealed`: the sealed ones). */
+  writers: boolean;
+  sealed: boolean;
   /** Whether lens and level are shown in detail (any `--mode` but `summary`). */
   detail: boolean;
   files: string[];
   errors: boolean;
 } {
   let modes: Mode[] = [...MODES];
+  let writers = false;
+  let sealed = false;
   let detail = false;
   let errors = Boolean(process.env.EVAL_ERRORS);
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === "--errors") errors = true;
+    else if (a === "--sealed") sealed = true;
     else if (a === "--mode" || a.startsWith("--mode=")) {
       const value = a === "--mode" ? args[++i] : a.slice("--mode=".length);
+      if (value === "writers") {
+        writers = true;
+        continue;
+      }
       const asked = (value ?? "").split(",").filter((m) => m !== "");
       const known = [...MODES, "all", "summary"];
       if (asked.length === 0 || asked.some((m) => !known.includes(m))) {
         throw new Error(
-          `--mode: expected kind, lens, level, all or summary (comma-separated), got "${value ?? ""}"`,
+          `--mode: expected kind, lens, level, all, summary (comma-separated) or writers, got "${value ?? ""}"`,
         );
       }
       const every = asked.includes("all") || asked.includes("summary");
@@ -714,12 +729,32 @@ export function parseArgs(args: readonly string[]): {
     } else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else files.push(a);
   }
-  return { modes, detail, files: files.length > 0 ? files : [DEV, DEV_MIXED], errors };
+  return {
+    modes,
+    writers,
+    sealed,
+    detail,
+    files: files.length > 0 ? files : [DEV, DEV_MIXED],
+    errors,
+  };
 }
 
 /** Runs the evaluation as the command line asks, writing each line to `out`. */
 export function run(args: readonly string[], out: Out = console.log): void {
-  const { modes, detail, files, errors } = parseArgs(args);
+  const { modes, writers, sealed, detail, files, errors } = parseArgs(args);
+  if (writers) {
+    const rows = readWriters(sealed ? SEALED_WRITERS : DEV_WRITERS);
+    printWriters(
+      out,
+      sealed
+        ? "sealed writers (never read, never fitted on: scored once)"
+        : "development writers (cues and weights never fitted on them; the confidence scale is)",
+      rows,
+      !sealed,
+    );
+    printCoverage(out, rows);
+    return;
+  }
   const facets = (["lens", "level"] as const).filter((f) => modes.includes(f));
   files.forEach((path, index) => {
     if (!existsSync(path)) {

@@ -11,11 +11,11 @@
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { LANGS, type Lang } from "../src/lang";
+import { LANGS, type Lang, STATEMENTS } from "../src/lang";
 import type { Analysis } from "../src/statements/classifier/analyse";
 import { analyseWith, families, type Model } from "../src/statements/classifier/fitting";
-import { MIN_EVIDENCE } from "../src/statements/classifier/decide";
 import { Context } from "../src/statements/classifier/weigh";
+import { FAMILY_WEIGHTS } from "../src/statements/classifier/weights";
 
 export { analyseWith };
 
@@ -144,54 +144,43 @@ export function readItems(path: string): Item[] {
         text: o.text,
         lang: (LANGS as readonly string[]).includes(String(o.lang)) ? (o.lang as Lang) : LANGS[0],
         kind: o.kind,
-        writer: typeof (o as { writer?: unknown }).writer === "string" ? String((o as { writer: string }).writer) : "dev",
+        writer:
+          typeof (o as { writer?: unknown }).writer === "string"
+            ? String((o as { writer: string }).writer)
+            : "dev",
       });
     }
   }
   return out;
 }
 
-/** The development set and the agreed statements of the development writers (never the sealed ones). */
-export function trainingFiles(): string[] {
+/** The agreed statements of the development writers (never the sealed ones). */
+export function writerFiles(): string[] {
   const dir = "data/statements/agreed";
-  const writers = existsSync(dir)
+  return existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith(".jsonl"))
         .sort()
         .map((f) => `${dir}/${f}`)
     : [];
-  return ["data/statements-dev.jsonl", ...writers];
 }
 
 /**
- * The confidence scale: `confidence = sigmoid(scale × |score|)`, chosen so that confidence
- * means what it says on writers the weights were not fitted on. Every writer is held out in
- * turn; the scale minimises the log loss of the held-out statements that get a kind.
+ * The confidence scale: `confidence = sigmoid(scale × |score|)`, chosen on statements the
+ * model was not fitted on so that confidence means what it says: the scale that minimises the
+ * log loss of their kind.
  */
-export function fitConfidenceScale(
-  items: readonly Item[],
-  feats: readonly Features[],
-  minEvidence: number,
-): number {
-  const held: { score: number; y: number }[] = [];
-  for (const w of [...new Set(items.map((it) => it.writer))].sort()) {
-    const train = items.map((_, i) => i).filter((i) => (items[i] as Item).writer !== w);
-    const model = fitModel(
-      train.map((i) => items[i] as Item),
-      train.map((i) => feats[i] as Features),
-    );
-    for (const it of items) {
-      if (it.writer !== w) continue;
-      const an = analyseWith(it.text, it.lang, model);
-      const evidence = an.cues.reduce((a, c) => a + c.weight, 0);
-      if (an.empty || evidence < minEvidence) continue;
-      const score = an.parts.length === 2 ? Math.max(an.score, an.parts[0]?.score ?? 0, an.parts[1]?.score ?? 0) : an.score;
-      held.push({ score, y: it.kind === "standpunt" ? 1 : 0 });
-    }
-  }
+export function fitConfidenceScale(model: Model, items: readonly Item[]): number {
+  const held = items.map((it) => {
+    const an = analyseWith(it.text, it.lang, model);
+    const standpunt = kindOf(an) === "standpunt";
+    // The signed score of the decision (a split statement is a position).
+    const score = standpunt ? Math.abs(an.score) : -Math.abs(an.score);
+    return { score, y: it.kind === "standpunt" ? 1 : 0 };
+  });
   let best = 1;
   let bestLoss = Number.POSITIVE_INFINITY;
-  for (let k = 5; k <= 150; k++) {
+  for (let k = 5; k <= 200; k++) {
     const a = k / 100;
     let loss = 0;
     for (const { score, y } of held) {
@@ -206,20 +195,58 @@ export function fitConfidenceScale(
   return best;
 }
 
+/**
+ * `--calibrate`: keeps the shipped weights and priors and fits only the confidence scale on the
+ * development writers, rewriting that one constant.
+ */
+function calibrate(): void {
+  const weights = readFileSync("src/statements/classifier/weights.ts", "utf8");
+  const shipped: Model = {
+    weights: FAMILY_WEIGHTS,
+    priors: Object.fromEntries(LANGS.map((l) => [l, STATEMENTS[l].prior])),
+  };
+  const calibration = writerFiles().flatMap(readItems);
+  const scale = fitConfidenceScale(shipped, calibration);
+  writeFileSync(
+    "src/statements/classifier/weights.ts",
+    weights
+      .replace(
+        /export const CONFIDENCE_SCALE = [\d.]+;/,
+        `export const CONFIDENCE_SCALE = ${scale};`,
+      )
+      .replace(
+        /accuracy on the \d+ statements/,
+        `accuracy on the ${calibration.length} statements`,
+      ),
+  );
+  console.log(
+    `confidence scale ${scale} (${calibration.length} statements of the development writers)`,
+  );
+}
+
 function main(): void {
-  const paths = process.argv.length > 2 ? process.argv.slice(2) : trainingFiles();
+  if (process.argv[2] === "--calibrate") {
+    calibrate();
+    return;
+  }
+  const paths = process.argv.length > 2 ? process.argv.slice(2) : ["data/statements-dev.jsonl"];
+  const path = paths.join(" + ");
   const items = paths.flatMap(readItems);
   const feats = items.map((it) => features(it.text, it.lang));
   const model = fitModel(items, feats);
-  const scale = fitConfidenceScale(items, feats, MIN_EVIDENCE);
+  // Calibrated on the development writers, whose statements the weights never saw.
+  const fitted = new Set(items.map((it) => it.id));
+  const calibration = writerFiles()
+    .flatMap(readItems)
+    .filter((it) => !fitted.has(it.id));
+  const scale = calibration.length > 0 ? fitConfidenceScale(model, calibration) : 1;
   const entries = Object.entries(model.weights)
     .map(([k, v]) => `  "${k}": ${v},`)
     .join("\n");
-  const writers = [...new Set(items.map((it) => it.writer))].sort();
   const src = `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants
-// Generated by scripts/fit.ts from ${items.length} statements of ${writers.length} writers (${writers.join(", ")}).
-// Do not edit by hand: run \`npm run fit\`. Logistic regression on cue-family counts, weights
-// >= 0. The priors per language are written into each pack (src/lang/<code>/statements.ts).
+// Generated by scripts/fit.ts from ${path} (${items.length} statements). Do not edit by hand:
+// run \`npm run fit\`. Logistic regression on cue-family counts, weights >= 0. The priors per
+// language are written into each pack (src/lang/<code>/statements.ts).
 
 /** Fitted weight per cue family (strength; the direction comes from the family's prefix). */
 export const FAMILY_WEIGHTS: Readonly<Record<string, number>> = {
@@ -228,7 +255,8 @@ ${entries}
 
 /**
  * Confidence is \`sigmoid(CONFIDENCE_SCALE × |score|)\`: the scale that makes confidence match
- * accuracy on writers held out of the fit (leave one writer out, log loss).
+ * accuracy on the ${calibration.length} statements of the development writers, which the weights
+ * were not fitted on (log loss).
  */
 export const CONFIDENCE_SCALE = ${scale};
 `;
@@ -238,9 +266,11 @@ export const CONFIDENCE_SCALE = ${scale};
     const text = readFileSync(file, "utf8");
     writeFileSync(file, text.replace(/prior: -?[\d.]+,/, `prior: ${model.priors[l]},`));
   }
-  console.log(`fitted ${Object.keys(model.weights).length} families on ${items.length} statements of ${writers.length} writers`);
+  console.log(`fitted ${Object.keys(model.weights).length} families on ${items.length} statements`);
   for (const [k, v] of Object.entries(model.weights)) console.log(`${k.padEnd(14)} ${v}`);
-  console.log(`priors ${LANGS.map((l) => `${l} ${model.priors[l]}`).join(", ")}; confidence scale ${scale}`);
+  console.log(
+    `priors ${LANGS.map((l) => `${l} ${model.priors[l]}`).join(", ")}; confidence scale ${scale} (${calibration.length} statements)`,
+  );
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -58,14 +58,12 @@ export interface Segment {
 
 /** The classification of one statement. */
 export interface StatementClassification {
-  /**
-   * Position, interest, or `"onbepaald"` when the cues weigh less than 1 in all (see
-   * `evidence`), and for a text without any letter.
-   */
+  /** Position, interest, or `"onbepaald"` for a text without any letter. */
   readonly kind: StatementKind;
   /**
-   * The kind the score points to, also when it is too weak for a kind: a UI can show
-   * "onbepaald, leaning to standpunt". `null` for a text without any letter.
+   * The kind the score points to (today the same as `kind`, and `null` for a text without any
+   * letter); a UI that shows statements with little `evidence` as undecided can show where they
+   * lean.
    */
   readonly leaning: "standpunt" | "belang" | null;
   /**
@@ -73,7 +71,11 @@ export interface StatementClassification {
    * fitted on: among answers given with confidence c, about c are right (0 for `"onbepaald"`).
    */
   readonly confidence: number;
-  /** The summed weight of every cue found, whatever its direction: how much the text said. */
+  /**
+   * The summed weight of every cue found, whatever its direction: how much the text said. On
+   * statements of other writers, answers with evidence below about 0.75 were right about as
+   * often as a coin (see docs/classifier.md).
+   */
   readonly evidence: number;
   /** The code of the language used: the one given in the options, else the detected one. */
   readonly lang: string;
@@ -140,8 +142,6 @@ function toCue(text: string, c: WeighedCue): Cue {
     weight: c.weight,
   };
 }
-
-
 
 const SPACE = /\s/;
 
@@ -225,10 +225,9 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * ```
  * @remarks
  * The decision is a sum: `score = bias + Σ standpunt cue weights − Σ belang cue weights`;
- * the statement leans to standpunt when `score > 0`. It gets that kind only when the cues weigh
- * at least 1 in all (`evidence`); otherwise it is `onbepaald` with its `leaning`, never a
- * confident guess from the prior. `confidence = sigmoid(CONFIDENCE_SCALE × |score|)`, with the
- * scale fitted so that confidence matches accuracy on held-out writers. When the statement
+ * `kind` is standpunt when `score > 0`. `evidence` sums the weights of all cues.
+ * `confidence = sigmoid(CONFIDENCE_SCALE × |score|)`, with the scale fitted so that confidence
+ * matches accuracy on writers the weights were not fitted on. When the statement
  * splits into a position and its reason, it is a standpunt and `confidence` comes from the
  * position segment. Output is deterministic; cues are sorted by offset, then id. The input is
  * never modified. Time is linear in the length of the text.

@@ -85,5 +85,5 @@ b.reason because since so_that in_order_to otherwise_~2_would which_is_why
   connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2",
   reasonOpeners: "because since to so_that",
   stressedNumbers: "",
-  prior: 0.08,
+  prior: -1.04,
 };

@@ -103,5 +103,5 @@ b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
   connectives: "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2",
   reasonOpeners: "omdat om zodat opdat",
   stressedNumbers: "een",
-  prior: -0.01,
+  prior: -0.29,
 };
