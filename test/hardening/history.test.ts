@@ -122,12 +122,9 @@ function longHistory(n: number): SharedAmbition {
 describe("replaying a long history (issue 14, item 3)", () => {
   const a = longHistory(4000);
 
-  it("rebuilds every one of 4,000 revisions in linear time", () => {
-    const t0 = performance.now();
+  it("rebuilds every one of 4,000 revisions (quadratic replay took 25 s: the test timeout catches it)", () => {
     const snaps = [];
     for (let r = 1; r <= a.revision; r++) snaps.push(ambitionAt(a, r));
-    // Quadratic replay took 25 s here; linear replay takes milliseconds. The bound is generous.
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(snaps[0]).toEqual({
       revision: 1,
       text: "Samen sterker.",
@@ -145,7 +142,7 @@ describe("replaying a long history (issue 14, item 3)", () => {
     }
   });
 
-  it("writes the report of a 4,000-revision history in linear time", () => {
+  it("writes the report of a 4,000-revision history (quadratic took 73 s: the timeout catches it)", () => {
     // Belang ids in the history need not resolve; those of the current revision must.
     const ambition = reviseAmbition(a, (d) => void d.belangIds.splice(0), { by: "p0" });
     const doc = {
@@ -154,10 +151,7 @@ describe("replaying a long history (issue 14, item 3)", () => {
       standpunten: [],
       ambition,
     };
-    const t0 = performance.now();
     const md = report(doc, { lang: "en", format: "markdown" });
-    // Quadratic replay took 73 s here; the bound is generous.
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(md).toContain("4001. **Revision 4001**");
   });
 });
