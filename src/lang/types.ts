@@ -185,6 +185,7 @@ export interface ReportWords {
   readonly untitled: string;
   readonly reportOf: string;
   readonly contents: string;
+  /** The report's opening line, from the numbers of partners, belangen and standpunten. */
   readonly summary: (partners: number, belangen: number, standpunten: number) => string;
   readonly partners: string;
   readonly partner: string;
@@ -210,6 +211,7 @@ export interface ReportWords {
   readonly balance: string;
   readonly balanceNote: string;
   readonly noAmbitionServed: string;
+  /** The heading of the belangen on one level, from the level's label. */
   readonly belangenOn: (level: string) => string;
   readonly noBelangen: string;
   readonly servedMark: string;
