@@ -169,9 +169,12 @@ export {
 } from "./analyses/reaction-model";
 export { type WhyNotReason, type WhyNotTarget, whyNot } from "./analyses/why-not";
 export {
+  type RevisionSupportPoint,
+  type RevisionSupportTrend,
   type SupportOverTimeOptions,
   type SupportPoint,
   type SupportTrend,
   supportOverTime,
+  supportPerRevision,
 } from "./analyses/support-over-time";
 // -- analyses:end --

@@ -14,6 +14,7 @@ import {
 } from "./history";
 import { fromZodIssues, issue } from "./issues";
 import { IdSchema, NameSchema, TextSchema } from "./primitives";
+import { IsoDateTimeSchema, instantOf } from "./reactie";
 import { isTrusted, memoize, trust } from "./trust";
 
 let patchesOn = false;
@@ -78,6 +79,9 @@ export type AmbitionPatch = z.infer<typeof AmbitionPatchSchema>;
  *   unchanged) is not substantive.
  * - `patches` / `inversePatches`: immer patches from the previous revision to this one and back.
  *   Revision 1 has none.
+ * - `at`: when the revision was made, as an ISO 8601 date or date-time (optional); dated
+ *   revisions may not go back in time. {@link supportPerRevision} reads it to tell which
+ *   revision was current when a partner reacted.
  *
  * @example
  * ```ts
@@ -92,6 +96,7 @@ export const AmbitionRevisionSchema = /* @__PURE__ */ (() =>
     substantive: z.boolean(),
     patches: z.array(AmbitionPatchSchema),
     inversePatches: z.array(AmbitionPatchSchema),
+    at: IsoDateTimeSchema.optional(),
   }))();
 
 /** One entry in an ambition's history. See {@link AmbitionRevisionSchema}. */
@@ -184,6 +189,19 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
         detail: `expected revision ${i + 1}`,
       });
     }
+  });
+  let dated: { revision: number; t: number } | undefined;
+  ambition.history.forEach((entry, i) => {
+    if (entry.at === undefined) return;
+    const t = instantOf(entry.at);
+    if (dated !== undefined && t < dated.t) {
+      problems.push({
+        path: ["history", i, "at"],
+        code: "invalid_history",
+        detail: `revision ${entry.revision} is dated before revision ${dated.revision}`,
+      });
+    }
+    if (dated === undefined || t >= dated.t) dated = { revision: entry.revision, t };
   });
   const first = ambition.history[0];
   if (first && (first.patches.length > 0 || first.inversePatches.length > 0)) {
@@ -316,6 +334,8 @@ export interface CreateAmbitionInput {
   readonly belangIds?: readonly string[];
   /** The id of the partner who proposes it. */
   readonly by: string;
+  /** When, as an ISO 8601 date or date-time; undated when absent. */
+  readonly at?: string;
 }
 
 /**
@@ -324,7 +344,8 @@ export interface CreateAmbitionInput {
  * @param input - The text, optional themes and belangen, and the proposing partner's id.
  * @returns A new {@link SharedAmbition} at revision 1, endorsed by `by`.
  * @throws {@link SamenwerkingError} when the text is blank, an id is invalid or a list holds
- *   duplicates; the issue paths are the input's field names (`text`, `themes[1]`, `by`).
+ *   duplicates, or `at` is not an ISO 8601 date; the issue paths are the input's field names
+ *   (`text`, `themes[1]`, `by`, `at`).
  * @example
  * ```ts
  * const ambition = createAmbition({ text: "Geen gezin valt tussen de mazen.", themes: ["gezin"], by: "ocmw" });
@@ -347,11 +368,23 @@ export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
   }
   const by = IdSchema.safeParse(inputBy);
   if (!by.success) issues = issues.concat(fromZodIssues(by.error.issues, inputBy, "by"));
-  if (!parsedContent.success || !by.success) throw new SamenwerkingError(issues);
+  const inputAt: unknown = guard("createAmbition", "input", () => input.at);
+  const at = IsoDateTimeSchema.optional().safeParse(inputAt);
+  if (!at.success) issues = issues.concat(fromZodIssues(at.error.issues, inputAt, "at"));
+  if (!parsedContent.success || !by.success || !at.success) throw new SamenwerkingError(issues);
   return trust({
     ...parsedContent.data,
     revision: 1,
-    history: [{ revision: 1, by: by.data, substantive: true, patches: [], inversePatches: [] }],
+    history: [
+      {
+        revision: 1,
+        by: by.data,
+        substantive: true,
+        patches: [],
+        inversePatches: [],
+        ...(at.data === undefined ? {} : { at: at.data }),
+      },
+    ],
     endorsements: [{ partnerId: by.data, revision: 1 }],
   });
 }
@@ -362,6 +395,11 @@ export interface ReviseOptions {
   readonly by: string;
   /** Why the ambition changes, in the proposer's words. */
   readonly reason?: string;
+  /**
+   * When, as an ISO 8601 date or date-time; undated when absent. Not before the latest dated
+   * revision.
+   */
+  readonly at?: string;
 }
 
 /** The recipe of a revision: change the draft in place, or return a whole new content. */
@@ -391,7 +429,8 @@ function setEndorsement(
  * @param options - Who proposes the revision and why.
  * @returns The next revision, or `ambition` itself when the recipe changed nothing.
  * @throws {@link SamenwerkingError} when the revised content is invalid (blank text, duplicate
- *   themes) or `by` / `reason` is invalid.
+ *   themes), `by` / `reason` is invalid, or `at` is not an ISO 8601 date or lies before the
+ *   latest dated revision.
  *
  * @remarks
  * What a revision does to ownership: a shared ambition stays shared only while partners own
@@ -420,11 +459,21 @@ export function reviseAmbition(
       `reviseAmbition: recipe must be a function (draft) => void, got ${describeValue(recipe)}`,
     );
   }
-  checkObject("reviseAmbition", "options", options, "an object { by, reason? }");
+  checkObject("reviseAmbition", "options", options, "an object { by, reason?, at? }");
   ensurePatches();
   const by = parseOrThrow(IdSchema, options.by, "by");
   const reason =
     options.reason === undefined ? undefined : parseOrThrow(TextSchema, options.reason, "reason");
+  const at =
+    options.at === undefined ? undefined : parseOrThrow(IsoDateTimeSchema, options.at, "at");
+  if (at !== undefined) {
+    const last = [...ambition.history].reverse().find((e) => e.at !== undefined);
+    if (last?.at !== undefined && instantOf(at) < instantOf(last.at)) {
+      throw new SamenwerkingError([
+        issue("at", "invalid_history", `before revision ${last.revision} (${last.at})`),
+      ]);
+    }
+  }
   const before = contentOf(ambition);
   // The draft is a fresh copy: a recipe that keeps a reference cannot reach the input.
   const [after, patches, inversePatches] = produceWithPatches(
@@ -453,6 +502,7 @@ export function reviseAmbition(
     substantive,
     patches: patches as AmbitionPatch[],
     inversePatches: inversePatches as AmbitionPatch[],
+    ...(at === undefined ? {} : { at }),
   };
   return trust({
     text: next.text,
