@@ -2,7 +2,7 @@ import { type Draft, enablePatches, produceWithPatches } from "immer";
 import * as z from "zod";
 import { checkObject, checkString, describeValue, guard } from "../internal/args";
 import { jsonEqual } from "../internal/json";
-import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
+import { SamenwerkingError } from "./errors";
 import {
   allContents,
   applyContentPatches,
@@ -12,7 +12,16 @@ import {
   MAX_PATCHES,
   Tally,
 } from "./history";
-import { fromZodIssues, issue } from "./issues";
+import {
+  type Detail,
+  detail,
+  fromZodIssues,
+  issue,
+  messagesOf,
+  type RawIssue,
+  render,
+  word,
+} from "./issues";
 import { IdSchema, NameSchema, TextSchema } from "./primitives";
 import { isTrusted, memoize, trust } from "./trust";
 
@@ -147,7 +156,7 @@ export const SharedAmbitionSchema = /* @__PURE__ */ (() =>
         ctx.addIssue({
           code: "custom",
           path: problem.path,
-          message: problem.detail,
+          message: word(issue("", problem.code, problem.detail), messagesOf(undefined)).message,
           params: { code: problem.code, detail: problem.detail },
         });
       }
@@ -159,7 +168,7 @@ export type SharedAmbition = z.infer<typeof SharedAmbitionSchema>;
 interface HistoryProblem {
   readonly path: (string | number)[];
   readonly code: "invalid_history" | "duplicate_value";
-  readonly detail: string;
+  readonly detail: Detail;
 }
 
 function contentOf(a: AmbitionContent): AmbitionContent {
@@ -173,7 +182,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
     problems.push({
       path: ["revision"],
       code: "invalid_history",
-      detail: `revision is ${ambition.revision} but the history holds ${n} revisions`,
+      detail: detail("revisionCount", ambition.revision, n),
     });
   }
   ambition.history.forEach((entry, i) => {
@@ -181,7 +190,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "revision"],
         code: "invalid_history",
-        detail: `expected revision ${i + 1}`,
+        detail: detail("expectedRevision", i + 1),
       });
     }
   });
@@ -190,7 +199,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
     problems.push({
       path: ["history", 0],
       code: "invalid_history",
-      detail: "revision 1 has no patches",
+      detail: detail("firstRevision"),
     });
   }
   const seen = new Set<string>();
@@ -199,7 +208,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["endorsements", i, "partnerId"],
         code: "duplicate_value",
-        detail: `"${e.partnerId}" endorses more than once`,
+        detail: detail("endorsesTwice", e.partnerId),
       });
     }
     seen.add(e.partnerId);
@@ -207,7 +216,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["endorsements", i, "revision"],
         code: "invalid_history",
-        detail: `revision ${e.revision} does not exist (latest is ${n})`,
+        detail: detail("noRevision", e.revision, n),
       });
     }
   });
@@ -240,7 +249,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "inversePatches"],
         code: "invalid_history",
-        detail: `cannot be applied (${(e as Error).message})`,
+        detail: detail("unapplicable", (e as Error).message),
       });
       return problems;
     }
@@ -255,7 +264,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "inversePatches"],
         code: "invalid_history",
-        detail: `rebuild an invalid revision ${i}`,
+        detail: detail("invalidRebuild", i),
       });
       return problems;
     }
@@ -269,7 +278,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "patches"],
         code: "invalid_history",
-        detail: `do not lead from revision ${i} to revision ${i + 1}`,
+        detail: detail("patchesMismatch", i, i + 1),
       });
       return problems;
     }
@@ -294,7 +303,7 @@ export function requireAmbition(fn: string, ambition: unknown): SharedAmbition {
   }
   const parsed = guard(fn, "ambition", () => SharedAmbitionSchema.safeParse(ambition));
   if (!parsed.success) {
-    throw new SamenwerkingError(fromZodIssues(parsed.error.issues, ambition, "ambition"));
+    throw new SamenwerkingError(render(fromZodIssues(parsed.error.issues, ambition, "ambition")));
   }
   return trust(ambition as SharedAmbition);
 }
@@ -302,7 +311,8 @@ export function requireAmbition(fn: string, ambition: unknown): SharedAmbition {
 /** Parses a value with a schema, or throws a SamenwerkingError whose paths start at `path`. */
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, value, path));
+  if (!parsed.success)
+    throw new SamenwerkingError(render(fromZodIssues(parsed.error.issues, value, path)));
   return parsed.data;
 }
 
@@ -334,7 +344,7 @@ export interface CreateAmbitionInput {
  */
 export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
   checkObject("createAmbition", "input", input);
-  let issues: SamenwerkingIssue[] = [];
+  let issues: RawIssue[] = [];
   const content = guard("createAmbition", "input", () => ({
     text: input.text,
     themes: input.themes ?? [],
@@ -347,7 +357,7 @@ export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
   }
   const by = IdSchema.safeParse(inputBy);
   if (!by.success) issues = issues.concat(fromZodIssues(by.error.issues, inputBy, "by"));
-  if (!parsedContent.success || !by.success) throw new SamenwerkingError(issues);
+  if (!parsedContent.success || !by.success) throw new SamenwerkingError(render(issues));
   return trust({
     ...parsedContent.data,
     revision: 1,
@@ -434,9 +444,7 @@ export function reviseAmbition(
   if (patches.length === 0) return ambition;
   const next = parseOrThrow(AmbitionContentSchema, after, "");
   if (patches.length > MAX_PATCHES || inversePatches.length > MAX_PATCHES) {
-    throw new SamenwerkingError([
-      issue("", "too_big", `a revision holds at most ${MAX_PATCHES} patches`),
-    ]);
+    throw new SamenwerkingError(render([issue("", "too_big", detail("maxPatches", MAX_PATCHES))]));
   }
   const substantive =
     essence(next.text) !== essence(before.text) ||
