@@ -142,6 +142,7 @@ Examples:
 
 Prints the JSON Schema (draft 2020-12) of a collaboration document, for editors that check
 and complete JSON as you type. Ids and references are checked by samenwerken report only.
+--lang sets the language of the messages: nl (default) or en.
 
 Examples:
   samenwerken schema --out samenwerking.schema.json

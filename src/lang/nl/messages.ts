@@ -147,6 +147,7 @@ Voorbeelden:
 
 Toont het JSON Schema (draft 2020-12) van een samenwerking, voor editors die JSON controleren
 en aanvullen terwijl je typt. Ids en verwijzingen controleert alleen samenwerken report.
+--lang kiest de taal van de meldingen: nl (standaard) of en.
 
 Voorbeelden:
   samenwerken schema --out samenwerking.schema.json
