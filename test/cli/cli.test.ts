@@ -354,7 +354,9 @@ describe("runCli classify", () => {
 
   it("reads a file or standard input, one statement per line, and prints JSON lines", async () => {
     const io = {
-      ...memoryIo({ "s.txt": "\uFEFFWe want one phone number for all carers.\n\n  Ik vrees dat we afhaken.\r\n" }),
+      ...memoryIo({
+        "s.txt": "\uFEFFWe want one phone number for all carers.\n\n  Ik vrees dat we afhaken.\r\n",
+      }),
       readStdin: () => new TextEncoder().encode("We are worried.\n"),
     };
     expect(await runCli(["classify", "--file", "s.txt", "--json", "--lang", "en"], io)).toBe(
