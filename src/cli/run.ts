@@ -1,5 +1,5 @@
 import { stripControls } from "../internal/text";
-import { isLang, LANGS, type Lang, MESSAGES, REPORT } from "../lang";
+import { CLI, isLang, LANGS, type Lang, REPORT } from "../lang";
 import type { CliWords, StarterWords } from "../lang/types";
 import { formatIssues } from "../model/errors";
 import {
@@ -55,7 +55,7 @@ type Command = (typeof COMMANDS)[number];
 
 /** The words of the command line in a language. */
 function cliWords(lang: Lang): CliWords {
-  return MESSAGES[lang].cli;
+  return CLI[lang];
 }
 
 /**
@@ -521,8 +521,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       say(io, `samenwerken: ${w.exists(file)}\n`);
       return EXIT_INPUT;
     }
-    const doc = starterDocument(MESSAGES[lang].starter);
-    return write(io, w, file, `${JSON.stringify(doc, null, 2)}\n`, w.starter, true);
+    const doc = starterDocument(CLI[lang].starter);
+    return write(io, w, file, `${JSON.stringify(doc, null, 2)}\n`, w.starterDocument, true);
   }
   if (a.command === "classify") {
     let statements = a.statements ?? [];

@@ -3,6 +3,7 @@
 // This file and the packs are the only places that name a language.
 
 import { charts as enCharts } from "./en/charts";
+import { cli as enCli } from "./en/cli";
 import { detection as enDetection } from "./en/detection";
 import { families as enFamilies } from "./en/families";
 import { labels as enLabels } from "./en/labels";
@@ -15,6 +16,7 @@ import { statements as enStatements } from "./en/statements";
 import { themes as enThemes } from "./en/themes";
 import { why as enWhy } from "./en/why";
 import { charts as nlCharts } from "./nl/charts";
+import { cli as nlCli } from "./nl/cli";
 import { detection as nlDetection } from "./nl/detection";
 import { families as nlFamilies } from "./nl/families";
 import { labels as nlLabels } from "./nl/labels";
@@ -98,6 +100,8 @@ export const CHARTS: Registry<"charts"> = { nl: nlCharts, en: enCharts };
 export const FAMILIES: Registry<"families"> = { nl: nlFamilies, en: enFamilies };
 /** @internal Messages of the built-in packs. */
 export const MESSAGES: Registry<"messages"> = { nl: nlMessages, en: enMessages };
+/** @internal Command-line words of the built-in packs. */
+export const CLI: Registry<"cli"> = { nl: nlCli, en: enCli };
 
 /**
  * @internal Checks a `lang` option: a built-in code or a language pack. Anything else is a

@@ -309,12 +309,14 @@ export interface CliWords {
   /** What was written: the schema, a report in a format, the starter document. */
   readonly schema: string;
   readonly report: (format: string, lang: string) => string;
-  readonly starter: string;
+  readonly starterDocument: string;
   readonly noStatements: string;
   readonly statementsClassified: (count: number) => string;
   readonly cues: string;
   readonly noCues: string;
   readonly standardInput: string;
+  /** The starter document of `samenwerken init`. */
+  readonly starter: StarterWords;
 }
 
 /** A starter document in one language, written by `samenwerken init`: names and texts. */
@@ -332,8 +334,8 @@ export interface StarterPartner {
 }
 
 /**
- * The messages of validation and of the command line in one language, as zod keeps one locale
- * per language: the rule of every issue code, the details after it, and the CLI's words.
+ * The messages of validation in one language, as zod keeps one locale per language: the rule
+ * of every issue code and the details after it.
  */
 export interface MessagesPart {
   /** The readable rule of each issue code ("is required"). */
@@ -348,10 +350,6 @@ export interface MessagesPart {
   readonly invalid: (count: number) => string;
   /** The last line when issues were left out. */
   readonly more: (count: number) => string;
-  /** The command line. */
-  readonly cli: CliWords;
-  /** The starter document of `samenwerken init`. */
-  readonly starter: StarterWords;
 }
 
 /** The words of the report in one language. */
@@ -538,6 +536,8 @@ export interface LanguagePack {
   readonly charts: ChartWords;
   /** The human labels of the classifier's cue families. */
   readonly families: FamiliesPart;
-  /** The messages of validation and of the command line. */
+  /** The messages of validation. */
   readonly messages: MessagesPart;
+  /** The words of the command line. */
+  readonly cli: CliWords;
 }

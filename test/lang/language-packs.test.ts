@@ -70,6 +70,7 @@ describe("the built-in packs", () => {
     for (const pack of [nl, en]) {
       expect(Object.keys(pack).sort()).toEqual([
         "charts",
+        "cli",
         "code",
         "detection",
         "families",

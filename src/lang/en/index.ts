@@ -2,6 +2,7 @@
 
 import type { LanguagePack } from "../types";
 import { charts } from "./charts";
+import { cli } from "./cli";
 import { detection } from "./detection";
 import { families } from "./families";
 import { labels } from "./labels";
@@ -38,4 +39,5 @@ export const en: LanguagePack = {
   charts,
   families,
   messages,
+  cli,
 };
