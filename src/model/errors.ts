@@ -99,7 +99,7 @@ export interface FormatIssuesOptions {
  * ```ts
  * const r = safeParseSamenwerking({ partners: [{ id: "p1", name: "An", brillen: [] }], belangen: [], standpunten: [] }, { lang: "nl" });
  * if (!r.success) formatIssues(r.error.issues, { lang: "nl" })
- * //=> "Ongeldige samenwerking (1 probleem):\npartners[0].brillen: is te klein: minstens 1 elementen"
+ * //=> "Ongeldige samenwerking (1 probleem):\npartners[0].brillen: is te klein: minstens 1 element"
  * ```
  */
 export function formatIssues(
