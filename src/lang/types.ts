@@ -286,31 +286,52 @@ export interface CliWords {
     readonly init: string;
     readonly schema: string;
   };
+  /** An option the command line does not know. */
   readonly unknownOption: (name: string) => string;
+  /** An option given without its value. */
   readonly needsValue: (name: string) => string;
+  /** An option given twice. */
   readonly givenTwice: (name: string) => string;
   readonly missingCommand: string;
+  /** A command the command line does not know. */
   readonly unknownCommand: (name: string) => string;
+  /** A command given without its file. */
   readonly missingFile: (command: string) => string;
+  /** An argument a command does not take. */
   readonly unexpectedArgument: (command: string, arg: string) => string;
+  /** An option a command does not take. */
   readonly notAllowed: (command: string, option: string) => string;
+  /** A `--lang` that is not a built-in language; `codes` are the built-in ones. */
   readonly badLang: (codes: readonly string[], got: string) => string;
+  /** A `--format` that is not html or markdown. */
   readonly badFormat: (got: string) => string;
+  /** An `--out` that is the input file. */
   readonly outIsInput: (out: string) => string;
+  /** A file that is not UTF-8, with the offset of the first bad byte. */
   readonly notUtf8: (file: string, at: number) => string;
+  /** A file that cannot be read, with the reason the system gave. */
   readonly cannotRead: (file: string, why: string) => string;
+  /** The first line above the problems of an invalid document. */
   readonly invalid: (file: string, count: number) => string;
+  /** A report that could not be written. */
   readonly cannotReport: (why: string) => string;
+  /** A file that could not be written, with the reason the system gave. */
   readonly cannotWrite: (file: string, why: string) => string;
+  /** What was written to standard output. */
   readonly wroteStdout: (what: string) => string;
+  /** What was written to which file. */
   readonly wrote: (what: string, file: string) => string;
+  /** Added when an existing file was replaced. */
   readonly replaced: (file: string) => string;
+  /** `init` refuses to replace an existing file. */
   readonly exists: (file: string) => string;
   /** What was written: the schema, a report in a format, the starter document. */
   readonly schema: string;
+  /** The report that was written: its format and language. */
   readonly report: (format: string, lang: string) => string;
   readonly starterDocument: string;
   readonly noStatements: string;
+  /** How many statements were classified. */
   readonly statementsClassified: (count: number) => string;
   readonly cues: string;
   readonly noCues: string;
@@ -357,6 +378,7 @@ export interface ReportWords {
   readonly untitled: string;
   readonly reportOf: string;
   readonly contents: string;
+  /** The line under the title: how many partners, belangen and standpunten. */
   readonly summary: (partners: number, belangen: number, standpunten: number) => string;
   readonly partners: string;
   readonly partner: string;
@@ -382,6 +404,7 @@ export interface ReportWords {
   readonly balance: string;
   readonly balanceNote: string;
   readonly noAmbitionServed: string;
+  /** The heading of the belangen on one level. */
   readonly belangenOn: (level: string) => string;
   readonly noBelangen: string;
   readonly servedMark: string;
