@@ -8,22 +8,30 @@
 export { isLang, LANGS, type Lang, type LangOption } from "./lang";
 export type {
   ChartWords,
+  CliWords,
   CompoundRules,
+  CueFamily,
   DetectionPart,
+  FamiliesPart,
+  IssueDetails,
   LabelsPart,
   LanguagePack,
   LensesPart,
   LevelsPart,
   LevelTemplates,
   LexiconSource,
+  MessagesPart,
   MorphologyPart,
   ReportWords,
   RoleWords,
+  StarterPartner,
+  StarterWords,
   StatementsPart,
   SubjectWords,
   ThemesPart,
   WhyPart,
 } from "./lang/types";
+export { cueFamilyLabel } from "./statements/families";
 export { detectLanguage } from "./statements/language";
 
 // Concepts
@@ -66,6 +74,7 @@ export {
   withdrawEndorsement,
 } from "./model/ambition";
 export {
+  type ParseOptions,
   parseSamenwerking,
   type SafeParseResult,
   type Samenwerking,
@@ -78,6 +87,8 @@ export {
 export { type Ownership, ownership } from "./model/ownership";
 export { exampleSamenwerking } from "./model/example";
 export {
+  type FormatIssuesOptions,
+  formatIssues,
   ISSUE_CODES,
   ISSUE_MESSAGES,
   type IssueCode,

@@ -15,6 +15,11 @@ runCli(process.argv.slice(2), {
     process.stderr.write(text);
   },
   readFile: async (path) => new Uint8Array(await readFile(path)),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return new Uint8Array(Buffer.concat(chunks));
+  },
   writeFile: (path, text) => writeFile(path, text, { encoding: "utf8", flag: "wx" }),
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { force: true }),

@@ -2,7 +2,7 @@ import { type Draft, enablePatches, produceWithPatches } from "immer";
 import * as z from "zod";
 import { checkObject, checkString, describeValue, guard } from "../internal/args";
 import { jsonEqual } from "../internal/json";
-import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
+import { SamenwerkingError } from "./errors";
 import {
   allContents,
   applyContentPatches,
@@ -12,7 +12,16 @@ import {
   MAX_PATCHES,
   Tally,
 } from "./history";
-import { fromZodIssues, issue } from "./issues";
+import {
+  type Detail,
+  detail,
+  fromZodIssues,
+  issue,
+  messagesOf,
+  type RawIssue,
+  render,
+  word,
+} from "./issues";
 import { IdSchema, NameSchema, TextSchema } from "./primitives";
 import { IsoDateTimeSchema, instantOf } from "./reactie";
 import { isTrusted, memoize, trust } from "./trust";
@@ -152,7 +161,7 @@ export const SharedAmbitionSchema = /* @__PURE__ */ (() =>
         ctx.addIssue({
           code: "custom",
           path: problem.path,
-          message: problem.detail,
+          message: word(issue("", problem.code, problem.detail), messagesOf(undefined)).message,
           params: { code: problem.code, detail: problem.detail },
         });
       }
@@ -164,7 +173,7 @@ export type SharedAmbition = z.infer<typeof SharedAmbitionSchema>;
 interface HistoryProblem {
   readonly path: (string | number)[];
   readonly code: "invalid_history" | "duplicate_value";
-  readonly detail: string;
+  readonly detail: Detail;
 }
 
 function contentOf(a: AmbitionContent): AmbitionContent {
@@ -178,7 +187,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
     problems.push({
       path: ["revision"],
       code: "invalid_history",
-      detail: `revision is ${ambition.revision} but the history holds ${n} revisions`,
+      detail: detail("revisionCount", ambition.revision, n),
     });
   }
   ambition.history.forEach((entry, i) => {
@@ -186,7 +195,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "revision"],
         code: "invalid_history",
-        detail: `expected revision ${i + 1}`,
+        detail: detail("expectedRevision", i + 1),
       });
     }
   });
@@ -198,7 +207,10 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "at"],
         code: "invalid_history",
-        detail: `revision ${entry.revision} is dated before revision ${dated.revision}`,
+        detail: {
+          key: "datedBefore",
+          args: [entry.revision, dated.revision, ambition.history[dated.revision - 1]?.at ?? ""],
+        },
       });
     }
     if (dated === undefined || t >= dated.t) dated = { revision: entry.revision, t };
@@ -208,7 +220,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
     problems.push({
       path: ["history", 0],
       code: "invalid_history",
-      detail: "revision 1 has no patches",
+      detail: detail("firstRevision"),
     });
   }
   const seen = new Set<string>();
@@ -217,7 +229,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["endorsements", i, "partnerId"],
         code: "duplicate_value",
-        detail: `"${e.partnerId}" endorses more than once`,
+        detail: detail("endorsesTwice", e.partnerId),
       });
     }
     seen.add(e.partnerId);
@@ -225,7 +237,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["endorsements", i, "revision"],
         code: "invalid_history",
-        detail: `revision ${e.revision} does not exist (latest is ${n})`,
+        detail: detail("noRevision", e.revision, n),
       });
     }
   });
@@ -258,7 +270,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "inversePatches"],
         code: "invalid_history",
-        detail: `cannot be applied (${(e as Error).message})`,
+        detail: detail("unapplicable", (e as Error).message),
       });
       return problems;
     }
@@ -273,7 +285,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "inversePatches"],
         code: "invalid_history",
-        detail: `rebuild an invalid revision ${i}`,
+        detail: detail("invalidRebuild", i),
       });
       return problems;
     }
@@ -287,7 +299,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "patches"],
         code: "invalid_history",
-        detail: `do not lead from revision ${i} to revision ${i + 1}`,
+        detail: detail("patchesMismatch", i, i + 1),
       });
       return problems;
     }
@@ -312,7 +324,7 @@ export function requireAmbition(fn: string, ambition: unknown): SharedAmbition {
   }
   const parsed = guard(fn, "ambition", () => SharedAmbitionSchema.safeParse(ambition));
   if (!parsed.success) {
-    throw new SamenwerkingError(fromZodIssues(parsed.error.issues, ambition, "ambition"));
+    throw new SamenwerkingError(render(fromZodIssues(parsed.error.issues, ambition, "ambition")));
   }
   return trust(ambition as SharedAmbition);
 }
@@ -320,7 +332,8 @@ export function requireAmbition(fn: string, ambition: unknown): SharedAmbition {
 /** Parses a value with a schema, or throws a SamenwerkingError whose paths start at `path`. */
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, value, path));
+  if (!parsed.success)
+    throw new SamenwerkingError(render(fromZodIssues(parsed.error.issues, value, path)));
   return parsed.data;
 }
 
@@ -355,7 +368,7 @@ export interface CreateAmbitionInput {
  */
 export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
   checkObject("createAmbition", "input", input);
-  let issues: SamenwerkingIssue[] = [];
+  let issues: RawIssue[] = [];
   const content = guard("createAmbition", "input", () => ({
     text: input.text,
     themes: input.themes ?? [],
@@ -371,7 +384,8 @@ export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
   const inputAt: unknown = guard("createAmbition", "input", () => input.at);
   const at = IsoDateTimeSchema.optional().safeParse(inputAt);
   if (!at.success) issues = issues.concat(fromZodIssues(at.error.issues, inputAt, "at"));
-  if (!parsedContent.success || !by.success || !at.success) throw new SamenwerkingError(issues);
+  if (!parsedContent.success || !by.success || !at.success)
+    throw new SamenwerkingError(render(issues));
   return trust({
     ...parsedContent.data,
     revision: 1,
@@ -469,9 +483,14 @@ export function reviseAmbition(
   if (at !== undefined) {
     const last = [...ambition.history].reverse().find((e) => e.at !== undefined);
     if (last?.at !== undefined && instantOf(at) < instantOf(last.at)) {
-      throw new SamenwerkingError([
-        issue("at", "invalid_history", `before revision ${last.revision} (${last.at})`),
-      ]);
+      throw new SamenwerkingError(
+        render([
+          issue("at", "invalid_history", {
+            key: "datedBefore",
+            args: [ambition.revision + 1, last.revision, last.at],
+          }),
+        ]),
+      );
     }
   }
   const before = contentOf(ambition);
@@ -483,9 +502,7 @@ export function reviseAmbition(
   if (patches.length === 0) return ambition;
   const next = parseOrThrow(AmbitionContentSchema, after, "");
   if (patches.length > MAX_PATCHES || inversePatches.length > MAX_PATCHES) {
-    throw new SamenwerkingError([
-      issue("", "too_big", `a revision holds at most ${MAX_PATCHES} patches`),
-    ]);
+    throw new SamenwerkingError(render([issue("", "too_big", detail("maxPatches", MAX_PATCHES))]));
   }
   const substantive =
     essence(next.text) !== essence(before.text) ||

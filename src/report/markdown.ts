@@ -2,6 +2,7 @@ import { nameOf, percent } from "../charts/svg";
 import { isControl, isLineBreak } from "../internal/text";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
+import { cueFamilyLabel } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
 
@@ -77,15 +78,17 @@ export function renderMarkdown(d: ReportData): string {
     "",
     `## ${md(w.partners)}`,
     "",
-    ...table(
-      [w.partner, w.organisation, w.lenses, w.influence].map(md),
-      d.partners.map((p) => [
-        md(p.name),
-        md(p.organisation ?? ""),
-        md(lensLabels(p, lang)),
-        p.influence === undefined ? "" : md(decimal(p.influence, lang)),
-      ]),
-    ),
+    ...(d.partners.length === 0
+      ? [`*${md(w.noPartners)}*`]
+      : table(
+          [w.partner, w.organisation, w.lenses, w.influence].map(md),
+          d.partners.map((p) => [
+            md(p.name),
+            md(p.organisation ?? ""),
+            md(lensLabels(p, lang)),
+            p.influence === undefined ? "" : md(decimal(p.influence, lang)),
+          ]),
+        )),
     "",
   );
 
@@ -148,7 +151,9 @@ export function renderMarkdown(d: ReportData): string {
       }),
     ),
     "",
-    `**${md(w.balance)}:** ${md(decimal(cov.balance, lang))} (${md(w.balanceNote)})`,
+    s.belangen.length === 0
+      ? `**${md(w.balance)}:** ${md(w.noBalance)}`
+      : `**${md(w.balance)}:** ${md(decimal(cov.balance, lang))} (${md(w.balanceNote)})`,
     "",
   );
   for (const n of NIVEAUS) {
@@ -171,7 +176,7 @@ export function renderMarkdown(d: ReportData): string {
     out.push("");
   }
 
-  out.push(`## ${md(w.positions)}`, "", md(w.positionsIntro), "");
+  out.push(`## ${md(w.positions)}`, "", `${md(w.positionsIntro)} ${md(w.confidenceNote)}`, "");
   if (d.positions.length === 0) out.push(`*${md(w.noPositions)}*`, "");
   for (const pos of d.positions) {
     const c = pos.classification;
@@ -185,7 +190,10 @@ export function renderMarkdown(d: ReportData): string {
         c.cues.length === 0
           ? md(w.noCues)
           : c.cues
-              .map((q) => `“${md(q.text)}” (${md(q.family)} → ${md(w.kind[q.kind])})`)
+              .map(
+                (q) =>
+                  `“${md(q.text)}” (${md(cueFamilyLabel(q.family, { lang }))} → ${md(w.kind[q.kind])})`,
+              )
               .join(", ")
       }`,
     );
@@ -239,10 +247,12 @@ export function renderMarkdown(d: ReportData): string {
       out.push(`### ${md(w.whyNot)}`, "");
       for (const t of no) {
         out.push(
-          `- **${md(texts[t.targetId] ?? t.targetId)}** (${t.oneens} × oneens, ${t.pas} × pas)`,
+          `- **${md(texts[t.targetId] ?? t.targetId)}** (${t.oneens} × ${md(w.stance.oneens)}, ${t.pas} × ${md(w.stance.pas)})`,
         );
         for (const r of t.reasons)
-          out.push(`  - ${md(name(r.partnerId))} (${r.stance}, ${r.kind}): ${md(r.reason)}`);
+          out.push(
+            `  - ${md(name(r.partnerId))} (${md(w.stance[r.stance])}, ${md(w.kind[r.kind])}): ${md(r.reason)}`,
+          );
       }
       out.push("");
     }
@@ -271,6 +281,8 @@ export function renderMarkdown(d: ReportData): string {
           md(decimal(x.score, lang)),
         ]),
       ),
+      "",
+      `*${md(w.scoreNote)}*`,
       "",
     );
   }

@@ -52,7 +52,9 @@ const example = (): string => serializeSamenwerking(exampleSamenwerking(), { spa
 describe("the CLI never leaves a partial file (issue 14, item 5)", () => {
   it("keeps the previous file whole when the write fails, and cleans up", async () => {
     const io = memoryIo({ "in.json": example(), "precious.html": "PREVIOUS" }, 1000);
-    expect(await runCli(["report", "in.json", "--out", "precious.html"], io)).toBe(EXIT_INPUT);
+    expect(await runCli(["report", "in.json", "--lang", "en", "--out", "precious.html"], io)).toBe(
+      EXIT_INPUT,
+    );
     expect(io.files.get("precious.html")).toBe("PREVIOUS");
     expect([...io.files.keys()].sort()).toEqual(["in.json", "precious.html"]);
     expect(io.err.join("")).toContain("cannot write precious.html: EFBIG");
@@ -62,17 +64,23 @@ describe("the CLI never leaves a partial file (issue 14, item 5)", () => {
 describe("the CLI guards its files (issue 14, item 12)", () => {
   it("refuses --out equal to the input", async () => {
     const io = memoryIo({ "in.json": example() });
-    expect(await runCli(["report", "in.json", "--out", "./in.json"], io)).toBe(EXIT_USAGE);
+    expect(await runCli(["report", "in.json", "--lang", "en", "--out", "./in.json"], io)).toBe(
+      EXIT_USAGE,
+    );
     expect(io.files.get("in.json")).toBe(example());
     expect(io.err.join("")).toContain("--out ./in.json is the input file");
   });
 
   it("says when it replaces an existing file, and --force silences that", async () => {
     const io = memoryIo({ "in.json": example(), "r.html": "old" });
-    expect(await runCli(["report", "in.json", "--out", "r.html"], io)).toBe(EXIT_OK);
+    expect(await runCli(["report", "in.json", "--lang", "en", "--out", "r.html"], io)).toBe(
+      EXIT_OK,
+    );
     expect(io.err.join("")).toContain("replaced the existing r.html");
     const quiet = memoryIo({ "in.json": example(), "r.html": "old" });
-    expect(await runCli(["report", "in.json", "--out", "r.html", "--force"], quiet)).toBe(EXIT_OK);
+    expect(
+      await runCli(["report", "in.json", "--lang", "en", "--out", "r.html", "--force"], quiet),
+    ).toBe(EXIT_OK);
     expect(quiet.err.join("")).not.toContain("replaced");
     expect(quiet.files.get("r.html")).not.toBe("old");
   });
@@ -80,7 +88,7 @@ describe("the CLI guards its files (issue 14, item 12)", () => {
   it("refuses input that is not valid UTF-8, with the byte offset", async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('{"name":"Caf'), 0xe9, 0x22, 0x7d]);
     const io = memoryIo({ "in.json": latin1 });
-    expect(await runCli(["report", "in.json"], io)).toBe(EXIT_INPUT);
+    expect(await runCli(["report", "in.json", "--lang", "en"], io)).toBe(EXIT_INPUT);
     expect(io.err.join("")).toContain("in.json is not valid UTF-8 (at byte 12)");
     expect(io.out).toEqual([]);
   });
@@ -94,7 +102,7 @@ describe("the CLI guards its files (issue 14, item 12)", () => {
   it("prints the first 100 problems and a count of the rest", async () => {
     const belangen = Array.from({ length: 1000 }, (_, i) => ({ id: `b${i}` }));
     const io = memoryIo({ "in.json": JSON.stringify({ partners: [], belangen, standpunten: [] }) });
-    expect(await runCli(["report", "in.json"], io)).toBe(EXIT_INPUT);
+    expect(await runCli(["report", "in.json", "--lang", "en"], io)).toBe(EXIT_INPUT);
     const lines = io.err.join("").trimEnd().split("\n");
     expect(lines.filter((l) => l.startsWith("  belangen[")).length).toBe(100);
     expect(lines.at(-1)).toBe("  … and 2900 more problems");
