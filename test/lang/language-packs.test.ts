@@ -118,6 +118,8 @@ describe("detectLanguage", () => {
     ["Ik ben 62.", "nl"],
     ["Geen parking op het dorpsplein.", "nl"],
     ["Stop the bus cuts!", "en"],
+    ["We want one phone number.", "en"],
+    ["Wij willen wel graag één nummer.", "nl"],
   ] as const)("reads %j as %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
     expect(classifyStatement(text).lang).toBe(lang);

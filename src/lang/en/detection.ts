@@ -9,5 +9,6 @@ export const detection: DetectionPart = {
     "the:2 a:2 an:2 and:2 i:2 you:2 they:2 she:2 it:2 not:2 are:2 will:2 would:2 should:2 " +
     "can:2 must:2 have:2 has:2 do:2 that:2 this:2 what:2 who:2 why:2 how:2 if:2 because:2 " +
     "but:2 with:2 from:2 our:2 my:2 their:2 your:2 there:2 i'm:2 we're:2 don't:2 won't:2 " +
-    "it's:2 let's:2 of to for by at on no is was be he we so want need get make together",
+    "it's:2 let's:2 of to for by at on no is was be he we so want need get make together " +
+    "one any some more very all just about also only please",
 };
