@@ -98,8 +98,8 @@ function add(t: Tally, r: WriterRow): void {
   }
   if (r.bril !== null) {
     t.lens++;
-    const b = detectBrillen(r.text, { lang: r.lang });
-    if (b.bril === r.bril) t.lensRight++;
+    // As everywhere in the evaluation: the top of the ranking, also when no cue fired.
+    if (detectBrillen(r.text, { lang: r.lang }).ranked[0]?.bril === r.bril) t.lensRight++;
   }
   if (r.niveau !== null) {
     t.level++;
