@@ -41,32 +41,73 @@ export function reactionMatrix(
   const [partnerIds, pIndex] = indexIds(pIds);
   const [targetIds, tIndex] = indexIds(tIds);
   const P = partnerIds.length;
-  // Latest reaction per (target, partner) cell.
-  const cell = new Map<number, number>();
-  for (let i = 0; i < reacties.length; i++) {
+  const T = targetIds.length;
+  const m = reacties.length;
+  const pOf = new Int32Array(m);
+  const tOf = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
     const r = reacties[i] as Reactie;
-    const key = (tIndex.get(r.targetId) as number) * P + (pIndex.get(r.partnerId) as number);
-    const cur = cell.get(key);
-    if (cur !== undefined) {
-      const prev = reacties[cur] as Reactie;
-      if (prev.at !== undefined && r.at !== undefined && instantOf(r.at) < instantOf(prev.at))
-        continue;
-    }
-    cell.set(key, i);
+    pOf[i] = pIndex.get(r.partnerId) as number;
+    tOf[i] = tIndex.get(r.targetId) as number;
   }
-  const keys = Float64Array.from(cell.keys()).sort();
-  const n = keys.length;
+  // The reactions in (target, partner, input) order: two stable counting sorts, linear in m.
+  const byPartner = countingSort(identity(m), pOf, P);
+  const order = countingSort(byPartner, tOf, T);
+  // Per (target, partner) cell the latest reaction: a later one replaces an earlier one unless
+  // both are dated and it is dated before.
+  const chosen: number[] = [];
+  for (let a = 0; a < m; ) {
+    let best = order[a] as number;
+    let b = a + 1;
+    for (; b < m; b++) {
+      const i = order[b] as number;
+      if (tOf[i] !== tOf[best] || pOf[i] !== pOf[best]) break;
+      const prev = reacties[best] as Reactie;
+      const r = reacties[i] as Reactie;
+      if (prev.at !== undefined && r.at !== undefined && instantOf(r.at) < instantOf(prev.at)) {
+        continue;
+      }
+      best = i;
+    }
+    chosen.push(best);
+    a = b;
+  }
+  const n = chosen.length;
   const partner = new Int32Array(n);
   const target = new Int32Array(n);
   const value = new Int8Array(n);
   const source = new Int32Array(n);
   for (let e = 0; e < n; e++) {
-    const key = keys[e] as number;
-    const src = cell.get(key) as number;
-    target[e] = Math.floor(key / P);
-    partner[e] = key - (target[e] as number) * P;
+    const src = chosen[e] as number;
+    target[e] = tOf[src] as number;
+    partner[e] = pOf[src] as number;
     value[e] = VALUE[(reacties[src] as Reactie).stance];
     source[e] = src;
   }
   return { partnerIds, targetIds, partner, target, value, source };
+}
+
+function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** Stable counting sort of `items` by `keyOf[item]` in [0, size). */
+function countingSort(items: Int32Array, keyOf: Int32Array, size: number): Int32Array {
+  const start = new Int32Array(size + 1);
+  for (let k = 0; k < items.length; k++) {
+    const key = keyOf[items[k] as number] as number;
+    start[key + 1] = (start[key + 1] as number) + 1;
+  }
+  for (let key = 0; key < size; key++)
+    start[key + 1] = (start[key + 1] as number) + (start[key] as number);
+  const out = new Int32Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as number;
+    const key = keyOf[item] as number;
+    out[start[key] as number] = item;
+    start[key] = (start[key] as number) + 1;
+  }
+  return out;
 }
