@@ -9,6 +9,7 @@
  * must derive the themes. Equal options give an equal collaboration (seeded PRNG, mulberry32).
  */
 
+import { seededRandom } from "../src/internal/random";
 import type { Belang } from "../src/model/belang";
 import type { Bril } from "../src/model/bril";
 import { BRILLEN } from "../src/model/bril";
@@ -34,17 +35,8 @@ export interface GenerateOptions {
   readonly ambitionThemes?: number;
 }
 
-/** A small, fast, seeded PRNG (mulberry32): returns a function giving numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small, fast, seeded PRNG (mulberry32): the library's own, for the benchmarks and scripts. */
+export const mulberry32: (seed: number) => () => number = seededRandom;
 
 const CONSONANTS = "bdfgklmnprstvz";
 const VOWELS = "aeiou";
