@@ -126,6 +126,11 @@ export interface ThemesPart {
   /** Words that never become a theme, space-separated. */
   readonly stopwords: string;
   /**
+   * Words with two meanings (`bank`: a bench or a bank), space-separated in their normalised
+   * form: alone they never join two belangen, as a theme or as a concept term.
+   */
+  readonly ambiguous: string;
+  /**
    * How compounds are split into known themes, or `null` when the language does not write
    * compounds as one word.
    */
@@ -140,6 +145,21 @@ export interface CompoundRules {
   readonly linkers: string;
   /** Plural linkers the stemmer folds (`en` in `jongerenwerking`), space-separated. */
   readonly pluralLinkers: string;
+}
+
+/**
+ * A language's words for the concept vocabulary: the terms that evoke each concept of the
+ * language-neutral concept graph (ids, fields and broader concepts live in one place, shared
+ * by every pack).
+ */
+export interface ConceptsPart {
+  /**
+   * One line per concept in the lexicon format ({@link LexiconSource}): the concept's id, then
+   * its terms and inflected forms (weight 1), its related terms (`:0.5`, weaker) and, for
+   * languages that write compounds as one word, its compound parts as `*part*` (`:0.8`), which
+   * count only inside a word no term names (`*mantelzorg*` in "mantelzorgpremie").
+   */
+  readonly terms: LexiconSource;
 }
 
 /** Question templates for one lens (or none): one per level, `{x}` stands for the position. */
@@ -344,6 +364,8 @@ export interface LanguagePack {
   readonly morphology: MorphologyPart;
   /** Stemmer, stop words and compound rules, for themes. */
   readonly themes: ThemesPart;
+  /** The terms of the concept vocabulary, for themes and win-win. */
+  readonly concepts: ConceptsPart;
   /** Why-question templates. */
   readonly why: WhyPart;
   /** Labels of lenses and levels. */
