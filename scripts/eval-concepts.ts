@@ -107,7 +107,9 @@ function score(c: Collab, t: Tally): void {
   const inMeeting = new Set<string>();
   for (const m of c.meetings) {
     for (const a of m.belangIds) for (const b of m.belangIds) if (a !== b) inMeeting.add(key(a, b));
-    const found = m.belangIds.every((a) => m.belangIds.some((b) => a !== b && pairs.has(key(a, b))));
+    const found = m.belangIds.every((a) =>
+      m.belangIds.some((b) => a !== b && pairs.has(key(a, b))),
+    );
     t.total[m.type]++;
     if (found) t.found[m.type]++;
   }

@@ -126,6 +126,12 @@ export {
   themeVocabulary,
 } from "./analyses/themes";
 export {
+  type ConceptMatch,
+  type ConceptOptions,
+  type ConceptWord,
+  conceptsOf,
+} from "./analyses/concepts";
+export {
   type InterestCoverage,
   interestCoverage,
   type NiveauCoverage,
@@ -134,11 +140,16 @@ export {
 } from "./analyses/coverage";
 export { type LensProfile, lensProfile, type PartnerLenses } from "./analyses/lens-profile";
 export {
+  type ConceptJoin,
   type Intersection,
+  type IntersectionMember,
+  type Join,
+  type SimilarityJoin,
   suggestWinWin,
   type WinWinOptions,
   type WinWinPlan,
   type WinWinResult,
+  type WordJoin,
 } from "./analyses/win-win";
 export {
   type ConsensusOptions,

@@ -5,6 +5,7 @@ import { normalize, tokenize } from "../internal/tokenize";
 import { LANGS, type Lang, THEMES } from "../lang";
 import type { CompoundRules } from "../lang/types";
 import type { Samenwerking } from "../model/samenwerking";
+import { conceptLexicon, isConceptTerm } from "./concepts";
 
 /** Options of {@link themesOf}. */
 export interface ThemeOptions {
@@ -209,6 +210,26 @@ function modifierForms(
   return forms;
 }
 
+/**
+ * A word the concept vocabulary names as a whole, while no part of it is a term: a word of its
+ * own ("landbouw" is agriculture, not land + bouw), never split. "jeugdwerking" is a term too,
+ * but "jeugd" is one as well, so it still yields "jeugd".
+ */
+function isWholeTerm(word: string, lang: Lang, minPart: number): boolean {
+  const lex = conceptLexicon(lang, undefined);
+  if (!isConceptTerm(lex, word)) return false;
+  for (let i = minPart; i <= word.length - minPart; i++) {
+    const first = word.slice(0, i);
+    if (
+      isConceptTerm(lex, first) ||
+      (first.endsWith("s") && isConceptTerm(lex, first.slice(0, -1)))
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** @internal Derives themes from already folded words (shared by {@link themesOf} and the analyses). */
 function deriveFromWords(
   words: readonly string[],
@@ -221,7 +242,13 @@ function deriveFromWords(
   for (const w of words) {
     const c = canonical(w, vocab);
     out.add(c);
-    if (vocab !== undefined && rules !== null && c.length >= 2 * minPart) {
+    // A word the concept vocabulary names is a word of its own: "landbouw" is not land + bouw.
+    if (
+      vocab !== undefined &&
+      rules !== null &&
+      c.length >= 2 * minPart &&
+      !isWholeTerm(c, lang, minPart)
+    ) {
       splitCompound(c, lang, rules, vocab, minPart, out);
     }
   }
@@ -336,6 +363,10 @@ export interface ThemeIndex {
   readonly byBelang: readonly (readonly string[])[];
   /** The ambition's themes (sorted), or `null` without an ambition. */
   readonly ambition: readonly string[] | null;
+  /** The collaboration's vocabulary (when some text needed it), to split compounds against. */
+  readonly vocabulary: ReadonlySet<string> | null;
+  /** Per belang position: the language of its text (derived), or `null` (explicit themes). */
+  readonly langs: readonly (Lang | null)[];
 }
 
 interface Words {
@@ -392,8 +423,14 @@ function vocabularyOf(parts: IndexParts): Set<string> {
 export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
   const parts = buildIndexParts(samenwerking);
   let ambition: readonly string[] | null = parts.ambitionExplicit;
+  const langs = parts.perBelang.map((p) => (Array.isArray(p) ? null : (p as Words).lang));
   if (!parts.anyDerived && parts.ambitionWords === null) {
-    return { byBelang: parts.perBelang as (readonly string[])[], ambition };
+    return {
+      byBelang: parts.perBelang as (readonly string[])[],
+      ambition,
+      vocabulary: null,
+      langs,
+    };
   }
   const vocab = prepareVocabulary(sortedStrings(vocabularyOf(parts)));
   const byBelang = parts.perBelang.map((p) =>
@@ -405,7 +442,7 @@ export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
     const w = parts.ambitionWords;
     ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART);
   }
-  return { byBelang, ambition };
+  return { byBelang, ambition, vocabulary: vocab.set, langs };
 }
 
 /** @internal Whether two sorted theme lists share a theme (linear merge). */

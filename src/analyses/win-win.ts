@@ -1,14 +1,73 @@
 import { compareStrings, sortedStrings } from "../internal/json";
+import { LANGS } from "../lang";
 import { type Belang, MAX_WEIGHT } from "../model/belang";
 import { BRILLEN, type Bril } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
-import { themeIndex } from "./themes";
+import { type CueLexicon, checkLexicon } from "../statements/lexicon";
+import {
+  ambiguousWords,
+  ancestors,
+  type ConceptGraph,
+  type ConceptMatch,
+  type ConceptWord,
+  conceptLexicon,
+  graphOf,
+  readConcepts,
+} from "./concepts";
+import { type ThemeIndex, themeIndex } from "./themes";
+
+/** A shared word theme joined this belang. */
+export interface WordJoin {
+  readonly kind: "word";
+  /** The theme (see {@link themesOf}). */
+  readonly theme: string;
+}
+
+/** A shared concept joined this belang. */
+export interface ConceptJoin {
+  readonly kind: "concept";
+  /** The shared concept. */
+  readonly concept: string;
+  /**
+   * The narrower concept the belang evokes when it meets at a broader one (`"young-farmers"`
+   * meeting at `"rural-succession"`), or `null` when it evokes the shared concept itself.
+   */
+  readonly via: string | null;
+  /** The words of the belang's text that evoked it (offsets into the text; a theme's words for a belang with explicit themes). */
+  readonly words: readonly ConceptWord[];
+}
+
+/** A similarity (the app's function or its embeddings) joined this belang to another. */
+export interface SimilarityJoin {
+  readonly kind: "similarity";
+  /** The belang it is most similar to in the intersection. */
+  readonly with: string;
+  /** Their similarity (cosine for embeddings). */
+  readonly similarity: number;
+}
+
+/** What joined one belang to an intersection: a word, a concept and its words, or a similarity. */
+export type Join = WordJoin | ConceptJoin | SimilarityJoin;
+
+/** One belang of an intersection and what joined it. */
+export interface IntersectionMember {
+  /** The belang. */
+  readonly belangId: string;
+  /** Its partner. */
+  readonly partnerId: string;
+  /** What joined it: words first, then concepts, then similarities, each sorted. */
+  readonly joins: readonly Join[];
+}
 
 /** A place where the interests of several partners meet: shared themes, ranked. */
 export interface Intersection {
-  /** The shared themes (see {@link themesOf}), sorted. */
+  /** The shared word themes (see {@link themesOf}), sorted. */
   readonly themes: readonly string[];
+  /** The shared concepts (see {@link conceptsOf}), sorted. */
+  readonly concepts: readonly string[];
+  /** Every belang of the intersection (sorted by id) and what joined it. */
+  readonly members: readonly IntersectionMember[];
   /** The partners whose belangen meet here (at least `minPartners`), sorted by id. */
   readonly partnerIds: readonly string[];
   /** The belangen that carry the themes (or, with a custom similarity, form the group), sorted by id. */
@@ -66,9 +125,12 @@ export interface WinWinOptions {
   readonly similarity?: (a: Belang, b: Belang) => number;
   /** Least similarity that joins two belangen, in [0, 1]; 0.5 by default. Used only with `similarity`. */
   readonly threshold?: number;
+  /** An app's concept terms (or a vocabulary of its own), made by {@link extendLexicon}. */
+  readonly lexicon?: CueLexicon;
 }
 
 interface Resolved {
+  readonly lexicon: CueLexicon | undefined;
   readonly minPartners: number;
   readonly limit: number;
   readonly similarity: ((a: Belang, b: Belang) => number) | undefined;
@@ -93,7 +155,8 @@ function resolveOptions(options: WinWinOptions): Resolved {
   if (similarity !== undefined && typeof similarity !== "function") {
     throw new TypeError(`suggestWinWin: similarity must be a function (a, b) => number`);
   }
-  return { minPartners, limit, similarity, threshold };
+  const lexicon = checkLexicon(options.lexicon, "suggestWinWin: options.lexicon");
+  return { minPartners, limit, similarity, threshold, lexicon };
 }
 
 /** The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
@@ -141,9 +204,10 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   const y = b.intersection;
   return (
     y.score - x.score ||
-    y.themes.length - x.themes.length ||
+    y.themes.length + y.concepts.length - (x.themes.length + x.concepts.length) ||
     compareNumbers(a.partners, b.partners) ||
     compareStringLists(x.themes, y.themes) ||
+    compareStringLists(x.concepts, y.concepts) ||
     compareNumbers(a.belangen, b.belangen)
   );
 }
@@ -162,14 +226,23 @@ function uniqueSorted(values: readonly number[]): number[] {
 function makeCandidate(
   ctx: Context,
   themes: readonly string[],
+  concepts: readonly string[],
   partners: readonly number[],
   belangen: readonly number[],
+  joinsOf: (belang: number) => readonly Join[],
 ): Candidate {
   let mask = 0;
   let weight = 0;
   const belangIds: string[] = [];
+  const members: IntersectionMember[] = [];
   for (const i of belangen) {
-    belangIds.push(ctx.ids[i] as string);
+    const belangId = ctx.ids[i] as string;
+    belangIds.push(belangId);
+    members.push({
+      belangId,
+      partnerId: (ctx.belangen[i] as Belang).partnerId,
+      joins: joinsOf(i),
+    });
     mask |= ctx.masks[i] as number;
     weight += ctx.weights[i] as number;
   }
@@ -181,6 +254,8 @@ function makeCandidate(
   return {
     intersection: {
       themes,
+      concepts,
+      members,
       partnerIds: partners.map((p) => ctx.partnerIds[p] as string),
       belangIds,
       niveaus,
@@ -192,40 +267,283 @@ function makeCandidate(
   };
 }
 
-/** Built-in matching: an inverted index theme → belangen; one candidate per partner set. */
-function byThemes(samenwerking: Samenwerking, ctx: Context, minPartners: number): Candidate[] {
+// How keys (a word theme or a concept) weigh. A belang joins on a key when its strength there,
+// evidence × specificity, reaches MIN_STRENGTH.
+/** A shared word counts at this evidence (a concept term at 1, a related term at 0.5). */
+const WORD_EVIDENCE = 0.6;
+/** Each step to a broader concept keeps this share of the evidence. */
+const BROADER_SHARE = 0.7;
+/** Broader concepts are followed this many steps up. */
+const MAX_BROADER = 2;
+/** Least strength that joins. */
+const MIN_STRENGTH = 0.2;
+/** Least pair score (sum of the weaker strengths over shared keys) that puts two belangen together. */
+const PAIR_MIN = 0.2;
+/** A belang keeps the pairs that score at least this share of its best pair. */
+const PAIR_SHARE = 0.3;
+/** How much a concept's narrower concepts lower its weight (the larger, the less). */
+const GENERALITY = 100;
+/** Keys carried by more belangen than this join them all, without comparing pairs. */
+const PAIR_CAP = 64;
+
+/** One key a belang carries: its evidence and what to show as the join. */
+interface KeyHit {
+  readonly evidence: number;
+  /** An explicit theme: the facilitator's own label, which always joins. */
+  readonly explicit?: boolean;
+  readonly join: Join;
+}
+
+/** The keys of one belang: word themes and concepts (evoked, and their broader ones). */
+function keysOf(
+  themes: readonly string[],
+  concepts: readonly ConceptMatch[],
+  graph: ConceptGraph,
+  ambiguous: ReadonlySet<string>,
+  explicit: boolean,
+): Map<string, KeyHit> {
+  const keys = new Map<string, KeyHit>();
+  for (const t of themes) {
+    if (explicit) keys.set(`w:${t}`, { evidence: 1, explicit, join: { kind: "word", theme: t } });
+    else if (!ambiguous.has(t)) {
+      keys.set(`w:${t}`, { evidence: WORD_EVIDENCE, join: { kind: "word", theme: t } });
+    }
+  }
+  for (const c of concepts) {
+    const k = `c:${c.concept}`;
+    const prev = keys.get(k);
+    if (prev === undefined || prev.evidence < c.weight) {
+      keys.set(k, {
+        evidence: c.weight,
+        join: { kind: "concept", concept: c.concept, via: null, words: c.words },
+      });
+    }
+  }
+  for (const c of concepts) {
+    for (const [up, depth] of ancestors(graph, c.concept)) {
+      if (depth > MAX_BROADER) continue;
+      const k = `c:${up}`;
+      const evidence = c.weight * BROADER_SHARE ** depth;
+      const prev = keys.get(k);
+      if (prev === undefined || prev.evidence < evidence) {
+        keys.set(k, {
+          evidence,
+          join: { kind: "concept", concept: up, via: c.concept, words: c.words },
+        });
+      }
+    }
+  }
+  return keys;
+}
+
+/** @internal The concepts of every belang (by position), and the concept graph, for one run. */
+function conceptsByBelang(
+  samenwerking: Samenwerking,
+  index: ThemeIndex,
+  lexicon: CueLexicon | undefined,
+): ConceptMatch[][] {
+  const graph = graphOf(lexicon);
+  const known = index.vocabulary ?? undefined;
+  return samenwerking.belangen.map((b, i) => {
+    const lang = index.langs[i];
+    if (lang !== null && lang !== undefined) {
+      return readConcepts(b.text, lang, conceptLexicon(lang, lexicon), graph, known);
+    }
+    // Explicit themes win: the text is not read, for words nor for concepts.
+    return [];
+  });
+}
+
+let ambiguousAll: ReadonlySet<string> | undefined;
+function ambiguousThemes(): ReadonlySet<string> {
+  ambiguousAll ??= new Set(LANGS.flatMap((l) => [...ambiguousWords(l)]));
+  return ambiguousAll;
+}
+
+const kindOrder = { word: 0, concept: 1, similarity: 2 } as const;
+function compareJoins(a: Join, b: Join): number {
+  const k = kindOrder[a.kind] - kindOrder[b.kind];
+  if (k !== 0) return k;
+  const x = a.kind === "word" ? a.theme : a.kind === "concept" ? a.concept : a.with;
+  const y = b.kind === "word" ? b.theme : b.kind === "concept" ? b.concept : b.with;
+  return compareStrings(x, y);
+}
+
+/**
+ * Built-in matching: an inverted index key → belangen (keys are word themes and concepts,
+ * weighed by evidence and specificity); one candidate per set of partners.
+ */
+function byThemes(
+  samenwerking: Samenwerking,
+  ctx: Context,
+  minPartners: number,
+  lexicon: CueLexicon | undefined,
+): Candidate[] {
   const index = themeIndex(samenwerking);
-  const byTheme = new Map<string, { belangen: number[]; partners: number[] }>();
-  ctx.belangen.forEach((b, i) => {
-    const p = ctx.partnerIndex.get(b.partnerId) as number;
-    for (const t of index.byBelang[ctx.order[i] as number] ?? []) {
-      const e = byTheme.get(t);
-      if (e === undefined) byTheme.set(t, { belangen: [i], partners: [p] });
+  const graph = graphOf(lexicon);
+  const concepts = conceptsByBelang(samenwerking, index, lexicon);
+  const ambiguous = ambiguousThemes();
+  const perBelang: Map<string, KeyHit>[] = ctx.belangen.map((_, i) =>
+    keysOf(
+      index.byBelang[ctx.order[i] as number] ?? [],
+      concepts[ctx.order[i] as number] ?? [],
+      graph,
+      ambiguous,
+      index.langs[ctx.order[i] as number] === null,
+    ),
+  );
+  // Partners per key: a key every partner carries says little.
+  const partnersOf = new Map<string, Set<number>>();
+  perBelang.forEach((keys, i) => {
+    const p = ctx.partnerIndex.get((ctx.belangen[i] as Belang).partnerId) as number;
+    for (const k of keys.keys()) {
+      const s = partnersOf.get(k);
+      if (s === undefined) partnersOf.set(k, new Set([p]));
+      else s.add(p);
+    }
+  });
+  const nPartners = new Set(ctx.belangen.map((b) => b.partnerId)).size;
+  const specificity = (key: string): number => {
+    const pk = (partnersOf.get(key) as Set<number>).size;
+    // Smoothed: in a table of three, a word all three share still counts a little.
+    const idf = Math.max(0, Math.log((nPartners + 1) / pk) / Math.log((nPartners + 1) / 2));
+    if (!key.startsWith("c:")) return Math.min(1, idf);
+    const below = graph.descendants.get(key.slice(2)) ?? 0;
+    // A concept with many narrower ones is general: it weighs a little less.
+    return Math.min(1, idf) / (1 + Math.log1p(below) / GENERALITY);
+  };
+  const spec = new Map<string, number>();
+  // Per key: the belangen strong enough on it, with their strength.
+  const carriers = new Map<string, { belangen: number[]; strengths: number[] }>();
+  // Explicit themes join every belang that carries them.
+  const always = new Map<string, number[]>();
+  perBelang.forEach((keys, i) => {
+    for (const [k, hit] of keys) {
+      if (hit.explicit === true) {
+        const list = always.get(k);
+        if (list === undefined) always.set(k, [i]);
+        else list.push(i);
+        continue;
+      }
+      let sp = spec.get(k);
+      if (sp === undefined) {
+        sp = specificity(k);
+        spec.set(k, sp);
+      }
+      const strength = hit.evidence * sp;
+      if (strength < MIN_STRENGTH) continue;
+      const e = carriers.get(k);
+      if (e === undefined) carriers.set(k, { belangen: [i], strengths: [strength] });
       else {
         e.belangen.push(i);
-        e.partners.push(p);
+        e.strengths.push(strength);
       }
     }
   });
-  const groups = new Map<string, { partners: number[]; themes: string[]; belangen: number[][] }>();
-  for (const [theme, e] of byTheme) {
+  // Pairs: how strongly two belangen of different partners meet (the sum over their shared keys
+  // of the weaker strength). A belang keeps the pairs close to its best one: a facilitator puts
+  // a belang with those it meets most, not with everything that shares a word.
+  const n = ctx.belangen.length;
+  const partnerOf = ctx.belangen.map((b) => ctx.partnerIndex.get(b.partnerId) as number);
+  const pairScore = new Map<number, number>();
+  for (const e of carriers.values()) {
+    const m = e.belangen.length;
+    if (m < 2 || m > PAIR_CAP) continue;
+    for (let x = 0; x < m; x++) {
+      const a = e.belangen[x] as number;
+      for (let y = x + 1; y < m; y++) {
+        const b = e.belangen[y] as number;
+        if (partnerOf[a] === partnerOf[b]) continue;
+        const key = a * n + b;
+        const add = Math.min(e.strengths[x] as number, e.strengths[y] as number);
+        pairScore.set(key, (pairScore.get(key) ?? 0) + add);
+      }
+    }
+  }
+  const best = new Float64Array(n);
+  for (const [key, score] of pairScore) {
+    const a = Math.floor(key / n);
+    const b = key - a * n;
+    if (score > (best[a] as number)) best[a] = score;
+    if (score > (best[b] as number)) best[b] = score;
+  }
+  const kept = (a: number, b: number): boolean => {
+    const score = pairScore.get(a < b ? a * n + b : b * n + a) ?? 0;
+    return (
+      score >= PAIR_MIN &&
+      (score >= PAIR_SHARE * (best[a] as number) || score >= PAIR_SHARE * (best[b] as number))
+    );
+  };
+  const byKey = new Map<string, { belangen: number[]; partners: number[] }>();
+  const joined = new Map<string, Set<number>>();
+  const keys = new Set([...carriers.keys(), ...always.keys()]);
+  for (const k of keys) {
+    const e = carriers.get(k) ?? { belangen: [], strengths: [] };
+    const m = e.belangen.length;
+    let members: number[];
+    const fixed = always.get(k);
+    if (fixed !== undefined) members = uniqueSorted([...fixed, ...e.belangen]);
+    else if (m > PAIR_CAP) members = e.belangen;
+    else {
+      members = [];
+      for (let x = 0; x < m; x++) {
+        const a = e.belangen[x] as number;
+        for (let y = 0; y < m; y++) {
+          const b = e.belangen[y] as number;
+          if (x !== y && partnerOf[a] !== partnerOf[b] && kept(a, b)) {
+            members.push(a);
+            break;
+          }
+        }
+      }
+    }
+    if (members.length < minPartners) continue;
+    byKey.set(k, { belangen: members, partners: members.map((i) => partnerOf[i] as number) });
+    joined.set(k, new Set(members));
+  }
+  const groups = new Map<string, { partners: number[]; keys: string[]; belangen: number[][] }>();
+  for (const [key, e] of byKey) {
     if (e.belangen.length < minPartners) continue;
     const partners = uniqueSorted(e.partners);
     if (partners.length < minPartners) continue;
-    const key = partners.join(",");
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, { partners, themes: [theme], belangen: [e.belangen] });
+    const id = partners.join(",");
+    const g = groups.get(id);
+    if (g === undefined) groups.set(id, { partners, keys: [key], belangen: [e.belangen] });
     else {
-      g.themes.push(theme);
+      g.keys.push(key);
       g.belangen.push(e.belangen);
     }
   }
   const out: Candidate[] = [];
   for (const g of groups.values()) {
-    // One theme: its belangen are ascending already (pushed in id order, once per belang).
+    // One key: its belangen are ascending already (pushed in id order, once per belang).
     const belangen =
       g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
-    out.push(makeCandidate(ctx, sortedStrings(g.themes), g.partners, belangen));
+    const themes: string[] = [];
+    const conceptIds: string[] = [];
+    for (const k of g.keys) (k.startsWith("w:") ? themes : conceptIds).push(k.slice(2));
+    const keys = g.keys;
+    const joinsOf = (i: number): Join[] => {
+      const mine = perBelang[i] as Map<string, KeyHit>;
+      const joins: Join[] = [];
+      for (const k of keys) {
+        const hit = mine.get(k);
+        if (hit !== undefined && (joined.get(k) as Set<number>).has(i)) {
+          joins.push(hit.join);
+        }
+      }
+      return joins.sort(compareJoins);
+    };
+    out.push(
+      makeCandidate(
+        ctx,
+        sortedStrings(themes),
+        sortedStrings(conceptIds),
+        g.partners,
+        belangen,
+        joinsOf,
+      ),
+    );
   }
   return out;
 }
@@ -251,12 +569,23 @@ function bySimilarity(
     }
     return r;
   };
+  const bestSim = new Float64Array(n).fill(-1);
+  const bestWith = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const a = belangen[i] as Belang;
     for (let j = i + 1; j < n; j++) {
       const b = belangen[j] as Belang;
       if (a.partnerId === b.partnerId) continue;
-      if (similarity(a, b) >= o.threshold) {
+      const sim = similarity(a, b);
+      if (sim >= o.threshold) {
+        if (sim > (bestSim[i] as number)) {
+          bestSim[i] = sim;
+          bestWith[i] = j;
+        }
+        if (sim > (bestSim[j] as number)) {
+          bestSim[j] = sim;
+          bestWith[j] = i;
+        }
         const ra = find(i);
         const rb = find(j);
         // The smaller index becomes the root: components do not depend on call order.
@@ -289,7 +618,15 @@ function bySimilarity(
       }
     }
     const themes = sortedStrings([...themePartners].filter(([, s]) => s.size >= 2).map(([t]) => t));
-    out.push(makeCandidate(ctx, themes, partners, members));
+    out.push(
+      makeCandidate(ctx, themes, [], partners, members, (i) => [
+        {
+          kind: "similarity",
+          with: ctx.ids[bestWith[i] as number] as string,
+          similarity: bestSim[i] as number,
+        },
+      ]),
+    );
   }
   return out;
 }
@@ -456,7 +793,7 @@ export function suggestWinWin(
   const ctx: Context = { belangen, ids, order, partnerIds, partnerIndex, masks, weights };
   const candidates =
     o.similarity === undefined
-      ? byThemes(samenwerking, ctx, o.minPartners)
+      ? byThemes(samenwerking, ctx, o.minPartners, o.lexicon)
       : bySimilarity(samenwerking, ctx, o, o.similarity);
   candidates.sort(compareCandidates);
   const { chosen, reached } = greedyCover(candidates, partnerIds.length);

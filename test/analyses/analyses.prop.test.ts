@@ -155,21 +155,24 @@ describe("themesOf (properties)", () => {
 });
 
 describe("suggestWinWin (properties)", () => {
-  it("joins in each intersection exactly the partners that carry its themes", () => {
+  it("joins in each intersection exactly the partners of its members, each joined by its own themes and concepts", () => {
     fc.assert(
       fc.property(arbSamenwerking, fc.integer({ min: 2, max: 4 }), (s, minPartners) => {
         const themes = themesByBelang(s);
         const r = suggestWinWin(s, { minPartners, limit: 1000 });
         for (const i of r.intersections) {
           expect(i.partnerIds.length).toBeGreaterThanOrEqual(minPartners);
-          for (const t of i.themes) {
-            const carriers = s.belangen.filter((b) => themes.get(b.id)?.includes(t));
-            expect([...new Set(carriers.map((b) => b.partnerId))].sort()).toEqual(i.partnerIds);
+          expect([...new Set(i.members.map((m) => m.partnerId))].sort()).toEqual(i.partnerIds);
+          expect(i.members.map((m) => m.belangId)).toEqual(i.belangIds);
+          for (const m of i.members) {
+            expect(m.joins.length).toBeGreaterThan(0);
+            for (const j of m.joins) {
+              if (j.kind === "word") {
+                expect(i.themes).toContain(j.theme);
+                expect(themes.get(m.belangId)).toContain(j.theme);
+              } else if (j.kind === "concept") expect(i.concepts).toContain(j.concept);
+            }
           }
-          const carrying = s.belangen.filter((b) =>
-            i.themes.some((t) => themes.get(b.id)?.includes(t)),
-          );
-          expect(carrying.map((b) => b.id).sort()).toEqual(i.belangIds);
         }
         // No two intersections have the same partners.
         const keys = r.intersections.map((i) => i.partnerIds.join(","));

@@ -71,6 +71,7 @@ describe("the built-in packs", () => {
       expect(Object.keys(pack).sort()).toEqual([
         "charts",
         "code",
+        "concepts",
         "detection",
         "labels",
         "lenses",
