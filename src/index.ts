@@ -103,6 +103,7 @@ export {
   type LanguageCueChanges,
   type LensCueInput,
   type LevelCueInput,
+  type ConceptCueInput,
   type LexiconExtension,
   type StatementCueInput,
 } from "./statements/lexicon";
@@ -141,6 +142,7 @@ export {
 export { type LensProfile, lensProfile, type PartnerLenses } from "./analyses/lens-profile";
 export {
   type ConceptJoin,
+  type Embeddings,
   type Intersection,
   type IntersectionMember,
   type Join,

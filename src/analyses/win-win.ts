@@ -15,6 +15,7 @@ import {
   graphOf,
   readConcepts,
 } from "./concepts";
+import { similarPairs } from "./embeddings";
 import { type ThemeIndex, themeIndex } from "./themes";
 
 /** A shared word theme joined this belang. */
@@ -127,10 +128,25 @@ export interface WinWinOptions {
   readonly threshold?: number;
   /** An app's concept terms (or a vocabulary of its own), made by {@link extendLexicon}. */
   readonly lexicon?: CueLexicon;
+  /**
+   * One vector per belang from the app's sentence-embedding model: belangen whose vectors have
+   * a cosine similarity of at least `threshold` meet (grouped transitively), besides meeting on
+   * words and concepts. Belangen without a vector meet on words and concepts only.
+   */
+  readonly embeddings?: Embeddings;
+}
+
+/** App-supplied embeddings for {@link suggestWinWin}. */
+export interface Embeddings {
+  /** Belang id → its vector; every vector has the same length. */
+  readonly vectors: ReadonlyMap<string, ArrayLike<number>>;
+  /** Least cosine similarity at which two belangen meet, in [-1, 1]. */
+  readonly threshold: number;
 }
 
 interface Resolved {
   readonly lexicon: CueLexicon | undefined;
+  readonly embeddings: Embeddings | undefined;
   readonly minPartners: number;
   readonly limit: number;
   readonly similarity: ((a: Belang, b: Belang) => number) | undefined;
@@ -156,7 +172,116 @@ function resolveOptions(options: WinWinOptions): Resolved {
     throw new TypeError(`suggestWinWin: similarity must be a function (a, b) => number`);
   }
   const lexicon = checkLexicon(options.lexicon, "suggestWinWin: options.lexicon");
-  return { minPartners, limit, similarity, threshold, lexicon };
+  const embeddings = checkEmbeddings(options.embeddings);
+  return { minPartners, limit, similarity, threshold, lexicon, embeddings };
+}
+
+function checkEmbeddings(e: unknown): Embeddings | undefined {
+  if (e === undefined) return undefined;
+  const where = "suggestWinWin: embeddings";
+  if (typeof e !== "object" || e === null || !((e as Embeddings).vectors instanceof Map)) {
+    throw new TypeError(`${where}.vectors must be a Map from belang id to vector`);
+  }
+  const { vectors, threshold } = e as Embeddings;
+  if (typeof threshold !== "number" || !(threshold >= -1 && threshold <= 1)) {
+    throw new RangeError(
+      `${where}.threshold must be a number in [-1, 1], got ${String(threshold)}`,
+    );
+  }
+  let dims = -1;
+  for (const [id, v] of vectors) {
+    const n = typeof v === "object" && v !== null ? v.length : -1;
+    if (typeof n !== "number" || n < 1) {
+      throw new TypeError(
+        `${where}.vectors: the vector of ${JSON.stringify(id)} must be an array of numbers`,
+      );
+    }
+    if (dims >= 0 && n !== dims) {
+      throw new RangeError(
+        `${where}.vectors: the vector of ${JSON.stringify(id)} has ${n} numbers, others ${dims}`,
+      );
+    }
+    dims = n;
+    for (let k = 0; k < n; k++) {
+      if (!Number.isFinite(v[k])) {
+        throw new RangeError(
+          `${where}.vectors: the vector of ${JSON.stringify(id)} holds a number that is not finite at ${k}`,
+        );
+      }
+    }
+  }
+  return e as Embeddings;
+}
+
+/** Embeddings: pairs of belangen (of different partners) at or above the threshold, grouped. */
+function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candidate[] {
+  const with_: number[] = [];
+  const vectors: ArrayLike<number>[] = [];
+  ctx.ids.forEach((id, i) => {
+    const v = embeddings.vectors.get(id);
+    if (v !== undefined) {
+      with_.push(i);
+      vectors.push(v);
+    }
+  });
+  const partnerOf = (k: number): number =>
+    ctx.partnerIndex.get((ctx.belangen[with_[k] as number] as Belang).partnerId) as number;
+  const pairs = similarPairs(vectors, embeddings.threshold, partnerOf);
+  const n = vectors.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[i] !== r) {
+      const next = parent[i] as number;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  const bestSim = new Float64Array(n).fill(-2);
+  const bestWith = new Int32Array(n).fill(-1);
+  for (const { a, b, similarity } of pairs) {
+    if (similarity > (bestSim[a] as number)) {
+      bestSim[a] = similarity;
+      bestWith[a] = b;
+    }
+    if (similarity > (bestSim[b] as number)) {
+      bestSim[b] = similarity;
+      bestWith[b] = a;
+    }
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const components = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    if (bestWith[k] === -1) continue;
+    const r = find(k);
+    const list = components.get(r);
+    if (list === undefined) components.set(r, [k]);
+    else list.push(k);
+  }
+  const out: Candidate[] = [];
+  for (const members of components.values()) {
+    const partners = uniqueSorted(members.map(partnerOf));
+    if (partners.length < o.minPartners) continue;
+    const belangen = members.map((k) => with_[k] as number);
+    const local = new Map(members.map((k) => [with_[k] as number, k]));
+    out.push(
+      makeCandidate(ctx, [], [], partners, belangen, (i) => {
+        const k = local.get(i) as number;
+        return [
+          {
+            kind: "similarity",
+            with: ctx.ids[with_[bestWith[k] as number] as number] as string,
+            similarity: Math.round((bestSim[k] as number) * 1e6) / 1e6,
+          },
+        ];
+      }),
+    );
+  }
+  return out;
 }
 
 /** The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
@@ -795,6 +920,7 @@ export function suggestWinWin(
     o.similarity === undefined
       ? byThemes(samenwerking, ctx, o.minPartners, o.lexicon)
       : bySimilarity(samenwerking, ctx, o, o.similarity);
+  if (o.embeddings !== undefined) candidates.push(...byEmbeddings(ctx, o, o.embeddings));
   candidates.sort(compareCandidates);
   const { chosen, reached } = greedyCover(candidates, partnerIds.length);
   return {
