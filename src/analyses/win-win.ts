@@ -873,7 +873,8 @@ function greedyCover(
  *   ],
  *   standpunten: [],
  * });
- * r.intersections //=> [{ themes: ["jeugd"], partnerIds: ["jc", "school"], belangIds: ["b1", "b2"], niveaus: ["organisatie", "netwerk"], brillen: ["utilitair", "zingevend"], score: 2.422222222222222 }]
+ * r.intersections.map((i) => [i.themes, i.partnerIds]) //=> [[["jeugd"], ["jc", "school"]]]
+ * r.intersections[0]?.members[0] //=> { belangId: "b1", partnerId: "jc", joins: [{ kind: "word", theme: "jeugd" }] }
  * r.plan.partnersNotReached //=> ["stad"]
  * ```
  */
