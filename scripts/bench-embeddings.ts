@@ -8,7 +8,6 @@
  * lies within a planted cluster, and the exact pairs are counted by comparing every pair
  * within each cluster (checked on a sample of 300 vectors against all 50,000).
  */
- from "../src/analyses/embeddings";
 import { similarPairs } from "../src/analyses/embeddings";
 import { seededRandom } from "../src/internal/random";
 
@@ -47,7 +46,8 @@ const exact = new Set<string>();
 for (let i = 0; i < N; ) {
   let j = i;
   while (j < N && cluster[j] === cluster[i]) j++;
-  for (let a = i; a < j; a++) for (let b = a + 1; b < j; b++) if (cos(a, b) >= THRESHOLD) exact.add(`${a}|${b}`);
+  for (let a = i; a < j; a++)
+    for (let b = a + 1; b < j; b++) if (cos(a, b) >= THRESHOLD) exact.add(`${a}|${b}`);
   i = j;
 }
 let stray = 0;

@@ -11,6 +11,7 @@ export type {
   DetectionPart,
   LabelsPart,
   LanguagePack,
+  ConceptsPart,
   LensesPart,
   LevelsPart,
   LevelTemplates,
