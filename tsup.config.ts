@@ -8,6 +8,7 @@ export default defineConfig([
       charts: "src/charts/index.ts",
       report: "src/report/index.ts",
       lang: "src/lang/packs.ts",
+      concepts: "src/lang/concepts.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

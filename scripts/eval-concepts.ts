@@ -6,6 +6,10 @@
  *   npm run eval:concepts                 the training collaborations, one row each, and the total
  *   npm run eval:concepts -- --sealed DIR  held-out collaborations: totals only, nothing per file
  *
+ * Both ways are scored: words only (`suggestWinWin(s)`, the default) and with the built-in
+ * concept vocabulary (`suggestWinWin(s, { concepts: builtInConcepts })`). Only figures are
+ * printed, never a text of a collaboration.
+ *
  * Definitions (the same in docs/analyses.md):
  * - A pair of belangen is **put together** when both are in one intersection of
  *   `suggestWinWin(s, { limit: ∞ })` (all candidates, not only the listed ones), they belong to
@@ -24,6 +28,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as lib from "../src/index";
+import { builtInConcepts } from "../src/lang/concepts";
+
+/** The two ways scored: the default (words only) and with the built-in concept vocabulary. */
+const MODES: readonly { readonly name: string; readonly options: lib.WinWinOptions }[] = [
+  { name: "words only", options: {} },
+  { name: "with concepts", options: { concepts: builtInConcepts } },
+];
 
 interface Meeting {
   readonly id: string;
@@ -40,8 +51,12 @@ interface Collab {
 type Loose = Record<string, unknown>;
 
 /** The pairs (a<b) of belangen an intersection puts together, by what joined each. */
-function pairsOf(s: lib.Samenwerking, vocabulary: readonly string[]): Set<string> {
-  const r = lib.suggestWinWin(s, { limit: 1_000_000 }) as unknown as {
+function pairsOf(
+  s: lib.Samenwerking,
+  vocabulary: readonly string[],
+  options: lib.WinWinOptions,
+): Set<string> {
+  const r = lib.suggestWinWin(s, { ...options, limit: 1_000_000 }) as unknown as {
     intersections: readonly Loose[];
   };
   const partnerOf = new Map(s.belangen.map((b) => [b.id, b.partnerId]));
@@ -100,9 +115,9 @@ const empty = (): Tally => ({
   wronglyListed: 0,
 });
 
-function score(c: Collab, t: Tally): void {
+function score(c: Collab, t: Tally, options: lib.WinWinOptions): void {
   const s = c.samenwerking;
-  const pairs = pairsOf(s, lib.themeVocabulary(s));
+  const pairs = pairsOf(s, lib.themeVocabulary(s), options);
   const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const inMeeting = new Set<string>();
   for (const m of c.meetings) {
@@ -115,7 +130,7 @@ function score(c: Collab, t: Tally): void {
   }
   t.pairs += pairs.size;
   for (const p of pairs) if (inMeeting.has(p)) t.correct++;
-  const notReached = new Set(lib.suggestWinWin(s).plan.partnersNotReached);
+  const notReached = new Set(lib.suggestWinWin(s, options).plan.partnersNotReached);
   t.isolated += c.isolated.length;
   t.isolatedListed += c.isolated.filter((p) => notReached.has(p)).length;
   t.wronglyListed += [...notReached].filter((p) => !c.isolated.includes(p)).length;
@@ -136,16 +151,22 @@ const dir =
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .sort();
-console.log(
-  "| collaboration | shared word found | other words found | Dutch–English found | precision | isolated listed |",
-);
-console.log("| --- | --- | --- | --- | --- | --- |");
-const total = empty();
-for (const f of files) {
-  const c = JSON.parse(readFileSync(join(dir, f), "utf8")) as Collab;
-  const t = empty();
-  score(c, t);
-  score(c, total);
-  if (sealed < 0) console.log(row(f.replace(/\.json$/, ""), t));
+const collabs = files.map((f) => ({
+  name: f.replace(/\.json$/, ""),
+  collab: JSON.parse(readFileSync(join(dir, f), "utf8")) as Collab,
+}));
+for (const mode of MODES) {
+  console.log(`\n${mode.name}:\n`);
+  console.log(
+    "| collaboration | shared word found | other words found | Dutch–English found | precision | isolated listed |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  const total = empty();
+  for (const { name, collab } of collabs) {
+    const t = empty();
+    score(collab, t, mode.options);
+    score(collab, total, mode.options);
+    if (sealed < 0) console.log(row(name, t));
+  }
+  console.log(row(`all ${files.length}${sealed >= 0 ? " (sealed)" : ""}`, total));
 }
-console.log(row(`all ${files.length}${sealed >= 0 ? " (sealed)" : ""}`, total));

@@ -12,6 +12,7 @@ export type {
   LabelsPart,
   LanguagePack,
   ConceptsPart,
+  ConceptVocabulary,
   LensesPart,
   LevelsPart,
   LevelTemplates,

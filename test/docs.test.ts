@@ -13,6 +13,7 @@ const ENTRIES: Record<string, string> = {
   samenwerken: join(root, "src/index.ts"),
   "samenwerken/charts": join(root, "src/charts/index.ts"),
   "samenwerken/report": join(root, "src/report/index.ts"),
+  "samenwerken/concepts": join(root, "src/lang/concepts.ts"),
 };
 
 interface Sample {

@@ -1,6 +1,6 @@
-// Concepts a text evokes: the concept vocabulary of the language packs (terms per language, one
-// language-neutral graph of ids, fields and broader concepts), matched by the one lexicon
-// engine. Each concept comes with the words that evoked it (offsets), so a UI can show why.
+// Concepts a text evokes: a concept vocabulary an app passes (terms per language, one
+// language-neutral graph of ids, fields and broader concepts; the built-in one is the entry
+// `samenwerken/concepts`), matched by the one lexicon engine. Each concept comes with the words that evoked it (offsets), so a UI can show why.
 
 import { chooseLang } from "../internal/function-words";
 import {
@@ -17,9 +17,8 @@ import {
 } from "../internal/lexicon";
 import { scanWords } from "../internal/scan";
 import { normalize } from "../internal/tokenize";
-import { CONCEPTS, checkLang, codeOf, type LangOption, MORPHOLOGY, partOf, THEMES } from "../lang";
-import { CONCEPT_GRAPH } from "../lang/concepts";
-import type { ConceptsPart, LanguagePack } from "../lang/types";
+import { checkLang, codeOf, type LangOption, MORPHOLOGY, partOf, THEMES } from "../lang";
+import type { ConceptsPart, ConceptVocabulary, LanguagePack } from "../lang/types";
 import {
   type CheckedChanges,
   type CueLexicon,
@@ -27,6 +26,7 @@ import {
   changesOf,
   checkLexicon,
 } from "../statements/lexicon";
+import type { WholeWord } from "./themes";
 
 /** One word or phrase of a text that evoked a concept. */
 export interface ConceptWord {
@@ -64,6 +64,11 @@ export interface ConceptMatch {
 
 /** Options of {@link conceptsOf}. */
 export interface ConceptOptions {
+  /**
+   * The concept vocabulary to read: `builtInConcepts` of `samenwerken/concepts`, or an app's
+   * own {@link ConceptVocabulary}. Required: the library bundles no concepts by itself.
+   */
+  readonly vocabulary: ConceptVocabulary;
   /** Language of the text (a code or a pack); detected from its function words when left out. */
   readonly lang?: LangOption;
   /** An app's concept terms (or a vocabulary of its own), made by {@link extendLexicon}. */
@@ -72,7 +77,7 @@ export interface ConceptOptions {
    * Known words, e.g. {@link themeVocabulary} of the collaboration: a compound that no term
    * names is also split where one part evokes a concept and the other is a known word.
    */
-  readonly vocabulary?: ReadonlySet<string> | readonly string[];
+  readonly known?: ReadonlySet<string> | readonly string[];
 }
 
 /** @internal The concept graph: field and direct broader concepts per id. */
@@ -90,8 +95,6 @@ const DERIVED_SHARE = 0.75;
 const MIN_REST = 3;
 const MIN_SPLIT = 4;
 
-let builtInGraph: ConceptGraph | undefined;
-
 function finishGraph(
   field: Map<string, string>,
   broader: Map<string, readonly string[]>,
@@ -104,40 +107,87 @@ function finishGraph(
   return { field, broader, descendants };
 }
 
-/** @internal The built-in concept graph, parsed on first use. */
-export function conceptGraph(): ConceptGraph {
-  if (builtInGraph === undefined) {
+const EMPTY_PART: ConceptsPart = { terms: "", ambiguous: "" };
+let checked: WeakSet<object> | undefined;
+
+/** @internal Checks a concept vocabulary an app passes (once per object). */
+export function checkVocabulary(vocabulary: unknown, where: string): ConceptVocabulary {
+  checked ??= new WeakSet();
+  if (typeof vocabulary === "object" && vocabulary !== null && checked.has(vocabulary)) {
+    return vocabulary as ConceptVocabulary;
+  }
+  const v = vocabulary as ConceptVocabulary;
+  if (
+    typeof vocabulary !== "object" ||
+    vocabulary === null ||
+    typeof v.graph !== "string" ||
+    typeof v.langs !== "object" ||
+    v.langs === null
+  ) {
+    throw new TypeError(
+      `${where}: must be a ConceptVocabulary ({ graph, langs }), e.g. builtInConcepts of samenwerken/concepts`,
+    );
+  }
+  for (const [code, part] of Object.entries(v.langs)) {
+    if (
+      typeof part !== "object" ||
+      part === null ||
+      typeof part.terms !== "string" ||
+      typeof part.ambiguous !== "string"
+    ) {
+      throw new TypeError(`${where}.langs.${code}: must be { terms: string, ambiguous: string }`);
+    }
+  }
+  checked.add(vocabulary);
+  return v;
+}
+
+/** @internal The part of a vocabulary for a language (an empty one when it has none). */
+function vocabularyPart(vocabulary: ConceptVocabulary, lang: LangOption): ConceptsPart {
+  const code = codeOf(lang);
+  return Object.hasOwn(vocabulary.langs, code)
+    ? (vocabulary.langs[code] as ConceptsPart)
+    : EMPTY_PART;
+}
+
+const parsedGraphs = new WeakMap<ConceptVocabulary, ConceptGraph>();
+
+/** @internal A vocabulary's concept graph, parsed on first use. */
+export function conceptGraph(vocabulary: ConceptVocabulary): ConceptGraph {
+  let g = parsedGraphs.get(vocabulary);
+  if (g === undefined) {
     const field = new Map<string, string>();
     const broader = new Map<string, readonly string[]>();
-    for (const line of CONCEPT_GRAPH.split("\n")) {
+    for (const line of vocabulary.graph.split("\n")) {
       const [id, f, b] = line.split(" ");
-      if (id === undefined || f === undefined) continue;
+      if (id === undefined || id === "" || f === undefined) continue;
       field.set(id, f);
       broader.set(id, b === undefined ? NO_STRINGS : b.split(","));
     }
-    builtInGraph = finishGraph(field, broader);
+    g = finishGraph(field, broader);
+    parsedGraphs.set(vocabulary, g);
   }
-  return builtInGraph;
+  return g;
 }
 
-const graphs = new WeakMap<CueLexicon, ConceptGraph>();
+const graphs = new WeakMap<object, WeakMap<object, ConceptGraph>>();
 
-/** @internal The concept graph with an app's broader concepts added (every language's). */
-export function graphOf(lexicon: CueLexicon | undefined): ConceptGraph {
-  const base = conceptGraph();
+/** @internal A vocabulary's concept graph with an app's broader concepts added (every language's). */
+export function graphOf(
+  vocabulary: ConceptVocabulary,
+  lexicon: CueLexicon | undefined,
+): ConceptGraph {
+  const base = conceptGraph(vocabulary);
   if (lexicon === undefined) return base;
-  let g = graphs.get(lexicon);
-  if (g === undefined) {
+  return cached(graphs, lexicon, vocabulary, () => {
     const broader = new Map(base.broader);
     for (const code of lexicon.langs) {
       for (const [id, more] of changesOf(lexicon, code, "concepts")?.broader ?? []) {
         broader.set(id, [...new Set([...(broader.get(id) ?? NO_STRINGS), ...more])].sort());
       }
     }
-    g = finishGraph(new Map(base.field), broader);
-    graphs.set(lexicon, g);
-  }
-  return g;
+    return finishGraph(new Map(base.field), broader);
+  });
 }
 
 function ancestorsIn(
@@ -165,10 +215,9 @@ export function ancestors(graph: ConceptGraph, id: string): Map<string, number> 
   return ancestorsIn(graph.broader, id);
 }
 
-// Compiled concept lexicons: built-in per code, from packs per part, with an app's changes per
+// Compiled concept lexicons: per vocabulary part and morphology, with an app's changes per
 // lexicon and part.
-const builtInLex = new Map<string, Lexicon>();
-let fromPacks: WeakMap<object, Lexicon> | undefined;
+const plain = new WeakMap<object, WeakMap<object, Lexicon>>();
 const withChanges = new WeakMap<object, WeakMap<object, Lexicon>>();
 
 function compile(
@@ -187,30 +236,52 @@ function compile(
   );
 }
 
-/** @internal The concept lexicon of a language under an app's changes. */
-export function conceptLexicon(lang: LangOption, lexicon: CueLexicon | undefined): Lexicon {
+/** @internal The concept lexicon of a vocabulary in a language, under an app's changes. */
+export function conceptLexicon(
+  vocabulary: ConceptVocabulary,
+  lang: LangOption,
+  lexicon: CueLexicon | undefined,
+): Lexicon {
   const code = codeOf(lang);
-  const part = partOf(CONCEPTS, "concepts", lang);
+  const part = vocabularyPart(vocabulary, lang);
   const morphology = partOf(MORPHOLOGY, "morphology", lang);
   const changes = lexicon === undefined ? undefined : changesOf(lexicon, code, "concepts");
   if (changes !== undefined && lexicon !== undefined) {
     return cached(withChanges, lexicon, part, () => compile(part, morphology, code, changes));
   }
-  if (typeof lang !== "string") {
-    fromPacks ??= new WeakMap();
-    let lex = fromPacks.get(part);
-    if (lex === undefined) {
-      lex = compile(part, morphology, code, undefined);
-      fromPacks.set(part, lex);
-    }
-    return lex;
+  let byMorphology = plain.get(part);
+  if (byMorphology === undefined) {
+    byMorphology = new WeakMap();
+    plain.set(part, byMorphology);
   }
-  let lex = builtInLex.get(code);
+  let lex = byMorphology.get(morphology);
   if (lex === undefined) {
     lex = compile(part, morphology, code, undefined);
-    builtInLex.set(code, lex);
+    byMorphology.set(morphology, lex);
   }
   return lex;
+}
+
+/**
+ * @internal The words a vocabulary names as a whole, while no part of them is a term: words of
+ * their own ("landbouw" is agriculture, not land + bouw), never split into themes. "jeugdwerking"
+ * is a term too, but "jeugd" is one as well, so it still yields "jeugd".
+ */
+export function wholeTerms(vocabulary: ConceptVocabulary): WholeWord {
+  return (word, lang, minPart) => {
+    const lex = conceptLexicon(vocabulary, lang, undefined);
+    if (!isConceptTerm(lex, word)) return false;
+    for (let i = minPart; i <= word.length - minPart; i++) {
+      const first = word.slice(0, i);
+      if (
+        isConceptTerm(lex, first) ||
+        (first.endsWith("s") && isConceptTerm(lex, first.slice(0, -1)))
+      ) {
+        return false;
+      }
+    }
+    return true;
+  };
 }
 
 /** @internal Whether a normalised word is itself a one-word term of the concept vocabulary. */
@@ -219,9 +290,16 @@ export function isConceptTerm(lex: Lexicon, word: string): boolean {
 }
 
 let ambiguousSets: WeakMap<object, ReadonlySet<string>> | undefined;
-/** @internal The words of a language that have two meanings (never a theme or a term alone). */
-export function ambiguousWords(lang: LangOption): ReadonlySet<string> {
-  const part = partOf(THEMES, "themes", lang);
+/** @internal A vocabulary's words of a language that have two meanings (never a theme or a term alone). */
+export function ambiguousWords(
+  vocabulary: ConceptVocabulary,
+  lang: LangOption,
+): ReadonlySet<string> {
+  return ambiguousOf(vocabularyPart(vocabulary, lang));
+}
+
+/** @internal The words of one vocabulary part that have two meanings. */
+export function ambiguousOf(part: ConceptsPart): ReadonlySet<string> {
   ambiguousSets ??= new WeakMap();
   let set = ambiguousSets.get(part);
   if (set === undefined) {
@@ -300,10 +378,10 @@ export function readConcepts(
   lex: Lexicon,
   graph: ConceptGraph,
   known: ReadonlySet<string> | undefined,
+  ambiguous: ReadonlySet<string>,
 ): ConceptMatch[] {
   const scanned = scanWords(text);
   const { starts, ends } = scanned;
-  const ambiguous = ambiguousWords(lang);
   const infos: WordInfo[] = scanned.words.map((w) => wordInfo(lex, w.norm));
   const p = prepare(text, starts, ends, infos);
   const matches = findEntries(p);
@@ -384,43 +462,56 @@ function knownSet(v: ReadonlySet<string> | readonly string[]): ReadonlySet<strin
 }
 
 /**
- * The concepts of the built-in (or an app's) concept vocabulary that a text evokes, each with
- * the words that evoked it, so that a UI can show why two interests meet.
+ * The concepts of a concept vocabulary (the built-in one of `samenwerken/concepts`, or an
+ * app's) that a text evokes, each with the words that evoked it, so that a UI can show why two
+ * interests meet.
  *
  * @param text - A belang's text, or any text, in a language of the packs (built in: Dutch,
  *   Flemish included, and English).
- * @param options - `lang` to skip language detection, `lexicon` with an app's concept terms
- *   (made by {@link extendLexicon}), `vocabulary` of known words to split unknown compounds
- *   against.
+ * @param options - `vocabulary` to read (required), `lang` to skip language detection,
+ *   `lexicon` with an app's concept terms (made by {@link extendLexicon}), `known` words to
+ *   split unknown compounds against.
  * @returns The concepts, sorted by id, each with its field, weight, words (offsets) and direct
- *   broader concepts.
- * @throws {TypeError} When `text` is not a string or an option has the wrong type.
+ *   broader concepts; none for a language the vocabulary has no terms for.
+ * @throws {TypeError} When `text` is not a string, `options.vocabulary` is not a
+ *   {@link ConceptVocabulary} or an option has the wrong type.
  * @throws {RangeError} When `options.lang` is a code that is not built in.
  *
  * @remarks
  * Terms are matched by the library's one lexicon engine, case and accents ignored: multi-word
  * terms ("jonge boeren", "night shift"), inflected forms, and, for words no term names,
  * compound parts (`*mantelzorg*` in "mantelzorgpremie", at 0.8), the last part of a compound or
- * an inflection ending (at 0.75), and, with a `vocabulary`, a split of an unknown compound into
+ * an inflection ending (at 0.75), and, with `known` words, a split of an unknown compound into
  * a part that evokes a concept and a known word (at 0.75). A word that is itself a term is
  * never split ("landbouw" is agriculture, not land and building). Words with two meanings
  * (`ruimte`, `opvang`, `net`, `bank`) evoke nothing alone. Related terms count at 0.5.
  *
  * @example
  * ```ts
- * const [c] = conceptsOf("Jonge boeren vinden geen grond.").filter((x) => x.concept === "young-farmers");
+ * import { builtInConcepts as vocabulary } from "samenwerken/concepts";
+ * const [c] = conceptsOf("Jonge boeren vinden geen grond.", { vocabulary }).filter((x) => x.concept === "young-farmers");
  * c?.words.map((w) => w.text); //=> ["Jonge boeren"]
- * conceptsOf("Our volunteers burn out.", { lang: "en" }).some((x) => x.concept === "volunteering"); //=> true
+ * conceptsOf("Our volunteers burn out.", { vocabulary, lang: "en" }).some((x) => x.concept === "volunteering"); //=> true
  * ```
  */
-export function conceptsOf(text: string, options: ConceptOptions = {}): ConceptMatch[] {
+export function conceptsOf(text: string, options: ConceptOptions): ConceptMatch[] {
   if (typeof text !== "string") throw new TypeError("conceptsOf: text must be a string");
   if (typeof options !== "object" || options === null) {
-    throw new TypeError("conceptsOf: options must be an object");
+    throw new TypeError(
+      "conceptsOf: options must be an object with a vocabulary (builtInConcepts of samenwerken/concepts)",
+    );
   }
+  const vocabulary = checkVocabulary(options.vocabulary, "conceptsOf: options.vocabulary");
   const given = checkLang(options.lang, "conceptsOf: options.lang");
   const lexicon = checkLexicon(options.lexicon, "conceptsOf: options.lexicon");
   const lang = given ?? chooseLang(scanWords(text).votes);
-  const known = options.vocabulary === undefined ? undefined : knownSet(options.vocabulary);
-  return readConcepts(text, lang, conceptLexicon(lang, lexicon), graphOf(lexicon), known);
+  const known = options.known === undefined ? undefined : knownSet(options.known);
+  return readConcepts(
+    text,
+    lang,
+    conceptLexicon(vocabulary, lang, lexicon),
+    graphOf(vocabulary, lexicon),
+    known,
+    ambiguousWords(vocabulary, lang),
+  );
 }

@@ -5,7 +5,6 @@ import { normalize, tokenize } from "../internal/tokenize";
 import { LANGS, type Lang, THEMES } from "../lang";
 import type { CompoundRules } from "../lang/types";
 import type { Samenwerking } from "../model/samenwerking";
-import { conceptLexicon, isConceptTerm } from "./concepts";
 
 /** Options of {@link themesOf}. */
 export interface ThemeOptions {
@@ -211,24 +210,10 @@ function modifierForms(
 }
 
 /**
- * A word the concept vocabulary names as a whole, while no part of it is a term: a word of its
- * own ("landbouw" is agriculture, not land + bouw), never split. "jeugdwerking" is a term too,
- * but "jeugd" is one as well, so it still yields "jeugd".
+ * @internal Whether a word is a word of its own that is never split into themes (with a concept
+ * vocabulary: "landbouw" is agriculture, not land + bouw).
  */
-function isWholeTerm(word: string, lang: Lang, minPart: number): boolean {
-  const lex = conceptLexicon(lang, undefined);
-  if (!isConceptTerm(lex, word)) return false;
-  for (let i = minPart; i <= word.length - minPart; i++) {
-    const first = word.slice(0, i);
-    if (
-      isConceptTerm(lex, first) ||
-      (first.endsWith("s") && isConceptTerm(lex, first.slice(0, -1)))
-    ) {
-      return false;
-    }
-  }
-  return true;
-}
+export type WholeWord = (word: string, lang: Lang, minPart: number) => boolean;
 
 /** @internal Derives themes from already folded words (shared by {@link themesOf} and the analyses). */
 function deriveFromWords(
@@ -236,18 +221,19 @@ function deriveFromWords(
   lang: Lang,
   vocab: PreparedVocabulary | undefined,
   minPart: number,
+  whole?: WholeWord,
 ): string[] {
   const out = new Set<string>();
   const rules = THEMES[lang].compounds;
   for (const w of words) {
     const c = canonical(w, vocab);
     out.add(c);
-    // A word the concept vocabulary names is a word of its own: "landbouw" is not land + bouw.
+    // With a concept vocabulary, a word it names is a word of its own: "landbouw" is not land + bouw.
     if (
       vocab !== undefined &&
       rules !== null &&
       c.length >= 2 * minPart &&
-      !isWholeTerm(c, lang, minPart)
+      (whole === undefined || !whole(c, lang, minPart))
     ) {
       splitCompound(c, lang, rules, vocab, minPart, out);
     }
@@ -418,9 +404,10 @@ function vocabularyOf(parts: IndexParts): Set<string> {
 /**
  * @internal The themes of every belang and of the ambition, as {@link themesOf} gives them with
  * the collaboration's {@link themeVocabulary}; every text is tokenised once, and the vocabulary
- * is built only when some text needs it.
+ * is built only when some text needs it. `whole` (with a concept vocabulary) names the words
+ * that are never split.
  */
-export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
+export function themeIndex(samenwerking: Samenwerking, whole?: WholeWord): ThemeIndex {
   const parts = buildIndexParts(samenwerking);
   let ambition: readonly string[] | null = parts.ambitionExplicit;
   const langs = parts.perBelang.map((p) => (Array.isArray(p) ? null : (p as Words).lang));
@@ -436,11 +423,11 @@ export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
   const byBelang = parts.perBelang.map((p) =>
     Array.isArray(p)
       ? (p as readonly string[])
-      : deriveFromWords((p as Words).words, (p as Words).lang, vocab, DEFAULT_MIN_PART),
+      : deriveFromWords((p as Words).words, (p as Words).lang, vocab, DEFAULT_MIN_PART, whole),
   );
   if (parts.ambitionWords !== null) {
     const w = parts.ambitionWords;
-    ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART);
+    ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART, whole);
   }
   return { byBelang, ambition, vocabulary: vocab.set, langs };
 }

@@ -1,19 +1,22 @@
 import { compareStrings, sortedStrings } from "../internal/json";
-import { LANGS } from "../lang";
+import type { ConceptVocabulary } from "../lang/types";
 import { type Belang, MAX_WEIGHT } from "../model/belang";
 import { BRILLEN, type Bril } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
 import { type CueLexicon, checkLexicon } from "../statements/lexicon";
 import {
+  ambiguousOf,
   ambiguousWords,
   ancestors,
   type ConceptGraph,
   type ConceptMatch,
   type ConceptWord,
+  checkVocabulary,
   conceptLexicon,
   graphOf,
   readConcepts,
+  wholeTerms,
 } from "./concepts";
 import { similarPairs } from "./embeddings";
 import { type ThemeIndex, themeIndex } from "./themes";
@@ -65,10 +68,16 @@ export interface IntersectionMember {
 export interface Intersection {
   /** The shared word themes (see {@link themesOf}), sorted. */
   readonly themes: readonly string[];
-  /** The shared concepts (see {@link conceptsOf}), sorted. */
-  readonly concepts: readonly string[];
-  /** Every belang of the intersection (sorted by id) and what joined it. */
-  readonly members: readonly IntersectionMember[];
+  /**
+   * The shared concepts (see {@link conceptsOf}), sorted: present only when `options.concepts`
+   * or `options.embeddings` is given (empty without `options.concepts`).
+   */
+  readonly concepts?: readonly string[];
+  /**
+   * Every belang of the intersection (sorted by id) and what joined it: present only when
+   * `options.concepts` or `options.embeddings` is given.
+   */
+  readonly members?: readonly IntersectionMember[];
   /** The partners whose belangen meet here (at least `minPartners`), sorted by id. */
   readonly partnerIds: readonly string[];
   /** The belangen that carry the themes (or, with a custom similarity, form the group), sorted by id. */
@@ -126,7 +135,14 @@ export interface WinWinOptions {
   readonly similarity?: (a: Belang, b: Belang) => number;
   /** Least similarity that joins two belangen, in [0, 1]; 0.5 by default. Used only with `similarity`. */
   readonly threshold?: number;
-  /** An app's concept terms (or a vocabulary of its own), made by {@link extendLexicon}. */
+  /**
+   * A concept vocabulary (`builtInConcepts` of `samenwerken/concepts`, or an app's own): belangen
+   * then also meet on shared concepts and their broader ones, weighed by evidence and
+   * specificity, and each intersection lists its `concepts` and `members` with what joined them.
+   * Without it, belangen meet on shared word themes only, and no concept data is bundled or read.
+   */
+  readonly concepts?: ConceptVocabulary;
+  /** An app's concept terms, made by {@link extendLexicon}; read only with `concepts`. */
   readonly lexicon?: CueLexicon;
   /**
    * One vector per belang from the app's sentence-embedding model: belangen whose vectors have
@@ -145,6 +161,9 @@ export interface Embeddings {
 }
 
 interface Resolved {
+  readonly concepts: ConceptVocabulary | undefined;
+  /** Whether intersections list `concepts` and `members` (with concepts or embeddings). */
+  readonly explain: boolean;
   readonly lexicon: CueLexicon | undefined;
   readonly embeddings: Embeddings | undefined;
   readonly minPartners: number;
@@ -173,7 +192,12 @@ function resolveOptions(options: WinWinOptions): Resolved {
   }
   const lexicon = checkLexicon(options.lexicon, "suggestWinWin: options.lexicon");
   const embeddings = checkEmbeddings(options.embeddings);
-  return { minPartners, limit, similarity, threshold, lexicon, embeddings };
+  const concepts =
+    options.concepts === undefined
+      ? undefined
+      : checkVocabulary(options.concepts, "suggestWinWin: options.concepts");
+  const explain = concepts !== undefined || embeddings !== undefined;
+  return { minPartners, limit, similarity, threshold, lexicon, embeddings, concepts, explain };
 }
 
 function checkEmbeddings(e: unknown): Embeddings | undefined {
@@ -300,6 +324,8 @@ interface Context {
 }
 
 /** A candidate before ranking: partners and belangen as ascending indices (= id order). */
+const NO_KEYS: readonly string[] = [];
+
 interface Candidate {
   readonly intersection: Intersection;
   readonly partners: readonly number[];
@@ -329,10 +355,10 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   const y = b.intersection;
   return (
     y.score - x.score ||
-    y.themes.length + y.concepts.length - (x.themes.length + x.concepts.length) ||
+    y.themes.length + (y.concepts?.length ?? 0) - (x.themes.length + (x.concepts?.length ?? 0)) ||
     compareNumbers(a.partners, b.partners) ||
     compareStringLists(x.themes, y.themes) ||
-    compareStringLists(x.concepts, y.concepts) ||
+    compareStringLists(x.concepts ?? NO_KEYS, y.concepts ?? NO_KEYS) ||
     compareNumbers(a.belangen, b.belangen)
   );
 }
@@ -354,7 +380,7 @@ function makeCandidate(
   concepts: readonly string[],
   partners: readonly number[],
   belangen: readonly number[],
-  joinsOf: (belang: number) => readonly Join[],
+  joinsOf: ((belang: number) => readonly Join[]) | undefined,
 ): Candidate {
   let mask = 0;
   let weight = 0;
@@ -363,11 +389,13 @@ function makeCandidate(
   for (const i of belangen) {
     const belangId = ctx.ids[i] as string;
     belangIds.push(belangId);
-    members.push({
-      belangId,
-      partnerId: (ctx.belangen[i] as Belang).partnerId,
-      joins: joinsOf(i),
-    });
+    if (joinsOf !== undefined) {
+      members.push({
+        belangId,
+        partnerId: (ctx.belangen[i] as Belang).partnerId,
+        joins: joinsOf(i),
+      });
+    }
     mask |= ctx.masks[i] as number;
     weight += ctx.weights[i] as number;
   }
@@ -379,8 +407,8 @@ function makeCandidate(
   return {
     intersection: {
       themes,
-      concepts,
-      members,
+      // Listed only when asked for (concepts or embeddings): otherwise as without them.
+      ...(joinsOf === undefined ? {} : { concepts, members }),
       partnerIds: partners.map((p) => ctx.partnerIds[p] as string),
       belangIds,
       niveaus,
@@ -465,24 +493,37 @@ function keysOf(
 function conceptsByBelang(
   samenwerking: Samenwerking,
   index: ThemeIndex,
+  vocabulary: ConceptVocabulary,
   lexicon: CueLexicon | undefined,
 ): ConceptMatch[][] {
-  const graph = graphOf(lexicon);
+  const graph = graphOf(vocabulary, lexicon);
   const known = index.vocabulary ?? undefined;
   return samenwerking.belangen.map((b, i) => {
     const lang = index.langs[i];
     if (lang !== null && lang !== undefined) {
-      return readConcepts(b.text, lang, conceptLexicon(lang, lexicon), graph, known);
+      return readConcepts(
+        b.text,
+        lang,
+        conceptLexicon(vocabulary, lang, lexicon),
+        graph,
+        known,
+        ambiguousWords(vocabulary, lang),
+      );
     }
     // Explicit themes win: the text is not read, for words nor for concepts.
     return [];
   });
 }
 
-let ambiguousAll: ReadonlySet<string> | undefined;
-function ambiguousThemes(): ReadonlySet<string> {
-  ambiguousAll ??= new Set(LANGS.flatMap((l) => [...ambiguousWords(l)]));
-  return ambiguousAll;
+const ambiguousAll = new WeakMap<ConceptVocabulary, ReadonlySet<string>>();
+/** The ambiguous words of every language of a vocabulary (themes are compared across languages). */
+function ambiguousThemes(vocabulary: ConceptVocabulary): ReadonlySet<string> {
+  let set = ambiguousAll.get(vocabulary);
+  if (set === undefined) {
+    set = new Set(Object.values(vocabulary.langs).flatMap((part) => [...ambiguousOf(part)]));
+    ambiguousAll.set(vocabulary, set);
+  }
+  return set;
 }
 
 const kindOrder = { word: 0, concept: 1, similarity: 2 } as const;
@@ -495,19 +536,75 @@ function compareJoins(a: Join, b: Join): number {
 }
 
 /**
- * Built-in matching: an inverted index key → belangen (keys are word themes and concepts,
- * weighed by evidence and specificity); one candidate per set of partners.
+ * Built-in matching without concepts: an inverted index theme → belangen; one candidate per
+ * partner set. With `explain` (embeddings given), each member lists the themes it joined on.
  */
 function byThemes(
   samenwerking: Samenwerking,
   ctx: Context,
   minPartners: number,
-  lexicon: CueLexicon | undefined,
+  explain: boolean,
 ): Candidate[] {
   const index = themeIndex(samenwerking);
-  const graph = graphOf(lexicon);
-  const concepts = conceptsByBelang(samenwerking, index, lexicon);
-  const ambiguous = ambiguousThemes();
+  const byTheme = new Map<string, { belangen: number[]; partners: number[] }>();
+  ctx.belangen.forEach((b, i) => {
+    const p = ctx.partnerIndex.get(b.partnerId) as number;
+    for (const t of index.byBelang[ctx.order[i] as number] ?? []) {
+      const e = byTheme.get(t);
+      if (e === undefined) byTheme.set(t, { belangen: [i], partners: [p] });
+      else {
+        e.belangen.push(i);
+        e.partners.push(p);
+      }
+    }
+  });
+  const groups = new Map<string, { partners: number[]; themes: string[]; belangen: number[][] }>();
+  for (const [theme, e] of byTheme) {
+    if (e.belangen.length < minPartners) continue;
+    const partners = uniqueSorted(e.partners);
+    if (partners.length < minPartners) continue;
+    const key = partners.join(",");
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { partners, themes: [theme], belangen: [e.belangen] });
+    else {
+      g.themes.push(theme);
+      g.belangen.push(e.belangen);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const g of groups.values()) {
+    // One theme: its belangen are ascending already (pushed in id order, once per belang).
+    const belangen =
+      g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
+    const themes = sortedStrings(g.themes);
+    const joinsOf = explain
+      ? (i: number): Join[] => {
+          const mine = index.byBelang[ctx.order[i] as number] ?? NO_KEYS;
+          return themes
+            .filter((t) => mine.includes(t))
+            .map((theme): Join => ({ kind: "word", theme }));
+        }
+      : undefined;
+    out.push(makeCandidate(ctx, themes, NO_KEYS, g.partners, belangen, joinsOf));
+  }
+  return out;
+}
+
+/**
+ * Matching with a concept vocabulary: an inverted index key → belangen (keys are word themes
+ * and concepts, weighed by evidence and specificity); one candidate per set of partners.
+ */
+function byConcepts(
+  samenwerking: Samenwerking,
+  ctx: Context,
+  minPartners: number,
+  vocabulary: ConceptVocabulary,
+  lexicon: CueLexicon | undefined,
+): Candidate[] {
+  const index = themeIndex(samenwerking, wholeTerms(vocabulary));
+  const graph = graphOf(vocabulary, lexicon);
+  const concepts = conceptsByBelang(samenwerking, index, vocabulary, lexicon);
+  const ambiguous = ambiguousThemes(vocabulary);
   const perBelang: Map<string, KeyHit>[] = ctx.belangen.map((_, i) =>
     keysOf(
       index.byBelang[ctx.order[i] as number] ?? [],
@@ -744,13 +841,22 @@ function bySimilarity(
     }
     const themes = sortedStrings([...themePartners].filter(([, s]) => s.size >= 2).map(([t]) => t));
     out.push(
-      makeCandidate(ctx, themes, [], partners, members, (i) => [
-        {
-          kind: "similarity",
-          with: ctx.ids[bestWith[i] as number] as string,
-          similarity: bestSim[i] as number,
-        },
-      ]),
+      makeCandidate(
+        ctx,
+        themes,
+        NO_KEYS,
+        partners,
+        members,
+        o.explain
+          ? (i) => [
+              {
+                kind: "similarity",
+                with: ctx.ids[bestWith[i] as number] as string,
+                similarity: bestSim[i] as number,
+              },
+            ]
+          : undefined,
+      ),
     );
   }
   return out;
@@ -824,7 +930,8 @@ function greedyCover(
  *
  * @param samenwerking - A validated collaboration.
  * @param options - `minPartners` (default 2), `limit` (default 10), and optionally your own
- *   `similarity` with its `threshold` (default 0.5).
+ *   `similarity` with its `threshold` (default 0.5), a concept vocabulary `concepts` (opt-in:
+ *   `builtInConcepts` of `samenwerken/concepts`) with an app's `lexicon`, and `embeddings`.
  * @returns The ranked intersections (at most `limit`), the number of candidates, and the plan.
  * @throws RangeError when `minPartners` is not a whole number ≥ 2, `limit` not a whole number
  *   ≥ 1, or `threshold` not a number in [0, 1].
@@ -841,6 +948,10 @@ function greedyCover(
  * calls at most), pairs at or above `threshold` are joined into connected components
  * (union-find), and every component with at least `minPartners` partners is an intersection;
  * its themes are the built-in themes carried by at least two of its partners (possibly none).
+ * With `concepts`, belangen also meet on shared concepts (see {@link conceptsOf}), weighed by
+ * evidence and specificity, and each intersection lists its `concepts` and `members`; without
+ * it, no concept is read. With `embeddings`, belangen whose vectors are at least `threshold`
+ * similar (cosine) are grouped as well.
  *
  * *Rank.* `score = partners + (2 · span + weight) / 3`, with `span = (niveaus / 3 + brillen /
  * 4) / 2` (how many of the levels and lenses it spans) and `weight` the mean weight of its
@@ -873,8 +984,7 @@ function greedyCover(
  *   ],
  *   standpunten: [],
  * });
- * r.intersections.map((i) => [i.themes, i.partnerIds]) //=> [[["jeugd"], ["jc", "school"]]]
- * r.intersections[0]?.members[0] //=> { belangId: "b1", partnerId: "jc", joins: [{ kind: "word", theme: "jeugd" }] }
+ * r.intersections //=> [{ themes: ["jeugd"], partnerIds: ["jc", "school"], belangIds: ["b1", "b2"], niveaus: ["organisatie", "netwerk"], brillen: ["utilitair", "zingevend"], score: 2.422222222222222 }]
  * r.plan.partnersNotReached //=> ["stad"]
  * ```
  */
@@ -918,9 +1028,11 @@ export function suggestWinWin(
   });
   const ctx: Context = { belangen, ids, order, partnerIds, partnerIndex, masks, weights };
   const candidates =
-    o.similarity === undefined
-      ? byThemes(samenwerking, ctx, o.minPartners, o.lexicon)
-      : bySimilarity(samenwerking, ctx, o, o.similarity);
+    o.similarity !== undefined
+      ? bySimilarity(samenwerking, ctx, o, o.similarity)
+      : o.concepts === undefined
+        ? byThemes(samenwerking, ctx, o.minPartners, o.explain)
+        : byConcepts(samenwerking, ctx, o.minPartners, o.concepts, o.lexicon);
   if (o.embeddings !== undefined) candidates.push(...byEmbeddings(ctx, o, o.embeddings));
   candidates.sort(compareCandidates);
   const { chosen, reached } = greedyCover(candidates, partnerIds.length);

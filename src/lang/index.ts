@@ -3,7 +3,6 @@
 // This file and the packs are the only places that name a language.
 
 import { charts as enCharts } from "./en/charts";
-import { concepts as enConcepts } from "./en/concepts";
 import { detection as enDetection } from "./en/detection";
 import { labels as enLabels } from "./en/labels";
 import { lenses as enLenses } from "./en/lenses";
@@ -14,7 +13,6 @@ import { statements as enStatements } from "./en/statements";
 import { themes as enThemes } from "./en/themes";
 import { why as enWhy } from "./en/why";
 import { charts as nlCharts } from "./nl/charts";
-import { concepts as nlConcepts } from "./nl/concepts";
 import { detection as nlDetection } from "./nl/detection";
 import { labels as nlLabels } from "./nl/labels";
 import { lenses as nlLenses } from "./nl/lenses";
@@ -78,8 +76,6 @@ export const LEVELS: Registry<"levels"> = { nl: nlLevels, en: enLevels };
 export const MORPHOLOGY: Registry<"morphology"> = { nl: nlMorphology, en: enMorphology };
 /** @internal Theme words of the built-in packs. */
 export const THEMES: Registry<"themes"> = { nl: nlThemes, en: enThemes };
-/** @internal Concept terms of the built-in packs (the graph is shared: `./concepts`). */
-export const CONCEPTS: Registry<"concepts"> = { nl: nlConcepts, en: enConcepts };
 /** @internal Why-questions of the built-in packs. */
 export const WHY: Registry<"why"> = { nl: nlWhy, en: enWhy };
 /** @internal Labels of the built-in packs. */

@@ -126,11 +126,6 @@ export interface ThemesPart {
   /** Words that never become a theme, space-separated. */
   readonly stopwords: string;
   /**
-   * Words with two meanings (`bank`: a bench or a bank), space-separated in their normalised
-   * form: alone they never join two belangen, as a theme or as a concept term.
-   */
-  readonly ambiguous: string;
-  /**
    * How compounds are split into known themes, or `null` when the language does not write
    * compounds as one word.
    */
@@ -148,9 +143,8 @@ export interface CompoundRules {
 }
 
 /**
- * A language's words for the concept vocabulary: the terms that evoke each concept of the
- * language-neutral concept graph (ids, fields and broader concepts live in one place, shared
- * by every pack).
+ * One language's part of a {@link ConceptVocabulary}: the terms that evoke each concept of the
+ * vocabulary's language-neutral graph, and the words with two meanings.
  */
 export interface ConceptsPart {
   /**
@@ -160,6 +154,27 @@ export interface ConceptsPart {
    * count only inside a word no term names (`*mantelzorg*` in "mantelzorgpremie").
    */
   readonly terms: LexiconSource;
+  /**
+   * Words with two meanings (`bank`: a bench or a bank), space-separated in their normalised
+   * form: alone they never join two belangen, as a theme or as a concept term.
+   */
+  readonly ambiguous: string;
+}
+
+/**
+ * A concept vocabulary, for {@link suggestWinWin} (`options.concepts`) and {@link conceptsOf}
+ * (`options.vocabulary`): concepts are used only when an app passes one. The built-in one
+ * (`builtInConcepts` of `samenwerken/concepts`, 674 concepts in Dutch and English) is data of
+ * its own entry, so that an app that does not use concepts does not bundle it.
+ */
+export interface ConceptVocabulary {
+  /**
+   * The language-neutral concept graph, one concept a line: its id (lower-case kebab-case), its
+   * field and, when it has any, its broader concepts (ids joined by commas), separated by spaces.
+   */
+  readonly graph: string;
+  /** Per language code (`nl`, `en`, or the code of a pack an app passes): its terms. */
+  readonly langs: { readonly [code: string]: ConceptsPart };
 }
 
 /** Question templates for one lens (or none): one per level, `{x}` stands for the position. */
@@ -364,8 +379,6 @@ export interface LanguagePack {
   readonly morphology: MorphologyPart;
   /** Stemmer, stop words and compound rules, for themes. */
   readonly themes: ThemesPart;
-  /** The terms of the concept vocabulary, for themes and win-win. */
-  readonly concepts: ConceptsPart;
   /** Why-question templates. */
   readonly why: WhyPart;
   /** Labels of lenses and levels. */

@@ -2,32 +2,41 @@ import { describe, expect, it } from "vitest";
 import { similarPairs } from "../../src/analyses/embeddings";
 import { conceptsOf, extendLexicon, suggestWinWin } from "../../src/index";
 import { seededRandom } from "../../src/internal/random";
+import { builtInConcepts as vocabulary } from "../../src/lang/concepts";
 import { deepFreeze } from "../support/freeze";
 
 describe("conceptsOf", () => {
   it("gives the concepts a text evokes with the words that evoked them", () => {
     const text = "Jonge boeren vinden geen grond.";
-    const c = conceptsOf(text).find((x) => x.concept === "young-farmers");
+    const c = conceptsOf(text, { vocabulary }).find((x) => x.concept === "young-farmers");
     expect(c?.words).toEqual([{ text: "Jonge boeren", start: 0, end: 12, cue: "jonge boeren" }]);
     expect(c?.field).toBe("agriculture");
   });
 
   it("reaches one concept from Dutch and English", () => {
-    const nl = conceptsOf("Onze vrijwilligers haken af.").map((c) => c.concept);
-    const en = conceptsOf("Our volunteers drop out.", { lang: "en" }).map((c) => c.concept);
+    const nl = conceptsOf("Onze vrijwilligers haken af.", { vocabulary }).map((c) => c.concept);
+    const en = conceptsOf("Our volunteers drop out.", { vocabulary, lang: "en" }).map(
+      (c) => c.concept,
+    );
     expect(nl).toContain("volunteering");
     expect(en).toContain("volunteering");
   });
 
   it("does not split a known word, and lets an ambiguous word evoke nothing alone", () => {
-    expect(conceptsOf("landbouw").map((c) => c.concept)).toContain("agriculture");
-    expect(conceptsOf("De bank", { lang: "nl" })).toEqual([]);
+    expect(conceptsOf("landbouw", { vocabulary }).map((c) => c.concept)).toContain("agriculture");
+    expect(conceptsOf("De bank", { vocabulary, lang: "nl" })).toEqual([]);
   });
 
   it("reads compound parts and splits unknown compounds against the vocabulary", () => {
-    const parts = conceptsOf("De mantelzorgpremie", { lang: "nl" }).map((c) => c.concept);
+    const parts = conceptsOf("De mantelzorgpremie", { vocabulary, lang: "nl" }).map(
+      (c) => c.concept,
+    );
     expect(parts.length).toBeGreaterThan(0);
-    const split = conceptsOf("vrijwilligersbudgetje", { lang: "nl", vocabulary: ["budgetje"] });
+    const split = conceptsOf("vrijwilligersbudgetje", {
+      vocabulary,
+      lang: "nl",
+      known: ["budgetje"],
+    });
     expect(split.map((c) => c.concept)).toContain("volunteering");
   });
 
@@ -41,7 +50,7 @@ describe("conceptsOf", () => {
         },
       },
     });
-    const c = conceptsOf("Meer hoevezuivel", { lang: "nl", lexicon }).find(
+    const c = conceptsOf("Meer hoevezuivel", { vocabulary, lang: "nl", lexicon }).find(
       (x) => x.concept === "farm-dairy",
     );
     expect(c).toMatchObject({ concept: "farm-dairy", field: null, broader: ["agriculture"] });
@@ -60,12 +69,32 @@ describe("conceptsOf", () => {
       }),
     ).toThrow("lexicon.nl.concepts.add[0].broader");
     const replaced = extendLexicon({ nl: { concepts: { replace: true, add: [] } } });
-    expect(conceptsOf("landbouw", { lang: "nl", lexicon: replaced })).toEqual([]);
+    expect(conceptsOf("landbouw", { vocabulary, lang: "nl", lexicon: replaced })).toEqual([]);
   });
 
   it("refuses a text that is not a string and bad options", () => {
-    expect(() => conceptsOf(1 as unknown as string)).toThrow(TypeError);
-    expect(() => conceptsOf("x", null as unknown as object)).toThrow(TypeError);
+    expect(() => conceptsOf(1 as unknown as string, { vocabulary })).toThrow(TypeError);
+    expect(() => conceptsOf("x", null as unknown as { vocabulary: typeof vocabulary })).toThrow(
+      TypeError,
+    );
+    // No vocabulary, no concepts: the library bundles none by itself.
+    expect(() => conceptsOf("x", {} as { vocabulary: typeof vocabulary })).toThrow(
+      "conceptsOf: options.vocabulary",
+    );
+    expect(() =>
+      conceptsOf("x", { vocabulary: { graph: "", langs: { nl: { terms: 1 } } } as never }),
+    ).toThrow("options.vocabulary.langs.nl");
+  });
+
+  it("reads an app's own vocabulary, and nothing for a language it has no terms for", () => {
+    const own = {
+      graph: "farm-dairy agriculture",
+      langs: { nl: { terms: "farm-dairy hoevezuivel", ambiguous: "" } },
+    };
+    expect(conceptsOf("Meer hoevezuivel", { vocabulary: own, lang: "nl" })).toMatchObject([
+      { concept: "farm-dairy", field: "agriculture", broader: [] },
+    ]);
+    expect(conceptsOf("More farm dairy", { vocabulary: own, lang: "en" })).toEqual([]);
   });
 });
 
@@ -97,11 +126,17 @@ describe("suggestWinWin with concepts and embeddings", () => {
     standpunten: [],
   });
 
-  it("lets a Dutch and an English belang meet on a concept, saying what joined each", () => {
+  it("meets on words only, as before, without a concept vocabulary", () => {
     const r = suggestWinWin(s);
-    const x = r.intersections.find((i) => i.concepts.includes("volunteering"));
+    expect(r.intersections).toEqual([]);
+    expect(r.plan.partnersNotReached).toEqual(["boeren", "port", "stad"]);
+  });
+
+  it("lets a Dutch and an English belang meet on a concept, saying what joined each", () => {
+    const r = suggestWinWin(s, { concepts: vocabulary });
+    const x = r.intersections.find((i) => i.concepts?.includes("volunteering"));
     expect(x?.partnerIds).toEqual(["boeren", "port"]);
-    const join = x?.members[0]?.joins.find(
+    const join = x?.members?.[0]?.joins.find(
       (j) => j.kind === "concept" && j.concept === "volunteering",
     );
     expect(join).toMatchObject({ kind: "concept", words: [{ text: "vrijwilligers" }] });
@@ -113,13 +148,19 @@ describe("suggestWinWin with concepts and embeddings", () => {
       ["b3", [0.95, 0.1, 0]],
     ]);
     const r = suggestWinWin(s, { embeddings: { vectors, threshold: 0.9 } });
-    const x = r.intersections.find((i) => i.members.some((m) => m.joins[0]?.kind === "similarity"));
+    const x = r.intersections.find((i) =>
+      i.members?.some((m) => m.joins[0]?.kind === "similarity"),
+    );
     expect(x?.belangIds).toEqual(["b1", "b3"]);
-    expect(x?.members[0]?.joins[0]).toMatchObject({ kind: "similarity", with: "b3" });
+    expect(x?.concepts).toEqual([]);
+    expect(x?.members?.[0]?.joins[0]).toMatchObject({ kind: "similarity", with: "b3" });
     expect(() =>
       suggestWinWin(s, { embeddings: { vectors: {} as Map<string, number[]>, threshold: 0.5 } }),
     ).toThrow(TypeError);
     expect(() => suggestWinWin(s, { embeddings: { vectors, threshold: 2 } })).toThrow(RangeError);
+    expect(() => suggestWinWin(s, { concepts: {} as typeof vocabulary })).toThrow(
+      "suggestWinWin: options.concepts",
+    );
     const bad = new Map([
       ["b1", [1, 0]],
       ["b2", [1, 0, 0]],

@@ -71,7 +71,6 @@ describe("the built-in packs", () => {
       expect(Object.keys(pack).sort()).toEqual([
         "charts",
         "code",
-        "concepts",
         "detection",
         "labels",
         "lenses",

@@ -28,9 +28,5 @@ export const themes: ThemesPart = {
   // itself (every partner uses them, so they would join everybody into one intersection).
   stopwords:
     "a about after all also am an and any are as at be because been being both but by can cannot could did do does doing don't each even every for from get gets give gives go had has have having he her here him his how i i'm if in into is it it's its just keep let let's like make makes many may me more most much must my need needs no not now of off on one only or other our ours out over own really same she should so some still such than that the their them then there these they this those through to together too under up us very want wants was we we're were what when where which while who why will with without would you your can't won't don't important enough often sometimes always never better collaboration network partner partners organisation organisations organization organizations between during maybe perhaps hope hopes fear think know see say says ask asks feel feels year years month week day two three four five ten extra ever never",
-  // Words with two meanings: alone they never join two belangen (written for this pack, from
-  // the common English homonyms; forms included).
-  ambiguous:
-    "bank banks plant plants space spaces net current currents school schools fair light lights power field fields post posts office offices case cases charge charges interest interests park parks ground grounds table tables board boards club clubs home homes account accounts bill bills capital cell cells class classes match matches mean means order orders rest right rights ring scale spring stock term terms train trains well yard yards long longer",
   compounds: null,
 };

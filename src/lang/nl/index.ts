@@ -2,7 +2,6 @@
 
 import type { LanguagePack } from "../types";
 import { charts } from "./charts";
-import { concepts } from "./concepts";
 import { detection } from "./detection";
 import { labels } from "./labels";
 import { lenses } from "./lenses";
@@ -31,7 +30,6 @@ export const nl: LanguagePack = {
   levels,
   morphology,
   themes,
-  concepts,
   why,
   labels,
   report,
