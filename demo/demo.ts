@@ -30,6 +30,18 @@ const bold = (s: string): string => (tty ? `\x1b[1m${s}\x1b[0m` : s);
 const dim = (s: string): string => (tty ? `\x1b[2m${s}\x1b[0m` : s);
 const heading = (s: string): void => console.log(`\n${bold(s)}\n${"─".repeat(s.length)}`);
 const pct = (x: number | null): string => (x === null ? "–" : `${Math.round(x * 100)}%`);
+/** A number as the report writes it in Dutch: a decimal comma, at most two decimals. */
+const getal = (x: number): string =>
+  new Intl.NumberFormat("nl-BE", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(x);
+let names = new Map<string, string>();
+/** A partner by name, never by id. */
+const name = (id: string): string => names.get(id) ?? id;
+const namen = (ids: readonly string[]): string => ids.map(name).join(", ");
+const TREND = {
+  converging: "groeit naar elkaar toe",
+  diverging: "groeit uit elkaar",
+  stable: "blijft gelijk",
+};
 
 /** The statement with its cues marked: «standpunt cue» and ‹belang cue› (underlined on a terminal). */
 function highlight(text: string, c: StatementClassification): string {
@@ -58,15 +70,17 @@ function summary(s: Samenwerking): void {
 }
 
 function statements(s: Samenwerking): void {
-  heading("Standpunt of belang? (cues: «standpunt» ‹belang›)");
+  heading("Standpunt of belang? (signaalwoorden: «standpunt» ‹belang›)");
   const all = [
     ...s.standpunten.map((x) => ({ id: x.id, text: x.text, said: "standpunt" })),
     ...s.belangen.map((x) => ({ id: x.id, text: x.text, said: "belang" })),
   ];
   let agree = 0;
+  const other: string[] = [];
   for (const st of all) {
     const c = classifyStatement(st.text);
     if (c.kind === st.said) agree++;
+    else other.push(`    ingevoerd als ${st.said}, gelezen als ${c.kind}: “${st.text}”`);
     const parts =
       c.segments.length > 1
         ? ` ${dim(`(${c.segments.map((g) => `${g.kind}: “${g.text}”`).join(" / ")})`)}`
@@ -75,7 +89,12 @@ function statements(s: Samenwerking): void {
       `  ${c.kind.padEnd(9)} ${pct(c.confidence).padStart(4)}  ${highlight(st.text, c)}${parts}`,
     );
   }
-  console.log(dim(`  ${agree} van de ${all.length} komen overeen met hoe ze ingevoerd werden`));
+  console.log(
+    dim(
+      `  ${agree} van de ${all.length} komen overeen met hoe ze ingevoerd werden; de andere ${other.length}:`,
+    ),
+  );
+  for (const line of other) console.log(dim(line));
 
   heading("Waarom-vragen bij de standpunten");
   for (const sp of s.standpunten) {
@@ -91,9 +110,8 @@ function statements(s: Samenwerking): void {
 function coverage(s: Samenwerking): void {
   const cov = interestCoverage(s);
   heading("Belangen per niveau: gekend (✓) en gediend door de ambitie (★)");
-  const names = new Map(s.partners.map((p) => [p.id, p.id]));
   console.log(
-    `  ${"partner".padEnd(12)} ${NIVEAUS.map((n) => NIVEAU_TEXT[n].nl.label.padEnd(12)).join(" ")}`,
+    `  ${"partner".padEnd(22)} ${NIVEAUS.map((n) => NIVEAU_TEXT[n].nl.label.padEnd(12)).join(" ")}`,
   );
   for (const row of cov.partners) {
     const cells = NIVEAUS.map((n) => {
@@ -103,25 +121,25 @@ function coverage(s: Samenwerking): void {
         12,
       );
     });
-    console.log(`  ${(names.get(row.partnerId) ?? row.partnerId).padEnd(12)} ${cells.join(" ")}`);
+    console.log(`  ${name(row.partnerId).padEnd(22)} ${cells.join(" ")}`);
   }
   for (const n of NIVEAUS) {
     const c = cov.byNiveau[n];
     const missing =
-      c.missingPartners.length > 0 ? `; nog onbekend bij ${c.missingPartners.join(", ")}` : "";
+      c.missingPartners.length > 0 ? `; nog onbekend bij ${namen(c.missingPartners)}` : "";
     console.log(
       `  ${NIVEAU_TEXT[n].nl.label}: gekend ${pct(c.articulation)}, gediend ${pct(c.served)}${missing}`,
     );
   }
-  console.log(`  Evenwicht over de drie niveaus: ${cov.balance.toFixed(2)} (1 = gelijk verdeeld)`);
+  console.log(`  Evenwicht over de drie niveaus: ${getal(cov.balance)} (1 = gelijk verdeeld)`);
 }
 
 function lenses(s: Samenwerking): void {
   const profile = lensProfile(s);
   heading("Brillen aan tafel: gedragen en gehoord");
   for (const b of BRILLEN) {
-    const declared = profile.byBril[b].join(", ") || "niemand";
-    const expressed = profile.expressedByBril[b].join(", ") || "niemand";
+    const declared = namen(profile.byBril[b]) || "niemand";
+    const expressed = namen(profile.expressedByBril[b]) || "niemand";
     console.log(
       `  ${BRIL_TEXT[b].nl.label.padEnd(17)} gedragen door ${declared}; gehoord bij ${expressed}`,
     );
@@ -134,7 +152,7 @@ function lenses(s: Samenwerking): void {
     if (p.onlyExpressed.length > 0) {
       console.log(
         dim(
-          `  ${p.partnerId} spreekt ook vanuit: ${p.onlyExpressed.map((b) => BRIL_TEXT[b].nl.label).join(", ")}`,
+          `  ${name(p.partnerId)} spreekt ook vanuit: ${p.onlyExpressed.map((b) => BRIL_TEXT[b].nl.label).join(", ")}`,
         ),
       );
     }
@@ -146,13 +164,13 @@ function winWin(s: Samenwerking): void {
   heading("Win-win: waar belangen elkaar raken");
   for (const [i, x] of result.intersections.entries()) {
     console.log(
-      `  ${i + 1}. ${x.themes.join(", ")}: ${x.partnerIds.join(", ")} ${dim(`(score ${x.score.toFixed(2)})`)}`,
+      `  ${i + 1}. ${x.themes.join(", ")}: ${namen(x.partnerIds)} ${dim(`(score ${getal(x.score)})`)}`,
     );
   }
   console.log(`  Plan: ${result.plan.intersections.map((x) => x.themes.join("+")).join(" · ")}`);
-  console.log(`  Iedereen wint iets: ${result.plan.partnersReached.join(", ")}`);
+  console.log(`  Iedereen wint iets: ${namen(result.plan.partnersReached)}`);
   if (result.plan.partnersNotReached.length > 0) {
-    console.log(`  Speelveld verruimen voor: ${result.plan.partnersNotReached.join(", ")}`);
+    console.log(`  Speelveld verruimen voor: ${namen(result.plan.partnersNotReached)}`);
   }
 }
 
@@ -166,43 +184,46 @@ function ambition(s: Samenwerking): void {
   console.log(`  Revisie ${a.revision}: “${a.text}”`);
   console.log(`  Thema's: ${a.themes.join(", ")}`);
   for (const h of a.history)
-    console.log(`  r${h.revision} door ${h.by}${h.reason ? `: ${h.reason}` : ""}`);
+    console.log(`  Revisie ${h.revision} door ${name(h.by)}${h.reason ? `: ${h.reason}` : ""}`);
   const own = ownership(s);
   console.log(
-    `  Eigenaarschap: ${pct(own.share)} (${own.endorsed.join(", ")}); nog niet: ${own.notEndorsed.join(", ")}`,
+    `  Eigenaarschap: ${pct(own.share)} (${namen(own.endorsed)}); nog niet: ${namen(own.notEndorsed)}`,
   );
   if (own.endorsedEarlier.length > 0) {
-    console.log(
-      `  Opnieuw vragen (steunden een eerdere revisie): ${own.endorsedEarlier.join(", ")}`,
-    );
+    console.log(`  Opnieuw vragen (steunden een eerdere revisie): ${namen(own.endorsedEarlier)}`);
   }
 }
 
 function stand(s: Samenwerking): void {
-  console.log("\nWaar staan de partners?");
+  heading("Waar staan de partners?");
   const text = new Map((s.voorstellen ?? []).map((v) => [v.id, v.text]));
   for (const sp of s.standpunten) text.set(sp.id, sp.text);
   const c = consensusOf(s);
   for (const t of c.targets) {
     const groups = t.groups.map((g) => `${g.group} ${pct(g.support.mean)}`).join(", ");
     console.log(
-      `  ${text.get(t.targetId)}\n    ${t.counts.eens} eens, ${t.counts.oneens} oneens, ${t.counts.pas} pas; draagvlak ${pct(t.support.mean)} (90%: ${pct(t.support.low)}–${pct(t.support.high)}); per bril: ${groups}${t.missing.length ? `; nog niet: ${t.missing.join(", ")}` : ""}`,
+      `  ${text.get(t.targetId)}\n    ${t.counts.eens} eens, ${t.counts.oneens} oneens, ${t.counts.pas} pas; draagvlak ${pct(t.support.mean)} (90%: ${pct(t.support.low)}–${pct(t.support.high)}); per bril: ${groups}${t.missing.length ? `; nog niet: ${namen(t.missing)}` : ""}`,
     );
   }
-  console.log(`  Gedragen over alle brillen: ${c.bridging.join(", ") || "geen"}`);
-  console.log(`  Verdelen de tafel: ${c.divisive.join(", ") || "geen"}`);
+  const said = (id: string): string => `“${text.get(id) ?? id}”`;
+  console.log(`  Gedragen over alle brillen: ${c.bridging.map(said).join("; ") || "geen"}`);
+  console.log(`  Verdelen de tafel: ${c.divisive.map(said).join("; ") || "geen"}`);
   for (const w of whyNot(s))
     for (const r of w.reasons)
-      console.log(`  Nee/pas op ${w.targetId} van ${r.partnerId} (${r.kind}): ${r.reason}`);
+      console.log(
+        `  ${r.stance} op ${said(w.targetId)}: ${name(r.partnerId)} (${r.kind}): ${r.reason}`,
+      );
   const model = reactionModel(s.reacties ?? []);
   const p = model.predict("mantelzorg", "v-zetel");
   console.log(
-    `  Geschat: mantelzorg over v-zetel: eens ${pct(p.eens)}, oneens ${pct(p.oneens)}, pas ${pct(p.pas)}`,
+    `  Geschat: ${name("mantelzorg")} over ${said("v-zetel")}: eens ${pct(p.eens)}, oneens ${pct(p.oneens)}, pas ${pct(p.pas)}`,
   );
-  for (const t of supportOverTime(s)) console.log(`  Verloop ${t.targetId}: ${t.trend}`);
+  for (const t of supportOverTime(s))
+    console.log(`  Verloop van ${said(t.targetId)}: ${TREND[t.trend]}`);
 }
 
 const example = exampleSamenwerking();
+names = new Map(example.partners.map((p) => [p.id, p.name]));
 summary(example);
 statements(example);
 lenses(example);

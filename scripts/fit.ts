@@ -9,12 +9,13 @@
 // fear cue into a position cue. L2-regularised, full-batch gradient descent, fixed iteration
 // count: the result is deterministic. The L2 term pulls each weight toward a prior (PRIORS).
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { LANGS, type Lang } from "../src/lang";
+import { LANGS, type Lang, STATEMENTS } from "../src/lang";
 import type { Analysis } from "../src/statements/classifier/analyse";
 import { analyseWith, families, type Model } from "../src/statements/classifier/fitting";
 import { Context } from "../src/statements/classifier/weigh";
+import { FAMILY_WEIGHTS } from "../src/statements/classifier/weights";
 
 export { analyseWith };
 
@@ -24,6 +25,8 @@ export interface Item {
   readonly text: string;
   readonly lang: Lang;
   readonly kind: "standpunt" | "belang";
+  /** Who wrote it: cross-validation and calibration hold out one writer at a time. */
+  readonly writer: string;
 }
 
 /** The kind an analysis gives: a split statement is a position. */
@@ -141,18 +144,102 @@ export function readItems(path: string): Item[] {
         text: o.text,
         lang: (LANGS as readonly string[]).includes(String(o.lang)) ? (o.lang as Lang) : LANGS[0],
         kind: o.kind,
+        writer:
+          typeof (o as { writer?: unknown }).writer === "string"
+            ? String((o as { writer: string }).writer)
+            : "dev",
       });
     }
   }
   return out;
 }
 
+/** The agreed statements of the development writers (never the sealed ones). */
+export function writerFiles(): string[] {
+  const dir = "data/statements/agreed";
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".jsonl"))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [];
+}
+
+/**
+ * The confidence scale: `confidence = sigmoid(scale × |score|)`, chosen on statements the
+ * model was not fitted on so that confidence means what it says: the scale that minimises the
+ * log loss of their kind.
+ */
+export function fitConfidenceScale(model: Model, items: readonly Item[]): number {
+  const held = items.map((it) => {
+    const an = analyseWith(it.text, it.lang, model);
+    const standpunt = kindOf(an) === "standpunt";
+    // The signed score of the decision (a split statement is a position).
+    const score = standpunt ? Math.abs(an.score) : -Math.abs(an.score);
+    return { score, y: it.kind === "standpunt" ? 1 : 0 };
+  });
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (let k = 5; k <= 200; k++) {
+    const a = k / 100;
+    let loss = 0;
+    for (const { score, y } of held) {
+      const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-a * score))));
+      loss -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = a;
+    }
+  }
+  return best;
+}
+
+/**
+ * `--calibrate`: keeps the shipped weights and priors and fits only the confidence scale on the
+ * development writers, rewriting that one constant.
+ */
+function calibrate(): void {
+  const weights = readFileSync("src/statements/classifier/weights.ts", "utf8");
+  const shipped: Model = {
+    weights: FAMILY_WEIGHTS,
+    priors: Object.fromEntries(LANGS.map((l) => [l, STATEMENTS[l].prior])),
+  };
+  const calibration = writerFiles().flatMap(readItems);
+  const scale = fitConfidenceScale(shipped, calibration);
+  writeFileSync(
+    "src/statements/classifier/weights.ts",
+    weights
+      .replace(
+        /export const CONFIDENCE_SCALE = [\d.]+;/,
+        `export const CONFIDENCE_SCALE = ${scale};`,
+      )
+      .replace(
+        /accuracy on the \d+ statements/,
+        `accuracy on the ${calibration.length} statements`,
+      ),
+  );
+  console.log(
+    `confidence scale ${scale} (${calibration.length} statements of the development writers)`,
+  );
+}
+
 function main(): void {
+  if (process.argv[2] === "--calibrate") {
+    calibrate();
+    return;
+  }
   const paths = process.argv.length > 2 ? process.argv.slice(2) : ["data/statements-dev.jsonl"];
   const path = paths.join(" + ");
   const items = paths.flatMap(readItems);
   const feats = items.map((it) => features(it.text, it.lang));
   const model = fitModel(items, feats);
+  // Calibrated on the development writers, whose statements the weights never saw.
+  const fitted = new Set(items.map((it) => it.id));
+  const calibration = writerFiles()
+    .flatMap(readItems)
+    .filter((it) => !fitted.has(it.id));
+  const scale = calibration.length > 0 ? fitConfidenceScale(model, calibration) : 1;
   const entries = Object.entries(model.weights)
     .map(([k, v]) => `  "${k}": ${v},`)
     .join("\n");
@@ -165,6 +252,13 @@ function main(): void {
 export const FAMILY_WEIGHTS: Readonly<Record<string, number>> = {
 ${entries}
 };
+
+/**
+ * Confidence is \`sigmoid(CONFIDENCE_SCALE × |score|)\`: the scale that makes confidence match
+ * accuracy on the ${calibration.length} statements of the development writers, which the weights
+ * were not fitted on (log loss).
+ */
+export const CONFIDENCE_SCALE = ${scale};
 `;
   writeFileSync("src/statements/classifier/weights.ts", src);
   for (const l of LANGS) {
@@ -174,7 +268,9 @@ ${entries}
   }
   console.log(`fitted ${Object.keys(model.weights).length} families on ${items.length} statements`);
   for (const [k, v] of Object.entries(model.weights)) console.log(`${k.padEnd(14)} ${v}`);
-  console.log(`priors ${LANGS.map((l) => `${l} ${model.priors[l]}`).join(", ")}`);
+  console.log(
+    `priors ${LANGS.map((l) => `${l} ${model.priors[l]}`).join(", ")}; confidence scale ${scale} (${calibration.length} statements)`,
+  );
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -28,7 +28,20 @@ function release(dir) {
   const changesets = pendingChangesets(dir);
   if (changesets.length > 0) {
     console.log(`release: ${changesets.length} changeset(s): ${changesets.join(", ")}`);
-    sh("npx", ["changeset", "version"], dir);
+    if (dryRun) {
+      // On the throw-away copy, changesets' own advice ("commit at your leisure") would read as
+      // if the repository had changed: keep its output, and show it only when it fails.
+      try {
+        execFileSync("npx", ["changeset", "version"], {
+          cwd: dir,
+          encoding: "utf8",
+          stdio: "pipe",
+        });
+      } catch (e) {
+        process.stderr.write(`${e.stdout ?? ""}${e.stderr ?? ""}`);
+        throw e;
+      }
+    } else sh("npx", ["changeset", "version"], dir);
   } else {
     console.log("release: no pending changesets; checking the current version as it is");
   }
@@ -39,6 +52,21 @@ function release(dir) {
   }
   sh("npx", ["tsup"], dir);
   sh("npm", ["run", "--silent", "check:package"], dir);
+  // What `npm pack` would ship: every file listed in `files` that exists must be in it.
+  const [packed] = JSON.parse(
+    execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }),
+  );
+  const shipped = new Set(packed.files.map((f) => f.path));
+  const files = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).files;
+  const missing = files.filter((f) => ![...shipped].some((p) => p === f || p.startsWith(`${f}/`)));
+  if (missing.length > 0) throw new Error(`npm pack leaves out ${missing.join(", ")} of "files"`);
+  console.log(
+    `release: npm pack ships ${shipped.size} files, ${["CHANGELOG.md", "README.md", "LICENSE"].filter((f) => shipped.has(f)).join(", ")} included`,
+  );
   return after;
 }
 

@@ -7,8 +7,13 @@
 // Languages: the built-in packs, the pack contract, detection
 export { isLang, LANGS, type Lang, type LangOption } from "./lang";
 export type {
+  ChartWords,
+  CliWords,
   CompoundRules,
+  CueFamily,
   DetectionPart,
+  FamiliesPart,
+  IssueDetails,
   LabelsPart,
   LanguagePack,
   ConceptsPart,
@@ -17,13 +22,18 @@ export type {
   LevelsPart,
   LevelTemplates,
   LexiconSource,
+  MessagesPart,
   MorphologyPart,
+  ReportWords,
   RoleWords,
+  StarterPartner,
+  StarterWords,
   StatementsPart,
   SubjectWords,
   ThemesPart,
   WhyPart,
 } from "./lang/types";
+export { cueFamilyLabel } from "./statements/families";
 export { detectLanguage } from "./statements/language";
 
 // Concepts
@@ -66,6 +76,7 @@ export {
   withdrawEndorsement,
 } from "./model/ambition";
 export {
+  type ParseOptions,
   parseSamenwerking,
   type SafeParseResult,
   type Samenwerking,
@@ -78,6 +89,8 @@ export {
 export { type Ownership, ownership } from "./model/ownership";
 export { exampleSamenwerking } from "./model/example";
 export {
+  type FormatIssuesOptions,
+  formatIssues,
   ISSUE_CODES,
   ISSUE_MESSAGES,
   type IssueCode,
@@ -182,9 +195,12 @@ export {
 } from "./analyses/reaction-model";
 export { type WhyNotReason, type WhyNotTarget, whyNot } from "./analyses/why-not";
 export {
+  type RevisionSupportPoint,
+  type RevisionSupportTrend,
   type SupportOverTimeOptions,
   type SupportPoint,
   type SupportTrend,
   supportOverTime,
+  supportPerRevision,
 } from "./analyses/support-over-time";
 // -- analyses:end --

@@ -1,7 +1,7 @@
 import { sortedStrings } from "../internal/json";
 import type { Belang } from "../model/belang";
 import { NIVEAUS, type Niveau } from "../model/niveau";
-import type { Samenwerking } from "../model/samenwerking";
+import { requireSamenwerking, type Samenwerking } from "../model/samenwerking";
 import { sharesTheme, themeIndex } from "./themes";
 
 /** Coverage of one level (niveau) over all partners. */
@@ -123,6 +123,9 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  *
  * @param samenwerking - A validated collaboration.
  * @returns The figures per level, the balance over the levels, and the same figures per partner.
+ * @throws TypeError when `samenwerking` is not an object; {@link SamenwerkingError} with every
+ *   problem when it is not a valid collaboration (an object that never passed
+ *   {@link parseSamenwerking} is validated first).
  *
  * @remarks
  * - A belang is *served* when it shares a theme with the ambition ({@link themesOf}, with the
@@ -136,8 +139,8 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  *   0, two equal levels give ln 2 / ln 3 ≈ 0.631. A partner's `balance` uses their own 0/1
  *   articulation per level.
  * - Lists of ids are sorted (code-unit order); `partners` is sorted by id. Belangen whose
- *   partner is not at the table count on their level but in no row (a validated collaboration
- *   has none). The input is not mutated.
+ *   partner is not at the table cannot occur: the collaboration is validated first (once per
+ *   object). The input is not mutated.
  * - Linear in the number of belangen plus the size of their texts.
  *
  * @example
@@ -151,6 +154,7 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  * ```
  */
 export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
+  samenwerking = requireSamenwerking("interestCoverage", samenwerking);
   const partnerIds = sortedStrings(new Set(samenwerking.partners.map((p) => p.id)));
   const ambition = samenwerking.ambition;
   const index = ambition === undefined ? null : themeIndex(samenwerking);

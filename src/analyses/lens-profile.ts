@@ -1,6 +1,6 @@
 import { compareStrings, sortedStrings } from "../internal/json";
 import { BRILLEN, type Bril } from "../model/bril";
-import type { Samenwerking } from "../model/samenwerking";
+import { requireSamenwerking, type Samenwerking } from "../model/samenwerking";
 import { detectBrillen } from "../statements/detect-bril";
 
 /** The lenses of one partner: declared (worn) and expressed (heard in their statements). */
@@ -62,6 +62,9 @@ function expressedIn(text: string): Bril[] {
  *
  * @param samenwerking - A validated collaboration.
  * @returns The profile; see {@link LensProfile}.
+ * @throws TypeError when `samenwerking` is not an object; {@link SamenwerkingError} with every
+ *   problem when it is not a valid collaboration (an object that never passed
+ *   {@link parseSamenwerking} is validated first).
  *
  * @remarks
  * - *Expressed*: each standpunt and belang text of a partner is read with
@@ -70,7 +73,7 @@ function expressedIn(text: string): Bril[] {
  *   (once for that belang, also when the text points to the same lens). A partner without
  *   statements expresses nothing: then `onlyDeclared` equals `declared`.
  * - Lenses are listed in {@link BRILLEN} order, partner ids in code-unit order; `partners` is
- *   sorted by id. Statements by ids that are not partners are ignored. The input is not mutated.
+ *   sorted by id. The collaboration is validated first (once per object). The input is not mutated.
  * - Linear in the total length of the texts.
  *
  * @example
@@ -88,6 +91,7 @@ function expressedIn(text: string): Bril[] {
  * ```
  */
 export function lensProfile(samenwerking: Samenwerking): LensProfile {
+  samenwerking = requireSamenwerking("lensProfile", samenwerking);
   const partners = [...samenwerking.partners].sort((a, b) => compareStrings(a.id, b.id));
   const known = new Set(partners.map((p) => p.id));
   const counts = new Map<string, Record<Bril, number>>();

@@ -1,10 +1,11 @@
+import { checkArray, checkObject, checkString, describeValue } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import { compareStrings, sortedStrings } from "../internal/json";
 import { scanWords } from "../internal/scan";
 import { normalize, tokenize } from "../internal/tokenize";
-import { LANGS, type Lang, THEMES } from "../lang";
+import { isLang, LANGS, type Lang, langList, THEMES } from "../lang";
 import type { CompoundRules } from "../lang/types";
-import type { Samenwerking } from "../model/samenwerking";
+import { requireSamenwerking, type Samenwerking } from "../model/samenwerking";
 
 /** Options of {@link themesOf}. */
 export interface ThemeOptions {
@@ -39,12 +40,14 @@ const MIN_WORD = 3;
  *
  * @param theme - A theme as written, e.g. `" Jeugd  Wérking "`.
  * @returns The theme key, e.g. `"jeugd werking"`; `""` for a blank theme.
+ * @throws TypeError when `theme` is not a string.
  * @example
  * ```ts
  * normalizeTheme("  Éénzaamheid ") //=> "eenzaamheid"
  * ```
  */
 export function normalizeTheme(theme: string): string {
+  checkString("normalizeTheme", "theme", theme);
   return isClean(theme) ? theme : normalize(theme.trim().replace(SPACES, " "));
 }
 
@@ -259,8 +262,8 @@ function explicitThemes(themes: readonly string[]): string[] {
 
 function checkMinPart(value: number | undefined): number {
   if (value === undefined) return DEFAULT_MIN_PART;
-  if (!Number.isInteger(value) || value < 2) {
-    throw new RangeError(`minPartLength must be a whole number ≥ 2, got ${String(value)}`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 2) {
+    throw new RangeError(`minPartLength must be a whole number ≥ 2, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -274,6 +277,8 @@ function checkMinPart(value: number | undefined): number {
  *   words and split compounds against, `minPartLength` of a compound part (default 4).
  * @returns The theme keys, sorted (code-unit order), without duplicates.
  * @throws RangeError when `minPartLength` is not a whole number ≥ 2.
+ * @throws TypeError when `belang` or `options` is not an object, `belang.text` is not a string,
+ *   `belang.themes` is not an array of strings, or `vocabulary` is not an array or a Set.
  *
  * @remarks
  * Explicit themes win: when `belang.themes` is present and not empty, each is normalised
@@ -310,9 +315,28 @@ function checkMinPart(value: number | undefined): number {
  * ```
  */
 export function themesOf(belang: ThemeSource, options: ThemeOptions = {}): string[] {
+  checkObject("themesOf", "belang", belang, "an object { text, themes? }");
+  checkObject("themesOf", "options", options);
   const minPart = checkMinPart(options.minPartLength);
-  if (belang.themes !== undefined && belang.themes.length > 0) return explicitThemes(belang.themes);
-  const { words, lang } = wordsOf(belang.text, options.lang);
+  const { text, themes } = belang;
+  checkString("themesOf", "belang.text", text);
+  if (themes !== undefined) {
+    checkArray("themesOf", "belang.themes", themes);
+    for (const t of themes) checkString("themesOf", "every theme", t);
+  }
+  if (options.lang !== undefined && !isLang(options.lang)) {
+    throw new RangeError(
+      `themesOf: option "lang" must be ${langList()}, got ${describeValue(options.lang)}`,
+    );
+  }
+  const vocabulary: unknown = options.vocabulary;
+  if (vocabulary !== undefined && !Array.isArray(vocabulary) && !(vocabulary instanceof Set)) {
+    throw new TypeError(
+      `themesOf: option "vocabulary" must be an array or a Set of strings, got ${describeValue(vocabulary)}`,
+    );
+  }
+  if (themes !== undefined && themes.length > 0) return explicitThemes(themes);
+  const { words, lang } = wordsOf(text, options.lang);
   const vocab =
     options.vocabulary === undefined ? undefined : prepareVocabulary(options.vocabulary);
   return deriveFromWords(words, lang, vocab, minPart);
@@ -322,8 +346,10 @@ export function themesOf(belang: ThemeSource, options: ThemeOptions = {}): strin
  * The vocabulary of themes present in a collaboration: every explicit theme (of the belangen and
  * of the ambition) and every folded word of the texts that have no explicit themes.
  *
- * @param samenwerking - A collaboration.
+ * @param samenwerking - A validated collaboration.
  * @returns The vocabulary, sorted (code-unit order), without duplicates.
+ * @throws TypeError when `samenwerking` is not an object; {@link SamenwerkingError} with every
+ *   problem when it is not a valid collaboration.
  *
  * @remarks
  * The analyses ({@link interestCoverage}, {@link suggestWinWin}) pass this vocabulary to
@@ -332,7 +358,9 @@ export function themesOf(belang: ThemeSource, options: ThemeOptions = {}): strin
  *
  * @example
  * ```ts
- * themeVocabulary({ partners: [], standpunten: [], belangen: [
+ * themeVocabulary({ partners: [
+ *   { id: "p", name: "P", brillen: ["zingevend"] }, { id: "q", name: "Q", brillen: ["utilitair"] },
+ * ], standpunten: [], belangen: [
  *   { id: "b1", partnerId: "p", niveau: "netwerk", text: "Jeugd", themes: ["Jeugd"] },
  *   { id: "b2", partnerId: "q", niveau: "netwerk", text: "Meer jeugdwerking" },
  * ] })
@@ -340,7 +368,8 @@ export function themesOf(belang: ThemeSource, options: ThemeOptions = {}): strin
  * ```
  */
 export function themeVocabulary(samenwerking: Samenwerking): string[] {
-  return sortedStrings(vocabularyOf(buildIndexParts(samenwerking)));
+  const s = requireSamenwerking("themeVocabulary", samenwerking);
+  return sortedStrings(vocabularyOf(buildIndexParts(s)));
 }
 
 /** @internal The themes of every belang and of the ambition, computed once for an analysis. */

@@ -73,7 +73,8 @@ export interface WhyNotTarget {
  * ```ts
  * const [zetel] = whyNot(exampleSamenwerking(), "v-zetel");
  * zetel.oneens //=> 2
- * zetel.reasons[0].kind //=> "belang"
+ * zetel.reasons[1].partnerId //=> "huisartsen"
+ * zetel.reasons[1].kind //=> "belang"
  * ```
  */
 export function whyNot(s: Samenwerking, targetId?: string): WhyNotTarget[] {

@@ -1,9 +1,10 @@
+import { checkObject, describeValue } from "../internal/args";
 import { compareStrings, sortedStrings } from "../internal/json";
 import type { ConceptVocabulary } from "../lang/types";
 import { type Belang, MAX_WEIGHT } from "../model/belang";
 import { BRILLEN, type Bril } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
-import type { Samenwerking } from "../model/samenwerking";
+import { requireSamenwerking, type Samenwerking } from "../model/samenwerking";
 import { type CueLexicon, checkLexicon } from "../statements/lexicon";
 import {
   ambiguousOf,
@@ -798,7 +799,12 @@ function bySimilarity(
     for (let j = i + 1; j < n; j++) {
       const b = belangen[j] as Belang;
       if (a.partnerId === b.partnerId) continue;
-      const sim = similarity(a, b);
+      const sim: unknown = similarity(a, b);
+      if (typeof sim !== "number" || !(sim >= 0 && sim <= 1)) {
+        throw new RangeError(
+          `suggestWinWin: similarity must return a finite number in [0, 1], got ${describeValue(sim)} for belangen "${a.id}" and "${b.id}"`,
+        );
+      }
       if (sim >= o.threshold) {
         if (sim > (bestSim[i] as number)) {
           bestSim[i] = sim;
@@ -935,7 +941,13 @@ function greedyCover(
  * @returns The ranked intersections (at most `limit`), the number of candidates, and the plan.
  * @throws RangeError when `minPartners` is not a whole number ≥ 2, `limit` not a whole number
  *   ≥ 1, or `threshold` not a number in [0, 1].
- * @throws TypeError when `similarity` is given but is not a function.
+ * @throws TypeError when `similarity` is given but is not a function, or `options` is not an
+ *   object.
+ * @throws RangeError when `similarity` returns anything but a finite number in [0, 1].
+ * @throws TypeError when `samenwerking` is not an object.
+ * @throws {@link SamenwerkingError} with every
+ *   problem when it is not a valid collaboration (an object that never passed
+ *   {@link parseSamenwerking} is validated first).
  *
  * @remarks
  * *Intersections.* By default two belangen meet when they share a theme ({@link themesOf} with
@@ -992,7 +1004,9 @@ export function suggestWinWin(
   samenwerking: Samenwerking,
   options: WinWinOptions = {},
 ): WinWinResult {
+  checkObject("suggestWinWin", "options", options);
   const o = resolveOptions(options);
+  samenwerking = requireSamenwerking("suggestWinWin", samenwerking);
   const source = samenwerking.belangen;
   const order = source.map((_, i) => i);
   let sorted = true;

@@ -1,12 +1,14 @@
 import { type InterestCoverage, interestCoverage } from "../analyses/coverage";
+import { checkObject } from "../internal/args";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
-import { partnerNames } from "./lens-profile-chart";
+import { isSamenwerkingInput, partnerNames } from "./lens-profile-chart";
 import {
   type ChartOptions,
   esc,
   hatch,
   label,
+  maxOf,
   nameOf,
   num,
   palette,
@@ -56,8 +58,11 @@ export function coverageMatrixChart(
   input: Samenwerking | InterestCoverage,
   options?: CoverageMatrixChartOptions,
 ): string {
+  checkObject("coverageMatrixChart", "input", input, "a collaboration or an interest coverage");
   const o = resolveChartOptions("coverageMatrixChart", options, "sw-cov");
-  const coverage = "byNiveau" in input ? input : interestCoverage(input);
+  const coverage = isSamenwerkingInput(input)
+    ? interestCoverage(input as Samenwerking)
+    : (input as InterestCoverage);
   const names = partnerNames(input, o.names);
   const w = chartWords(o.lang);
   const c = palette();
@@ -70,11 +75,9 @@ export function coverageMatrixChart(
     const known = `${k.partnersWithBelang}/${k.partnersTotal} ${w.articulated}`;
     return k.served === null ? known : `${known} · ${percent(k.served)} ${w.served}`;
   });
-  const longestName = Math.max(
+  const longestName = maxOf(
+    coverage.partners.map((p) => Math.min(NAME_MAX, Array.from(nameOf(names, p.partnerId)).length)),
     0,
-    ...coverage.partners.map((p) =>
-      Math.min(NAME_MAX, Array.from(nameOf(names, p.partnerId)).length),
-    ),
   );
   const labelW = Math.max(longestName * 7.2, textWidth(w.total, 12), 60) + 16;
   const colW =

@@ -1,4 +1,5 @@
 import { type LensProfile, lensProfile } from "../analyses/lens-profile";
+import { checkObject } from "../internal/args";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import type { Samenwerking } from "../model/samenwerking";
 import {
@@ -6,6 +7,7 @@ import {
   esc,
   hatch,
   label,
+  maxOf,
   nameOf,
   num,
   palette,
@@ -30,13 +32,17 @@ const NAME_MAX = 28;
 /** @internal Names per partner id, from the collaboration or the options. */
 export function partnerNames(
   input: object,
-  names: Readonly<Record<string, string>>,
-): Readonly<Record<string, string>> {
-  const s = input as Partial<Samenwerking>;
-  if (!Array.isArray(s.partners) || !("belangen" in input)) return names;
-  const out: Record<string, string> = {};
-  for (const p of s.partners) out[p.id] = p.name;
+  names: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> {
+  if (!isSamenwerkingInput(input)) return names;
+  const out = new Map<string, string>();
+  for (const p of (input as Samenwerking).partners) out.set(p.id, p.name);
   return out;
+}
+
+/** @internal Whether a chart's input is a collaboration (rather than an analysis result). */
+export function isSamenwerkingInput(input: object): boolean {
+  return "partners" in input && "belangen" in input && "standpunten" in input;
 }
 
 /**
@@ -72,6 +78,7 @@ export function lensProfileChart(
   input: Samenwerking | LensProfile,
   options?: LensProfileChartOptions,
 ): string {
+  checkObject("lensProfileChart", "input", input, "a collaboration or a lens profile");
   const o = resolveChartOptions("lensProfileChart", options, "sw-lens");
   const show = options?.show ?? "both";
   if (show !== "both" && show !== "lenses" && show !== "partners") {
@@ -79,18 +86,18 @@ export function lensProfileChart(
       `lensProfileChart: option "show" must be "both", "lenses" or "partners", got ${JSON.stringify(show)}`,
     );
   }
-  const profile = "byBril" in input ? input : lensProfile(input);
+  const profile = isSamenwerkingInput(input)
+    ? lensProfile(input as Samenwerking)
+    : (input as LensProfile);
   const names = partnerNames(input, o.names);
   const w = chartWords(o.lang);
   const c = palette();
   const n = profile.partners.length;
   const lensLabels = BRILLEN.map((b) => BRIL_TEXT[b][o.lang].label);
 
-  const longestName = Math.max(
+  const longestName = maxOf(
+    profile.partners.map((p) => Math.min(NAME_MAX, Array.from(nameOf(names, p.partnerId)).length)),
     0,
-    ...profile.partners.map((p) =>
-      Math.min(NAME_MAX, Array.from(nameOf(names, p.partnerId)).length),
-    ),
   );
   const labelW = Math.max(...lensLabels.map((l) => textWidth(l, 12)), longestName * 7.2, 60) + 12;
   const colW = Math.max(...lensLabels.map((l) => textWidth(l, 12))) + 16;

@@ -99,7 +99,7 @@ export function consensusChart(
       PAD + NAME_W + columns.length * COL + 45,
       top - 8,
       w.groupConsensus,
-      'text-anchor="middle" font-size="10"',
+      'text-anchor="middle" font-size="11"',
       18,
     ),
   );
@@ -117,7 +117,7 @@ export function consensusChart(
         `<line x1="${num(at(0.5))}" y1="${num(y - 7)}" x2="${num(at(0.5))}" y2="${num(y + 7)}" stroke="${c.grey}" stroke-dasharray="2 2"/>`,
         `<line x1="${num(at(s.low))}" y1="${num(y)}" x2="${num(at(s.high))}" y2="${num(y)}" stroke="${c.blue}" stroke-width="2"/>`,
         `<circle cx="${num(at(s.mean))}" cy="${num(y)}" r="4" fill="${s.mean >= 0.5 ? c.blue : c.vermillion}"><title>${esc(`${percent(s.mean)} (${percent(s.low)}–${percent(s.high)})`)}</title></circle>`,
-        label(x0 + span + 6, y + 4, percent(s.mean), 'font-size="10"'),
+        label(x0 + span + 6, y + 4, percent(s.mean), 'font-size="11"'),
       );
     });
     parts.push(
@@ -132,7 +132,7 @@ export function consensusChart(
       `${texts[t.targetId] ?? t.targetId}: ${percent(t.support.mean)} (${percent(t.support.low)}–${percent(t.support.high)})`,
     );
   });
-  parts.push(label(PAD, height - PAD, w.supportLegend, `font-size="10" fill="${c.grey}"`));
+  parts.push(label(PAD, height - PAD, w.supportLegend, `font-size="11" fill="${c.grey}"`));
   return svgRoot(
     o.id,
     width,
@@ -198,11 +198,11 @@ export function opinionGroupsChart(
   const o = resolveChartOptions("opinionGroupsChart", options, "sw-opinion");
   const w = chartWords(o.lang);
   const c = palette();
-  const names: Record<string, string> = { ...o.names };
+  const names = new Map<string, string>(o.names);
   let g: OpinionGroups;
   if ("status" in input) g = input;
   else {
-    for (const p of input.partners) names[p.id] = p.name;
+    for (const p of input.partners) names.set(p.id, p.name);
     g = opinionGroups(input.reacties ?? [], { seed: options?.seed ?? 1 });
   }
   const size = 320;
@@ -251,7 +251,7 @@ export function opinionGroupsChart(
       x0 + size + PAD,
       y0 + 12 + g.groups.length * 20 + 10,
       `${w.quality}: ${num(Math.round(g.silhouette * 100) / 100)}`,
-      `font-size="10" fill="${c.grey}"`,
+      `font-size="11" fill="${c.grey}"`,
     ),
   );
   const desc = g.groups

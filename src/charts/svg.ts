@@ -9,9 +9,9 @@ export interface ChartOptions {
   /**
    * Display names per partner id, used when a chart is drawn from an analysis result (which
    * holds ids only). Ignored for a `Samenwerking`, whose partners carry their names. Partners
-   * without a name here are shown by id.
+   * without a name here are shown by id. A `Map` works too.
    */
-  readonly names?: Readonly<Record<string, string>>;
+  readonly names?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
   /**
    * Prefix of the `id` attributes inside the SVG (title, description, patterns), so several
    * charts of one kind can live in one HTML page. Letters, digits, `-` and `_`, starting with a
@@ -23,7 +23,7 @@ export interface ChartOptions {
 /** @internal Resolved common options. */
 export interface Resolved {
   readonly lang: Lang;
-  readonly names: Readonly<Record<string, string>>;
+  readonly names: ReadonlyMap<string, string>;
   readonly id: string;
 }
 
@@ -34,7 +34,7 @@ export function resolveChartOptions(
   defaultPrefix: string,
 ): Resolved {
   const o = options ?? {};
-  if (typeof o !== "object" || o === null) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
     throw new TypeError(`${fn}: options must be an object`);
   }
   const lang = o.lang ?? LANGS[0];
@@ -47,11 +47,23 @@ export function resolveChartOptions(
       `${fn}: option "idPrefix" must start with a letter and hold only letters, digits, "-" and "_" (at most 64), got ${JSON.stringify(id)}`,
     );
   }
-  const names = o.names ?? {};
-  if (typeof names !== "object" || names === null) {
+  return { lang, names: namesMap(fn, o.names), id };
+}
+
+/** The names option as a map; only string names count. */
+function namesMap(
+  fn: string,
+  names: Readonly<Record<string, string>> | ReadonlyMap<string, string> | undefined,
+): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  if (names === undefined) return out;
+  if (typeof names !== "object" || names === null || Array.isArray(names)) {
     throw new TypeError(`${fn}: option "names" must be an object of partner id → name`);
   }
-  return { lang, names, id };
+  const entries: Iterable<[string, unknown]> =
+    names instanceof Map ? names.entries() : Object.entries(names);
+  for (const [id, name] of entries) if (typeof name === "string") out.set(id, name);
+  return out;
 }
 
 /** @internal Escapes text for XML and HTML content and attribute values. */
@@ -197,10 +209,24 @@ export function hatch(id: string, fill: string, stroke: string): string {
   );
 }
 
-/** @internal Display name of a partner id. */
-export function nameOf(names: Readonly<Record<string, string>>, id: string): string {
-  const n = Object.hasOwn(names, id) ? names[id] : undefined;
+/** @internal Display name of a partner id (a map: an id such as `__proto__` is just a key). */
+export function nameOf(names: ReadonlyMap<string, string>, id: string): string {
+  const n = names.get(id);
   return typeof n === "string" && n.trim() !== "" ? n : id;
+}
+
+/** @internal The largest of some numbers, and `floor` when there are none; no spread, any length. */
+export function maxOf(values: Iterable<number>, floor = Number.NEGATIVE_INFINITY): number {
+  let m = floor;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+/** @internal The smallest of some numbers, and `ceiling` when there are none; no spread. */
+export function minOf(values: Iterable<number>, ceiling = Number.POSITIVE_INFINITY): number {
+  let m = ceiling;
+  for (const v of values) if (v < m) m = v;
+  return m;
 }
 
 /** @internal Formats a share in [0, 1] as a whole percentage. */

@@ -1,12 +1,15 @@
 import { suggestWinWin, type WinWinOptions, type WinWinResult } from "../analyses/win-win";
+import { checkObject } from "../internal/args";
 import { compareStrings } from "../internal/json";
 import { NIVEAU_TEXT } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
-import { partnerNames } from "./lens-profile-chart";
+import { isSamenwerkingInput, partnerNames } from "./lens-profile-chart";
 import {
   type ChartOptions,
   esc,
   label,
+  maxOf,
+  minOf,
   nameOf,
   num,
   palette,
@@ -64,15 +67,18 @@ export function winWinChart(
   input: Samenwerking | WinWinResult,
   options?: WinWinChartOptions,
 ): string {
+  checkObject("winWinChart", "input", input, "a collaboration or a win-win result");
   const o = resolveChartOptions("winWinChart", options, "sw-ww");
-  const result = "plan" in input ? input : suggestWinWin(input, options?.winWin ?? {});
+  const fromSamenwerking = isSamenwerkingInput(input);
+  const result = fromSamenwerking
+    ? suggestWinWin(input as Samenwerking, options?.winWin ?? {})
+    : (input as WinWinResult);
   const names = partnerNames(input, o.names);
   const w = chartWords(o.lang);
   const c = palette();
-  const partners =
-    "plan" in input
-      ? [...input.plan.partnersReached, ...input.plan.partnersNotReached].sort(compareStrings)
-      : [...new Set(input.partners.map((p) => p.id))].sort(compareStrings);
+  const partners = fromSamenwerking
+    ? [...new Set((input as Samenwerking).partners.map((p) => p.id))].sort(compareStrings)
+    : [...result.plan.partnersReached, ...result.plan.partnersNotReached].sort(compareStrings);
   const list = result.intersections;
   const planned = list.map((x) =>
     result.plan.intersections.some(
@@ -91,14 +97,17 @@ export function winWinChart(
     return `${i + 1}. ${themes} — ${x.partnerIds.length} ${w.partners}; ${levels}${planned[i] ? ` (★ ${w.plan})` : ""}`;
   });
 
-  const longestName = Math.max(
+  const longestName = maxOf(
+    partners.map((id) => Math.min(NAME_MAX, Array.from(nameOf(names, id)).length)),
     0,
-    ...partners.map((id) => Math.min(NAME_MAX, Array.from(nameOf(names, id)).length)),
   );
   const labelW = Math.max(longestName * 7.2, 60) + 16;
   const colW = 34;
   const tailW = textWidth(`○ ${w.notReached}`, 12) + 24;
-  const keyW = Math.max(0, ...keyLines.map((l) => Math.min(KEY_MAX, Array.from(l).length) * 6.8));
+  const keyW = maxOf(
+    keyLines.map((l) => Math.min(KEY_MAX, Array.from(l).length) * 6.8),
+    0,
+  );
   const titleW = textWidth(w.winWinTitle, 16) + 8;
   const width = PAD * 2 + Math.max(labelW + k * colW + tailW, keyW, titleW, 320);
   const x0 = PAD + labelW;
@@ -141,7 +150,7 @@ export function winWinChart(
     if (rows.length < 2) continue;
     const cx = x0 + colW * i + colW / 2;
     parts.push(
-      `<line x1="${num(cx)}" y1="${num(y + Math.min(...rows) * rowH + rowH / 2)}" x2="${num(cx)}" y2="${num(y + Math.max(...rows) * rowH + rowH / 2)}" stroke="${c.blue}" stroke-width="2"/>`,
+      `<line x1="${num(cx)}" y1="${num(y + minOf(rows) * rowH + rowH / 2)}" x2="${num(cx)}" y2="${num(y + maxOf(rows) * rowH + rowH / 2)}" stroke="${c.blue}" stroke-width="2"/>`,
     );
   }
   for (const [r, id] of partners.entries()) {

@@ -141,9 +141,16 @@ function parseAlternative(text: string, aliases: ReadonlyMap<string, string>): A
   const prefix = text.endsWith("*");
   const suffix = text.startsWith("*") && text.length > 1;
   const word = normalize(text.slice(suffix ? 1 : 0, prefix ? -1 : undefined));
-  const mode = prefix && suffix ? 3 : prefix ? 1 : suffix ? 2 : 0;
+  const mode =
+    prefix && suffix
+      ? WordMode.Part
+      : prefix
+        ? WordMode.Prefix
+        : suffix
+          ? WordMode.Suffix
+          : WordMode.Exact;
   // A whole word is compared as the text's words are: with spoken forms mapped.
-  return { text: mode === 0 ? (aliases.get(word) ?? word) : word, mode };
+  return { text: mode === WordMode.Exact ? (aliases.get(word) ?? word) : word, mode };
 }
 
 function parseMatcher(step: string, aliases: ReadonlyMap<string, string>): WordMatcher {
@@ -255,13 +262,13 @@ export function compileLexicon(
     const entry = compileEntry(src, index, aliases);
     if (typeof entry === "string") throw new RangeError(`${where}[${i}].pattern: ${entry}`);
     for (const alt of (entry.matchers[0] as WordMatcher).alternatives) {
-      if (alt.mode === 0) {
+      if (alt.mode === WordMode.Exact) {
         add(exact, alt.text, entry);
         if (entry.matchers.length === 1) longestWord = Math.max(longestWord, alt.text.length);
-      } else if (alt.mode === 1) {
+      } else if (alt.mode === WordMode.Prefix) {
         add(prefix, alt.text, entry);
         longestPrefix = Math.max(longestPrefix, alt.text.length);
-      } else if (alt.mode === 2) {
+      } else if (alt.mode === WordMode.Suffix) {
         add(suffix, alt.text, entry);
         longestSuffix = Math.max(longestSuffix, alt.text.length);
       } else parts.push(entry);
@@ -306,11 +313,11 @@ export function foldRuns(w: string): string {
 
 function matchesWord(alt: Alternative, key: string): boolean {
   switch (alt.mode) {
-    case 0:
+    case WordMode.Exact:
       return key === alt.text;
-    case 1:
+    case WordMode.Prefix:
       return key.startsWith(alt.text);
-    case 2:
+    case WordMode.Suffix:
       return key.endsWith(alt.text);
     default:
       return key.length > alt.text.length && key.includes(alt.text);
@@ -399,13 +406,29 @@ export interface Prepared {
   readonly ends: readonly number[];
   /** What the lexicon knows of each word. */
   readonly infos: readonly WordInfo[];
-  /** Punctuation before each word: 0 none, 1 a clause break, 2 a sentence break (2 for the first). */
-  readonly breaks: readonly number[];
+  /** Punctuation before each word (a sentence break before the first). */
+  readonly breaks: readonly Break[];
   /** Offsets of the question marks, and the index of the word each follows. */
   readonly questionMarks: readonly number[];
   readonly questionAfter: readonly number[];
 }
 
+/** What stands between two words: nothing, a clause break or a sentence break. */
+export const Break = { None: 0, Clause: 1, Sentence: 2 } as const;
+export type Break = (typeof Break)[keyof typeof Break];
+
+// The punctuation read between words, by character code.
+const SPACE = 32;
+const QUOTE = 34;
+const EXCLAMATION = 33;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const COMMA = 44;
+const PERIOD = 46;
+const COLON = 58;
+const SEMICOLON = 59;
+const QUESTION = 63;
+const ASCII_END = 128;
 const CLAUSE_MARK = /[,;:.?!()"“”–—]/;
 
 /** Prepares the words of a text for matching: their infos and the breaks between them. */
@@ -415,35 +438,37 @@ export function prepare(
   ends: readonly number[],
   infos: readonly WordInfo[],
 ): Prepared {
-  const breaks: number[] = [];
+  const breaks: Break[] = [];
   const questionMarks: number[] = [];
   const questionAfter: number[] = [];
   const n = starts.length;
-  const between = (from: number, to: number, after: number): number => {
-    let r = 0;
+  const between = (from: number, to: number, after: number): Break => {
+    let r: Break = Break.None;
     let asked = false;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (c === 32) continue;
-      if (c === 63 && !asked) {
+      if (c === SPACE) continue;
+      if (c === QUESTION && !asked) {
         asked = true;
         questionMarks.push(i);
         questionAfter.push(after);
       }
-      if (c === 46 || c === 63 || c === 33 || c === 59 || c === 58) r = 2;
-      else if (
-        r === 0 &&
-        (c < 128
-          ? c === 44 || c === 40 || c === 41 || c === 34
+      if (c === PERIOD || c === QUESTION || c === EXCLAMATION || c === SEMICOLON || c === COLON) {
+        r = Break.Sentence;
+      } else if (
+        r === Break.None &&
+        (c < ASCII_END
+          ? c === COMMA || c === OPEN_PAREN || c === CLOSE_PAREN || c === QUOTE
           : CLAUSE_MARK.test(text[i] as string))
-      )
-        r = 1;
+      ) {
+        r = Break.Clause;
+      }
     }
     return r;
   };
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
-    breaks.push(i === 0 ? 2 : between(prevEnd, starts[i] as number, i - 1));
+    breaks.push(i === 0 ? Break.Sentence : between(prevEnd, starts[i] as number, i - 1));
     prevEnd = ends[i] as number;
   }
   if (n > 0) between(prevEnd, text.length, n - 1);
@@ -466,13 +491,13 @@ function matchFrom(entry: LexiconEntry, si: number, wi: number, p: Prepared): nu
     for (let skip = 0; skip <= step.gap; skip++) {
       const at = wi + skip;
       if (at >= p.infos.length) return -1;
-      if (skip > 0 && (p.breaks[at] as number) > 0) return -1;
+      if (skip > 0 && p.breaks[at] !== Break.None) return -1;
       const end = matchFrom(entry, si + 1, at, p);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (wi >= p.infos.length || (p.breaks[wi] as number) > 0) return -1;
+  if (wi >= p.infos.length || p.breaks[wi] !== Break.None) return -1;
   const key = (p.infos[wi] as WordInfo).key;
   for (const alt of step.alternatives) {
     if (matchesWord(alt, key)) return matchFrom(entry, si + 1, wi + 1, p);
@@ -493,7 +518,7 @@ export function findEntries(p: Prepared): Match[] {
       const end = matchFrom(entry, 1, i + 1, p);
       if (end >= 0) out.push({ entry, first: i, end });
     }
-    if ((p.breaks[i] as number) > 0) {
+    if (p.breaks[i] !== Break.None) {
       for (const entry of info.anchored) {
         const end = matchFrom(entry, 1, i + 1, p);
         if (end >= 0) out.push({ entry, first: i, end });

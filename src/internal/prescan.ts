@@ -1,5 +1,4 @@
-import type { SamenwerkingIssue } from "../model/errors";
-import { issue, toPath } from "../model/issues";
+import { detail, issue, type RawIssue, toPath } from "../model/issues";
 
 /** Deepest nesting a document may have. The model itself is at most about 8 levels deep. */
 export const MAX_DEPTH = 64;
@@ -15,24 +14,19 @@ const isForbidden = (key: string): boolean =>
  * The walk recurses, but never deeper than {@link MAX_DEPTH} levels, so even a maliciously deep
  * input cannot overflow the stack. It allocates nothing per value but the issues it reports.
  */
-export function prescan(input: unknown): SamenwerkingIssue[] {
-  const issues: SamenwerkingIssue[] = [];
+export function prescan(input: unknown): RawIssue[] {
+  const issues: RawIssue[] = [];
   if (input !== null && typeof input === "object") walk(input, [], new Set(), issues);
   return issues;
 }
 
-function walk(
-  value: object,
-  path: PropertyKey[],
-  onPath: Set<object>,
-  issues: SamenwerkingIssue[],
-): void {
+function walk(value: object, path: PropertyKey[], onPath: Set<object>, issues: RawIssue[]): void {
   if (onPath.has(value)) {
-    issues.push(issue(toPath(path), "cycle"));
+    issues.push({ ...issue(toPath(path), "cycle"), later: true });
     return;
   }
   if (path.length > MAX_DEPTH) {
-    issues.push(issue(toPath(path), "too_deep", `more than ${MAX_DEPTH} levels`));
+    issues.push({ ...issue(toPath(path), "too_deep", detail("depth", MAX_DEPTH)), later: true });
     return;
   }
   onPath.add(value);
@@ -49,7 +43,7 @@ function walk(
     for (const key of Object.keys(value)) {
       if (isForbidden(key)) {
         path.push(key);
-        issues.push(issue(toPath(path), "forbidden_key"));
+        issues.push({ ...issue(toPath(path), "forbidden_key"), later: true });
         path.pop();
         continue;
       }

@@ -66,19 +66,34 @@ function lookup(
     let j = known.length === n ? 0 : n + 1;
     for (; j < n; j++) {
       const c = src.charCodeAt(from + j);
-      if (known.charCodeAt(j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+      if (known.charCodeAt(j) !== (c >= UPPER_A && c <= UPPER_Z ? c | LOWER_CASE_BIT : c)) break;
     }
     if (j === n) return records[r - 1] as WordRecord;
   }
 }
 
+// Character codes the scanner reads; ASCII letters are lower-cased by setting one bit.
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const LOWER_CASE_BIT = 32;
+const ASCII_END = 128;
+const RIGHT_QUOTE = 0x2019;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Code units (1 or 2) of the letter or digit at `i` (< text.length), or 0 when there is none. */
 function wordChar(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // ASCII: a letter in either case (c | 32 is its lower case), or a digit.
-  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < ASCII_END) {
+    const lower = c | LOWER_CASE_BIT;
+    return (lower >= LOWER_A && lower <= LOWER_Z) || (c >= DIGIT_0 && c <= DIGIT_9) ? 1 : 0;
+  }
   const cp = text.codePointAt(i) as number;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
@@ -107,17 +122,17 @@ export function scanWords(text: string): Scanned {
       // A run of letters and digits (lower-cased into the hash)...
       while (w > 0) {
         const c = text.charCodeAt(i);
-        if (c < 128) h = mix(h, c >= 65 && c <= 90 ? c | 32 : c);
+        if (c < ASCII_END) h = mix(h, c >= UPPER_A && c <= UPPER_Z ? c | LOWER_CASE_BIT : c);
         else ascii = false;
         i += w;
         w = i < n ? wordChar(text, i) : 0;
       }
       // ...joined to the next by an apostrophe or hyphen when a letter or digit follows.
       const c = text.charCodeAt(i);
-      if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n) {
+      if ((c === APOSTROPHE || c === HYPHEN || c === RIGHT_QUOTE) && i + 1 < n) {
         w = wordChar(text, i + 1);
         if (w > 0) {
-          if (c > 45) ascii = false;
+          if (c === RIGHT_QUOTE) ascii = false;
           h = mix(h, c);
           i++;
           continue;

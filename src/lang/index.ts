@@ -3,20 +3,26 @@
 // This file and the packs are the only places that name a language.
 
 import { charts as enCharts } from "./en/charts";
+import { cli as enCli } from "./en/cli";
 import { detection as enDetection } from "./en/detection";
+import { families as enFamilies } from "./en/families";
 import { labels as enLabels } from "./en/labels";
 import { lenses as enLenses } from "./en/lenses";
 import { levels as enLevels } from "./en/levels";
+import { messages as enMessages } from "./en/messages";
 import { morphology as enMorphology } from "./en/morphology";
 import { report as enReport } from "./en/report";
 import { statements as enStatements } from "./en/statements";
 import { themes as enThemes } from "./en/themes";
 import { why as enWhy } from "./en/why";
 import { charts as nlCharts } from "./nl/charts";
+import { cli as nlCli } from "./nl/cli";
 import { detection as nlDetection } from "./nl/detection";
+import { families as nlFamilies } from "./nl/families";
 import { labels as nlLabels } from "./nl/labels";
 import { lenses as nlLenses } from "./nl/lenses";
 import { levels as nlLevels } from "./nl/levels";
+import { messages as nlMessages } from "./nl/messages";
 import { morphology as nlMorphology } from "./nl/morphology";
 import { report as nlReport } from "./nl/report";
 import { statements as nlStatements } from "./nl/statements";
@@ -58,6 +64,12 @@ export function langList(quoted = true): string {
   return LANGS.map((l) => (quoted ? `"${l}"` : l)).join(" or ");
 }
 
+/**
+ * @internal The language of validation messages for apps that choose none: English, the
+ * language of programmers' logs (the command line and the report choose the report's).
+ */
+export const DEFAULT_MESSAGES_LANG: Lang = "en";
+
 /** A language as the options take it: a built-in code, or a whole pack for any other language. */
 export type LangOption = Lang | LanguagePack;
 
@@ -84,6 +96,12 @@ export const LABELS: Registry<"labels"> = { nl: nlLabels, en: enLabels };
 export const REPORT: Registry<"report"> = { nl: nlReport, en: enReport };
 /** @internal Chart words of the built-in packs. */
 export const CHARTS: Registry<"charts"> = { nl: nlCharts, en: enCharts };
+/** @internal Cue family labels of the built-in packs. */
+export const FAMILIES: Registry<"families"> = { nl: nlFamilies, en: enFamilies };
+/** @internal Messages of the built-in packs. */
+export const MESSAGES: Registry<"messages"> = { nl: nlMessages, en: enMessages };
+/** @internal Command-line words of the built-in packs. */
+export const CLI: Registry<"cli"> = { nl: nlCli, en: enCli };
 
 /**
  * @internal Checks a `lang` option: a built-in code or a language pack. Anything else is a

@@ -4,6 +4,7 @@
 // as date-fns does for its `Locale`.
 
 import type { Bril } from "../model/bril";
+import type { IssueCode } from "../model/errors";
 import type { Niveau } from "../model/niveau";
 
 /**
@@ -215,11 +216,206 @@ export interface LabelsPart {
   readonly niveaus: { readonly [N in Niveau]: ConceptText };
 }
 
+/**
+ * The cue families of the statement classifier, shared by every pack: `s.` families point to
+ * standpunt, `b.` families to belang. Apps may add families of their own (`extendLexicon`).
+ */
+export type CueFamily =
+  | "s.propose"
+  | "s.letus"
+  | "s.softq"
+  | "s.question"
+  | "s.refuse"
+  | "s.condition"
+  | "s.vote"
+  | "s.firm"
+  | "s.means"
+  | "s.concrete"
+  | "s.time"
+  | "s.payer"
+  | "s.number"
+  | "s.device"
+  | "s.want_np"
+  | "s.modal"
+  | "s.scope"
+  | "s.imperative"
+  | "s.wish"
+  | "b.fear"
+  | "b.hope"
+  | "b.value"
+  | "b.ability"
+  | "b.state"
+  | "b.feeling"
+  | "b.abstract"
+  | "b.goal"
+  | "b.keep"
+  | "b.self"
+  | "b.relation"
+  | "b.avoid"
+  | "b.need"
+  | "b.openq"
+  | "b.reason";
+
+/**
+ * The human label of every cue family, for people: what kind of words the cue is ("een eis of
+ * verplichting", "a concrete means"), written to follow a quoted word: "moet" (a requirement
+ * or obligation).
+ */
+export type FamiliesPart = { readonly [F in CueFamily]: string };
+
+/**
+ * The arguments of each detail an issue's message may add after its rule, by key. The words
+ * for each are a function of these arguments in {@link MessagesPart.details}.
+ */
+export interface IssueDetails {
+  /** A value of the wrong type: the type expected and the type found (`string`, `array`, ...). */
+  readonly expectedType: readonly [expected: string, got: string];
+  /** The number found (not whole, or not finite). */
+  readonly got: readonly [value: string];
+  /** The least length or value; `unit` is what is counted. */
+  readonly minimum: readonly [minimum: string, unit: "characters" | "items" | ""];
+  /** The greatest length or value. */
+  readonly maximum: readonly [maximum: string, unit: "characters" | "items" | ""];
+  /** The allowed values, each already quoted, joined by `, `. */
+  readonly oneOf: readonly [values: string];
+  /** An id used before, and the path of its first use. */
+  readonly alsoAt: readonly [id: string, path: string];
+  /** A reference to a partner, a belang, or a voorstel or standpunt (`target`) that does not exist. */
+  readonly noSuch: readonly [what: "partner" | "belang" | "target", id: string];
+  /** A value that cannot be read (a throwing getter); the reason as the runtime gave it. */
+  readonly unreadable: readonly [why: string];
+  /** A JSON syntax error: the character found (`null` at the end of the text), line and column. */
+  readonly json: readonly [found: string | null, line: number, column: number];
+  /** Nesting deeper than the maximum. */
+  readonly depth: readonly [max: number];
+  /** The ambition's revision differs from the length of its history. */
+  readonly revisionCount: readonly [revision: number, length: number];
+  /** A history entry with the wrong revision number. */
+  readonly expectedRevision: readonly [revision: number];
+  /** Revision 1 holds patches. */
+  readonly firstRevision: readonly [];
+  /** A partner endorses more than once. */
+  readonly endorsesTwice: readonly [id: string];
+  /** An endorsement of a revision that does not exist. */
+  readonly noRevision: readonly [revision: number, latest: number];
+  /** Inverse patches that cannot be applied; the reason names the patch. */
+  readonly unapplicable: readonly [why: string];
+  /** Inverse patches that rebuild an invalid earlier revision. */
+  readonly invalidRebuild: readonly [revision: number];
+  /** Patches that do not lead from one revision to the next. */
+  readonly patchesMismatch: readonly [from: number, to: number];
+  /** A revision with more patches than allowed. */
+  readonly maxPatches: readonly [max: number];
+  /** A revision dated before an earlier one: its revision, the earlier one and that one's date. */
+  readonly datedBefore: readonly [revision: number, earlier: number, at: string];
+  /** A rule of zod's without a word of its own: zod's English message. */
+  readonly other: readonly [message: string];
+}
+
+/** The words of the command line in one language. */
+export interface CliWords {
+  /** The general help: usage, commands, exit codes (ends in a newline). */
+  readonly usage: string;
+  /** The help of each command, with examples (each ends in a newline). */
+  readonly help: {
+    readonly report: string;
+    readonly classify: string;
+    readonly init: string;
+    readonly schema: string;
+  };
+  /** An option the command line does not know. */
+  readonly unknownOption: (name: string) => string;
+  /** An option given without its value. */
+  readonly needsValue: (name: string) => string;
+  /** An option given twice. */
+  readonly givenTwice: (name: string) => string;
+  readonly missingCommand: string;
+  /** A command the command line does not know. */
+  readonly unknownCommand: (name: string) => string;
+  /** A command given without its file. */
+  readonly missingFile: (command: string) => string;
+  /** An argument a command does not take. */
+  readonly unexpectedArgument: (command: string, arg: string) => string;
+  /** An option a command does not take. */
+  readonly notAllowed: (command: string, option: string) => string;
+  /** A `--lang` that is not a built-in language; `codes` are the built-in ones. */
+  readonly badLang: (codes: readonly string[], got: string) => string;
+  /** A `--format` that is not html or markdown. */
+  readonly badFormat: (got: string) => string;
+  /** An `--out` that is the input file. */
+  readonly outIsInput: (out: string) => string;
+  /** A file that is not UTF-8, with the offset of the first bad byte. */
+  readonly notUtf8: (file: string, at: number) => string;
+  /** A file that cannot be read, with the reason the system gave. */
+  readonly cannotRead: (file: string, why: string) => string;
+  /** The first line above the problems of an invalid document. */
+  readonly invalid: (file: string, count: number) => string;
+  /** A report that could not be written. */
+  readonly cannotReport: (why: string) => string;
+  /** A file that could not be written, with the reason the system gave. */
+  readonly cannotWrite: (file: string, why: string) => string;
+  /** What was written to standard output. */
+  readonly wroteStdout: (what: string) => string;
+  /** What was written to which file. */
+  readonly wrote: (what: string, file: string) => string;
+  /** Added when an existing file was replaced. */
+  readonly replaced: (file: string) => string;
+  /** `init` refuses to replace an existing file. */
+  readonly exists: (file: string) => string;
+  /** What was written: the schema, a report in a format, the starter document. */
+  readonly schema: string;
+  /** The report that was written: its format and language. */
+  readonly report: (format: string, lang: string) => string;
+  readonly starterDocument: string;
+  readonly noStatements: string;
+  /** How many statements were classified. */
+  readonly statementsClassified: (count: number) => string;
+  readonly cues: string;
+  readonly noCues: string;
+  readonly standardInput: string;
+  /** The starter document of `samenwerken init`. */
+  readonly starter: StarterWords;
+}
+
+/** A starter document in one language, written by `samenwerken init`: names and texts. */
+export interface StarterWords {
+  readonly name: string;
+  readonly partners: readonly [first: StarterPartner, second: StarterPartner];
+  readonly belangen: readonly [first: string, second: string];
+  readonly standpunt: string;
+}
+
+/** One partner of the starter document. */
+export interface StarterPartner {
+  readonly name: string;
+  readonly organisation: string;
+}
+
+/**
+ * The messages of validation in one language, as zod keeps one locale per language: the rule
+ * of every issue code and the details after it.
+ */
+export interface MessagesPart {
+  /** The readable rule of each issue code ("is required"). */
+  readonly issues: { readonly [C in IssueCode]: string };
+  /** The detail after the rule, per kind of detail. */
+  readonly details: { readonly [K in keyof IssueDetails]: (...args: IssueDetails[K]) => string };
+  /** Said after an issue that keeps later checks from running. */
+  readonly laterChecks: string;
+  /** How the root of a document is named in a list of issues ("(document)"). */
+  readonly root: string;
+  /** The first line of a list of issues: `count` problems in a collaboration. */
+  readonly invalid: (count: number) => string;
+  /** The last line when issues were left out. */
+  readonly more: (count: number) => string;
+}
+
 /** The words of the report in one language. */
 export interface ReportWords {
   readonly untitled: string;
   readonly reportOf: string;
   readonly contents: string;
+  /** The line under the title: how many partners, belangen and standpunten. */
   readonly summary: (partners: number, belangen: number, standpunten: number) => string;
   readonly partners: string;
   readonly partner: string;
@@ -245,6 +441,7 @@ export interface ReportWords {
   readonly balance: string;
   readonly balanceNote: string;
   readonly noAmbitionServed: string;
+  /** The heading of the belangen on one level. */
   readonly belangenOn: (level: string) => string;
   readonly noBelangen: string;
   readonly servedMark: string;
@@ -314,6 +511,16 @@ export interface ReportWords {
   readonly chart: string;
   readonly chartsNote: string;
   readonly generatedBy: string;
+  /** What a section says when it has nothing to show: no partners yet. */
+  readonly noPartners: string;
+  /** Said of the balance when no level has a belang yet. */
+  readonly noBalance: string;
+  /** How the win-win score is made, in one sentence. */
+  readonly scoreNote: string;
+  /** How the confidence of a reading is made, in one sentence. */
+  readonly confidenceNote: string;
+  /** The reactions by their stance. */
+  readonly stance: { readonly eens: string; readonly oneens: string; readonly pas: string };
   /** The decimal separator of numbers in the report (`,` or `.`). */
   readonly decimalSeparator: string;
 }
@@ -387,4 +594,10 @@ export interface LanguagePack {
   readonly report: ReportWords;
   /** The words of the charts. */
   readonly charts: ChartWords;
+  /** The human labels of the classifier's cue families. */
+  readonly families: FamiliesPart;
+  /** The messages of validation. */
+  readonly messages: MessagesPart;
+  /** The words of the command line. */
+  readonly cli: CliWords;
 }

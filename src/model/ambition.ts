@@ -1,9 +1,30 @@
-import { applyPatches, type Draft, enablePatches, type Patch, produceWithPatches } from "immer";
+import { type Draft, enablePatches, produceWithPatches } from "immer";
 import * as z from "zod";
+import { checkObject, checkString, describeValue, guard } from "../internal/args";
 import { jsonEqual } from "../internal/json";
-import { SamenwerkingError, type SamenwerkingIssue } from "./errors";
-import { fromZodIssues } from "./issues";
+import { SamenwerkingError } from "./errors";
+import {
+  allContents,
+  applyContentPatches,
+  checkpointsOf,
+  contentAt,
+  type LooseContent,
+  MAX_PATCHES,
+  Tally,
+} from "./history";
+import {
+  type Detail,
+  detail,
+  fromZodIssues,
+  issue,
+  messagesOf,
+  type RawIssue,
+  render,
+  word,
+} from "./issues";
 import { IdSchema, NameSchema, TextSchema } from "./primitives";
+import { IsoDateTimeSchema, instantOf } from "./reactie";
+import { isTrusted, memoize, trust } from "./trust";
 
 let patchesOn = false;
 function ensurePatches(): void {
@@ -67,6 +88,9 @@ export type AmbitionPatch = z.infer<typeof AmbitionPatchSchema>;
  *   unchanged) is not substantive.
  * - `patches` / `inversePatches`: immer patches from the previous revision to this one and back.
  *   Revision 1 has none.
+ * - `at`: when the revision was made, as an ISO 8601 date or date-time (optional); dated
+ *   revisions may not go back in time. {@link supportPerRevision} reads it to tell which
+ *   revision was current when a partner reacted.
  *
  * @example
  * ```ts
@@ -81,6 +105,7 @@ export const AmbitionRevisionSchema = /* @__PURE__ */ (() =>
     substantive: z.boolean(),
     patches: z.array(AmbitionPatchSchema),
     inversePatches: z.array(AmbitionPatchSchema),
+    at: IsoDateTimeSchema.optional(),
   }))();
 
 /** One entry in an ambition's history. See {@link AmbitionRevisionSchema}. */
@@ -136,7 +161,7 @@ export const SharedAmbitionSchema = /* @__PURE__ */ (() =>
         ctx.addIssue({
           code: "custom",
           path: problem.path,
-          message: problem.detail,
+          message: word(issue("", problem.code, problem.detail), messagesOf(undefined)).message,
           params: { code: problem.code, detail: problem.detail },
         });
       }
@@ -148,7 +173,7 @@ export type SharedAmbition = z.infer<typeof SharedAmbitionSchema>;
 interface HistoryProblem {
   readonly path: (string | number)[];
   readonly code: "invalid_history" | "duplicate_value";
-  readonly detail: string;
+  readonly detail: Detail;
 }
 
 function contentOf(a: AmbitionContent): AmbitionContent {
@@ -162,7 +187,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
     problems.push({
       path: ["revision"],
       code: "invalid_history",
-      detail: `revision is ${ambition.revision} but the history holds ${n} revisions`,
+      detail: detail("revisionCount", ambition.revision, n),
     });
   }
   ambition.history.forEach((entry, i) => {
@@ -170,16 +195,32 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "revision"],
         code: "invalid_history",
-        detail: `expected revision ${i + 1}`,
+        detail: detail("expectedRevision", i + 1),
       });
     }
+  });
+  let dated: { revision: number; t: number } | undefined;
+  ambition.history.forEach((entry, i) => {
+    if (entry.at === undefined) return;
+    const t = instantOf(entry.at);
+    if (dated !== undefined && t < dated.t) {
+      problems.push({
+        path: ["history", i, "at"],
+        code: "invalid_history",
+        detail: {
+          key: "datedBefore",
+          args: [entry.revision, dated.revision, ambition.history[dated.revision - 1]?.at ?? ""],
+        },
+      });
+    }
+    if (dated === undefined || t >= dated.t) dated = { revision: entry.revision, t };
   });
   const first = ambition.history[0];
   if (first && (first.patches.length > 0 || first.inversePatches.length > 0)) {
     problems.push({
       path: ["history", 0],
       code: "invalid_history",
-      detail: "revision 1 has no patches",
+      detail: detail("firstRevision"),
     });
   }
   const seen = new Set<string>();
@@ -188,7 +229,7 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["endorsements", i, "partnerId"],
         code: "duplicate_value",
-        detail: `"${e.partnerId}" endorses more than once`,
+        detail: detail("endorsesTwice", e.partnerId),
       });
     }
     seen.add(e.partnerId);
@@ -196,40 +237,61 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["endorsements", i, "revision"],
         code: "invalid_history",
-        detail: `revision ${e.revision} does not exist (latest is ${n})`,
+        detail: detail("noRevision", e.revision, n),
       });
     }
   });
   if (problems.length > 0) return problems;
   // Replay: walk back from the current content with the inverse patches; every earlier content
-  // must be valid, and the forward patches must lead back to the later one.
-  ensurePatches();
-  let later: AmbitionContent = contentOf(ambition);
+  // must be valid, and the forward patches must lead back to the later one. Every patch is
+  // checked against bounds before it is applied (see applyContentPatches), and each revision
+  // is applied once: linear in the size of the history.
+  // Each rebuilt content is checked incrementally: the text when it changed, the items a patch
+  // adds, and duplicates through a running tally of each list.
+  let later: LooseContent = contentOf(ambition);
+  const tallies = { themes: new Tally(), belangIds: new Tally() };
+  for (const t of ambition.themes) tallies.themes.add(t);
+  for (const id of ambition.belangIds) tallies.belangIds.add(id);
   for (let i = n - 1; i >= 1; i--) {
     const entry = ambition.history[i] as AmbitionRevision;
-    let earlier: unknown;
+    let earlier: LooseContent;
+    let addedValid = true;
     try {
-      earlier = applyPatches(later, entry.inversePatches as Patch[]);
+      earlier = applyContentPatches(later, entry.inversePatches, {
+        removed: (list, item) => tallies[list].remove(item),
+        added: (list, item) => {
+          tallies[list].add(item);
+          if (addedValid) {
+            addedValid = (list === "themes" ? NameSchema : IdSchema).safeParse(item).success;
+          }
+        },
+      });
     } catch (e) {
       problems.push({
         path: ["history", i, "inversePatches"],
         code: "invalid_history",
-        detail: `cannot be applied (${(e as Error).message})`,
+        detail: detail("unapplicable", (e as Error).message),
       });
       return problems;
     }
-    const parsed = AmbitionContentSchema.safeParse(earlier);
-    if (!parsed.success) {
+    const valid =
+      addedValid &&
+      Array.isArray(earlier.themes) &&
+      Array.isArray(earlier.belangIds) &&
+      tallies.themes.duplicates === 0 &&
+      tallies.belangIds.duplicates === 0 &&
+      (earlier.text === later.text || TextSchema.safeParse(earlier.text).success);
+    if (!valid) {
       problems.push({
         path: ["history", i, "inversePatches"],
         code: "invalid_history",
-        detail: `rebuild an invalid revision ${i}`,
+        detail: detail("invalidRebuild", i),
       });
       return problems;
     }
     let again: unknown;
     try {
-      again = applyPatches(parsed.data, entry.patches as Patch[]);
+      again = applyContentPatches(earlier, entry.patches);
     } catch {
       again = undefined;
     }
@@ -237,19 +299,41 @@ function historyIssues(ambition: SharedAmbition): HistoryProblem[] {
       problems.push({
         path: ["history", i, "patches"],
         code: "invalid_history",
-        detail: `do not lead from revision ${i} to revision ${i + 1}`,
+        detail: detail("patchesMismatch", i, i + 1),
       });
       return problems;
     }
-    later = parsed.data;
+    later = earlier;
   }
   return problems;
+}
+
+/**
+ * @internal The ambition argument of a public function: trusted when it passed validation
+ * before (and was not changed since), else validated now.
+ *
+ * @throws TypeError when it is not an object; {@link SamenwerkingError} when it is not a valid
+ *   shared ambition.
+ */
+export function requireAmbition(fn: string, ambition: unknown): SharedAmbition {
+  if (isTrusted(ambition)) return ambition as SharedAmbition;
+  if (typeof ambition !== "object" || ambition === null || Array.isArray(ambition)) {
+    throw new TypeError(
+      `${fn}: ambition must be a shared ambition object, got ${describeValue(ambition)}`,
+    );
+  }
+  const parsed = guard(fn, "ambition", () => SharedAmbitionSchema.safeParse(ambition));
+  if (!parsed.success) {
+    throw new SamenwerkingError(render(fromZodIssues(parsed.error.issues, ambition, "ambition")));
+  }
+  return trust(ambition as SharedAmbition);
 }
 
 /** Parses a value with a schema, or throws a SamenwerkingError whose paths start at `path`. */
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new SamenwerkingError(fromZodIssues(parsed.error.issues, value, path));
+  if (!parsed.success)
+    throw new SamenwerkingError(render(fromZodIssues(parsed.error.issues, value, path)));
   return parsed.data;
 }
 
@@ -263,6 +347,8 @@ export interface CreateAmbitionInput {
   readonly belangIds?: readonly string[];
   /** The id of the partner who proposes it. */
   readonly by: string;
+  /** When, as an ISO 8601 date or date-time; undated when absent. */
+  readonly at?: string;
 }
 
 /**
@@ -271,7 +357,8 @@ export interface CreateAmbitionInput {
  * @param input - The text, optional themes and belangen, and the proposing partner's id.
  * @returns A new {@link SharedAmbition} at revision 1, endorsed by `by`.
  * @throws {@link SamenwerkingError} when the text is blank, an id is invalid or a list holds
- *   duplicates; the issue paths are the input's field names (`text`, `themes[1]`, `by`).
+ *   duplicates, or `at` is not an ISO 8601 date; the issue paths are the input's field names
+ *   (`text`, `themes[1]`, `by`, `at`).
  * @example
  * ```ts
  * const ambition = createAmbition({ text: "Geen gezin valt tussen de mazen.", themes: ["gezin"], by: "ocmw" });
@@ -280,23 +367,40 @@ export interface CreateAmbitionInput {
  * ```
  */
 export function createAmbition(input: CreateAmbitionInput): SharedAmbition {
-  const issues: SamenwerkingIssue[] = [];
-  const content = {
+  checkObject("createAmbition", "input", input);
+  let issues: RawIssue[] = [];
+  const content = guard("createAmbition", "input", () => ({
     text: input.text,
     themes: input.themes ?? [],
     belangIds: input.belangIds ?? [],
-  };
+  }));
+  const inputBy: unknown = guard("createAmbition", "input", () => input.by);
   const parsedContent = AmbitionContentSchema.safeParse(content);
-  if (!parsedContent.success) issues.push(...fromZodIssues(parsedContent.error.issues, content));
-  const by = IdSchema.safeParse(input.by);
-  if (!by.success) issues.push(...fromZodIssues(by.error.issues, input.by, "by"));
-  if (!parsedContent.success || !by.success) throw new SamenwerkingError(issues);
-  return {
+  if (!parsedContent.success) {
+    issues = issues.concat(fromZodIssues(parsedContent.error.issues, content));
+  }
+  const by = IdSchema.safeParse(inputBy);
+  if (!by.success) issues = issues.concat(fromZodIssues(by.error.issues, inputBy, "by"));
+  const inputAt: unknown = guard("createAmbition", "input", () => input.at);
+  const at = IsoDateTimeSchema.optional().safeParse(inputAt);
+  if (!at.success) issues = issues.concat(fromZodIssues(at.error.issues, inputAt, "at"));
+  if (!parsedContent.success || !by.success || !at.success)
+    throw new SamenwerkingError(render(issues));
+  return trust({
     ...parsedContent.data,
     revision: 1,
-    history: [{ revision: 1, by: by.data, substantive: true, patches: [], inversePatches: [] }],
+    history: [
+      {
+        revision: 1,
+        by: by.data,
+        substantive: true,
+        patches: [],
+        inversePatches: [],
+        ...(at.data === undefined ? {} : { at: at.data }),
+      },
+    ],
     endorsements: [{ partnerId: by.data, revision: 1 }],
-  };
+  });
 }
 
 /** Options of {@link reviseAmbition}. */
@@ -305,6 +409,11 @@ export interface ReviseOptions {
   readonly by: string;
   /** Why the ambition changes, in the proposer's words. */
   readonly reason?: string;
+  /**
+   * When, as an ISO 8601 date or date-time; undated when absent. Not before the latest dated
+   * revision.
+   */
+  readonly at?: string;
 }
 
 /** The recipe of a revision: change the draft in place, or return a whole new content. */
@@ -334,7 +443,8 @@ function setEndorsement(
  * @param options - Who proposes the revision and why.
  * @returns The next revision, or `ambition` itself when the recipe changed nothing.
  * @throws {@link SamenwerkingError} when the revised content is invalid (blank text, duplicate
- *   themes) or `by` / `reason` is invalid.
+ *   themes), `by` / `reason` is invalid, or `at` is not an ISO 8601 date or lies before the
+ *   latest dated revision.
  *
  * @remarks
  * What a revision does to ownership: a shared ambition stays shared only while partners own
@@ -357,14 +467,43 @@ export function reviseAmbition(
   recipe: AmbitionRecipe,
   options: ReviseOptions,
 ): SharedAmbition {
+  requireAmbition("reviseAmbition", ambition);
+  if (typeof recipe !== "function") {
+    throw new TypeError(
+      `reviseAmbition: recipe must be a function (draft) => void, got ${describeValue(recipe)}`,
+    );
+  }
+  checkObject("reviseAmbition", "options", options, "an object { by, reason?, at? }");
   ensurePatches();
   const by = parseOrThrow(IdSchema, options.by, "by");
   const reason =
     options.reason === undefined ? undefined : parseOrThrow(TextSchema, options.reason, "reason");
+  const at =
+    options.at === undefined ? undefined : parseOrThrow(IsoDateTimeSchema, options.at, "at");
+  if (at !== undefined) {
+    const last = [...ambition.history].reverse().find((e) => e.at !== undefined);
+    if (last?.at !== undefined && instantOf(at) < instantOf(last.at)) {
+      throw new SamenwerkingError(
+        render([
+          issue("at", "invalid_history", {
+            key: "datedBefore",
+            args: [ambition.revision + 1, last.revision, last.at],
+          }),
+        ]),
+      );
+    }
+  }
   const before = contentOf(ambition);
-  const [after, patches, inversePatches] = produceWithPatches(before, recipe);
+  // The draft is a fresh copy: a recipe that keeps a reference cannot reach the input.
+  const [after, patches, inversePatches] = produceWithPatches(
+    { text: before.text, themes: [...before.themes], belangIds: [...before.belangIds] },
+    recipe,
+  );
   if (patches.length === 0) return ambition;
   const next = parseOrThrow(AmbitionContentSchema, after, "");
+  if (patches.length > MAX_PATCHES || inversePatches.length > MAX_PATCHES) {
+    throw new SamenwerkingError(render([issue("", "too_big", detail("maxPatches", MAX_PATCHES))]));
+  }
   const substantive =
     essence(next.text) !== essence(before.text) ||
     !jsonEqual(next.themes, before.themes) ||
@@ -380,15 +519,16 @@ export function reviseAmbition(
     substantive,
     patches: patches as AmbitionPatch[],
     inversePatches: inversePatches as AmbitionPatch[],
+    ...(at === undefined ? {} : { at }),
   };
-  return {
+  return trust({
     text: next.text,
     themes: [...next.themes],
     belangIds: [...next.belangIds],
     revision,
     history: [...ambition.history, entry],
     endorsements: setEndorsement(carried, by, revision),
-  };
+  });
 }
 
 /**
@@ -406,13 +546,14 @@ export function reviseAmbition(
  * ```
  */
 export function endorseAmbition(ambition: SharedAmbition, partnerId: string): SharedAmbition {
+  requireAmbition("endorseAmbition", ambition);
   const id = parseOrThrow(IdSchema, partnerId, "partnerId");
   const current = ambition.endorsements.find((e) => e.partnerId === id);
   if (current?.revision === ambition.revision) return ambition;
-  return {
+  return trust({
     ...ambition,
     endorsements: setEndorsement(ambition.endorsements, id, ambition.revision),
-  };
+  });
 }
 
 /**
@@ -429,19 +570,56 @@ export function endorseAmbition(ambition: SharedAmbition, partnerId: string): Sh
  * ```
  */
 export function withdrawEndorsement(ambition: SharedAmbition, partnerId: string): SharedAmbition {
+  requireAmbition("withdrawEndorsement", ambition);
+  checkString("withdrawEndorsement", "partnerId", partnerId);
   if (!ambition.endorsements.some((e) => e.partnerId === partnerId)) return ambition;
-  return {
+  return trust({
     ...ambition,
     endorsements: ambition.endorsements.filter((e) => e.partnerId !== partnerId),
-  };
+  });
 }
 
 function checkRevision(ambition: SharedAmbition, revision: number, name: string): void {
-  if (!Number.isInteger(revision) || revision < 1 || revision > ambition.revision) {
+  if (
+    typeof revision !== "number" ||
+    !Number.isInteger(revision) ||
+    revision < 1 ||
+    revision > ambition.revision
+  ) {
     throw new RangeError(
-      `${name} must be a whole number from 1 to ${ambition.revision}, got ${String(revision)}`,
+      `${name} must be a whole number from 1 to ${ambition.revision}, got ${describeValue(revision)}`,
     );
   }
+}
+
+/** The content at one revision of a validated ambition, from its memoized checkpoints. */
+function snapshot(ambition: SharedAmbition, revision: number): AmbitionSnapshot {
+  const content = contentAt(ambition, memoize(ambition, checkpointsOf), revision);
+  return toSnapshot(content, revision);
+}
+
+function toSnapshot(content: LooseContent, revision: number): AmbitionSnapshot {
+  return {
+    revision,
+    text: content.text as string,
+    themes: [...(content.themes as string[])],
+    belangIds: [...(content.belangIds as string[])],
+  };
+}
+
+/**
+ * @internal Every revision of a validated ambition, oldest first, with its change against the
+ * one before (`null` for revision 1): one walk over the history, linear in its size.
+ */
+export function ambitionRevisions(
+  ambition: SharedAmbition,
+): { readonly snapshot: AmbitionSnapshot; readonly diff: AmbitionDiff | null }[] {
+  const a = requireAmbition("ambitionRevisions", ambition);
+  const snaps = allContents(a).map((c, i) => toSnapshot(c, i + 1));
+  return snaps.map((snap, i) => ({
+    snapshot: snap,
+    diff: i === 0 ? null : diffOf(a, snaps[i - 1] as AmbitionSnapshot, snap),
+  }));
 }
 
 /** The content of the ambition at one revision. */
@@ -466,19 +644,9 @@ export interface AmbitionSnapshot extends AmbitionContent {
  * ```
  */
 export function ambitionAt(ambition: SharedAmbition, revision: number): AmbitionSnapshot {
+  requireAmbition("ambitionAt", ambition);
   checkRevision(ambition, revision, "revision");
-  ensurePatches();
-  let content: AmbitionContent = contentOf(ambition);
-  for (let r = ambition.revision; r > revision; r--) {
-    const entry = ambition.history[r - 1] as AmbitionRevision;
-    content = applyPatches(content, entry.inversePatches as Patch[]);
-  }
-  return {
-    revision,
-    text: content.text,
-    themes: [...content.themes],
-    belangIds: [...content.belangIds],
-  };
+  return snapshot(ambition, revision);
 }
 
 /** What changed between two revisions of the shared ambition. */
@@ -522,10 +690,15 @@ export function diffAmbition(
   from: number,
   to: number = ambition.revision,
 ): AmbitionDiff {
+  requireAmbition("diffAmbition", ambition);
   checkRevision(ambition, from, "from");
   checkRevision(ambition, to, "to");
-  const a = ambitionAt(ambition, from);
-  const b = ambitionAt(ambition, to);
+  return diffOf(ambition, snapshot(ambition, from), snapshot(ambition, to));
+}
+
+function diffOf(ambition: SharedAmbition, a: AmbitionSnapshot, b: AmbitionSnapshot): AmbitionDiff {
+  const from = a.revision;
+  const to = b.revision;
   const minus = (xs: readonly string[], ys: readonly string[]): string[] => {
     const set = new Set(ys);
     return xs.filter((x) => !set.has(x));

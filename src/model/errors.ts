@@ -1,3 +1,7 @@
+import { jsonExcerpt, jsonSyntax, stripBom } from "../internal/json-syntax";
+import { checkLang, DEFAULT_MESSAGES_LANG, type LangOption, MESSAGES } from "../lang";
+import { messagesOf } from "./issues";
+
 /**
  * Every rule a collaboration document can break, as stable codes for programs.
  *
@@ -33,34 +37,17 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /**
  * The readable rule behind each {@link IssueCode}, in English. An issue's `message` starts with
- * this text and may add a detail after a colon, so tests and translations can refer to it.
+ * this text (in the language chosen, English by default) and may add a detail after a colon, so
+ * tests and translations can refer to it. The rules of every language are in its pack
+ * (`messages.issues`).
  *
  * @example
  * ```ts
  * ISSUE_MESSAGES.duplicate_id //=> "id is used more than once"
  * ```
  */
-export const ISSUE_MESSAGES: { readonly [C in IssueCode]: string } = {
-  invalid_type: "has the wrong type",
-  missing: "is required",
-  unknown_key: "is not a known field",
-  forbidden_key: "is a forbidden key (it could pollute prototypes)",
-  too_small: "is too small",
-  too_big: "is too big",
-  not_integer: "must be a whole number",
-  not_finite: "must be a finite number",
-  invalid_value: "is not one of the allowed values",
-  blank: "must not be blank",
-  untrimmed: "must not start or end with white space",
-  duplicate_value: "holds the same value more than once",
-  duplicate_id: "id is used more than once",
-  unknown_reference: "refers to an id that does not exist",
-  invalid_history: "does not agree with the ambition's history",
-  invalid_date: "is not an ISO 8601 date or date-time",
-  too_deep: "is nested too deeply",
-  cycle: "refers back to itself",
-  invalid_json: "is not valid JSON",
-};
+export const ISSUE_MESSAGES: { readonly [C in IssueCode]: string } = /* @__PURE__ */ (() =>
+  MESSAGES[DEFAULT_MESSAGES_LANG].issues)();
 
 /** One problem found in an input, with where it is and which rule it broke. */
 export interface SamenwerkingIssue {
@@ -76,13 +63,74 @@ const BRAND: unique symbol = /* @__PURE__ */ Symbol.for("samenwerken/Samenwerkin
 /** How many issues the error's `message` lists before summarising the rest. */
 const MESSAGE_ISSUES = 20;
 
-function formatIssues(issues: readonly SamenwerkingIssue[]): string {
-  const shown = issues
-    .slice(0, MESSAGE_ISSUES)
-    .map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`);
-  const rest = issues.length - shown.length;
-  if (rest > 0) shown.push(`… and ${rest} more (see error.issues)`);
-  return `Invalid collaboration (${issues.length} ${issues.length === 1 ? "problem" : "problems"}):\n${shown.join("\n")}`;
+/** Options of {@link formatIssues}. */
+export interface FormatIssuesOptions {
+  /**
+   * Language of the frame (the first line, the name of the root, the count of the rest):
+   * `"nl"`, `"en"` (the default) or a pack. The messages keep the language they were made in;
+   * pass the same `lang` to `safeParseSamenwerking`.
+   */
+  readonly lang?: LangOption;
+  /** Most issues listed; the rest are counted on a last line. 20 by default. */
+  readonly limit?: number;
+  /** Whether the first line says how many problems there are. `true` by default. */
+  readonly header?: boolean;
+  /** Whether each line ends with the issue's code in brackets. `false` by default. */
+  readonly codes?: boolean;
+  /** Put before every issue's line. `""` by default. */
+  readonly indent?: string;
+  /**
+   * The JSON text the issues were found in: an `invalid_json` issue is then shown with its line
+   * and a caret under the place.
+   */
+  readonly source?: string;
+}
+
+/**
+ * Formats issues for people: one line per issue with its path and its message (the rule and
+ * the detail), under a first line that counts them, as zod's `prettifyError` does.
+ *
+ * @param issues - The issues, typically `error.issues` of a {@link SamenwerkingError}.
+ * @param options - `lang`, `limit`, `header`, `codes`, `indent` and `source`; see
+ *   {@link FormatIssuesOptions}.
+ * @returns The lines joined with `\n`, without a final newline.
+ * @throws RangeError when `lang` is not a known language code.
+ * @example
+ * ```ts
+ * const r = safeParseSamenwerking({ partners: [{ id: "p1", name: "An", brillen: [] }], belangen: [], standpunten: [] }, { lang: "nl" });
+ * if (!r.success) formatIssues(r.error.issues, { lang: "nl" })
+ * //=> "Ongeldige samenwerking (1 probleem):\npartners[0].brillen: is te klein: minstens 1 element"
+ * ```
+ */
+export function formatIssues(
+  issues: readonly SamenwerkingIssue[],
+  options: FormatIssuesOptions = {},
+): string {
+  const lang = checkLang(options.lang, "formatIssues: option lang");
+  const m = messagesOf(lang);
+  const limit = options.limit ?? MESSAGE_ISSUES;
+  const indent = options.indent ?? "";
+  const lines: string[] = options.header === false ? [] : [m.invalid(issues.length)];
+  for (const i of issues.slice(0, Math.max(0, limit))) {
+    lines.push(
+      `${indent}${i.path === "" ? m.root : i.path}: ${i.message}${options.codes === true ? ` [${i.code}]` : ""}`,
+    );
+    if (i.code === "invalid_json" && options.source !== undefined) {
+      const text = stripBom(options.source);
+      let error: unknown;
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        error = e;
+      }
+      if (error !== undefined) {
+        for (const l of jsonExcerpt(text, jsonSyntax(text, error))) lines.push(`${indent}  ${l}`);
+      }
+    }
+  }
+  const rest = issues.length - Math.min(issues.length, Math.max(0, limit));
+  if (rest > 0) lines.push(`${indent}${m.more(rest)}`);
+  return lines.join("\n");
 }
 
 /**
@@ -110,9 +158,10 @@ export class SamenwerkingError extends Error {
 
   /**
    * @param issues - The problems found; at least one.
+   * @param options - `lang`: the language of the error's `message` frame (English by default).
    */
-  constructor(issues: readonly SamenwerkingIssue[]) {
-    super(formatIssues(issues));
+  constructor(issues: readonly SamenwerkingIssue[], options: { readonly lang?: LangOption } = {}) {
+    super(formatIssues(issues, options.lang === undefined ? {} : { lang: options.lang }));
     this.issues = issues;
     Object.defineProperty(this, BRAND, { value: true });
   }

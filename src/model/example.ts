@@ -275,6 +275,7 @@ function buildAmbition(): SharedAmbition {
     text: "Samen zorgen we dat ouderen veilig thuis kunnen blijven wonen.",
     themes: ["veiligheid", "wachtdienst"],
     by: "huisartsen",
+    at: "2024-02-26",
   });
   const v2 = reviseAmbition(
     v1,
@@ -282,7 +283,7 @@ function buildAmbition(): SharedAmbition {
       draft.text = "Samen zorgen we dat ouderen veilig en niet eenzaam thuis kunnen blijven wonen.";
       draft.themes.push("eenzaamheid");
     },
-    { by: "ocmw", reason: "Eenzaamheid is voor veel partners de kern." },
+    { by: "ocmw", reason: "Eenzaamheid is voor veel partners de kern.", at: "2024-03-05" },
   );
   const v3 = reviseAmbition(
     v2,
@@ -290,7 +291,7 @@ function buildAmbition(): SharedAmbition {
       draft.themes.push("samenwerking");
       draft.belangIds.push("b-tz-2");
     },
-    { by: "thuiszorg", reason: "Zonder gedeelde informatie lukt het niet." },
+    { by: "thuiszorg", reason: "Zonder gedeelde informatie lukt het niet.", at: "2024-03-10" },
   );
   // The proposer of revision 3 endorsed it; three more partners follow. The OCMW endorsed
   // revision 2 and has not yet endorsed again.

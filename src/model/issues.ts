@@ -1,13 +1,52 @@
 import type * as z from "zod";
-import { ISSUE_MESSAGES, type IssueCode, type SamenwerkingIssue } from "./errors";
+import { DEFAULT_MESSAGES_LANG, type LangOption, MESSAGES, partOf } from "../lang";
+import type { IssueDetails, MessagesPart } from "../lang/types";
+import type { IssueCode, SamenwerkingIssue } from "./errors";
 
-/** Builds an issue whose message is the rule's text plus an optional detail. */
-export function issue(path: string, code: IssueCode, detail?: string): SamenwerkingIssue {
-  return {
-    path,
-    code,
-    message: detail === undefined ? ISSUE_MESSAGES[code] : `${ISSUE_MESSAGES[code]}: ${detail}`,
-  };
+/** @internal A detail of an issue, by key, with its arguments (worded by the language's table). */
+export type Detail = {
+  readonly [K in keyof IssueDetails]: { readonly key: K; readonly args: IssueDetails[K] };
+}[keyof IssueDetails];
+
+/** @internal An issue before it is worded: its path, its rule and the detail's arguments. */
+export interface RawIssue {
+  readonly path: string;
+  readonly code: IssueCode;
+  readonly detail?: Detail;
+  /** Whether later checks could not run because of this problem. */
+  readonly later?: boolean;
+}
+
+/** @internal A detail with its arguments. */
+export function detail<K extends keyof IssueDetails>(key: K, ...args: IssueDetails[K]): Detail {
+  return { key, args } as unknown as Detail;
+}
+
+/** Builds an issue: its path, its rule and an optional detail, worded later. */
+export function issue(path: string, code: IssueCode, d?: Detail): RawIssue {
+  return d === undefined ? { path, code } : { path, code, detail: d };
+}
+
+/** The message table of a language (English when none is chosen). */
+export function messagesOf(lang: LangOption | undefined): MessagesPart {
+  return partOf(MESSAGES, "messages", lang ?? DEFAULT_MESSAGES_LANG);
+}
+
+/** @internal Words one issue in a language: the rule, then the detail after a colon. */
+export function word(raw: RawIssue, m: MessagesPart): SamenwerkingIssue {
+  let message = m.issues[raw.code];
+  if (raw.detail !== undefined) {
+    const f = m.details[raw.detail.key] as (...args: readonly unknown[]) => string;
+    message += `: ${f(...raw.detail.args)}`;
+  }
+  if (raw.later === true) message += ` (${m.laterChecks})`;
+  return { path: raw.path, code: raw.code, message };
+}
+
+/** @internal Words every issue in a language (English when none is chosen). */
+export function render(raws: readonly RawIssue[], lang?: LangOption): SamenwerkingIssue[] {
+  const m = messagesOf(lang);
+  return raws.map((r) => word(r, m));
 }
 
 /** Dotted path with indices: `["belangen", 3, "partnerId"]` → `belangen[3].partnerId`. */
@@ -39,13 +78,16 @@ function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+const unitOf = (origin: string): "characters" | "items" | "" =>
+  origin === "string" ? "characters" : origin === "array" ? "items" : "";
+
 /** Maps zod's issues into the library's own shape, so callers never see zod's format. */
 export function fromZodIssues(
   zodIssues: readonly z.core.$ZodIssue[],
   input: unknown,
   base = "",
-): SamenwerkingIssue[] {
-  const out: SamenwerkingIssue[] = [];
+): RawIssue[] {
+  const out: RawIssue[] = [];
   for (const zi of zodIssues) {
     const path = toPath(zi.path, base);
     switch (zi.code) {
@@ -53,11 +95,13 @@ export function fromZodIssues(
         const value = valueAt(input, zi.path);
         if (value === undefined && !hasPath(input, zi.path)) out.push(issue(path, "missing"));
         else if (typeof value === "number" && zi.expected === "int" && Number.isFinite(value))
-          out.push(issue(path, "not_integer", `got ${value}`));
+          out.push(issue(path, "not_integer", detail("got", String(value))));
         else if (typeof value === "number" && (zi.expected === "number" || zi.expected === "int"))
-          out.push(issue(path, "not_finite", `got ${String(value)}`));
+          out.push(issue(path, "not_finite", detail("got", String(value))));
         else
-          out.push(issue(path, "invalid_type", `expected ${zi.expected}, got ${describe(value)}`));
+          out.push(
+            issue(path, "invalid_type", detail("expectedType", zi.expected, describe(value))),
+          );
         break;
       }
       case "unrecognized_keys":
@@ -71,38 +115,28 @@ export function fromZodIssues(
         break;
       case "too_small":
         out.push(
-          issue(
-            path,
-            "too_small",
-            `minimum ${String(zi.minimum)}${zi.origin === "string" ? " characters" : zi.origin === "array" ? " items" : ""}`,
-          ),
+          issue(path, "too_small", detail("minimum", String(zi.minimum), unitOf(zi.origin))),
         );
         break;
       case "too_big":
-        out.push(
-          issue(
-            path,
-            "too_big",
-            `maximum ${String(zi.maximum)}${zi.origin === "string" ? " characters" : zi.origin === "array" ? " items" : ""}`,
-          ),
-        );
+        out.push(issue(path, "too_big", detail("maximum", String(zi.maximum), unitOf(zi.origin))));
         break;
       case "invalid_value":
         out.push(
           issue(
             path,
             "invalid_value",
-            `expected one of ${zi.values.map((v) => JSON.stringify(v)).join(", ")}`,
+            detail("oneOf", zi.values.map((v) => JSON.stringify(v)).join(", ")),
           ),
         );
         break;
       case "custom": {
-        const code = (zi.params as { code?: IssueCode } | undefined)?.code ?? "invalid_value";
-        out.push(issue(path, code, (zi.params as { detail?: string } | undefined)?.detail));
+        const params = zi.params as { code?: IssueCode; detail?: Detail } | undefined;
+        out.push(issue(path, params?.code ?? "invalid_value", params?.detail));
         break;
       }
       default:
-        out.push(issue(path, "invalid_value", zi.message));
+        out.push(issue(path, "invalid_value", detail("other", zi.message)));
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { sortedStrings } from "../internal/json";
-import type { Samenwerking } from "./samenwerking";
+import { requireSamenwerking, type Samenwerking } from "./samenwerking";
 
 /** Who owns the shared ambition as it stands now. */
 export interface Ownership {
@@ -22,18 +22,22 @@ export interface Ownership {
  * @returns Endorsers and non-endorsers of the current revision (sorted by id), those who owned
  *   an earlier revision, and the share in [0, 1]. Without an ambition every partner is in
  *   `notEndorsed` and the share is 0: a state, not an error.
+ * @throws TypeError when `samenwerking` is not an object; {@link SamenwerkingError} with every
+ *   problem when it is not a valid collaboration (an object that never passed
+ *   {@link parseSamenwerking} is validated first).
  *
  * @remarks
  * Only endorsements of the current revision count; see {@link reviseAmbition} for what a
- * revision does to earlier ones. Endorsements by ids that are not partners are ignored (a
- * validated collaboration has none).
+ * revision does to earlier ones. The collaboration is validated first (once per object), so
+ * every endorsement is by a partner.
  *
  * @example
  * ```ts
- * ownership(demo).share //=> 0.6
+ * ownership(exampleSamenwerking()).share //=> 0.6666666666666666
  * ```
  */
 export function ownership(samenwerking: Samenwerking): Ownership {
+  samenwerking = requireSamenwerking("ownership", samenwerking);
   const partnerIds = sortedStrings(samenwerking.partners.map((p) => p.id));
   const ambition = samenwerking.ambition;
   if (!ambition) {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { hasVisible } from "../internal/text";
 
 /** Longest id the model accepts. */
 export const MAX_ID_LENGTH = 200;
@@ -7,10 +8,11 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** Longest name (partner, organisation, theme, collaboration) the model accepts. */
 export const MAX_NAME_LENGTH = 500;
 
-const isBlank = (s: string): boolean => s.trim().length === 0;
+/** Blank: no visible character (white space, zero-width and other invisible characters only). */
+const isBlank = (s: string): boolean => !hasVisible(s);
 const hasOuterSpace = (s: string): boolean => s !== s.trim();
 
-/** An identifier: not blank, no leading or trailing white space. */
+/** An identifier: not blank (at least one visible character), no leading or trailing white space. */
 export const IdSchema = /* @__PURE__ */ (() =>
   z
     .string()
@@ -18,14 +20,14 @@ export const IdSchema = /* @__PURE__ */ (() =>
     .refine((s) => !isBlank(s), { params: { code: "blank" }, abort: true })
     .refine((s) => !hasOuterSpace(s), { params: { code: "untrimmed" } }))();
 
-/** A free text: not blank. */
+/** A free text: not blank (at least one visible character). */
 export const TextSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .max(MAX_TEXT_LENGTH)
     .refine((s) => !isBlank(s), { params: { code: "blank" } }))();
 
-/** A short name or label: not blank. */
+/** A short name or label: not blank (at least one visible character). */
 export const NameSchema = /* @__PURE__ */ (() =>
   z
     .string()

@@ -47,6 +47,23 @@ export function instantOf(at: string): number {
 }
 
 /**
+ * Schema of an ISO 8601 date or date-time that exists (see {@link isIsoDateTime}); a bad one is
+ * reported with the issue code `invalid_date`.
+ *
+ * @internal
+ */
+export const IsoDateTimeSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .max(40)
+    .refine(isIsoDateTime, { params: { code: "invalid_date" } })
+    .meta({
+      description: "ISO 8601 date or date-time",
+      pattern:
+        "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
+    }))();
+
+/**
  * Schema of a reaction (reactie): how one partner reacts to a proposal or a position.
  *
  * - `partnerId`: the partner who reacts.
@@ -72,16 +89,7 @@ export const ReactieSchema = /* @__PURE__ */ (() =>
     targetId: IdSchema,
     stance: z.enum(STANCES),
     reason: TextSchema.optional(),
-    at: z
-      .string()
-      .max(40)
-      .refine(isIsoDateTime, { params: { code: "invalid_date" } })
-      .meta({
-        description: "ISO 8601 date or date-time",
-        pattern:
-          "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
-      })
-      .optional(),
+    at: IsoDateTimeSchema.optional(),
   }))();
 
 /** A reaction of one partner to a proposal or position. See {@link ReactieSchema}. */

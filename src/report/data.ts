@@ -5,12 +5,7 @@ import { type WhyNotTarget, whyNot } from "../analyses/why-not";
 import { suggestWinWin, type WinWinResult } from "../analyses/win-win";
 import { compareStrings } from "../internal/json";
 import { type Lang, REPORT } from "../lang";
-import {
-  type AmbitionDiff,
-  type AmbitionSnapshot,
-  ambitionAt,
-  diffAmbition,
-} from "../model/ambition";
+import { type AmbitionDiff, type AmbitionSnapshot, ambitionRevisions } from "../model/ambition";
 import type { Belang } from "../model/belang";
 import { BRIL_TEXT } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
@@ -53,7 +48,7 @@ export interface ReportData {
   readonly lang: Lang;
   readonly samenwerking: Samenwerking;
   readonly partners: readonly Partner[];
-  readonly names: Readonly<Record<string, string>>;
+  readonly names: ReadonlyMap<string, string>;
   readonly belangById: ReadonlyMap<string, Belang>;
   readonly lens: LensProfile;
   readonly coverage: InterestCoverage;
@@ -87,7 +82,7 @@ export function markCues(text: string, cues: readonly Cue[]): Piece[] {
     while (i < sorted.length && (sorted[i] as Cue).start < end) {
       const c = sorted[i] as Cue;
       group.push(c);
-      end = Math.max(end, c.end);
+      if (c.end > end) end = c.end;
       i++;
     }
     if (first.start > at) pieces.push({ text: text.slice(at, first.start), cues: [] });
@@ -106,8 +101,7 @@ const byPartnerThenId = (
 /** @internal Computes everything the report shows from a validated collaboration. */
 export function reportData(s: Samenwerking, lang: Lang): ReportData {
   const partners = [...s.partners].sort((a, b) => compareStrings(a.id, b.id));
-  const names: Record<string, string> = {};
-  for (const p of partners) names[p.id] = p.name;
+  const names = new Map(partners.map((p) => [p.id, p.name]));
   const belangById = new Map(s.belangen.map((b) => [b.id, b]));
   const coverage = interestCoverage(s);
   const unserved = new Set<string>();
@@ -134,17 +128,22 @@ export function reportData(s: Samenwerking, lang: Lang): ReportData {
     };
   });
   const a = s.ambition;
+  // Every revision in one walk over the history: linear in its length.
+  const replayed = a === undefined ? [] : ambitionRevisions(a);
   const revisions: RevisionEntry[] =
     a === undefined
       ? []
-      : a.history.map((h) => ({
-          revision: h.revision,
-          by: h.by,
-          reason: h.reason ?? null,
-          substantive: h.substantive,
-          snapshot: ambitionAt(a, h.revision),
-          diff: h.revision === 1 ? null : diffAmbition(a, h.revision - 1, h.revision),
-        }));
+      : a.history.map((h, i) => {
+          const r = replayed[i] as (typeof replayed)[number];
+          return {
+            revision: h.revision,
+            by: h.by,
+            reason: h.reason ?? null,
+            substantive: h.substantive,
+            snapshot: r.snapshot,
+            diff: r.diff,
+          };
+        });
   return {
     lang,
     samenwerking: s,

@@ -5,6 +5,7 @@ import { esc, nameOf, percent } from "../charts/svg";
 import { winWinChart } from "../charts/win-win-chart";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
+import { cueFamilyLabel } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
 
@@ -23,12 +24,15 @@ function css(): string {
     ".status{white-space:nowrap}",
     "nav ol{columns:2;margin:.5rem 0 0}",
     "a{color:#0b57a4}",
-    "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.95rem}",
+    ".scroll{overflow-x:auto;margin:.5rem 0 1rem}",
+    "table{border-collapse:collapse;width:100%;font-size:.95rem}",
     "th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}",
     "thead th{background:var(--soft)}",
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}",
+    "body{overflow-wrap:break-word}",
     "figure{margin:1rem 0;overflow-x:auto}",
-    "figure svg{display:block;max-width:100%;height:auto}",
+    // On screen a chart keeps its size (its text stays readable) and scrolls in its own box.
+    "figure svg{display:block;max-width:none;height:auto}",
     "figcaption{color:var(--muted);font-size:.9rem;margin-top:.25rem}",
     "blockquote{margin:.5rem 0;padding:.5rem 1rem;border-left:4px solid #0072B2;background:var(--soft)}",
     "mark{background:#F0E442;color:#000;padding:0 .1em;border-bottom:2px solid #000}",
@@ -49,6 +53,8 @@ function css(): string {
     "h2,h3,h4{break-after:avoid}",
     "figure,tr,article.position,blockquote{break-inside:avoid}",
     "figure{overflow:visible}",
+    "figure svg{max-width:100%}",
+    ".scroll{overflow:visible}",
     "mark,del,ins,thead th,blockquote{-webkit-print-color-adjust:exact;print-color-adjust:exact}",
     "}",
   ].join("\n");
@@ -61,13 +67,16 @@ function list(items: readonly string[], empty: string): string {
 function marked(
   pieces: readonly Piece[],
   kindWords: { standpunt: string; belang: string },
+  lang: ReportData["lang"],
 ): string {
   return pieces
     .map((p) => {
       if (p.cues.length === 0) return esc(p.text);
       const kinds = new Set(p.cues.map((c) => c.kind));
       const cls = kinds.size === 1 && kinds.has("belang") ? ' class="belang"' : "";
-      const title = p.cues.map((c) => `${c.family} → ${kindWords[c.kind]}`).join("; ");
+      const title = p.cues
+        .map((c) => `${cueFamilyLabel(c.family, { lang })} → ${kindWords[c.kind]}`)
+        .join("; ");
       return `<mark${cls} title="${esc(title)}">${esc(p.text)}</mark>`;
     })
     .join("");
@@ -113,14 +122,20 @@ export function renderHtml(d: ReportData): string {
   out.push(
     '<section id="partners" aria-labelledby="h-partners">',
     `<h2 id="h-partners">${esc(w.partners)}</h2>`,
-    `<table><thead><tr><th scope="col">${esc(w.partner)}</th><th scope="col">${esc(w.organisation)}</th><th scope="col">${esc(w.lenses)}</th><th scope="col" class="num">${esc(w.influence)}</th></tr></thead><tbody>`,
   );
-  for (const p of d.partners) {
+  if (d.partners.length === 0) out.push(`<p class="note">${esc(w.noPartners)}</p>`);
+  else {
     out.push(
-      `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.organisation ?? "")}</td><td>${esc(lensLabels(p, lang))}</td><td class="num">${p.influence === undefined ? "" : esc(decimal(p.influence, lang))}</td></tr>`,
+      `<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">${esc(w.partner)}</th><th scope="col">${esc(w.organisation)}</th><th scope="col">${esc(w.lenses)}</th><th scope="col" class="num">${esc(w.influence)}</th></tr></thead><tbody>`,
     );
+    for (const p of d.partners) {
+      out.push(
+        `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.organisation ?? "")}</td><td>${esc(lensLabels(p, lang))}</td><td class="num">${p.influence === undefined ? "" : esc(decimal(p.influence, lang))}</td></tr>`,
+      );
+    }
+    out.push("</tbody></table></div>");
   }
-  out.push("</tbody></table>", "</section>");
+  out.push("</section>");
 
   // Lens profile
   const lp = d.lens;
@@ -128,7 +143,7 @@ export function renderHtml(d: ReportData): string {
     '<section id="lenses" aria-labelledby="h-lenses">',
     `<h2 id="h-lenses">${esc(w.lensProfile)}</h2>`,
     `<figure>${lensProfileChart(lp, { lang, names: d.names, idPrefix: "report-lens" })}</figure>`,
-    `<table><thead><tr><th scope="col">${esc(w.lens)}</th><th scope="col">${esc(w.declaredBy)}</th><th scope="col">${esc(w.expressedBy)}</th></tr></thead><tbody>`,
+    `<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">${esc(w.lens)}</th><th scope="col">${esc(w.declaredBy)}</th><th scope="col">${esc(w.expressedBy)}</th></tr></thead><tbody>`,
   );
   for (const b of BRILLEN) {
     out.push(
@@ -136,7 +151,7 @@ export function renderHtml(d: ReportData): string {
     );
   }
   out.push(
-    "</tbody></table>",
+    "</tbody></table></div>",
     `<p><strong>${esc(w.missingLenses)}:</strong> ${list(
       lp.missing.map((b) => BRIL_TEXT[b][lang].label),
       w.none,
@@ -171,7 +186,7 @@ export function renderHtml(d: ReportData): string {
     '<section id="coverage" aria-labelledby="h-coverage">',
     `<h2 id="h-coverage">${esc(w.coverage)}</h2>`,
     `<figure>${coverageMatrixChart(cov, { lang, names: d.names, idPrefix: "report-cov" })}</figure>`,
-    `<table><thead><tr><th scope="col">${esc(w.level)}</th><th scope="col" class="num">${esc(w.known)}</th><th scope="col" class="num">${esc(w.served)}</th><th scope="col">${esc(w.missingPartners)}</th></tr></thead><tbody>`,
+    `<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">${esc(w.level)}</th><th scope="col" class="num">${esc(w.known)}</th><th scope="col" class="num">${esc(w.served)}</th><th scope="col">${esc(w.missingPartners)}</th></tr></thead><tbody>`,
   );
   for (const n of NIVEAUS) {
     const k = cov.byNiveau[n];
@@ -180,8 +195,10 @@ export function renderHtml(d: ReportData): string {
     );
   }
   out.push(
-    "</tbody></table>",
-    `<p><strong>${esc(w.balance)}:</strong> ${esc(decimal(cov.balance, lang))} <span class="note">(${esc(w.balanceNote)})</span></p>`,
+    "</tbody></table></div>",
+    s.belangen.length === 0
+      ? `<p><strong>${esc(w.balance)}:</strong> ${esc(w.noBalance)}</p>`
+      : `<p><strong>${esc(w.balance)}:</strong> ${esc(decimal(cov.balance, lang))} <span class="note">(${esc(w.balanceNote)})</span></p>`,
   );
   for (const n of NIVEAUS) {
     const list2 = d.belangenByNiveau[n];
@@ -210,7 +227,7 @@ export function renderHtml(d: ReportData): string {
   out.push(
     '<section id="positions" aria-labelledby="h-positions">',
     `<h2 id="h-positions">${esc(w.positions)}</h2>`,
-    `<p>${esc(w.positionsIntro)}</p>`,
+    `<p>${esc(w.positionsIntro)} ${esc(w.confidenceNote)}</p>`,
   );
   if (d.positions.length === 0) out.push(`<p class="note">${esc(w.noPositions)}</p>`);
   for (const pos of d.positions) {
@@ -218,7 +235,7 @@ export function renderHtml(d: ReportData): string {
     out.push(
       '<article class="position">',
       `<h3>${esc(name(pos.standpunt.partnerId))}</h3>`,
-      `<blockquote>${marked(pos.pieces, w.kind)}</blockquote>`,
+      `<blockquote>${marked(pos.pieces, w.kind, lang)}</blockquote>`,
       `<p><strong>${esc(w.classifiedAs)}:</strong> ${esc(w.kind[c.kind])} (${esc(w.confidence)} ${percent(c.confidence)})</p>`,
       `<p><strong>${esc(w.cues)}:</strong> ${
         c.cues.length === 0
@@ -226,7 +243,7 @@ export function renderHtml(d: ReportData): string {
           : c.cues
               .map(
                 (q) =>
-                  `“${esc(q.text)}” <span class="note">(${esc(q.family)} → ${esc(w.kind[q.kind])})</span>`,
+                  `“${esc(q.text)}” <span class="note">(${esc(cueFamilyLabel(q.family, { lang }))} → ${esc(w.kind[q.kind])})</span>`,
               )
               .join(", ")
       }</p>`,
@@ -264,13 +281,13 @@ export function renderHtml(d: ReportData): string {
       `<h2 id="h-stand">${esc(w.stand)}</h2>`,
       `<p>${esc(w.standIntro)}</p>`,
       `<figure>${consensusChart(s, { lang, idPrefix: "report-consensus" })}</figure>`,
-      `<table><thead><tr><th>${esc(w.proposal)}</th><th>${esc(w.reactions)}</th><th>${esc(w.support)}</th><th>${esc(w.notYet)}</th></tr></thead><tbody>`,
+      `<div class="scroll" tabindex="0"><table><thead><tr><th>${esc(w.proposal)}</th><th>${esc(w.reactions)}</th><th>${esc(w.support)}</th><th>${esc(w.notYet)}</th></tr></thead><tbody>`,
     );
     for (const t of c.targets)
       out.push(
         `<tr><td>${text(t.targetId)}</td><td>${t.counts.eens} / ${t.counts.oneens} / ${t.counts.pas}</td><td>${pct(t.support.mean)} (${pct(t.support.low)}–${pct(t.support.high)})</td><td>${t.missing.length === 0 ? esc(w.noneYet) : t.missing.map((id) => esc(name(id))).join(", ")}</td></tr>`,
       );
-    out.push("</tbody></table>");
+    out.push("</tbody></table></div>");
     out.push(
       `<p><strong>${esc(w.bridging)}:</strong> ${c.bridging.length === 0 ? esc(w.noneYet) : c.bridging.map(text).join("; ")}</p>`,
     );
@@ -281,7 +298,7 @@ export function renderHtml(d: ReportData): string {
       out.push(`<h3>${esc(w.whyNot)}</h3>`, "<ul>");
       for (const t of no)
         out.push(
-          `<li><strong>${text(t.targetId)}</strong> (${t.oneens} × oneens, ${t.pas} × pas)<ul>${t.reasons.map((r) => `<li>${esc(name(r.partnerId))} (${r.stance}, ${r.kind}): ${esc(r.reason)}</li>`).join("")}</ul></li>`,
+          `<li><strong>${text(t.targetId)}</strong> (${t.oneens} × ${esc(w.stance.oneens)}, ${t.pas} × ${esc(w.stance.pas)})<ul>${t.reasons.map((r) => `<li>${esc(name(r.partnerId))} (${esc(w.stance[r.stance])}, ${esc(w.kind[r.kind])}): ${esc(r.reason)}</li>`).join("")}</ul></li>`,
         );
       out.push("</ul>");
     }
@@ -299,7 +316,7 @@ export function renderHtml(d: ReportData): string {
     out.push(`<p class="note">${esc(w.noIntersections)}</p>`);
   } else {
     out.push(
-      `<table><thead><tr><th scope="col" class="num">#</th><th scope="col">${esc(w.themes)}</th><th scope="col">${esc(w.partners)}</th><th scope="col">${esc(w.levels)}</th><th scope="col">${esc(w.lenses)}</th><th scope="col" class="num">${esc(w.score)}</th></tr></thead><tbody>`,
+      `<div class="scroll" tabindex="0"><table><thead><tr><th scope="col" class="num">#</th><th scope="col">${esc(w.themes)}</th><th scope="col">${esc(w.partners)}</th><th scope="col">${esc(w.levels)}</th><th scope="col">${esc(w.lenses)}</th><th scope="col" class="num">${esc(w.score)}</th></tr></thead><tbody>`,
     );
     for (const [i, x] of ww.intersections.entries()) {
       out.push(
@@ -312,7 +329,7 @@ export function renderHtml(d: ReportData): string {
         )}</td><td class="num">${esc(decimal(x.score, lang))}</td></tr>`,
       );
     }
-    out.push("</tbody></table>");
+    out.push("</tbody></table></div>", `<p class="note">${esc(w.scoreNote)}</p>`);
   }
   out.push(`<h3>${esc(w.plan)}</h3>`);
   if (ww.plan.intersections.length > 0) {

@@ -1,16 +1,46 @@
 import { nameOf, percent } from "../charts/svg";
+import { isControl, isLineBreak } from "../internal/text";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
+import { cueFamilyLabel } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
 
 /**
- * @internal Escapes text for Markdown (CommonMark and GitHub tables): backslash before the
- * punctuation that could start markup, line breaks folded to spaces.
+ * @internal The one escaping function for every text that enters the Markdown report
+ * (CommonMark and GitHub tables): line breaks of every kind (`\n`, `\r`, U+0085, U+2028,
+ * U+2029) and tabs fold to one space, other control characters are dropped, a backslash goes
+ * before every character that could start inline markup (emphasis, code, links, images, HTML,
+ * entities, table pipes, strikethrough), and what could start a block at the beginning of a
+ * text (a list marker, a setext underline, an indent) is escaped or shortened to one space. The result is
+ * always plain text on one line. Linear in the length of the text.
  */
 export function md(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|#~&!]/g, (c) => `\\${c}`);
+  let out = "";
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c) || c === 0x09) {
+      space = true;
+      continue;
+    }
+    if (isControl(c)) continue;
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    const ch = text[i] as string;
+    out += MARKUP.includes(ch) ? `\\${ch}` : ch;
+  }
+  if (space) out += " ";
+  return out
+    .replace(/^ {2,}/, " ")
+    .replace(/^[-+=]/, (c) => `\\${c}`)
+    .replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
+
+/** Characters that could start inline markup in CommonMark or GitHub Markdown. */
+const MARKUP = "\\`*_[]<>|#~&!";
 
 function list(items: readonly string[], empty: string): string {
   return items.length === 0 ? md(empty) : items.map(md).join(", ");
@@ -48,15 +78,17 @@ export function renderMarkdown(d: ReportData): string {
     "",
     `## ${md(w.partners)}`,
     "",
-    ...table(
-      [w.partner, w.organisation, w.lenses, w.influence].map(md),
-      d.partners.map((p) => [
-        md(p.name),
-        md(p.organisation ?? ""),
-        md(lensLabels(p, lang)),
-        p.influence === undefined ? "" : md(decimal(p.influence, lang)),
-      ]),
-    ),
+    ...(d.partners.length === 0
+      ? [`*${md(w.noPartners)}*`]
+      : table(
+          [w.partner, w.organisation, w.lenses, w.influence].map(md),
+          d.partners.map((p) => [
+            md(p.name),
+            md(p.organisation ?? ""),
+            md(lensLabels(p, lang)),
+            p.influence === undefined ? "" : md(decimal(p.influence, lang)),
+          ]),
+        )),
     "",
   );
 
@@ -119,7 +151,9 @@ export function renderMarkdown(d: ReportData): string {
       }),
     ),
     "",
-    `**${md(w.balance)}:** ${md(decimal(cov.balance, lang))} (${md(w.balanceNote)})`,
+    s.belangen.length === 0
+      ? `**${md(w.balance)}:** ${md(w.noBalance)}`
+      : `**${md(w.balance)}:** ${md(decimal(cov.balance, lang))} (${md(w.balanceNote)})`,
     "",
   );
   for (const n of NIVEAUS) {
@@ -130,7 +164,7 @@ export function renderMarkdown(d: ReportData): string {
       const themes =
         b.themes === undefined || b.themes.length === 0
           ? ""
-          : ` (${b.themes.map((t) => `\`${t.replace(/`/g, "'")}\``).join(", ")})`;
+          : ` (${b.themes.map((t) => `*${md(t)}*`).join(", ")})`;
       const mark =
         s.ambition === undefined
           ? ""
@@ -142,7 +176,7 @@ export function renderMarkdown(d: ReportData): string {
     out.push("");
   }
 
-  out.push(`## ${md(w.positions)}`, "", md(w.positionsIntro), "");
+  out.push(`## ${md(w.positions)}`, "", `${md(w.positionsIntro)} ${md(w.confidenceNote)}`, "");
   if (d.positions.length === 0) out.push(`*${md(w.noPositions)}*`, "");
   for (const pos of d.positions) {
     const c = pos.classification;
@@ -156,7 +190,10 @@ export function renderMarkdown(d: ReportData): string {
         c.cues.length === 0
           ? md(w.noCues)
           : c.cues
-              .map((q) => `“${md(q.text)}” (${md(q.family)} → ${md(w.kind[q.kind])})`)
+              .map(
+                (q) =>
+                  `“${md(q.text)}” (${md(cueFamilyLabel(q.family, { lang }))} → ${md(w.kind[q.kind])})`,
+              )
               .join(", ")
       }`,
     );
@@ -210,10 +247,12 @@ export function renderMarkdown(d: ReportData): string {
       out.push(`### ${md(w.whyNot)}`, "");
       for (const t of no) {
         out.push(
-          `- **${md(texts[t.targetId] ?? t.targetId)}** (${t.oneens} × oneens, ${t.pas} × pas)`,
+          `- **${md(texts[t.targetId] ?? t.targetId)}** (${t.oneens} × ${md(w.stance.oneens)}, ${t.pas} × ${md(w.stance.pas)})`,
         );
         for (const r of t.reasons)
-          out.push(`  - ${md(name(r.partnerId))} (${r.stance}, ${r.kind}): ${md(r.reason)}`);
+          out.push(
+            `  - ${md(name(r.partnerId))} (${md(w.stance[r.stance])}, ${md(w.kind[r.kind])}): ${md(r.reason)}`,
+          );
       }
       out.push("");
     }
@@ -242,6 +281,8 @@ export function renderMarkdown(d: ReportData): string {
           md(decimal(x.score, lang)),
         ]),
       ),
+      "",
+      `*${md(w.scoreNote)}*`,
       "",
     );
   }

@@ -165,7 +165,9 @@ function cuesOf(text: string, options: DetectOptions | undefined) {
   const read = readText("detectNiveau", "levels", LEVELS, NIVEAUS, text, options);
   const { words, hits } = read;
   const c = constructions(partOf(LEVELS, "levels", read.lang));
-  hits.push(...roleHits(words, c, hits), ...subjectHits(words, c));
+  // One by one: the role hits are unbounded in number (no spread onto the call stack).
+  for (const h of roleHits(words, c, hits)) hits.push(h);
+  for (const h of subjectHits(words, c)) hits.push(h);
   return { words, hits: hits as CueHit<Niveau>[] };
 }
 

@@ -2,6 +2,7 @@
 // with an app's changes, compiled by the one lexicon engine) and how cues are found: per word
 // and label one cue counts.
 
+import { checkOptions, checkString } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import {
   compileLexicon,
@@ -144,13 +145,11 @@ export function readText(
   text: unknown,
   options: DetectOptions | undefined,
 ): DetectText {
-  if (typeof text !== "string") throw new TypeError(`${fn}: text must be a string`);
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new TypeError(`${fn}: options must be an object`);
-  }
+  const source = checkString(fn, "text", text);
+  checkOptions(fn, options);
   const given = checkLang(options?.lang, `${fn}: options.lang`);
   const appLexicon = checkLexicon(options?.lexicon, `${fn}: options.lexicon`);
-  const scanned = scanWords(text);
+  const scanned = scanWords(source);
   const lang = given ?? chooseLang(scanned.votes);
   const lex = detectorLexicon(name, registry, labels, lang, appLexicon);
   const builtInLex = typeof lang === "string" && appLexicon === undefined;
@@ -170,7 +169,7 @@ export function readText(
     infos.push(info);
     words.push({ norm: rec.norm, start: starts[i] as number, end: ends[i] as number });
   }
-  const p = prepare(text, starts, ends, infos);
+  const p = prepare(source, starts, ends, infos);
   return { lang, words, hits: bestHits(p.infos, words, findEntries(p)) };
 }
 

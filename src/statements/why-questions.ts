@@ -1,3 +1,4 @@
+import { checkObject, checkOptions, checkString } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import { scanWords } from "../internal/scan";
 import { tokenize } from "../internal/tokenize";
@@ -93,6 +94,8 @@ function quotePhrase(
  *   used (`bril: null`). Where a short noun phrase around the strongest lens cue can be found,
  *   the question on the focus level (or the first level when no level is found) opens by
  *   mirroring it: `Je noemt "een vaste zetel".` The input is not changed.
+ * @throws TypeError when `standpunt` is neither a string nor an object with a string `text`, or
+ *   `options` is not an object.
  * @example
  * ```ts
  * whyQuestions("Wij willen een vaste stoel in het bestuur.", { lang: "nl" })[1]
@@ -106,13 +109,14 @@ export function whyQuestions(
   standpunt: Standpunt | string,
   options?: WhyQuestionsOptions,
 ): WhyQuestion[] {
-  const text = typeof standpunt === "string" ? standpunt : standpunt?.text;
-  if (typeof text !== "string") {
-    throw new TypeError("whyQuestions: standpunt must be a string or a Standpunt with a text");
-  }
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new TypeError("whyQuestions: options must be an object");
-  }
+  if (typeof standpunt !== "string")
+    checkObject("whyQuestions", "standpunt", standpunt, "a string or a standpunt");
+  const text = checkString(
+    "whyQuestions",
+    "standpunt.text",
+    typeof standpunt === "string" ? standpunt : standpunt.text,
+  );
+  checkOptions("whyQuestions", options);
   const lang =
     checkLang(options?.lang, "whyQuestions: options.lang") ?? chooseLang(scanWords(text).votes);
   const why = partOf(WHY, "why", lang);

@@ -4,6 +4,7 @@ import {
   exampleSamenwerking,
   interestCoverage,
   type Samenwerking,
+  SamenwerkingError,
 } from "../../src/index";
 import { deepFreeze } from "../support/freeze";
 
@@ -228,16 +229,16 @@ describe("interestCoverage", () => {
     expect(r.byNiveau.individu.unservedBelangen).toEqual(["3"]);
   });
 
-  it("counts a belang of a partner not at the table on its level but in no row", () => {
+  it("refuses a belang of a partner not at the table: the collaboration is not valid", () => {
     const s = {
       partners: [partner("a")],
       belangen: [{ id: "1", partnerId: "ghost", niveau: "netwerk" as const, text: "x" }],
       standpunten: [],
     };
-    const r = interestCoverage(s);
-    expect(r.byNiveau.netwerk.belangenTotal).toBe(1);
-    expect(r.byNiveau.netwerk.partnersWithBelang).toBe(0);
-    expect(r.partners.map((p) => p.partnerId)).toEqual(["a"]);
+    expect(() => interestCoverage(s)).toThrow(SamenwerkingError);
+    expect(() => interestCoverage(s)).toThrow(
+      'belangen[0].partnerId: refers to an id that does not exist: no partner has id "ghost"',
+    );
   });
 
   it("covers the example collaboration", () => {

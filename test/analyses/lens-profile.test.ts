@@ -24,7 +24,6 @@ const s: Samenwerking = deepFreeze({
     { id: "b1", partnerId: "club", niveau: "organisatie", text: UTILITAIR },
     { id: "b2", partnerId: "club", niveau: "netwerk", text: NONE, bril: "zingevend" },
     { id: "b3", partnerId: "stad", niveau: "organisatie", text: POLITIEK, bril: "politiek" },
-    { id: "b4", partnerId: "ghost", niveau: "netwerk", text: ZINGEVEND },
   ],
   standpunten: [
     { id: "s1", partnerId: "club", text: TIE },
@@ -95,7 +94,7 @@ describe("lensProfile", () => {
     });
   });
 
-  it("lists per lens the partners who express it, ignoring ids that are not partners", () => {
+  it("lists per lens the partners who express it", () => {
     expect(p.expressedByBril).toEqual({
       utilitair: ["club"],
       politiek: ["stad"],
@@ -134,5 +133,16 @@ describe("lensProfile", () => {
 
   it("does not mutate deeply frozen input", () => {
     expect(lensProfile(s)).toEqual(p);
+  });
+});
+
+describe("lensProfile on a collaboration that is not valid", () => {
+  it("says so: a belang of an id that is not a partner is a SamenwerkingError", () => {
+    const bad = {
+      partners: [{ id: "club", name: "Club", brillen: ["utilitair" as const] }],
+      belangen: [{ id: "b4", partnerId: "ghost", niveau: "netwerk" as const, text: ZINGEVEND }],
+      standpunten: [],
+    };
+    expect(() => lensProfile(bad)).toThrow(/no partner has id "ghost"/);
   });
 });

@@ -91,8 +91,8 @@ describe("reactionModel", () => {
 
   it("refuses options out of range", () => {
     expect(() => reactionModel([], { rank: -1 })).toThrow(/rank/);
-    expect(() => reactionModel([], { regularization: 0 })).toThrow(/regularization/);
-    expect(() => reactionModel([], { iterations: 0 })).toThrow(/iterations/);
+    expect(() => reactionModel([], { burnIn: -1 })).toThrow(/burnIn/);
+    expect(() => reactionModel([], { samples: 0 })).toThrow(/samples/);
     expect(() => reactionModel([], { seed: Number.POSITIVE_INFINITY })).toThrow(/seed/);
   });
 

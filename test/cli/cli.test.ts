@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type CliIo, EXIT_INPUT, EXIT_OK, EXIT_USAGE, parseArgs, runCli } from "../../src/cli/run";
 import {
   exampleSamenwerking,
+  parseSamenwerking,
   samenwerkingJsonSchema,
   serializeSamenwerking,
 } from "../../src/index";
@@ -41,6 +42,17 @@ function memoryIo(files: Record<string, string> = {}): CliIo & {
         throw new Error(`EACCES: permission denied, open '${path}'`);
       map.set(path, text);
     },
+    rename: async (from, to) => {
+      const t = map.get(from);
+      if (t === undefined) throw new Error(`ENOENT: no such file or directory, rename '${from}'`);
+      map.delete(from);
+      map.set(to, t);
+    },
+    remove: async (path) => {
+      map.delete(path);
+    },
+    exists: (path) => map.has(path),
+    sameFile: (a, b) => a === b,
     version: "9.8.7",
   };
 }
@@ -69,7 +81,9 @@ describe("runCli report", () => {
     const io = memoryIo({ "in.json": example() });
     expect(await runCli(["report", "in.json"], io)).toBe(EXIT_OK);
     expect(io.out.join("")).toBe(report(exampleSamenwerking(), { lang: "nl", format: "html" }));
-    expect(io.err.join("")).toContain("to standard output");
+    expect(io.err.join("")).toBe(
+      "samenwerken: het html-rapport (nl) geschreven naar de standaarduitvoer\n",
+    );
   });
 
   it("takes the format from --format, or Markdown from an .md --out", async () => {
@@ -88,7 +102,7 @@ describe("runCli report", () => {
 
   it("lists every problem of a broken file with its path, exits 1 and writes nothing", async () => {
     const io = memoryIo({ "bad.json": BROKEN });
-    const code = await runCli(["report", "bad.json", "--out", "out.html"], io);
+    const code = await runCli(["report", "bad.json", "--out", "out.html", "--lang", "en"], io);
     expect(code).toBe(EXIT_INPUT);
     expect(io.files.has("out.html")).toBe(false);
     expect(io.out).toEqual([]);
@@ -109,7 +123,8 @@ describe("runCli report", () => {
     const io = memoryIo({ "in.json": JSON.stringify(s) });
     expect(await runCli(["report", "in.json"], io)).toBe(EXIT_INPUT);
     const err = io.err.join("");
-    expect(err).toContain("(2 problems)");
+    expect(err).toContain("(2 problemen)");
+    expect(err).toContain('er is geen partner met id "nobody"');
     expect(err).toContain("belangen[0].partnerId:");
     expect(err).toContain("standpunten[0].belangIds[0]:");
     expect(io.out).toEqual([]);
@@ -117,9 +132,17 @@ describe("runCli report", () => {
 
   it("reports malformed JSON as one problem at the document", async () => {
     const io = memoryIo({ "in.json": '{"partners": [' });
-    expect(await runCli(["report", "in.json", "--out", "x.html"], io)).toBe(EXIT_INPUT);
-    expect(io.err.join("")).toMatch(
-      /\(1 problem\); nothing was written:\n {2}\(document\): .*\[invalid_json\]/,
+    expect(await runCli(["report", "in.json", "--out", "x.html", "--lang", "en"], io)).toBe(
+      EXIT_INPUT,
+    );
+    expect(io.err.join("")).toBe(
+      [
+        "samenwerken: in.json is not a valid collaboration (1 problem); nothing was written:",
+        "  (document): is not valid JSON: the text ends too early at line 1, column 15 [invalid_json]",
+        '    {"partners": [',
+        "                  ^",
+        "",
+      ].join("\n"),
     );
     expect(io.files.has("x.html")).toBe(false);
   });
@@ -128,7 +151,7 @@ describe("runCli report", () => {
     const io = memoryIo();
     expect(await runCli(["report", "missing.json"], io)).toBe(EXIT_INPUT);
     expect(io.err.join("")).toBe(
-      "samenwerken: cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'\n",
+      "samenwerken: kan missing.json niet lezen: ENOENT: no such file or directory, open 'missing.json'\n",
     );
     expect(io.out).toEqual([]);
   });
@@ -136,14 +159,16 @@ describe("runCli report", () => {
   it("reports a file it cannot write", async () => {
     const io = memoryIo({ "in.json": example() });
     expect(await runCli(["report", "in.json", "--out", "/readonly/r.html"], io)).toBe(EXIT_INPUT);
-    expect(io.err.join("")).toContain("cannot write /readonly/r.html: EACCES");
+    expect(io.err.join("")).toContain("kan /readonly/r.html niet schrijven: EACCES");
   });
 
   it("rejects a bad --lang or --format with exit 2", async () => {
     const io = memoryIo({ "in.json": example() });
     expect(await runCli(["report", "in.json", "--lang", "fr"], io)).toBe(EXIT_USAGE);
-    expect(io.err.join("")).toContain("--lang must be nl or en, got fr");
-    expect(await runCli(["report", "in.json", "--format", "pdf"], io)).toBe(EXIT_USAGE);
+    expect(io.err.join("")).toContain("--lang moet nl of en zijn, niet fr");
+    expect(await runCli(["report", "in.json", "--format", "pdf", "--lang", "en"], io)).toBe(
+      EXIT_USAGE,
+    );
     expect(io.err.join("")).toContain("--format must be html or markdown, got pdf");
     expect(io.out).toEqual([]);
   });
@@ -153,7 +178,16 @@ describe("runCli usage", () => {
   it("prints help and the version", async () => {
     const io = memoryIo();
     expect(await runCli(["--help"], io)).toBe(EXIT_OK);
-    expect(io.out.join("")).toContain("samenwerken report <file.json>");
+    expect(io.out.join("")).toContain("samenwerken report <bestand.json | ->");
+    expect(await runCli(["--help", "--lang", "en"], io)).toBe(EXIT_OK);
+    expect(io.out.at(-1)).toContain("samenwerken report <file.json | ->");
+    for (const command of ["init", "classify", "report", "schema"]) {
+      for (const lang of ["nl", "en"]) {
+        expect(await runCli([command, "--help", `--lang=${lang}`], io)).toBe(EXIT_OK);
+        expect(io.out.at(-1)).toMatch(new RegExp(`^samenwerken ${command} `));
+        expect(io.out.at(-1)).toMatch(lang === "nl" ? /\nVoorbeelden:\n/ : /\nExamples:\n/);
+      }
+    }
     expect(await runCli(["-v"], io)).toBe(EXIT_OK);
     expect(io.out.at(-1)).toBe("9.8.7\n");
   });
@@ -167,22 +201,30 @@ describe("runCli usage", () => {
   });
 
   it.each([
-    [[], "missing command (report or schema)"],
+    [[], "missing command (init, classify, report or schema)"],
     [["print"], "unknown command print"],
-    [["report"], "report: missing the collaboration file"],
+    [["report"], "report: missing the file"],
+    [["init"], "init: missing the file"],
+    [
+      ["classify"],
+      "classify: no statements (give them as arguments, with --file, or - for standard input)",
+    ],
+    [["classify", "a", "--file", "b.txt"], "classify: unexpected argument a"],
+    [["init", "a.json", "--out", "b.json"], "init: option --out is not allowed here"],
     [["report", "a.json", "b.json"], "report: unexpected argument b.json"],
     [["report", "a.json", "--colour"], "unknown option --colour"],
     [["report", "a.json", "--lang"], "option --lang needs a value"],
     [["report", "a.json", "--out", "--lang", "en"], "option --out needs a value"],
-    [["report", "a.json", "--lang=nl", "--lang=en"], "option --lang is given twice"],
+    [["report", "a.json", "--out=a", "--out=b"], "option --out is given twice"],
     [["schema", "x"], "schema: unexpected argument x"],
-    [["schema", "--lang", "en"], "schema: only --out is allowed"],
+    [["schema", "--format", "html"], "schema: option --format is not allowed here"],
   ])("rejects %j with exit 2 and the usage", async (argv, error) => {
     const io = memoryIo({ "a.json": example() });
-    expect(await runCli(argv, io)).toBe(EXIT_USAGE);
+    expect(await runCli([...argv, "--lang=en"], io)).toBe(EXIT_USAGE);
     const err = io.err.join("");
     expect(err.startsWith(`samenwerken: ${error}\n`)).toBe(true);
-    expect(err).toContain("Usage:");
+    // Then the help: of the command when there is one, else the general help.
+    expect(err).toContain(argv[0] === "classify" ? "--json" : "--lang");
     expect(io.out).toEqual([]);
     expect([...io.files.keys()]).toEqual(["a.json"]);
   });
@@ -258,7 +300,7 @@ describe.skipIf(!existsSync(CLI))("the samenwerken bin (dist/cli.js)", () => {
       encoding: "utf8",
     });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("(4 problems)");
+    expect(r.stderr).toContain("(4 problemen)");
     expect(r.stdout).toBe("");
     expect(existsSync(out)).toBe(false);
   });
@@ -268,6 +310,103 @@ describe.skipIf(!existsSync(CLI))("the samenwerken bin (dist/cli.js)", () => {
     const version = JSON.parse(readFileSync("package.json", "utf8")).version;
     expect(execFileSync(process.execPath, [CLI, "--version"], { encoding: "utf8" })).toBe(
       `${version}\n`,
+    );
+  });
+});
+
+describe("runCli init", () => {
+  it("writes a small, valid starter document in Dutch or English", async () => {
+    const io = memoryIo();
+    expect(await runCli(["init", "netwerk.json"], io)).toBe(EXIT_OK);
+    const nl = parseSamenwerking(JSON.parse(io.files.get("netwerk.json") ?? ""));
+    expect(nl.name).toBe("Ons netwerk");
+    expect([nl.partners.length, nl.belangen.length, nl.standpunten.length]).toEqual([2, 2, 1]);
+    expect(io.err.join("")).toContain("geschreven naar netwerk.json");
+    expect(await runCli(["init", "network.json", "--lang", "en"], io)).toBe(EXIT_OK);
+    const en = parseSamenwerking(JSON.parse(io.files.get("network.json") ?? ""));
+    expect(en.name).toBe("Our network");
+    // The starter document has a report.
+    expect(await runCli(["report", "network.json", "--lang", "en"], io)).toBe(EXIT_OK);
+  });
+
+  it("keeps an existing file unless --force", async () => {
+    const io = memoryIo({ "a.json": "old" });
+    expect(await runCli(["init", "a.json"], io)).toBe(EXIT_INPUT);
+    expect(io.files.get("a.json")).toBe("old");
+    expect(io.err.join("")).toBe(
+      "samenwerken: a.json bestaat al; kies een ander bestand, of --force om het te vervangen\n",
+    );
+    expect(await runCli(["init", "a.json", "--force"], io)).toBe(EXIT_OK);
+    expect(io.files.get("a.json")).not.toBe("old");
+  });
+});
+
+describe("runCli classify", () => {
+  it("classifies statements given as arguments: kind, confidence and the cues in words", async () => {
+    const io = memoryIo();
+    expect(await runCli(["classify", "De gemeente moet een tweede coördinator betalen."], io)).toBe(
+      EXIT_OK,
+    );
+    const [line, cues] = io.out.join("").split("\n");
+    expect(line).toMatch(/^standpunt +\d+% {2}De gemeente moet een tweede coördinator betalen\.$/);
+    expect(cues).toContain("“moet” (een eis of verplichting → standpunt)");
+  });
+
+  it("reads a file or standard input, one statement per line, and prints JSON lines", async () => {
+    const io = {
+      ...memoryIo({
+        "s.txt": "\uFEFFWe want one phone number for all carers.\n\n  Ik vrees dat we afhaken.\r\n",
+      }),
+      readStdin: () => new TextEncoder().encode("We are worried.\n"),
+    };
+    expect(await runCli(["classify", "--file", "s.txt", "--json", "--lang", "en"], io)).toBe(
+      EXIT_OK,
+    );
+    const rows = io.out
+      .join("")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.text, r.kind, r.lang])).toEqual([
+      ["We want one phone number for all carers.", "standpunt", "en"],
+      ["Ik vrees dat we afhaken.", "belang", "nl"],
+    ]);
+    expect(rows[1].cues[0]).toMatchObject({ family: "b.fear", label: "a fear", text: "vrees" });
+    expect(await runCli(["classify", "-", "--lang", "en"], io)).toBe(EXIT_OK);
+    expect(io.out.at(-1)).toMatch(
+      /^interest +\d+% {2}We are worried\.\n +cues: “worried” \(a fear → interest\)\n$/,
+    );
+  });
+
+  it("refuses an empty input or a missing standard input", async () => {
+    const io = memoryIo({ "empty.txt": "\n \n" });
+    expect(await runCli(["classify", "--file", "empty.txt"], io)).toBe(EXIT_INPUT);
+    expect(await runCli(["classify", "-", "--lang", "en"], io)).toBe(EXIT_INPUT);
+    expect(io.err.at(-1)).toBe("samenwerken: cannot read standard input: no standard input\n");
+  });
+});
+
+describe("runCli report from standard input", () => {
+  it("reads - from standard input, byte-order mark included", async () => {
+    const io = {
+      ...memoryIo(),
+      readStdin: () => new TextEncoder().encode(`\uFEFF${example()}`),
+    };
+    expect(await runCli(["report", "-", "--format", "markdown"], io)).toBe(EXIT_OK);
+    expect(io.out.join("")).toBe(report(exampleSamenwerking(), { lang: "nl", format: "markdown" }));
+  });
+
+  it("shows a JSON syntax error with its line, column and a caret, in Dutch", async () => {
+    const io = { ...memoryIo(), readStdin: () => '{\n  "partners": [],\n  "belangen": [] "x"\n}' };
+    expect(await runCli(["report", "-"], io)).toBe(EXIT_INPUT);
+    expect(io.err.join("")).toBe(
+      [
+        "samenwerken: de standaardinvoer is geen geldige samenwerking (1 probleem); er is niets geschreven:",
+        '  (document): is geen geldige JSON: onverwacht "\\"" op regel 3, kolom 18 [invalid_json]',
+        '      "belangen": [] "x"',
+        "                     ^",
+        "",
+      ].join("\n"),
     );
   });
 });

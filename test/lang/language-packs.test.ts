@@ -70,11 +70,14 @@ describe("the built-in packs", () => {
     for (const pack of [nl, en]) {
       expect(Object.keys(pack).sort()).toEqual([
         "charts",
+        "cli",
         "code",
         "detection",
+        "families",
         "labels",
         "lenses",
         "levels",
+        "messages",
         "morphology",
         "name",
         "report",

@@ -315,7 +315,7 @@ describe("SharedAmbitionSchema", () => {
     const tampered = structuredClone(textRevised());
     (tampered.history[1]?.inversePatches[0] as { value: unknown }).value = "";
     expect(SharedAmbitionSchema.safeParse(tampered).error?.issues[0]?.message).toBe(
-      "rebuild an invalid revision 1",
+      "does not agree with the ambition's history: rebuild an invalid revision 1",
     );
   });
 

@@ -21,7 +21,7 @@ describe("SamenwerkingError", () => {
     const e = new SamenwerkingError([
       { path: "", code: "invalid_json", message: "is not valid JSON" },
     ]);
-    expect(e.message).toContain("(root): is not valid JSON");
+    expect(e.message).toContain("(document): is not valid JSON");
   });
 
   it("is recognised by instanceof across copies of the library, through its global brand", () => {

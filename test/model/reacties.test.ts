@@ -38,6 +38,8 @@ describe("voorstellen and reacties", () => {
     ).toEqual([
       ["reacties[0].stance", "invalid_value"],
       ["reacties[0].at", "invalid_date"],
+      // In the same pass as the shape: there is no voorstel v1.
+      ["reacties[0].targetId", "unknown_reference"],
     ]);
     expect(
       issuesOf({
@@ -60,7 +62,14 @@ describe("voorstellen and reacties", () => {
           { id: "v2", text: "Z" },
         ],
       }),
-    ).toEqual([["voorstellen[1].belangIds", "duplicate_value"]]);
+    ).toEqual([
+      // Shape and references in one pass: every problem at once.
+      ["voorstellen[1].belangIds", "duplicate_value"],
+      ["voorstellen[2].id", "duplicate_id"],
+      ["voorstellen[0].id", "duplicate_id"],
+      ["voorstellen[0].by", "unknown_reference"],
+      ["voorstellen[0].belangIds[0]", "unknown_reference"],
+    ]);
     expect(
       issuesOf({
         ...base,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   createAmbition,
   exampleSamenwerking,
+  formatIssues,
   ISSUE_MESSAGES,
   type IssueCode,
   isSamenwerkingError,
@@ -360,5 +361,122 @@ describe("schema/samenwerking.schema.json", () => {
       "Samenwerking",
       "string",
     ]);
+  });
+});
+
+describe("validation in one pass", () => {
+  const fiveProblems = {
+    partners: [
+      { id: "p1", name: "An", brillen: ["utilitair"] },
+      { id: "p1", name: "Bo", brillen: ["politiek"] },
+    ],
+    belangen: [{ id: "b1", partnerId: "p9", niveau: "regio", text: "Rust" }],
+    standpunten: [{ id: "s1", partnerId: "p1", text: "Een loket.", belangIds: ["b7"] }],
+    extra: true,
+  };
+
+  it("reports five different problems (shape and references mixed) at once, in Dutch and English", () => {
+    const nl = safeParseSamenwerking(fiveProblems, { lang: "nl" });
+    const en = safeParseSamenwerking(fiveProblems);
+    expect(nl.success || en.success).toBe(false);
+    if (nl.success || en.success) return;
+    expect(nl.error.issues.map((i) => [i.path, i.code])).toEqual([
+      ["belangen[0].niveau", "invalid_value"],
+      ["extra", "unknown_key"],
+      ["partners[1].id", "duplicate_id"],
+      ["belangen[0].partnerId", "unknown_reference"],
+      ["standpunten[0].belangIds[0]", "unknown_reference"],
+    ]);
+    expect(en.error.issues.map((i) => i.code)).toEqual(nl.error.issues.map((i) => i.code));
+    expect(nl.error.message.split("\n")).toEqual([
+      "Ongeldige samenwerking (5 problemen):",
+      'belangen[0].niveau: is geen van de toegelaten waarden: verwacht een van "individu", "organisatie", "netwerk"',
+      "extra: is geen gekend veld",
+      'partners[1].id: id wordt meer dan eens gebruikt: "p1" is ook partners[0]',
+      'belangen[0].partnerId: verwijst naar een id dat niet bestaat: er is geen partner met id "p9"',
+      'standpunten[0].belangIds[0]: verwijst naar een id dat niet bestaat: er is geen belang met id "b7"',
+    ]);
+    expect(en.error.message.split("\n")).toEqual([
+      "Invalid collaboration (5 problems):",
+      'belangen[0].niveau: is not one of the allowed values: expected one of "individu", "organisatie", "netwerk"',
+      "extra: is not a known field",
+      'partners[1].id: id is used more than once: "p1" is also partners[0]',
+      'belangen[0].partnerId: refers to an id that does not exist: no partner has id "p9"',
+      'standpunten[0].belangIds[0]: refers to an id that does not exist: no belang has id "b7"',
+    ]);
+  });
+
+  it("says that more checks follow where a list cannot be read", () => {
+    const r = safeParseSamenwerking(
+      {
+        partners: { p1: "An" },
+        belangen: [{ id: 3, partnerId: "x", niveau: "netwerk", text: "Rust" }],
+        standpunten: [{ id: "s1", partnerId: "x", text: "Een loket.", belangIds: ["b1"] }],
+      },
+      { lang: "nl" },
+    );
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => i.message)).toEqual([
+      "heeft het verkeerde type: verwacht een lijst, maar het is een object (meer controles volgen zodra dit verbeterd is)",
+      "heeft het verkeerde type: verwacht tekst, maar het is een getal (meer controles volgen zodra dit verbeterd is)",
+    ]);
+    const cycle: Record<string, unknown> = { partners: [], belangen: [], standpunten: [] };
+    cycle.meta = cycle;
+    const c = safeParseSamenwerking(cycle);
+    expect(c.success ? "" : c.error.issues[0]?.message).toBe(
+      "refers back to itself (more checks follow once this is fixed)",
+    );
+  });
+
+  it("accepts a UTF-8 byte-order mark and names the line and column of a JSON syntax error", () => {
+    const ok = safeParseSamenwerkingJson('\uFEFF{"partners":[],"belangen":[],"standpunten":[]}');
+    expect(ok.success).toBe(true);
+    const text = '{\n  "partners": [],\n  "belangen": [] "x"\n}';
+    const nl = safeParseSamenwerkingJson(text, { lang: "nl" });
+    const en = safeParseSamenwerkingJson(text);
+    expect(nl.success ? "" : nl.error.issues[0]?.message).toBe(
+      'is geen geldige JSON: onverwacht "\\"" op regel 3, kolom 18',
+    );
+    expect(en.success ? "" : en.error.issues[0]?.message).toBe(
+      'is not valid JSON: unexpected "\\"" at line 3, column 18',
+    );
+    if (en.success) return;
+    expect(formatIssues(en.error.issues, { source: text }).split("\n")).toEqual([
+      "Invalid collaboration (1 problem):",
+      '(document): is not valid JSON: unexpected "\\"" at line 3, column 18',
+      '    "belangen": [] "x"',
+      "                   ^",
+    ]);
+    const early = safeParseSamenwerkingJson('{"partners": [', { lang: "nl" });
+    expect(early.success ? "" : early.error.issues[0]?.message).toBe(
+      "is geen geldige JSON: de tekst houdt te vroeg op op regel 1, kolom 15",
+    );
+  });
+});
+
+describe("formatIssues", () => {
+  const issues = Array.from({ length: 3 }, (_, i) => ({
+    path: `partners[${i}].id`,
+    code: "missing" as const,
+    message: "is verplicht",
+  }));
+
+  it("lists issues with their path under a count, in the language asked", () => {
+    expect(formatIssues(issues, { lang: "nl", limit: 2, codes: true, indent: "  " })).toBe(
+      [
+        "Ongeldige samenwerking (3 problemen):",
+        "  partners[0].id: is verplicht [missing]",
+        "  partners[1].id: is verplicht [missing]",
+        "  … en nog 1 probleem",
+      ].join("\n"),
+    );
+    expect(formatIssues(issues.slice(0, 1), { header: false })).toBe(
+      "partners[0].id: is verplicht",
+    );
+  });
+
+  it("refuses an unknown language", () => {
+    expect(() => formatIssues(issues, { lang: "fr" as never })).toThrow(RangeError);
   });
 });

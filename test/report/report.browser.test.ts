@@ -2,11 +2,13 @@
  * The browser test: the HTML report of the embedded example, opened in headless Chromium
  * (Debian's `chromium`, driven by playwright-core). It checks that the page loads without
  * console or page errors, that every chart is visible with a non-zero size, the expected labels
- * and no text outside its drawing area, and saves the page and a full-page screenshot to
+ * and no text outside its drawing area; then, at 1280 and at 390 pixels wide (a phone), that
+ * the page never scrolls sideways, that no text is smaller than 11 px on screen and that every
+ * chart shows its labels. It saves the page and full-page screenshots at both widths to
  * `test-results/` as artefacts.
  *
- * Without /usr/bin/chromium the test is skipped locally (with a message) but fails when `CI` is
- * set: CI must run it.
+ * Without /usr/bin/chromium the test is skipped locally (with a message) but fails loudly when
+ * `CI` is set: CI must run it (`.ci/run` installs Debian's chromium).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -31,7 +33,7 @@ const RESULTS = resolve("test-results");
 const HTML_FILE = join(RESULTS, "report-example.html");
 const PNG_FILE = join(RESULTS, "report-example.png");
 const haveChromium = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI);
+const inCi = Boolean(process.env.CI) && process.env.CI !== "false";
 
 if (!haveChromium && !inCi) {
   console.warn(
@@ -213,6 +215,85 @@ describe.skipIf(!haveChromium && !inCi)("the HTML report of the example in Chrom
       await other.close();
     }
   });
+
+  for (const width of [1280, 390]) {
+    it(`at ${width} px: no sideways page scroll, no text under 11 px, every chart with its labels`, async () => {
+      const other = await page
+        .context()
+        .browser()
+        ?.newContext({ viewport: { width, height: 900 } });
+      if (other === undefined) throw new Error("no browser");
+      const errors: string[] = [];
+      try {
+        const p = await other.newPage();
+        p.on("console", (m) => {
+          if (m.type() === "error") errors.push(m.text());
+        });
+        p.on("pageerror", (e) => errors.push(e.message));
+        await p.goto(pathToFileURL(HTML_FILE).href, { waitUntil: "load" });
+        const layout = await p.evaluate(() => {
+          const doc = document.documentElement;
+          const small: string[] = [];
+          // Every element that holds text of its own, HTML and SVG alike.
+          for (const el of Array.from(document.querySelectorAll("body *"))) {
+            const own = Array.from(el.childNodes).some(
+              (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "",
+            );
+            if (!own || el.closest("title, desc, style") !== null) continue;
+            const style = getComputedStyle(el);
+            if (style.display === "none" || style.visibility === "hidden") continue;
+            let size = Number.parseFloat(style.fontSize);
+            const svg = el.closest("svg");
+            if (svg !== null) {
+              const vb = svg.viewBox.baseVal;
+              size *= svg.getBoundingClientRect().width / vb.width;
+            }
+            if (size < 10.95)
+              small.push(
+                `${el.tagName} "${(el.textContent ?? "").trim().slice(0, 30)}" ${size.toFixed(1)}px`,
+              );
+          }
+          const charts = Array.from(document.querySelectorAll("figure svg")).map((svg) => {
+            const r = svg.getBoundingClientRect();
+            const texts = Array.from(svg.querySelectorAll("text")).filter((t) => {
+              const b = t.getBoundingClientRect();
+              return b.width > 0 && b.height > 0;
+            });
+            return {
+              width: r.width,
+              height: r.height,
+              labels: texts.length,
+              all: svg.querySelectorAll("text").length,
+            };
+          });
+          return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, small, charts };
+        });
+        expect(layout.scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(
+          layout.clientWidth,
+        );
+        expect(layout.small).toEqual([]);
+        expect(layout.charts).toHaveLength(4);
+        for (const c of layout.charts) {
+          expect(c.width).toBeGreaterThan(100);
+          expect(c.height).toBeGreaterThan(100);
+          expect(c.labels).toBe(c.all);
+          expect(c.labels).toBeGreaterThan(5);
+        }
+        // Every chart is visible: scrolled into view inside its own box, not cut off the page.
+        const figures = p.locator("figure > svg");
+        for (let i = 0; i < 4; i++) {
+          await figures.nth(i).scrollIntoViewIfNeeded();
+          expect(await figures.nth(i).isVisible()).toBe(true);
+        }
+        const file = join(RESULTS, `report-example-${width}.png`);
+        await p.screenshot({ path: file, fullPage: true });
+        expect(existsSync(file)).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    });
+  }
 
   it("saves a full-page screenshot", async () => {
     const png = await page.screenshot({ path: PNG_FILE, fullPage: true });

@@ -108,7 +108,9 @@ describe("report (html)", () => {
   it("marks the cues of each position and merges overlapping cues into one mark", () => {
     const html = report(demo(), { lang: "en", format: "html" });
     expect(html).toContain("De gemeente <mark");
-    expect(html).toMatch(/<mark title="s\.modal → position">moet<\/mark>/);
+    expect(html).toMatch(/<mark title="a requirement or obligation → position">moet<\/mark>/);
+    // People read labels, not the families' ids.
+    expect(html).not.toMatch(/\(s\.[a-z_]+ →/);
     // "zetel" and "zetel in" overlap: one mark over the union.
     expect(html).toMatch(/<mark title="[^"]*">zetel in<\/mark>/);
     expect(html).not.toMatch(/<mark[^>]*>[^<]*<mark/);
@@ -387,5 +389,29 @@ describe("report", () => {
     expect(() => report(s, undefined as unknown as { lang: "nl"; format: "html" })).toThrow(
       RangeError,
     );
+  });
+});
+
+describe("report: words for people", () => {
+  it("says in words that a section is empty, without a header-only table", () => {
+    const empty = { partners: [], belangen: [], standpunten: [] };
+    const html = report(empty, { lang: "nl", format: "html" });
+    expect(html).toContain("Nog geen partners.");
+    expect(html).toContain("nog niet te berekenen: er zijn nog geen belangen gekend");
+    expect(html).not.toContain("Evenwicht over de drie niveaus:</strong> 0");
+    expect(html).not.toContain(`<th scope="col">Organisatie</th>`);
+    const md = report(empty, { lang: "en", format: "markdown" });
+    expect(md).toContain("*No partners yet.*");
+    expect(md).toContain("not yet known: no interests are known yet");
+  });
+
+  it("explains how scores and confidence are made, and words the reactions in the report's language", () => {
+    const html = report(exampleSamenwerking(), { lang: "nl", format: "html" });
+    expect(html).toContain("De score telt de partners die elkaar in een raakvlak vinden");
+    expect(html).toContain("De zekerheid volgt uit de signaalwoorden");
+    const en = report(exampleSamenwerking(), { lang: "en", format: "markdown" });
+    expect(en).toContain("× disagree");
+    expect(en).not.toContain("× oneens");
+    expect(en).toContain("(a requirement or obligation → position)");
   });
 });

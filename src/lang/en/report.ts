@@ -99,5 +99,12 @@ export const report: ReportWords = {
   chart: "Chart",
   chartsNote: "The charts are in the HTML report.",
   generatedBy: "Made with samenwerken",
+  noPartners: "No partners yet.",
+  noBalance: "not yet known: no interests are known yet",
+  scoreNote:
+    "The score counts the partners who meet in an intersection, plus a bonus of up to 1 for how many levels and lenses it spans and how much the interests weigh; one more partner always weighs more.",
+  confidenceNote:
+    "The confidence follows from the cue words: the more of them, and the stronger they point one way, the surer.",
+  stance: { eens: "agree", oneens: "disagree", pas: "pass" },
   decimalSeparator: ".",
 };

@@ -2,10 +2,13 @@
 
 import type { LanguagePack } from "../types";
 import { charts } from "./charts";
+import { cli } from "./cli";
 import { detection } from "./detection";
+import { families } from "./families";
 import { labels } from "./labels";
 import { lenses } from "./lenses";
 import { levels } from "./levels";
+import { messages } from "./messages";
 import { morphology } from "./morphology";
 import { report } from "./report";
 import { statements } from "./statements";
@@ -34,4 +37,7 @@ export const nl: LanguagePack = {
   labels,
   report,
   charts,
+  families,
+  messages,
+  cli,
 };

@@ -101,5 +101,12 @@ export const report: ReportWords = {
   chart: "Grafiek",
   chartsNote: "De grafieken staan in het HTML-rapport.",
   generatedBy: "Gemaakt met samenwerken",
+  noPartners: "Nog geen partners.",
+  noBalance: "nog niet te berekenen: er zijn nog geen belangen gekend",
+  scoreNote:
+    "De score telt de partners die elkaar in een raakvlak vinden, plus een bonus tot 1 voor hoeveel niveaus en brillen het raakvlak overspant en hoe zwaar de belangen wegen; één partner meer weegt dus altijd zwaarder.",
+  confidenceNote:
+    "De zekerheid volgt uit de signaalwoorden: hoe meer en hoe sterker ze in één richting wijzen, hoe zekerder.",
+  stance: { eens: "eens", oneens: "oneens", pas: "pas" },
   decimalSeparator: ",",
 };

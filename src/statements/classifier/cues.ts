@@ -26,6 +26,11 @@ export interface FoundCue {
   readonly endWord: number;
 }
 
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const CAPITAL_E_ACUTE = 201;
+const E_ACUTE = 233;
+
 const directionOf = (family: string): Direction => (family.startsWith("s.") ? 1 : -1);
 
 /**
@@ -63,7 +68,7 @@ function lexiconCues(p: Prepared): FoundCue[] {
 function stressed(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 233 || c === 201) return true;
+    if (c === E_ACUTE || c === CAPITAL_E_ACUTE) return true;
   }
   return false;
 }
@@ -99,7 +104,7 @@ function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
     const start = p.starts[i] as number;
     const end = p.ends[i] as number;
     const c = p.text.charCodeAt(start);
-    if (c >= 48 && c <= 57) cue(`${NUMBER}:0-9`, number, start, end, i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) cue(`${NUMBER}:0-9`, number, start, end, i);
     else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
       cue(`${NUMBER}:${p.text.slice(start, end).toLowerCase()}`, number, start, end, i);
     }

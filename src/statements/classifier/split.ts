@@ -1,7 +1,7 @@
 // Stage 4 of the classifier, splitting a statement that holds a position and the reason behind
 // it ("We want X, because Y"; "Omdat Y, vragen we X"; "Y, dus X").
 
-import type { Prepared } from "../../internal/lexicon";
+import { Break, type Prepared } from "../../internal/lexicon";
 import type { Direction } from "./cues";
 import type { ClassifierSetup } from "./setup";
 import type { WeighedCue } from "./weigh";
@@ -26,6 +26,11 @@ const POSITION_MIN = 1.2;
 /** Fewest words in a statement, and in each of its two parts, for a split. */
 const MIN_WORDS = 6;
 const MIN_PART = 3;
+
+const SPACE = 32;
+const APOSTROPHE = 39;
+const QUESTION = 63;
+const RIGHT_QUOTE = 0x2019;
 
 /** How a candidate split is marked; a lower rank wins. */
 const Rank = { OpeningReason: 0, ConnectiveAfterBreak: 0, Connective: 1, Sentence: 2, Comma: 3 };
@@ -71,7 +76,7 @@ export function splitStatement(
   // Nothing to do without a clause break or a connective between two parts of 3+ words.
   let anyBoundary = opensWithReason;
   for (let i = MIN_PART; i <= n - MIN_PART && !anyBoundary; i++) {
-    anyBoundary = (p.breaks[i] as number) > 0 || link(i) !== 0;
+    anyBoundary = p.breaks[i] !== Break.None || link(i) !== 0;
   }
   if (!anyBoundary) return [];
 
@@ -120,7 +125,7 @@ export function splitStatement(
   let openingEnd = -1;
   if (opensWithReason) {
     for (let k = 2; k < n; k++) {
-      if ((p.breaks[k] as number) > 0) {
+      if (p.breaks[k] !== Break.None) {
         openingEnd = k;
         if (n - k >= 2) consider(k, n, opensTwo ? 2 : 1, k, 0, k, Rank.OpeningReason);
         break;
@@ -140,16 +145,16 @@ export function splitStatement(
     if (type !== undefined) {
       // Connectives that follow (want dan, because then) belong to neither part.
       let j = i + width;
-      while (j < n - 1 && link(j) === 1 && p.breaks[j] === 0) j++;
+      while (j < n - 1 && link(j) === 1 && p.breaks[j] === Break.None) j++;
       if (n - j < 2) continue;
-      const rank = (p.breaks[i] as number) > 0 ? Rank.ConnectiveAfterBreak : Rank.Connective;
+      const rank = p.breaks[i] !== Break.None ? Rank.ConnectiveAfterBreak : Rank.Connective;
       if (type === 1) consider(0, i, j, n, i, n, rank);
       else consider(j, n, 0, i, 0, i, rank);
       i = j - 1;
       continue;
     }
-    if ((p.breaks[i] as number) > 0 && i !== openingEnd) {
-      const rank = p.breaks[i] === 2 ? Rank.Sentence : Rank.Comma;
+    if (p.breaks[i] !== Break.None && i !== openingEnd) {
+      const rank = p.breaks[i] === Break.Sentence ? Rank.Sentence : Rank.Comma;
       consider(0, i, i, n, i, n, rank);
       consider(i, n, 0, i, 0, i, rank);
     }
@@ -178,17 +183,17 @@ function partOf(p: Prepared, lo: number, hi: number, direction: Direction, score
   let start = starts[lo] as number;
   // A clitic written with a leading apostrophe ('k, 't) belongs to its word.
   const prev = text.charCodeAt(start - 1);
-  if (prev === 39 || prev === 0x2019) start--;
+  if (prev === APOSTROPHE || prev === RIGHT_QUOTE) start--;
   let end = ends[hi - 1] as number;
   // A position asked as a question keeps its question mark.
   const to = hi < starts.length ? (starts[hi] as number) : text.length;
   for (let c = end; c < to; c++) {
     const ch = text.charCodeAt(c);
-    if (ch === 63) {
+    if (ch === QUESTION) {
       end = c + 1;
       break;
     }
-    if (ch !== 32) break;
+    if (ch !== SPACE) break;
   }
   return { direction, start, end, score };
 }

@@ -11,7 +11,7 @@
 // ends at a comma.
 
 import { insertionSort, mergeSorted } from "../../internal/collections";
-import type { Prepared } from "../../internal/lexicon";
+import { Break, type Prepared } from "../../internal/lexicon";
 import type { Direction, FoundCue } from "./cues";
 import { type ClassifierSetup, Frame } from "./setup";
 
@@ -53,9 +53,9 @@ function layout(p: Prepared, s: ClassifierSetup, cues: readonly FoundCue[]): Lay
   let clause = 0;
   for (let i = 0; i < n; i++) {
     const connective = (p.infos[i]?.link ?? 0) !== 0;
-    const brk = p.breaks[i] as number;
-    if (i > 0 && (brk === 2 || connective || (i === 1 && opensWithReason))) scope++;
-    if (i > 0 && (brk > 0 || connective)) clause++;
+    const brk = p.breaks[i];
+    if (i > 0 && (brk === Break.Sentence || connective || (i === 1 && opensWithReason))) scope++;
+    if (i > 0 && (brk !== Break.None || connective)) clause++;
     scopeOf.push(scope);
     clauseOf.push(clause);
   }

@@ -1,0 +1,193 @@
+// The classifier on the statements of the twelve writers (data/statements/agreed/ for the eight
+// development writers, data/sealed/agreed/ for the four sealed ones): `npm run eval -- --mode
+// writers` (development writers) and `--mode writers --sealed` (the sealed writers, to be run
+// once, at the end; aggregate figures only, never a text).
+//
+// Per language, genre and writer: how many statements get a kind (coverage), how many of those
+// are right, the three-way accuracy (a statement labelled onbepaald counts as right only when it
+// gets onbepaald), how many of the onbepaald statements get onbepaald, and the expected
+// calibration error (ECE) of the confidence over ten bins. Lens top-1 and level are scored on the
+// statements whose label is not null, the split on the mixed statements. On the development
+// writers, also leave-one-writer-out cross-validation: the weights refitted without the writer,
+// scored on the writer, which is the figure to compare with the sealed writers.
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { isLang, LANGS, type Lang } from "../src/lang";
+import { classifyStatement } from "../src/statements/classify";
+import { detectBrillen } from "../src/statements/detect-bril";
+import { detectNiveau } from "../src/statements/detect-niveau";
+
+/** A statement of a writer, as agreed by the writer and the second annotator. */
+export interface WriterRow {
+  readonly id: string;
+  readonly writer: string;
+  readonly lang: Lang;
+  readonly genre: string;
+  readonly text: string;
+  readonly kind: "standpunt" | "belang" | "onbepaald";
+  readonly bril: string | null;
+  readonly niveau: string | null;
+  readonly standpuntPart?: string;
+  readonly belangPart?: string;
+}
+
+/** Reads the agreed statements of the writers in a folder. */
+export function readWriters(dir: string): WriterRow[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(`${dir}/${f}`, "utf8")
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .map((l) => JSON.parse(l) as WriterRow),
+    )
+    .filter((r) => isLang(r.lang));
+}
+
+interface Tally {
+  n: number;
+  answered: number;
+  answeredRight: number;
+  threeWayRight: number;
+  onbepaald: number;
+  onbepaaldFound: number;
+  lens: number;
+  lensRight: number;
+  level: number;
+  levelRight: number;
+  mixed: number;
+  mixedSplit: number;
+  /** Per confidence bin: count, summed confidence, right. */
+  bins: number[][];
+}
+
+const tally = (): Tally => ({
+  n: 0,
+  answered: 0,
+  answeredRight: 0,
+  threeWayRight: 0,
+  onbepaald: 0,
+  onbepaaldFound: 0,
+  lens: 0,
+  lensRight: 0,
+  level: 0,
+  levelRight: 0,
+  mixed: 0,
+  mixedSplit: 0,
+  bins: Array.from({ length: 10 }, () => [0, 0, 0]),
+});
+
+function add(t: Tally, r: WriterRow): void {
+  const c = classifyStatement(r.text, { lang: r.lang });
+  t.n++;
+  if (c.kind === r.kind) t.threeWayRight++;
+  if (r.kind === "onbepaald") {
+    t.onbepaald++;
+    if (c.kind === "onbepaald") t.onbepaaldFound++;
+  }
+  if (c.kind !== "onbepaald") {
+    t.answered++;
+    const right = c.kind === r.kind;
+    if (right) t.answeredRight++;
+    const bin = t.bins[Math.min(9, Math.floor(c.confidence * 10))] as number[];
+    bin[0] = (bin[0] as number) + 1;
+    bin[1] = (bin[1] as number) + c.confidence;
+    bin[2] = (bin[2] as number) + (right ? 1 : 0);
+  }
+  if (r.bril !== null) {
+    t.lens++;
+    const b = detectBrillen(r.text, { lang: r.lang });
+    if (b.bril === r.bril) t.lensRight++;
+  }
+  if (r.niveau !== null) {
+    t.level++;
+    if (detectNiveau(r.text, { lang: r.lang }).niveau === r.niveau) t.levelRight++;
+  }
+  if (r.standpuntPart !== undefined) {
+    t.mixed++;
+    if (c.segments.length === 2) t.mixedSplit++;
+  }
+}
+
+const pct = (a: number, b: number): string =>
+  b === 0 ? "   n/a" : `${((100 * a) / b).toFixed(1).padStart(5)}%`;
+
+function ece(t: Tally): string {
+  if (t.answered === 0) return "  n/a";
+  let e = 0;
+  for (const [n, sum, right] of t.bins as [number, number, number][]) {
+    if (n > 0) e += (n / t.answered) * Math.abs(sum / n - right / n);
+  }
+  return e.toFixed(3);
+}
+
+function line(out: (s: string) => void, name: string, t: Tally): void {
+  out(
+    `  ${name.padEnd(30)} ${String(t.n).padStart(5)}  ${pct(t.answered, t.n)}  ${pct(t.answeredRight, t.answered)}  ${pct(t.threeWayRight, t.n)}  ${pct(t.onbepaaldFound, t.onbepaald)}  ${ece(t)}  ${pct(t.lensRight, t.lens)}  ${pct(t.levelRight, t.level)}  ${pct(t.mixedSplit, t.mixed)}`,
+  );
+}
+
+/** Prints the figures of a set of writers' statements, per language, genre and writer. */
+export function printWriters(
+  out: (s: string) => void,
+  title: string,
+  rows: readonly WriterRow[],
+  byWriter: boolean,
+): void {
+  out(`\n${title}: ${rows.length} statements, ${new Set(rows.map((r) => r.writer)).size} writers`);
+  out(
+    `  ${"".padEnd(30)} ${"n".padStart(5)}  answered  right  3-way  onbep.  ECE    lens   level  split`,
+  );
+  const groups = new Map<string, Tally>();
+  const get = (k: string): Tally => {
+    let t = groups.get(k);
+    if (t === undefined) {
+      t = tally();
+      groups.set(k, t);
+    }
+    return t;
+  };
+  for (const r of rows) {
+    add(get("all"), r);
+    add(get(`lang ${r.lang}`), r);
+    add(get(`genre ${r.lang} ${r.genre}`.slice(0, 30)), r);
+    if (byWriter) add(get(`writer ${r.writer}`), r);
+  }
+  for (const key of ["all", ...LANGS.map((l) => `lang ${l}`)]) {
+    const t = groups.get(key);
+    if (t) line(out, key, t);
+  }
+  for (const [key, t] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (key.startsWith("genre") && t.n >= 20) line(out, key, t);
+  }
+  for (const [key, t] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (key.startsWith("writer")) line(out, key, t);
+  }
+  out(
+    "  (answered: share that gets a kind, the rest is onbepaald; right: of the answered; 3-way: onbepaald counts as a kind)",
+  );
+}
+
+/**
+ * Accuracy against coverage: if statements with less evidence than a threshold were left
+ * undecided, how many would get a kind, and how many of those would be right.
+ */
+export function printCoverage(out: (s: string) => void, rows: readonly WriterRow[]): void {
+  const judged = rows
+    .filter((r) => r.kind !== "onbepaald")
+    .map((r) => {
+      const c = classifyStatement(r.text, { lang: r.lang });
+      return { evidence: c.evidence, right: c.kind === r.kind };
+    });
+  out(
+    "\naccuracy against coverage (statements labelled standpunt or belang; evidence = summed cue weight)",
+  );
+  for (const t of [0, 0.5, 0.75, 1, 1.5, 2, 3]) {
+    const kept = judged.filter((j) => j.evidence >= t);
+    out(
+      `  evidence >= ${String(t).padEnd(4)}  coverage ${pct(kept.length, judged.length)}  right ${pct(kept.filter((j) => j.right).length, kept.length)}`,
+    );
+  }
+}

@@ -1,0 +1,41 @@
+// English labels of the classifier's cue families: what kind of words a cue is, for people.
+
+import type { FamiliesPart } from "../types";
+
+/** The English labels of the cue families. */
+export const families: FamiliesPart = {
+  "s.propose": "a proposal or demand",
+  "s.letus": "a suggestion",
+  "s.softq": "a proposal put as a question",
+  "s.question": "a question mark",
+  "s.refuse": "a refusal",
+  "s.condition": "a condition",
+  "s.vote": "a vote for or against",
+  "s.firm": "a firm decision",
+  "s.means": "a concrete action",
+  "s.concrete": "a fixed arrangement",
+  "s.time": "a time or deadline",
+  "s.payer": "who pays or runs it",
+  "s.number": "a number",
+  "s.device": "a concrete means",
+  "s.want_np": "wanting one particular thing",
+  "s.modal": "a requirement or obligation",
+  "s.scope": "everyone or everything",
+  "s.imperative": "an instruction",
+  "s.wish": "a wish",
+  "b.fear": "a fear",
+  "b.hope": "a hope",
+  "b.value": "a value",
+  "b.ability": "wanting to be able to",
+  "b.state": "a shortage or pressure",
+  "b.feeling": "a feeling",
+  "b.abstract": "a need in general words",
+  "b.goal": "a goal",
+  "b.keep": "wanting to keep something",
+  "b.self": "a personal experience",
+  "b.relation": "a relationship",
+  "b.avoid": "wanting to avoid something",
+  "b.need": "a need",
+  "b.openq": "an open question",
+  "b.reason": "a reason",
+};

@@ -1,0 +1,41 @@
+// Dutch labels of the classifier's cue families: what kind of words a cue is, for people.
+
+import type { FamiliesPart } from "../types";
+
+/** The Dutch labels of the cue families. */
+export const families: FamiliesPart = {
+  "s.propose": "een voorstel of eis",
+  "s.letus": "een suggestie",
+  "s.softq": "een voorstel als vraag",
+  "s.question": "een vraagteken",
+  "s.refuse": "een weigering",
+  "s.condition": "een voorwaarde",
+  "s.vote": "een stem voor of tegen",
+  "s.firm": "een vaste beslissing",
+  "s.means": "een concrete handeling",
+  "s.concrete": "een vaste regeling",
+  "s.time": "een tijdstip of termijn",
+  "s.payer": "wie betaalt of beheert",
+  "s.number": "een aantal",
+  "s.device": "een concreet middel",
+  "s.want_np": "iets bepaalds willen",
+  "s.modal": "een eis of verplichting",
+  "s.scope": "iedereen of alles",
+  "s.imperative": "een opdracht",
+  "s.wish": "een wens",
+  "b.fear": "een vrees",
+  "b.hope": "een hoop",
+  "b.value": "een waarde",
+  "b.ability": "iets willen kunnen",
+  "b.state": "een tekort of druk",
+  "b.feeling": "een gevoel",
+  "b.abstract": "een nood in algemene woorden",
+  "b.goal": "een doel",
+  "b.keep": "iets willen behouden",
+  "b.self": "een persoonlijke ervaring",
+  "b.relation": "een relatie",
+  "b.avoid": "iets willen vermijden",
+  "b.need": "een behoefte",
+  "b.openq": "een open vraag",
+  "b.reason": "een reden",
+};
