@@ -9,6 +9,7 @@ export default defineConfig([
       report: "src/report/index.ts",
       lang: "src/lang/packs.ts",
       concepts: "src/lang/concepts.ts",
+      embeddings: "src/embeddings/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

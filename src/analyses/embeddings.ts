@@ -1,18 +1,13 @@
-// Pairs of vectors whose cosine similarity reaches a threshold: exact all-pairs for small
-// inputs, random-hyperplane LSH (Charikar 2002) for large ones, with every candidate checked
-// exactly and every group found completed exactly, so no pair is invented and few are missed.
+// Random-hyperplane LSH (Charikar 2002) for the pairs of many vectors whose cosine similarity
+// reaches a threshold: every candidate is checked exactly and every group found is completed
+// exactly, so no pair is invented and few are missed. Only `embeddingGroups` of
+// `samenwerken/embeddings` brings it into an app; without it, all pairs are compared.
 
 import { seededRandom } from "../internal/random";
+import { type ApproximatePairs, similarPairs as pairs, type SimilarPair } from "./similar-pairs";
 
-/** @internal A pair of vector indices (a < b) and their cosine. */
-export interface SimilarPair {
-  readonly a: number;
-  readonly b: number;
-  readonly similarity: number;
-}
+export type { SimilarPair } from "./similar-pairs";
 
-/** Up to this many vectors, every pair is compared. */
-const EXACT_UP_TO = 3000;
 /** Bits of the signature (two 32-bit words), tables and bits per table. */
 const BITS = 64;
 const TABLES = 32;
@@ -20,25 +15,6 @@ const TABLES = 32;
 const PER_TABLE_LESS = 2;
 /** Groups found by LSH up to this size are completed by comparing all their pairs. */
 const COMPLETE_UP_TO = 400;
-
-function unitRows(vectors: readonly ArrayLike<number>[], dims: number): Float32Array {
-  const out = new Float32Array(vectors.length * dims);
-  vectors.forEach((v, i) => {
-    let norm = 0;
-    for (let k = 0; k < dims; k++) norm += (v[k] as number) * (v[k] as number);
-    const s = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let k = 0; k < dims; k++) out[i * dims + k] = (v[k] as number) * s;
-  });
-  return out;
-}
-
-function dot(x: Float32Array, i: number, j: number, dims: number): number {
-  let s = 0;
-  const a = i * dims;
-  const b = j * dims;
-  for (let k = 0; k < dims; k++) s += (x[a + k] as number) * (x[b + k] as number);
-  return s;
-}
 
 function popcount(v: number): number {
   let x = v - ((v >>> 1) & 0x55555555);
@@ -48,48 +24,18 @@ function popcount(v: number): number {
 
 /**
  * @internal Every pair of vectors (of different groups, when `groupOf` is given) with cosine
- * similarity ≥ `threshold`, sorted by `a`, then `b`. Exact up to {@link EXACT_UP_TO} vectors;
- * beyond, approximate (seeded, so deterministic).
+ * similarity ≥ `threshold`, sorted by `a`, then `b`: exact up to 3,000 vectors, beyond by LSH.
  */
 export function similarPairs(
   vectors: readonly ArrayLike<number>[],
   threshold: number,
   groupOf?: (i: number) => number,
 ): SimilarPair[] {
-  const n = vectors.length;
-  if (n < 2) return [];
-  const dims = (vectors[0] as ArrayLike<number>).length;
-  const x = unitRows(vectors, dims);
-  const same = (i: number, j: number): boolean =>
-    groupOf !== undefined && groupOf(i) === groupOf(j);
-  const found = new Map<number, number>();
-  const check = (i: number, j: number): void => {
-    const a = Math.min(i, j);
-    const b = Math.max(i, j);
-    const key = a * n + b;
-    if (found.has(key) || same(a, b)) return;
-    const s = dot(x, a, b, dims);
-    if (s >= threshold) found.set(key, s);
-  };
-  if (n <= EXACT_UP_TO) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) check(i, j);
-  } else lsh(x, n, dims, threshold, check, found);
-  const out: SimilarPair[] = [];
-  for (const [key, similarity] of found) {
-    const a = Math.floor(key / n);
-    out.push({ a, b: key - a * n, similarity });
-  }
-  return out.sort((p, q) => p.a - q.a || p.b - q.b);
+  return pairs(vectors, threshold, groupOf, lsh);
 }
 
-function lsh(
-  x: Float32Array,
-  n: number,
-  dims: number,
-  threshold: number,
-  check: (i: number, j: number) => void,
-  found: Map<number, number>,
-): void {
+/** @internal The LSH search, for {@link similarPairs} of `./similar-pairs`. */
+export const lsh: ApproximatePairs = (x, n, dims, threshold, check, found) => {
   const rand = seededRandom(0x5eed);
   const gauss = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const planes = new Float32Array(BITS * dims);
@@ -195,4 +141,4 @@ function lsh(
         check(members[u] as number, members[v] as number);
     }
   }
-}
+};

@@ -19,7 +19,7 @@ import {
   readConcepts,
   wholeTerms,
 } from "./concepts";
-import { similarPairs } from "./embeddings";
+import { APPROXIMATE, type ApproximatePairs, similarPairs } from "./similar-pairs";
 import { type ThemeIndex, themeIndex } from "./themes";
 
 /** A shared word theme joined this belang. */
@@ -251,7 +251,9 @@ function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candid
   });
   const partnerOf = (k: number): number =>
     ctx.partnerIndex.get((ctx.belangen[with_[k] as number] as Belang).partnerId) as number;
-  const pairs = similarPairs(vectors, embeddings.threshold, partnerOf);
+  // Made by embeddingGroups (samenwerken/embeddings): LSH beyond 3,000 vectors; else all pairs.
+  const approximate = (embeddings as { readonly [APPROXIMATE]?: ApproximatePairs })[APPROXIMATE];
+  const pairs = similarPairs(vectors, embeddings.threshold, partnerOf, approximate);
   const n = vectors.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
