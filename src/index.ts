@@ -141,12 +141,8 @@ export {
   themesOf,
   themeVocabulary,
 } from "./analyses/themes";
-export {
-  type ConceptMatch,
-  type ConceptOptions,
-  type ConceptWord,
-  conceptsOf,
-} from "./analyses/concepts";
+export type { ConceptMatch, ConceptOptions, ConceptWord } from "./analyses/concepts";
+export { conceptsOf } from "./analyses/concept-engine";
 export {
   type InterestCoverage,
   interestCoverage,

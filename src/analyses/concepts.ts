@@ -461,40 +461,8 @@ function knownSet(v: ReadonlySet<string> | readonly string[]): ReadonlySet<strin
   return set;
 }
 
-/**
- * The concepts of a concept vocabulary (the built-in one of `samenwerken/concepts`, or an
- * app's) that a text evokes, each with the words that evoked it, so that a UI can show why two
- * interests meet.
- *
- * @param text - A belang's text, or any text, in a language of the packs (built in: Dutch,
- *   Flemish included, and English).
- * @param options - `vocabulary` to read (required), `lang` to skip language detection,
- *   `lexicon` with an app's concept terms (made by {@link extendLexicon}), `known` words to
- *   split unknown compounds against.
- * @returns The concepts, sorted by id, each with its field, weight, words (offsets) and direct
- *   broader concepts; none for a language the vocabulary has no terms for.
- * @throws {TypeError} When `text` is not a string, `options.vocabulary` is not a
- *   {@link ConceptVocabulary} or an option has the wrong type.
- * @throws {RangeError} When `options.lang` is a code that is not built in.
- *
- * @remarks
- * Terms are matched by the library's one lexicon engine, case and accents ignored: multi-word
- * terms ("jonge boeren", "night shift"), inflected forms, and, for words no term names,
- * compound parts (`*mantelzorg*` in "mantelzorgpremie", at 0.8), the last part of a compound or
- * an inflection ending (at 0.75), and, with `known` words, a split of an unknown compound into
- * a part that evokes a concept and a known word (at 0.75). A word that is itself a term is
- * never split ("landbouw" is agriculture, not land and building). Words with two meanings
- * (`ruimte`, `opvang`, `net`, `bank`) evoke nothing alone. Related terms count at 0.5.
- *
- * @example
- * ```ts
- * import { builtInConcepts as vocabulary } from "samenwerken/concepts";
- * const [c] = conceptsOf("Jonge boeren vinden geen grond.", { vocabulary }).filter((x) => x.concept === "young-farmers");
- * c?.words.map((w) => w.text); //=> ["Jonge boeren"]
- * conceptsOf("Our volunteers burn out.", { vocabulary, lang: "en" }).some((x) => x.concept === "volunteering"); //=> true
- * ```
- */
-export function conceptsOf(text: string, options: ConceptOptions): ConceptMatch[] {
+/** @internal {@link conceptsOf} past its own checks: the matcher a vocabulary carries. */
+export function matchConcepts(text: string, options: ConceptOptions): ConceptMatch[] {
   if (typeof text !== "string") throw new TypeError("conceptsOf: text must be a string");
   if (typeof options !== "object" || options === null) {
     throw new TypeError(

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { similarPairs } from "../../src/analyses/embeddings";
 import { conceptsOf, extendLexicon, suggestWinWin } from "../../src/index";
 import { seededRandom } from "../../src/internal/random";
-import { builtInConcepts as vocabulary } from "../../src/lang/concepts";
+import { conceptVocabulary, builtInConcepts as vocabulary } from "../../src/lang/concepts";
 import { deepFreeze } from "../support/freeze";
 
 describe("conceptsOf", () => {
@@ -82,15 +82,18 @@ describe("conceptsOf", () => {
       "conceptsOf: options.vocabulary",
     );
     expect(() =>
-      conceptsOf("x", { vocabulary: { graph: "", langs: { nl: { terms: 1 } } } as never }),
-    ).toThrow("options.vocabulary.langs.nl");
+      conceptsOf("x", { vocabulary: { graph: "", langs: { nl: { terms: "", ambiguous: "" } } } }),
+    ).toThrow("conceptVocabulary({ graph, langs })");
+    expect(() => conceptVocabulary({ graph: "", langs: { nl: { terms: 1 } } } as never)).toThrow(
+      "conceptVocabulary.langs.nl",
+    );
   });
 
   it("reads an app's own vocabulary, and nothing for a language it has no terms for", () => {
-    const own = {
+    const own = conceptVocabulary({
       graph: "farm-dairy agriculture",
       langs: { nl: { terms: "farm-dairy hoevezuivel", ambiguous: "" } },
-    };
+    });
     expect(conceptsOf("Meer hoevezuivel", { vocabulary: own, lang: "nl" })).toMatchObject([
       { concept: "farm-dairy", field: "agriculture", broader: [] },
     ]);
