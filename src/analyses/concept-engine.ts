@@ -7,7 +7,7 @@ import type { ConceptVocabulary } from "../lang/types";
 import type { Samenwerking } from "../model/samenwerking";
 import type { CueLexicon } from "../statements/lexicon";
 import type { ConceptMatch, ConceptOptions } from "./concepts";
-import type { Candidate, Context } from "./win-win";
+import type { Candidate, Context } from "./win-win-core";
 
 /** @internal Where a vocabulary carries its engine: a registered symbol, one in every bundle. */
 export const CONCEPT_ENGINE: unique symbol = Symbol.for("samenwerken.conceptEngine");

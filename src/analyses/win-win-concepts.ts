@@ -22,7 +22,8 @@ import {
   wholeTerms,
 } from "./concepts";
 import { type ThemeIndex, themeIndex } from "./themes";
-import { type Candidate, type Context, type Join, makeCandidate, uniqueSorted } from "./win-win";
+import type { Join } from "./win-win";
+import { type Candidate, type Context, makeCandidate, uniqueSorted } from "./win-win-core";
 
 // How keys (a word theme or a concept) weigh. A belang joins on a key when its strength there,
 // evidence × specificity, reaches MIN_STRENGTH.

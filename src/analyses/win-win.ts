@@ -10,6 +10,7 @@ import { type ConceptEngine, conceptEngine } from "./concept-engine";
 import type { ConceptWord } from "./concepts";
 import { APPROXIMATE, type ApproximatePairs, similarPairs } from "./similar-pairs";
 import { themeIndex } from "./themes";
+import { type Candidate, type Context, makeCandidate, NO_KEYS, uniqueSorted } from "./win-win-core";
 
 /** A shared word theme joined this belang. */
 export interface WordJoin {
@@ -303,32 +304,6 @@ function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candid
   return out;
 }
 
-/** @internal The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
-export interface Context {
-  readonly belangen: readonly Belang[];
-  /** Their ids, in the same order. */
-  readonly ids: readonly string[];
-  /** Per belang (in id order): its position in `samenwerking.belangen`. */
-  readonly order: readonly number[];
-  readonly partnerIds: readonly string[];
-  readonly partnerIndex: ReadonlyMap<string, number>;
-  /** Per belang: bits 0–2 its level, bits 3–6 its lenses (own `bril`, else the partner's). */
-  readonly masks: Uint8Array;
-  /** Per belang: its weight (1 when absent). */
-  readonly weights: Float64Array;
-}
-
-/** A candidate before ranking: partners and belangen as ascending indices (= id order). */
-/** @internal No keys. */
-export const NO_KEYS: readonly string[] = [];
-
-/** @internal A candidate before ranking. */
-export interface Candidate {
-  readonly intersection: Intersection;
-  readonly partners: readonly number[];
-  readonly belangen: readonly number[];
-}
-
 function compareNumbers(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
@@ -358,64 +333,6 @@ function compareCandidates(a: Candidate, b: Candidate): number {
     compareStringLists(x.concepts ?? NO_KEYS, y.concepts ?? NO_KEYS) ||
     compareNumbers(a.belangen, b.belangen)
   );
-}
-
-/** @internal Ascending, without duplicates. */
-export function uniqueSorted(values: readonly number[]): number[] {
-  const sorted = Int32Array.from(values).sort();
-  const out: number[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const v = sorted[i] as number;
-    if (i === 0 || v !== sorted[i - 1]) out.push(v);
-  }
-  return out;
-}
-
-/** @internal A candidate of the given belangen (indices in id order), scored. */
-export function makeCandidate(
-  ctx: Context,
-  themes: readonly string[],
-  concepts: readonly string[],
-  partners: readonly number[],
-  belangen: readonly number[],
-  joinsOf: ((belang: number) => readonly Join[]) | undefined,
-): Candidate {
-  let mask = 0;
-  let weight = 0;
-  const belangIds: string[] = [];
-  const members: IntersectionMember[] = [];
-  for (const i of belangen) {
-    const belangId = ctx.ids[i] as string;
-    belangIds.push(belangId);
-    if (joinsOf !== undefined) {
-      members.push({
-        belangId,
-        partnerId: (ctx.belangen[i] as Belang).partnerId,
-        joins: joinsOf(i),
-      });
-    }
-    mask |= ctx.masks[i] as number;
-    weight += ctx.weights[i] as number;
-  }
-  const niveaus = NIVEAUS.filter((_, k) => (mask & (1 << k)) !== 0);
-  const brillen = BRILLEN.filter((_, k) => (mask & (1 << (3 + k))) !== 0);
-  const span = (niveaus.length / 3 + brillen.length / 4) / 2;
-  const meanWeight = belangen.length === 0 ? 0 : weight / belangen.length / MAX_WEIGHT;
-  const score = partners.length + (2 * span + meanWeight) / 3;
-  return {
-    intersection: {
-      themes,
-      // Listed only when asked for (concepts or embeddings): otherwise as without them.
-      ...(joinsOf === undefined ? {} : { concepts, members }),
-      partnerIds: partners.map((p) => ctx.partnerIds[p] as string),
-      belangIds,
-      niveaus,
-      brillen,
-      score,
-    },
-    partners,
-    belangen,
-  };
 }
 
 /**
