@@ -8,6 +8,8 @@ export default defineConfig([
       charts: "src/charts/index.ts",
       report: "src/report/index.ts",
       lang: "src/lang/packs.ts",
+      concepts: "src/lang/concepts.ts",
+      embeddings: "src/embeddings/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -4,7 +4,8 @@
  * Generates synthetic collaborations (bench/generate.ts: N partners × 5 belangen, 1–3 themes
  * each from a vocabulary of 5,000 with Zipf frequency) and times `suggestWinWin` and
  * `interestCoverage` for 1,000 and 10,000 partners with explicit themes, and for 10,000
- * partners with derived themes (texts only). Each case runs once to warm up, then `runs` times
+ * partners with derived themes (texts only); as an extra line, `suggestWinWin` with the built-in
+ * concept vocabulary (`{ concepts: builtInConcepts }`) on the derived case. Each case runs once to warm up, then `runs` times
  * (7 by default); the table gives the fastest and the median wall-clock time and the median CPU
  * time of the process (user + system, which includes the GC threads: on a machine shared with
  * other jobs it varies less than the wall clock). Memory: the largest heap growth over one run
@@ -15,6 +16,7 @@ import { performance } from "node:perf_hooks";
 import { generateSamenwerking } from "../bench/generate";
 import { interestCoverage } from "../src/analyses/coverage";
 import { suggestWinWin } from "../src/analyses/win-win";
+import { builtInConcepts } from "../src/lang/concepts";
 import type { Samenwerking } from "../src/model/samenwerking";
 
 const RUNS = Number(process.argv[2] ?? 7);
@@ -79,6 +81,8 @@ const rows = [
   run("explicit themes, 10,000 partners", large),
   run("derived themes, 10,000 partners", derived),
 ];
+// Opt-in: the concept vocabulary, on the texts of the derived case.
+const withConcepts = measure(() => suggestWinWin(derived, { concepts: builtInConcepts }));
 const load1 = loadavg()[0] as number;
 
 const ms = (x: number): string => `${x.toFixed(0)} ms`;
@@ -100,6 +104,9 @@ for (const r of rows) {
     `| ${r.name} | ${r.belangen.toLocaleString("en")} | ${cell(r.winWin)} | ${cell(r.coverage)} | ${mb(r.winWin.heapDelta)} / ${mb(r.coverage.heapDelta)} |`,
   );
 }
+console.log(
+  `| derived themes, 10,000 partners, with concepts (opt-in) | ${derived.belangen.length.toLocaleString("en")} | ${cell(withConcepts)} | – | ${mb(withConcepts.heapDelta)} / – |`,
+);
 const [s1, s10, d10] = rows as [Row, Row, Row];
 const ratio = (a: Figure, b: Figure): string =>
   `${(b.median / a.median).toFixed(1)} (wall) / ${(b.cpu / a.cpu).toFixed(1)} (CPU)`;
@@ -117,6 +124,10 @@ console.log(
 );
 console.log(
   `derived, 10,000 partners: ${wd.candidates} intersections, plan of ${wd.plan.intersections.length}, ${wd.plan.partnersNotReached.length} partners not reached`,
+);
+const wc = withConcepts.result as ReturnType<typeof suggestWinWin>;
+console.log(
+  `derived with concepts, 10,000 partners: ${wc.candidates} intersections, plan of ${wc.plan.intersections.length}, ${wc.plan.partnersNotReached.length} partners not reached (not part of the targets)`,
 );
 const met =
   s10.winWin.median < 1000 &&

@@ -16,6 +16,8 @@ export type {
   IssueDetails,
   LabelsPart,
   LanguagePack,
+  ConceptsPart,
+  ConceptVocabulary,
   LensesPart,
   LevelsPart,
   LevelTemplates,
@@ -116,6 +118,7 @@ export {
   type LanguageCueChanges,
   type LensCueInput,
   type LevelCueInput,
+  type ConceptCueInput,
   type LexiconExtension,
   type StatementCueInput,
 } from "./statements/lexicon";
@@ -138,6 +141,8 @@ export {
   themesOf,
   themeVocabulary,
 } from "./analyses/themes";
+export type { ConceptMatch, ConceptOptions, ConceptWord } from "./analyses/concepts";
+export { conceptsOf } from "./analyses/concept-engine";
 export {
   type InterestCoverage,
   interestCoverage,
@@ -147,11 +152,17 @@ export {
 } from "./analyses/coverage";
 export { type LensProfile, lensProfile, type PartnerLenses } from "./analyses/lens-profile";
 export {
+  type ConceptJoin,
+  type Embeddings,
   type Intersection,
+  type IntersectionMember,
+  type Join,
+  type SimilarityJoin,
   suggestWinWin,
   type WinWinOptions,
   type WinWinPlan,
   type WinWinResult,
+  type WordJoin,
 } from "./analyses/win-win";
 export {
   type ConsensusOptions,

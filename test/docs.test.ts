@@ -21,6 +21,8 @@ const ENTRIES: Record<string, string> = {
   samenwerken: join(root, "src/index.ts"),
   "samenwerken/charts": join(root, "src/charts/index.ts"),
   "samenwerken/report": join(root, "src/report/index.ts"),
+  "samenwerken/concepts": join(root, "src/lang/concepts.ts"),
+  "samenwerken/embeddings": join(root, "src/embeddings/index.ts"),
 };
 
 const OPTIONS: ts.CompilerOptions = {

@@ -212,19 +212,32 @@ function modifierForms(
   return forms;
 }
 
+/**
+ * @internal Whether a word is a word of its own that is never split into themes (with a concept
+ * vocabulary: "landbouw" is agriculture, not land + bouw).
+ */
+export type WholeWord = (word: string, lang: Lang, minPart: number) => boolean;
+
 /** @internal Derives themes from already folded words (shared by {@link themesOf} and the analyses). */
 function deriveFromWords(
   words: readonly string[],
   lang: Lang,
   vocab: PreparedVocabulary | undefined,
   minPart: number,
+  whole?: WholeWord,
 ): string[] {
   const out = new Set<string>();
   const rules = THEMES[lang].compounds;
   for (const w of words) {
     const c = canonical(w, vocab);
     out.add(c);
-    if (vocab !== undefined && rules !== null && c.length >= 2 * minPart) {
+    // With a concept vocabulary, a word it names is a word of its own: "landbouw" is not land + bouw.
+    if (
+      vocab !== undefined &&
+      rules !== null &&
+      c.length >= 2 * minPart &&
+      (whole === undefined || !whole(c, lang, minPart))
+    ) {
       splitCompound(c, lang, rules, vocab, minPart, out);
     }
   }
@@ -365,6 +378,10 @@ export interface ThemeIndex {
   readonly byBelang: readonly (readonly string[])[];
   /** The ambition's themes (sorted), or `null` without an ambition. */
   readonly ambition: readonly string[] | null;
+  /** The collaboration's vocabulary (when some text needed it), to split compounds against. */
+  readonly vocabulary: ReadonlySet<string> | null;
+  /** Per belang position: the language of its text (derived), or `null` (explicit themes). */
+  readonly langs: readonly (Lang | null)[];
 }
 
 interface Words {
@@ -416,25 +433,32 @@ function vocabularyOf(parts: IndexParts): Set<string> {
 /**
  * @internal The themes of every belang and of the ambition, as {@link themesOf} gives them with
  * the collaboration's {@link themeVocabulary}; every text is tokenised once, and the vocabulary
- * is built only when some text needs it.
+ * is built only when some text needs it. `whole` (with a concept vocabulary) names the words
+ * that are never split.
  */
-export function themeIndex(samenwerking: Samenwerking): ThemeIndex {
+export function themeIndex(samenwerking: Samenwerking, whole?: WholeWord): ThemeIndex {
   const parts = buildIndexParts(samenwerking);
   let ambition: readonly string[] | null = parts.ambitionExplicit;
+  const langs = parts.perBelang.map((p) => (Array.isArray(p) ? null : (p as Words).lang));
   if (!parts.anyDerived && parts.ambitionWords === null) {
-    return { byBelang: parts.perBelang as (readonly string[])[], ambition };
+    return {
+      byBelang: parts.perBelang as (readonly string[])[],
+      ambition,
+      vocabulary: null,
+      langs,
+    };
   }
   const vocab = prepareVocabulary(sortedStrings(vocabularyOf(parts)));
   const byBelang = parts.perBelang.map((p) =>
     Array.isArray(p)
       ? (p as readonly string[])
-      : deriveFromWords((p as Words).words, (p as Words).lang, vocab, DEFAULT_MIN_PART),
+      : deriveFromWords((p as Words).words, (p as Words).lang, vocab, DEFAULT_MIN_PART, whole),
   );
   if (parts.ambitionWords !== null) {
     const w = parts.ambitionWords;
-    ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART);
+    ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART, whole);
   }
-  return { byBelang, ambition };
+  return { byBelang, ambition, vocabulary: vocab.set, langs };
 }
 
 /** @internal Whether two sorted theme lists share a theme (linear merge). */

@@ -1,15 +1,74 @@
 import { checkObject, describeValue } from "../internal/args";
 import { compareStrings, sortedStrings } from "../internal/json";
+import type { ConceptVocabulary } from "../lang/types";
 import { type Belang, MAX_WEIGHT } from "../model/belang";
 import { BRILLEN, type Bril } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import { requireSamenwerking, type Samenwerking } from "../model/samenwerking";
+import { type CueLexicon, checkLexicon } from "../statements/lexicon";
+import { type ConceptEngine, conceptEngine } from "./concept-engine";
+import type { ConceptWord } from "./concepts";
+import { APPROXIMATE, type ApproximatePairs, similarPairs } from "./similar-pairs";
 import { themeIndex } from "./themes";
+import { type Candidate, type Context, makeCandidate, NO_KEYS, uniqueSorted } from "./win-win-core";
+
+/** A shared word theme joined this belang. */
+export interface WordJoin {
+  readonly kind: "word";
+  /** The theme (see {@link themesOf}). */
+  readonly theme: string;
+}
+
+/** A shared concept joined this belang. */
+export interface ConceptJoin {
+  readonly kind: "concept";
+  /** The shared concept. */
+  readonly concept: string;
+  /**
+   * The narrower concept the belang evokes when it meets at a broader one (`"young-farmers"`
+   * meeting at `"rural-succession"`), or `null` when it evokes the shared concept itself.
+   */
+  readonly via: string | null;
+  /** The words of the belang's text that evoked it (offsets into the text; a theme's words for a belang with explicit themes). */
+  readonly words: readonly ConceptWord[];
+}
+
+/** A similarity (the app's function or its embeddings) joined this belang to another. */
+export interface SimilarityJoin {
+  readonly kind: "similarity";
+  /** The belang it is most similar to in the intersection. */
+  readonly with: string;
+  /** Their similarity (cosine for embeddings). */
+  readonly similarity: number;
+}
+
+/** What joined one belang to an intersection: a word, a concept and its words, or a similarity. */
+export type Join = WordJoin | ConceptJoin | SimilarityJoin;
+
+/** One belang of an intersection and what joined it. */
+export interface IntersectionMember {
+  /** The belang. */
+  readonly belangId: string;
+  /** Its partner. */
+  readonly partnerId: string;
+  /** What joined it: words first, then concepts, then similarities, each sorted. */
+  readonly joins: readonly Join[];
+}
 
 /** A place where the interests of several partners meet: shared themes, ranked. */
 export interface Intersection {
-  /** The shared themes (see {@link themesOf}), sorted. */
+  /** The shared word themes (see {@link themesOf}), sorted. */
   readonly themes: readonly string[];
+  /**
+   * The shared concepts (see {@link conceptsOf}), sorted: present only when `options.concepts`
+   * or `options.embeddings` is given (empty without `options.concepts`).
+   */
+  readonly concepts?: readonly string[];
+  /**
+   * Every belang of the intersection (sorted by id) and what joined it: present only when
+   * `options.concepts` or `options.embeddings` is given.
+   */
+  readonly members?: readonly IntersectionMember[];
   /** The partners whose belangen meet here (at least `minPartners`), sorted by id. */
   readonly partnerIds: readonly string[];
   /** The belangen that carry the themes (or, with a custom similarity, form the group), sorted by id. */
@@ -67,9 +126,39 @@ export interface WinWinOptions {
   readonly similarity?: (a: Belang, b: Belang) => number;
   /** Least similarity that joins two belangen, in [0, 1]; 0.5 by default. Used only with `similarity`. */
   readonly threshold?: number;
+  /**
+   * A concept vocabulary (`builtInConcepts` of `samenwerken/concepts`, or an app's own): belangen
+   * then also meet on shared concepts and their broader ones, weighed by evidence and
+   * specificity, and each intersection lists its `concepts` and `members` with what joined them.
+   * Without it, belangen meet on shared word themes only, and no concept data is bundled or read.
+   */
+  readonly concepts?: ConceptVocabulary;
+  /** An app's concept terms, made by {@link extendLexicon}; read only with `concepts`. */
+  readonly lexicon?: CueLexicon;
+  /**
+   * One vector per belang from the app's sentence-embedding model: belangen whose vectors have
+   * a cosine similarity of at least `threshold` meet (grouped transitively), besides meeting on
+   * words and concepts. Belangen without a vector meet on words and concepts only.
+   */
+  readonly embeddings?: Embeddings;
+}
+
+/** App-supplied embeddings for {@link suggestWinWin}. */
+export interface Embeddings {
+  /** Belang id → its vector; every vector has the same length. */
+  readonly vectors: ReadonlyMap<string, ArrayLike<number>>;
+  /** Least cosine similarity at which two belangen meet, in [-1, 1]. */
+  readonly threshold: number;
 }
 
 interface Resolved {
+  readonly concepts: ConceptVocabulary | undefined;
+  /** The concept code the vocabulary carries. */
+  readonly engine: ConceptEngine | undefined;
+  /** Whether intersections list `concepts` and `members` (with concepts or embeddings). */
+  readonly explain: boolean;
+  readonly lexicon: CueLexicon | undefined;
+  readonly embeddings: Embeddings | undefined;
   readonly minPartners: number;
   readonly limit: number;
   readonly similarity: ((a: Belang, b: Belang) => number) | undefined;
@@ -94,29 +183,125 @@ function resolveOptions(options: WinWinOptions): Resolved {
   if (similarity !== undefined && typeof similarity !== "function") {
     throw new TypeError(`suggestWinWin: similarity must be a function (a, b) => number`);
   }
-  return { minPartners, limit, similarity, threshold };
+  const lexicon = checkLexicon(options.lexicon, "suggestWinWin: options.lexicon");
+  const embeddings = checkEmbeddings(options.embeddings);
+  const where = "suggestWinWin: options.concepts";
+  const engine =
+    options.concepts === undefined ? undefined : conceptEngine(options.concepts, where);
+  const concepts = engine?.check(options.concepts, where);
+  const explain = concepts !== undefined || embeddings !== undefined;
+  const o = { minPartners, limit, similarity, threshold, lexicon, embeddings, explain };
+  return { ...o, concepts, engine };
 }
 
-/** The belangen (sorted by id) and partners (sorted by id) of one run, numbered. */
-interface Context {
-  readonly belangen: readonly Belang[];
-  /** Their ids, in the same order. */
-  readonly ids: readonly string[];
-  /** Per belang (in id order): its position in `samenwerking.belangen`. */
-  readonly order: readonly number[];
-  readonly partnerIds: readonly string[];
-  readonly partnerIndex: ReadonlyMap<string, number>;
-  /** Per belang: bits 0–2 its level, bits 3–6 its lenses (own `bril`, else the partner's). */
-  readonly masks: Uint8Array;
-  /** Per belang: its weight (1 when absent). */
-  readonly weights: Float64Array;
+function checkEmbeddings(e: unknown): Embeddings | undefined {
+  if (e === undefined) return undefined;
+  const where = "suggestWinWin: embeddings";
+  if (typeof e !== "object" || e === null || !((e as Embeddings).vectors instanceof Map)) {
+    throw new TypeError(`${where}.vectors must be a Map from belang id to vector`);
+  }
+  const { vectors, threshold } = e as Embeddings;
+  if (typeof threshold !== "number" || !(threshold >= -1 && threshold <= 1)) {
+    throw new RangeError(
+      `${where}.threshold must be a number in [-1, 1], got ${String(threshold)}`,
+    );
+  }
+  let dims = -1;
+  for (const [id, v] of vectors) {
+    const n = typeof v === "object" && v !== null ? v.length : -1;
+    if (typeof n !== "number" || n < 1) {
+      throw new TypeError(
+        `${where}.vectors: the vector of ${JSON.stringify(id)} must be an array of numbers`,
+      );
+    }
+    if (dims >= 0 && n !== dims) {
+      throw new RangeError(
+        `${where}.vectors: the vector of ${JSON.stringify(id)} has ${n} numbers, others ${dims}`,
+      );
+    }
+    dims = n;
+    for (let k = 0; k < n; k++) {
+      if (!Number.isFinite(v[k])) {
+        throw new RangeError(
+          `${where}.vectors: the vector of ${JSON.stringify(id)} holds a number that is not finite at ${k}`,
+        );
+      }
+    }
+  }
+  return e as Embeddings;
 }
 
-/** A candidate before ranking: partners and belangen as ascending indices (= id order). */
-interface Candidate {
-  readonly intersection: Intersection;
-  readonly partners: readonly number[];
-  readonly belangen: readonly number[];
+/** Embeddings: pairs of belangen (of different partners) at or above the threshold, grouped. */
+function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candidate[] {
+  const with_: number[] = [];
+  const vectors: ArrayLike<number>[] = [];
+  ctx.ids.forEach((id, i) => {
+    const v = embeddings.vectors.get(id);
+    if (v !== undefined) {
+      with_.push(i);
+      vectors.push(v);
+    }
+  });
+  const partnerOf = (k: number): number =>
+    ctx.partnerIndex.get((ctx.belangen[with_[k] as number] as Belang).partnerId) as number;
+  // Made by embeddingGroups (samenwerken/embeddings): LSH beyond 3,000 vectors; else all pairs.
+  const approximate = (embeddings as { readonly [APPROXIMATE]?: ApproximatePairs })[APPROXIMATE];
+  const pairs = similarPairs(vectors, embeddings.threshold, partnerOf, approximate);
+  const n = vectors.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[i] !== r) {
+      const next = parent[i] as number;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  const bestSim = new Float64Array(n).fill(-2);
+  const bestWith = new Int32Array(n).fill(-1);
+  for (const { a, b, similarity } of pairs) {
+    if (similarity > (bestSim[a] as number)) {
+      bestSim[a] = similarity;
+      bestWith[a] = b;
+    }
+    if (similarity > (bestSim[b] as number)) {
+      bestSim[b] = similarity;
+      bestWith[b] = a;
+    }
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const components = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    if (bestWith[k] === -1) continue;
+    const r = find(k);
+    const list = components.get(r);
+    if (list === undefined) components.set(r, [k]);
+    else list.push(k);
+  }
+  const out: Candidate[] = [];
+  for (const members of components.values()) {
+    const partners = uniqueSorted(members.map(partnerOf));
+    if (partners.length < o.minPartners) continue;
+    const belangen = members.map((k) => with_[k] as number);
+    const local = new Map(members.map((k) => [with_[k] as number, k]));
+    out.push(
+      makeCandidate(ctx, [], [], partners, belangen, (i) => {
+        const k = local.get(i) as number;
+        return [
+          {
+            kind: "similarity",
+            with: ctx.ids[with_[bestWith[k] as number] as number] as string,
+            similarity: Math.round((bestSim[k] as number) * 1e6) / 1e6,
+          },
+        ];
+      }),
+    );
+  }
+  return out;
 }
 
 function compareNumbers(a: readonly number[], b: readonly number[]): number {
@@ -142,59 +327,24 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   const y = b.intersection;
   return (
     y.score - x.score ||
-    y.themes.length - x.themes.length ||
+    y.themes.length + (y.concepts?.length ?? 0) - (x.themes.length + (x.concepts?.length ?? 0)) ||
     compareNumbers(a.partners, b.partners) ||
     compareStringLists(x.themes, y.themes) ||
+    compareStringLists(x.concepts ?? NO_KEYS, y.concepts ?? NO_KEYS) ||
     compareNumbers(a.belangen, b.belangen)
   );
 }
 
-/** Ascending, without duplicates. */
-function uniqueSorted(values: readonly number[]): number[] {
-  const sorted = Int32Array.from(values).sort();
-  const out: number[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const v = sorted[i] as number;
-    if (i === 0 || v !== sorted[i - 1]) out.push(v);
-  }
-  return out;
-}
-
-function makeCandidate(
+/**
+ * Built-in matching without concepts: an inverted index theme → belangen; one candidate per
+ * partner set. With `explain` (embeddings given), each member lists the themes it joined on.
+ */
+function byThemes(
+  samenwerking: Samenwerking,
   ctx: Context,
-  themes: readonly string[],
-  partners: readonly number[],
-  belangen: readonly number[],
-): Candidate {
-  let mask = 0;
-  let weight = 0;
-  const belangIds: string[] = [];
-  for (const i of belangen) {
-    belangIds.push(ctx.ids[i] as string);
-    mask |= ctx.masks[i] as number;
-    weight += ctx.weights[i] as number;
-  }
-  const niveaus = NIVEAUS.filter((_, k) => (mask & (1 << k)) !== 0);
-  const brillen = BRILLEN.filter((_, k) => (mask & (1 << (3 + k))) !== 0);
-  const span = (niveaus.length / 3 + brillen.length / 4) / 2;
-  const meanWeight = belangen.length === 0 ? 0 : weight / belangen.length / MAX_WEIGHT;
-  const score = partners.length + (2 * span + meanWeight) / 3;
-  return {
-    intersection: {
-      themes,
-      partnerIds: partners.map((p) => ctx.partnerIds[p] as string),
-      belangIds,
-      niveaus,
-      brillen,
-      score,
-    },
-    partners,
-    belangen,
-  };
-}
-
-/** Built-in matching: an inverted index theme → belangen; one candidate per partner set. */
-function byThemes(samenwerking: Samenwerking, ctx: Context, minPartners: number): Candidate[] {
+  minPartners: number,
+  explain: boolean,
+): Candidate[] {
   const index = themeIndex(samenwerking);
   const byTheme = new Map<string, { belangen: number[]; partners: number[] }>();
   ctx.belangen.forEach((b, i) => {
@@ -226,7 +376,16 @@ function byThemes(samenwerking: Samenwerking, ctx: Context, minPartners: number)
     // One theme: its belangen are ascending already (pushed in id order, once per belang).
     const belangen =
       g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
-    out.push(makeCandidate(ctx, sortedStrings(g.themes), g.partners, belangen));
+    const themes = sortedStrings(g.themes);
+    const joinsOf = explain
+      ? (i: number): Join[] => {
+          const mine = index.byBelang[ctx.order[i] as number] ?? NO_KEYS;
+          return themes
+            .filter((t) => mine.includes(t))
+            .map((theme): Join => ({ kind: "word", theme }));
+        }
+      : undefined;
+    out.push(makeCandidate(ctx, themes, NO_KEYS, g.partners, belangen, joinsOf));
   }
   return out;
 }
@@ -252,18 +411,28 @@ function bySimilarity(
     }
     return r;
   };
+  const bestSim = new Float64Array(n).fill(-1);
+  const bestWith = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const a = belangen[i] as Belang;
     for (let j = i + 1; j < n; j++) {
       const b = belangen[j] as Belang;
       if (a.partnerId === b.partnerId) continue;
-      const s: unknown = similarity(a, b);
-      if (typeof s !== "number" || !(s >= 0 && s <= 1)) {
+      const sim: unknown = similarity(a, b);
+      if (typeof sim !== "number" || !(sim >= 0 && sim <= 1)) {
         throw new RangeError(
-          `suggestWinWin: similarity must return a finite number in [0, 1], got ${describeValue(s)} for belangen "${a.id}" and "${b.id}"`,
+          `suggestWinWin: similarity must return a finite number in [0, 1], got ${describeValue(sim)} for belangen "${a.id}" and "${b.id}"`,
         );
       }
-      if (s >= o.threshold) {
+      if (sim >= o.threshold) {
+        if (sim > (bestSim[i] as number)) {
+          bestSim[i] = sim;
+          bestWith[i] = j;
+        }
+        if (sim > (bestSim[j] as number)) {
+          bestSim[j] = sim;
+          bestWith[j] = i;
+        }
         const ra = find(i);
         const rb = find(j);
         // The smaller index becomes the root: components do not depend on call order.
@@ -296,7 +465,24 @@ function bySimilarity(
       }
     }
     const themes = sortedStrings([...themePartners].filter(([, s]) => s.size >= 2).map(([t]) => t));
-    out.push(makeCandidate(ctx, themes, partners, members));
+    out.push(
+      makeCandidate(
+        ctx,
+        themes,
+        NO_KEYS,
+        partners,
+        members,
+        o.explain
+          ? (i) => [
+              {
+                kind: "similarity",
+                with: ctx.ids[bestWith[i] as number] as string,
+                similarity: bestSim[i] as number,
+              },
+            ]
+          : undefined,
+      ),
+    );
   }
   return out;
 }
@@ -369,7 +555,8 @@ function greedyCover(
  *
  * @param samenwerking - A validated collaboration.
  * @param options - `minPartners` (default 2), `limit` (default 10), and optionally your own
- *   `similarity` with its `threshold` (default 0.5).
+ *   `similarity` with its `threshold` (default 0.5), a concept vocabulary `concepts` (opt-in:
+ *   `builtInConcepts` of `samenwerken/concepts`) with an app's `lexicon`, and `embeddings`.
  * @returns The ranked intersections (at most `limit`), the number of candidates, and the plan.
  * @throws RangeError when `minPartners` is not a whole number ≥ 2, `limit` not a whole number
  *   ≥ 1, or `threshold` not a number in [0, 1].
@@ -392,6 +579,10 @@ function greedyCover(
  * calls at most), pairs at or above `threshold` are joined into connected components
  * (union-find), and every component with at least `minPartners` partners is an intersection;
  * its themes are the built-in themes carried by at least two of its partners (possibly none).
+ * With `concepts`, belangen also meet on shared concepts (see {@link conceptsOf}), weighed by
+ * evidence and specificity, and each intersection lists its `concepts` and `members`; without
+ * it, no concept is read. With `embeddings`, belangen whose vectors are at least `threshold`
+ * similar (cosine) are grouped as well.
  *
  * *Rank.* `score = partners + (2 · span + weight) / 3`, with `span = (niveaus / 3 + brillen /
  * 4) / 2` (how many of the levels and lenses it spans) and `weight` the mean weight of its
@@ -470,9 +661,12 @@ export function suggestWinWin(
   });
   const ctx: Context = { belangen, ids, order, partnerIds, partnerIndex, masks, weights };
   const candidates =
-    o.similarity === undefined
-      ? byThemes(samenwerking, ctx, o.minPartners)
-      : bySimilarity(samenwerking, ctx, o, o.similarity);
+    o.similarity !== undefined
+      ? bySimilarity(samenwerking, ctx, o, o.similarity)
+      : o.concepts === undefined || o.engine === undefined
+        ? byThemes(samenwerking, ctx, o.minPartners, o.explain)
+        : o.engine.winWin(samenwerking, ctx, o.minPartners, o.concepts, o.lexicon);
+  if (o.embeddings !== undefined) candidates.push(...byEmbeddings(ctx, o, o.embeddings));
   candidates.sort(compareCandidates);
   const { chosen, reached } = greedyCover(candidates, partnerIds.length);
   return {

@@ -143,6 +143,41 @@ export interface CompoundRules {
   readonly pluralLinkers: string;
 }
 
+/**
+ * One language's part of a {@link ConceptVocabulary}: the terms that evoke each concept of the
+ * vocabulary's language-neutral graph, and the words with two meanings.
+ */
+export interface ConceptsPart {
+  /**
+   * One line per concept in the lexicon format ({@link LexiconSource}): the concept's id, then
+   * its terms and inflected forms (weight 1), its related terms (`:0.5`, weaker) and, for
+   * languages that write compounds as one word, its compound parts as `*part*` (`:0.8`), which
+   * count only inside a word no term names (`*mantelzorg*` in "mantelzorgpremie").
+   */
+  readonly terms: LexiconSource;
+  /**
+   * Words with two meanings (`bank`: a bench or a bank), space-separated in their normalised
+   * form: alone they never join two belangen, as a theme or as a concept term.
+   */
+  readonly ambiguous: string;
+}
+
+/**
+ * A concept vocabulary, for {@link suggestWinWin} (`options.concepts`) and {@link conceptsOf}
+ * (`options.vocabulary`): concepts are used only when an app passes one. The built-in one
+ * (`builtInConcepts` of `samenwerken/concepts`, 674 concepts in Dutch and English) is data of
+ * its own entry, so that an app that does not use concepts does not bundle it.
+ */
+export interface ConceptVocabulary {
+  /**
+   * The language-neutral concept graph, one concept a line: its id (lower-case kebab-case), its
+   * field and, when it has any, its broader concepts (ids joined by commas), separated by spaces.
+   */
+  readonly graph: string;
+  /** Per language code (`nl`, `en`, or the code of a pack an app passes): its terms. */
+  readonly langs: { readonly [code: string]: ConceptsPart };
+}
+
 /** Question templates for one lens (or none): one per level, `{x}` stands for the position. */
 export type LevelTemplates = { readonly [N in Niveau]: string };
 

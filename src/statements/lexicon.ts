@@ -39,6 +39,17 @@ export interface LevelCueInput extends CueInput {
   readonly niveau: Niveau;
 }
 
+/**
+ * A term for the concept vocabulary: it evokes a concept (built in or the app's own) in
+ * themes and win-win.
+ */
+export interface ConceptCueInput extends CueInput {
+  /** The concept it evokes: an id in lower-case kebab-case (`"care-farm"`), built in or new. */
+  readonly concept: string;
+  /** For a new concept, or to add to a built-in one: ids of broader concepts. */
+  readonly broader?: readonly string[];
+}
+
 /** Changes to one lexicon of one language. */
 export interface CueChanges<E extends CueInput> {
   /** Cues to add. */
@@ -60,6 +71,11 @@ export interface LanguageCueChanges {
   readonly lenses?: CueChanges<LensCueInput>;
   /** The level detector's cues. */
   readonly levels?: CueChanges<LevelCueInput>;
+  /**
+   * The concept vocabulary's terms (labels are concept ids): an app's sector words, or a
+   * vocabulary of its own with `replace: true`.
+   */
+  readonly concepts?: CueChanges<ConceptCueInput>;
 }
 
 /** Changes per language, by language code (`nl`, `en`, or the code of a pack an app passes). */
@@ -72,13 +88,18 @@ export interface CueLexicon {
 }
 
 /** Which lexicon of a pack. */
-export type LexiconName = "statements" | "lenses" | "levels";
+export type LexiconName = "statements" | "lenses" | "levels" | "concepts";
+
+const NAMES: readonly LexiconName[] = ["statements", "lenses", "levels", "concepts"];
+const CONCEPT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** @internal Checked changes to one lexicon, as source entries. */
 export interface CheckedChanges {
   readonly add: readonly SourceEntry[];
   readonly remove: readonly string[];
   readonly replace: boolean;
+  /** Concepts only: broader ids the added terms give their concept, by concept id. */
+  readonly broader?: ReadonlyMap<string, readonly string[]>;
 }
 
 // The checked changes of every CueLexicon made here, by language and lexicon.
@@ -94,6 +115,10 @@ function labelOf(name: LexiconName, entry: Record<string, unknown>, path: string
     if (entry.kind === "standpunt") return "s.custom";
     if (entry.kind === "belang") return "b.custom";
     throw new RangeError(`${path}.kind: must be "standpunt" or "belang"`);
+  }
+  if (name === "concepts") {
+    if (typeof entry.concept === "string" && CONCEPT_ID.test(entry.concept)) return entry.concept;
+    throw new RangeError(`${path}.concept: must be a concept id in lower-case kebab-case`);
   }
   if (name === "lenses") {
     if ((BRILLEN as readonly unknown[]).includes(entry.bril)) return entry.bril as string;
@@ -111,6 +136,7 @@ function check(name: LexiconName, changes: unknown, path: string): CheckedChange
     throw new TypeError(`${path}.remove: must be an array of strings`);
   }
   if (typeof replace !== "boolean") throw new TypeError(`${path}.replace: must be a boolean`);
+  const broader = new Map<string, string[]>();
   const entries = add.map((entry: unknown, i): SourceEntry => {
     const at = `${path}.add[${i}]`;
     if (!isObject(entry)) throw new TypeError(`${at}: must be an object`);
@@ -125,6 +151,13 @@ function check(name: LexiconName, changes: unknown, path: string): CheckedChange
       throw new RangeError(`${at}.id: must be a non-empty string`);
     }
     const label = labelOf(name, entry, at);
+    if (name === "concepts" && entry.broader !== undefined) {
+      const b = entry.broader;
+      if (!Array.isArray(b) || b.some((x) => typeof x !== "string" || !CONCEPT_ID.test(x))) {
+        throw new RangeError(`${at}.broader: must be an array of concept ids`);
+      }
+      broader.set(label, [...new Set([...(broader.get(label) ?? []), ...(b as string[])])]);
+    }
     const source = {
       label,
       pattern: pattern.trim(),
@@ -136,23 +169,27 @@ function check(name: LexiconName, changes: unknown, path: string): CheckedChange
     if (typeof compiled === "string") throw new RangeError(`${at}.pattern: ${compiled}`);
     return source;
   });
-  return { add: entries, remove, replace };
+  return name === "concepts"
+    ? { add: entries, remove, replace, broader }
+    : { add: entries, remove, replace };
 }
 
 /**
  * Checks an app's changes to the built-in cue lexicons, once, for use as `options.lexicon` of
- * {@link classifyStatement}, {@link detectBrillen}, {@link detectNiveau} and the functions built
- * on them. Apps teach the library their own vocabulary this way without forking it; an app that
+ * {@link classifyStatement}, {@link detectBrillen}, {@link detectNiveau}, {@link conceptsOf},
+ * {@link suggestWinWin} and the functions built on them. Apps teach the library their own vocabulary this way without forking it; an app that
  * never calls it does not bundle it.
  *
- * @param extension - Per language code, per lexicon (`statements`, `lenses`, `levels`): cues to
+ * @param extension - Per language code, per lexicon (`statements`, `lenses`, `levels`,
+ *   `concepts`): cues to
  *   add, built-in cues to remove, or `replace: true` to start from an empty lexicon.
  * @returns An opaque lexicon; reuse it across calls (each language's lexicons are compiled on
  *   first use and kept with it).
  * @throws {TypeError} When a part is not of the right type (an object, an array).
  * @throws {RangeError} When an added cue has an empty or unusable pattern, a weight that is not
  *   a finite number >= 0, or an unknown kind, lens or level; the message names the entry
- *   (`lexicon.nl.lenses.add[0].bril`) and the rule.
+ *   (`lexicon.nl.lenses.add[0].bril`) and the rule. A concept term needs a `concept` id in
+ *   lower-case kebab-case and, if given, `broader` ids of the same form.
  * @example
  * ```ts
  * const lexicon = extendLexicon({
@@ -164,6 +201,8 @@ function check(name: LexiconName, changes: unknown, path: string): CheckedChange
  * classifyStatement("Een dienstverleningsovereenkomst met de zorgkas.", { lexicon })
  *   .cues.some((cue) => cue.family === "s.custom"); //=> true
  * detectBrillen("De sporthal moet open.", { lang: "nl", lexicon }).ranked[0]; //=> { bril: "utilitair", score: 2 }
+ * const sector = extendLexicon({ nl: { concepts: { add: [{ pattern: "hoevezuivel", concept: "short-food-chain", weight: 1 }] } } });
+ * conceptsOf("Meer hoevezuivel", { vocabulary: builtInConcepts, lexicon: sector }).some((c) => c.concept === "short-food-chain"); //=> true
  * ```
  */
 export function extendLexicon(extension: LexiconExtension): CueLexicon {
@@ -173,14 +212,14 @@ export function extendLexicon(extension: LexiconExtension): CueLexicon {
     const changes: unknown = extension[code];
     if (!isObject(changes)) throw new TypeError(`lexicon.${code}: must be an object`);
     const checked: Partial<Record<LexiconName, CheckedChanges>> = {};
-    for (const name of ["statements", "lenses", "levels"] as const) {
+    for (const name of NAMES) {
       if (changes[name] !== undefined)
         checked[name] = check(name, changes[name], `lexicon.${code}.${name}`);
     }
     for (const key of Object.keys(changes)) {
-      if (key !== "statements" && key !== "lenses" && key !== "levels") {
+      if (!(NAMES as readonly string[]).includes(key)) {
         throw new RangeError(
-          `lexicon.${code}.${key}: unknown lexicon; use statements, lenses or levels`,
+          `lexicon.${code}.${key}: unknown lexicon; use statements, lenses, levels or concepts`,
         );
       }
     }

@@ -16,6 +16,7 @@ import {
   themesOf,
   themeVocabulary,
 } from "../../src/index";
+import { builtInConcepts } from "../../src/lang/concepts";
 
 const THEMES = ["jeugd", "Jeugd", "sport", "wonen", "zorg", "cultuur", "mobiliteit", "armoede"];
 const TEXTS = [
@@ -170,6 +171,35 @@ describe("suggestWinWin (properties)", () => {
             i.themes.some((t) => themes.get(b.id)?.includes(t)),
           );
           expect(carrying.map((b) => b.id).sort()).toEqual(i.belangIds);
+        }
+        // No two intersections have the same partners.
+        const keys = r.intersections.map((i) => i.partnerIds.join(","));
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+    );
+  });
+
+  it("with a concept vocabulary, joins in each intersection the partners of its members, each joined by its own themes and concepts", () => {
+    fc.assert(
+      fc.property(arbSamenwerking, fc.integer({ min: 2, max: 4 }), (s, minPartners) => {
+        const themes = themesByBelang(s);
+        const r = suggestWinWin(s, { minPartners, limit: 1000, concepts: builtInConcepts });
+        for (const i of r.intersections) {
+          expect(i.partnerIds.length).toBeGreaterThanOrEqual(minPartners);
+          expect([...new Set((i.members ?? []).map((m) => m.partnerId))].sort()).toEqual(
+            i.partnerIds,
+          );
+          expect((i.members ?? []).map((m) => m.belangId)).toEqual(i.belangIds);
+          expect(i.members).toBeDefined();
+          for (const m of i.members ?? []) {
+            expect(m.joins.length).toBeGreaterThan(0);
+            for (const j of m.joins) {
+              if (j.kind === "word") {
+                expect(i.themes).toContain(j.theme);
+                expect(themes.get(m.belangId)).toContain(j.theme);
+              } else if (j.kind === "concept") expect(i.concepts).toContain(j.concept);
+            }
+          }
         }
         // No two intersections have the same partners.
         const keys = r.intersections.map((i) => i.partnerIds.join(","));

@@ -389,7 +389,9 @@ describe("classifyStatement", () => {
       ),
     );
     expect(() => extendLexicon({ nl: { moods: {} } } as never)).toThrow(
-      new RangeError("lexicon.nl.moods: unknown lexicon; use statements, lenses or levels"),
+      new RangeError(
+        "lexicon.nl.moods: unknown lexicon; use statements, lenses, levels or concepts",
+      ),
     );
   });
 

@@ -1,0 +1,328 @@
+// Win-win matching with a concept vocabulary: belangen meet on word themes and on concepts,
+// weighed by evidence and specificity. Carried by the vocabularies of `samenwerken/concepts`
+// (see ./concept-engine), so the main entry bundles none of it.
+
+import { compareStrings, sortedStrings } from "../internal/json";
+import type { ConceptVocabulary } from "../lang/types";
+import type { Belang } from "../model/belang";
+import type { Samenwerking } from "../model/samenwerking";
+import type { CueLexicon } from "../statements/lexicon";
+import type { ConceptEngine } from "./concept-engine";
+import {
+  ambiguousOf,
+  ambiguousWords,
+  ancestors,
+  type ConceptGraph,
+  type ConceptMatch,
+  checkVocabulary,
+  conceptLexicon,
+  graphOf,
+  matchConcepts,
+  readConcepts,
+  wholeTerms,
+} from "./concepts";
+import { type ThemeIndex, themeIndex } from "./themes";
+import type { Join } from "./win-win";
+import { type Candidate, type Context, makeCandidate, uniqueSorted } from "./win-win-core";
+
+// How keys (a word theme or a concept) weigh. A belang joins on a key when its strength there,
+// evidence × specificity, reaches MIN_STRENGTH.
+/** A shared word counts at this evidence (a concept term at 1, a related term at 0.5). */
+const WORD_EVIDENCE = 0.6;
+/** Each step to a broader concept keeps this share of the evidence. */
+const BROADER_SHARE = 0.7;
+/** Broader concepts are followed this many steps up. */
+const MAX_BROADER = 2;
+/** Least strength that joins. */
+const MIN_STRENGTH = 0.2;
+/** Least pair score (sum of the weaker strengths over shared keys) that puts two belangen together. */
+const PAIR_MIN = 0.2;
+/** A belang keeps the pairs that score at least this share of its best pair. */
+const PAIR_SHARE = 0.3;
+/** How much a concept's narrower concepts lower its weight (the larger, the less). */
+const GENERALITY = 100;
+/** Keys carried by more belangen than this join them all, without comparing pairs. */
+const PAIR_CAP = 64;
+
+/** One key a belang carries: its evidence and what to show as the join. */
+interface KeyHit {
+  readonly evidence: number;
+  /** An explicit theme: the facilitator's own label, which always joins. */
+  readonly explicit?: boolean;
+  readonly join: Join;
+}
+
+/** The keys of one belang: word themes and concepts (evoked, and their broader ones). */
+function keysOf(
+  themes: readonly string[],
+  concepts: readonly ConceptMatch[],
+  graph: ConceptGraph,
+  ambiguous: ReadonlySet<string>,
+  explicit: boolean,
+): Map<string, KeyHit> {
+  const keys = new Map<string, KeyHit>();
+  for (const t of themes) {
+    if (explicit) keys.set(`w:${t}`, { evidence: 1, explicit, join: { kind: "word", theme: t } });
+    else if (!ambiguous.has(t)) {
+      keys.set(`w:${t}`, { evidence: WORD_EVIDENCE, join: { kind: "word", theme: t } });
+    }
+  }
+  for (const c of concepts) {
+    const k = `c:${c.concept}`;
+    const prev = keys.get(k);
+    if (prev === undefined || prev.evidence < c.weight) {
+      keys.set(k, {
+        evidence: c.weight,
+        join: { kind: "concept", concept: c.concept, via: null, words: c.words },
+      });
+    }
+  }
+  for (const c of concepts) {
+    for (const [up, depth] of ancestors(graph, c.concept)) {
+      if (depth > MAX_BROADER) continue;
+      const k = `c:${up}`;
+      const evidence = c.weight * BROADER_SHARE ** depth;
+      const prev = keys.get(k);
+      if (prev === undefined || prev.evidence < evidence) {
+        keys.set(k, {
+          evidence,
+          join: { kind: "concept", concept: up, via: c.concept, words: c.words },
+        });
+      }
+    }
+  }
+  return keys;
+}
+
+/** @internal The concepts of every belang (by position), and the concept graph, for one run. */
+function conceptsByBelang(
+  samenwerking: Samenwerking,
+  index: ThemeIndex,
+  vocabulary: ConceptVocabulary,
+  lexicon: CueLexicon | undefined,
+): ConceptMatch[][] {
+  const graph = graphOf(vocabulary, lexicon);
+  const known = index.vocabulary ?? undefined;
+  return samenwerking.belangen.map((b, i) => {
+    const lang = index.langs[i];
+    if (lang !== null && lang !== undefined) {
+      return readConcepts(
+        b.text,
+        lang,
+        conceptLexicon(vocabulary, lang, lexicon),
+        graph,
+        known,
+        ambiguousWords(vocabulary, lang),
+      );
+    }
+    // Explicit themes win: the text is not read, for words nor for concepts.
+    return [];
+  });
+}
+
+const ambiguousAll = new WeakMap<ConceptVocabulary, ReadonlySet<string>>();
+/** The ambiguous words of every language of a vocabulary (themes are compared across languages). */
+function ambiguousThemes(vocabulary: ConceptVocabulary): ReadonlySet<string> {
+  let set = ambiguousAll.get(vocabulary);
+  if (set === undefined) {
+    set = new Set(Object.values(vocabulary.langs).flatMap((part) => [...ambiguousOf(part)]));
+    ambiguousAll.set(vocabulary, set);
+  }
+  return set;
+}
+
+const kindOrder = { word: 0, concept: 1, similarity: 2 } as const;
+function compareJoins(a: Join, b: Join): number {
+  const k = kindOrder[a.kind] - kindOrder[b.kind];
+  if (k !== 0) return k;
+  const x = a.kind === "word" ? a.theme : a.kind === "concept" ? a.concept : a.with;
+  const y = b.kind === "word" ? b.theme : b.kind === "concept" ? b.concept : b.with;
+  return compareStrings(x, y);
+}
+
+/**
+ * @internal Matching with a concept vocabulary: an inverted index key → belangen (keys are word themes
+ * and concepts, weighed by evidence and specificity); one candidate per set of partners.
+ */
+export function byConcepts(
+  samenwerking: Samenwerking,
+  ctx: Context,
+  minPartners: number,
+  vocabulary: ConceptVocabulary,
+  lexicon: CueLexicon | undefined,
+): Candidate[] {
+  const index = themeIndex(samenwerking, wholeTerms(vocabulary));
+  const graph = graphOf(vocabulary, lexicon);
+  const concepts = conceptsByBelang(samenwerking, index, vocabulary, lexicon);
+  const ambiguous = ambiguousThemes(vocabulary);
+  const perBelang: Map<string, KeyHit>[] = ctx.belangen.map((_, i) =>
+    keysOf(
+      index.byBelang[ctx.order[i] as number] ?? [],
+      concepts[ctx.order[i] as number] ?? [],
+      graph,
+      ambiguous,
+      index.langs[ctx.order[i] as number] === null,
+    ),
+  );
+  // Partners per key: a key every partner carries says little.
+  const partnersOf = new Map<string, Set<number>>();
+  perBelang.forEach((keys, i) => {
+    const p = ctx.partnerIndex.get((ctx.belangen[i] as Belang).partnerId) as number;
+    for (const k of keys.keys()) {
+      const s = partnersOf.get(k);
+      if (s === undefined) partnersOf.set(k, new Set([p]));
+      else s.add(p);
+    }
+  });
+  const nPartners = new Set(ctx.belangen.map((b) => b.partnerId)).size;
+  const specificity = (key: string): number => {
+    const pk = (partnersOf.get(key) as Set<number>).size;
+    // Smoothed: in a table of three, a word all three share still counts a little.
+    const idf = Math.max(0, Math.log((nPartners + 1) / pk) / Math.log((nPartners + 1) / 2));
+    if (!key.startsWith("c:")) return Math.min(1, idf);
+    const below = graph.descendants.get(key.slice(2)) ?? 0;
+    // A concept with many narrower ones is general: it weighs a little less.
+    return Math.min(1, idf) / (1 + Math.log1p(below) / GENERALITY);
+  };
+  const spec = new Map<string, number>();
+  // Per key: the belangen strong enough on it, with their strength.
+  const carriers = new Map<string, { belangen: number[]; strengths: number[] }>();
+  // Explicit themes join every belang that carries them.
+  const always = new Map<string, number[]>();
+  perBelang.forEach((keys, i) => {
+    for (const [k, hit] of keys) {
+      if (hit.explicit === true) {
+        const list = always.get(k);
+        if (list === undefined) always.set(k, [i]);
+        else list.push(i);
+        continue;
+      }
+      let sp = spec.get(k);
+      if (sp === undefined) {
+        sp = specificity(k);
+        spec.set(k, sp);
+      }
+      const strength = hit.evidence * sp;
+      if (strength < MIN_STRENGTH) continue;
+      const e = carriers.get(k);
+      if (e === undefined) carriers.set(k, { belangen: [i], strengths: [strength] });
+      else {
+        e.belangen.push(i);
+        e.strengths.push(strength);
+      }
+    }
+  });
+  // Pairs: how strongly two belangen of different partners meet (the sum over their shared keys
+  // of the weaker strength). A belang keeps the pairs close to its best one: a facilitator puts
+  // a belang with those it meets most, not with everything that shares a word.
+  const n = ctx.belangen.length;
+  const partnerOf = ctx.belangen.map((b) => ctx.partnerIndex.get(b.partnerId) as number);
+  const pairScore = new Map<number, number>();
+  for (const e of carriers.values()) {
+    const m = e.belangen.length;
+    if (m < 2 || m > PAIR_CAP) continue;
+    for (let x = 0; x < m; x++) {
+      const a = e.belangen[x] as number;
+      for (let y = x + 1; y < m; y++) {
+        const b = e.belangen[y] as number;
+        if (partnerOf[a] === partnerOf[b]) continue;
+        const key = a * n + b;
+        const add = Math.min(e.strengths[x] as number, e.strengths[y] as number);
+        pairScore.set(key, (pairScore.get(key) ?? 0) + add);
+      }
+    }
+  }
+  const best = new Float64Array(n);
+  for (const [key, score] of pairScore) {
+    const a = Math.floor(key / n);
+    const b = key - a * n;
+    if (score > (best[a] as number)) best[a] = score;
+    if (score > (best[b] as number)) best[b] = score;
+  }
+  const kept = (a: number, b: number): boolean => {
+    const score = pairScore.get(a < b ? a * n + b : b * n + a) ?? 0;
+    return (
+      score >= PAIR_MIN &&
+      (score >= PAIR_SHARE * (best[a] as number) || score >= PAIR_SHARE * (best[b] as number))
+    );
+  };
+  const byKey = new Map<string, { belangen: number[]; partners: number[] }>();
+  const joined = new Map<string, Set<number>>();
+  const keys = new Set([...carriers.keys(), ...always.keys()]);
+  for (const k of keys) {
+    const e = carriers.get(k) ?? { belangen: [], strengths: [] };
+    const m = e.belangen.length;
+    let members: number[];
+    const fixed = always.get(k);
+    if (fixed !== undefined) members = uniqueSorted([...fixed, ...e.belangen]);
+    else if (m > PAIR_CAP) members = e.belangen;
+    else {
+      members = [];
+      for (let x = 0; x < m; x++) {
+        const a = e.belangen[x] as number;
+        for (let y = 0; y < m; y++) {
+          const b = e.belangen[y] as number;
+          if (x !== y && partnerOf[a] !== partnerOf[b] && kept(a, b)) {
+            members.push(a);
+            break;
+          }
+        }
+      }
+    }
+    if (members.length < minPartners) continue;
+    byKey.set(k, { belangen: members, partners: members.map((i) => partnerOf[i] as number) });
+    joined.set(k, new Set(members));
+  }
+  const groups = new Map<string, { partners: number[]; keys: string[]; belangen: number[][] }>();
+  for (const [key, e] of byKey) {
+    if (e.belangen.length < minPartners) continue;
+    const partners = uniqueSorted(e.partners);
+    if (partners.length < minPartners) continue;
+    const id = partners.join(",");
+    const g = groups.get(id);
+    if (g === undefined) groups.set(id, { partners, keys: [key], belangen: [e.belangen] });
+    else {
+      g.keys.push(key);
+      g.belangen.push(e.belangen);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const g of groups.values()) {
+    // One key: its belangen are ascending already (pushed in id order, once per belang).
+    const belangen =
+      g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
+    const themes: string[] = [];
+    const conceptIds: string[] = [];
+    for (const k of g.keys) (k.startsWith("w:") ? themes : conceptIds).push(k.slice(2));
+    const keys = g.keys;
+    const joinsOf = (i: number): Join[] => {
+      const mine = perBelang[i] as Map<string, KeyHit>;
+      const joins: Join[] = [];
+      for (const k of keys) {
+        const hit = mine.get(k);
+        if (hit !== undefined && (joined.get(k) as Set<number>).has(i)) {
+          joins.push(hit.join);
+        }
+      }
+      return joins.sort(compareJoins);
+    };
+    out.push(
+      makeCandidate(
+        ctx,
+        sortedStrings(themes),
+        sortedStrings(conceptIds),
+        g.partners,
+        belangen,
+        joinsOf,
+      ),
+    );
+  }
+  return out;
+}
+
+/** @internal The concept code a vocabulary of `samenwerken/concepts` carries. */
+export const conceptCode: ConceptEngine = {
+  conceptsOf: matchConcepts,
+  check: checkVocabulary,
+  winWin: byConcepts,
+};
