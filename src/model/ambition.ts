@@ -1,7 +1,8 @@
-import { type Draft, enablePatches, produceWithPatches } from "immer";
+import type { Draft } from "immer";
 import * as z from "zod";
 import { checkObject, checkString, describeValue, guard } from "../internal/args";
 import { jsonEqual } from "../internal/json";
+import { draftWithPatches } from "./draft";
 import { SamenwerkingError } from "./errors";
 import {
   allContents,
@@ -25,14 +26,6 @@ import {
 import { IdSchema, NameSchema, TextSchema } from "./primitives";
 import { IsoDateTimeSchema, instantOf } from "./reactie";
 import { isTrusted, memoize, trust } from "./trust";
-
-let patchesOn = false;
-function ensurePatches(): void {
-  if (!patchesOn) {
-    enablePatches();
-    patchesOn = true;
-  }
-}
 
 const uniqueStrings = (values: readonly string[]): boolean =>
   new Set(values).size === values.length;
@@ -474,7 +467,6 @@ export function reviseAmbition(
     );
   }
   checkObject("reviseAmbition", "options", options, "an object { by, reason?, at? }");
-  ensurePatches();
   const by = parseOrThrow(IdSchema, options.by, "by");
   const reason =
     options.reason === undefined ? undefined : parseOrThrow(TextSchema, options.reason, "reason");
@@ -495,7 +487,7 @@ export function reviseAmbition(
   }
   const before = contentOf(ambition);
   // The draft is a fresh copy: a recipe that keeps a reference cannot reach the input.
-  const [after, patches, inversePatches] = produceWithPatches(
+  const [after, patches, inversePatches] = draftWithPatches(
     { text: before.text, themes: [...before.themes], belangIds: [...before.belangIds] },
     recipe,
   );
