@@ -119,10 +119,36 @@ export function checkLang(value: unknown, where: string): LangOption | undefined
     value !== null &&
     typeof (value as LanguagePack).code === "string"
   ) {
+    // A pack made in plain JavaScript is checked for its parts, so a missing one is named here
+    // rather than failing deep inside an engine.
+    const pack = value as Record<string, unknown>;
+    const missing = PACK_PARTS.filter((p) => typeof pack[p] !== "object" || pack[p] === null);
+    if (missing.length > 0) {
+      throw new TypeError(
+        `${where}: the LanguagePack "${String(pack.code)}" lacks ${missing.join(", ")}`,
+      );
+    }
     return value as LanguagePack;
   }
   throw new TypeError(`${where}: must be a language code or a LanguagePack`);
 }
+
+/** The parts every pack has (the compiler checks them for TypeScript apps). */
+const PACK_PARTS = [
+  "detection",
+  "statements",
+  "lenses",
+  "levels",
+  "morphology",
+  "themes",
+  "why",
+  "labels",
+  "report",
+  "charts",
+  "families",
+  "messages",
+  "cli",
+] as const;
 
 /** @internal The code of a language option. */
 export function codeOf(lang: LangOption): string {

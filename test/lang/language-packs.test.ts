@@ -138,5 +138,12 @@ describe("detectLanguage", () => {
       ),
     );
     expect(() => detectBrillen("x", { lang: 3 as never })).toThrow(TypeError);
+    expect(() =>
+      classifyStatement("x", { lang: { code: "de", name: "Deutsch" } as never }),
+    ).toThrow(
+      new TypeError(
+        'classifyStatement: options.lang: the LanguagePack "de" lacks detection, statements, lenses, levels, morphology, themes, why, labels, report, charts, families, messages, cli',
+      ),
+    );
   });
 });
