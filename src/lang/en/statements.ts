@@ -79,23 +79,16 @@ b.self give_up
 b.abstract future certainty predictab* autonomy independen* influence say voice weight visib*
 b.abstract credib* reputation* control wellbeing health opportunit* chance* calm peace inclusion
 b.abstract inclusive accessib* sustainab* affordab* society privacy safety security
-s.vote is|are|was|were|be|it's|that's|sounds|seems|looks_~4_idea|mistake|disaster|insult|relic|luxury|compromise|scandal|joke|disgrace|nonsense
-s.vote is|are|was|were|be|it's|that's|sounds|seems|looks|isn't|aren't_~3_terrible|excellent|brilliant|useless|pathetic|ridiculous|absurd
-s.vote is|are|was|were|be|it's|that's|sounds|seems|looks|isn't|aren't_~3_excessive|unacceptable|acceptable|indefensible|undemocratic
-s.vote is|are|was|were|be|it's|that's|sounds|seems|looks|isn't|aren't_~3_outdated|unfair|unworkable|dangerous|reckless|pointless|perfect
-s.vote is|are|was|were|be|it's|that's|sounds|seems|looks|isn't|aren't_~3_overdue|patronising|steep|shameful|disgraceful|sensible|unreasonable
-s.vote is|are|was|were|it's|that's_~2_a_waste makes|make_no_sense doesn't|don't_make_sense worst_~2_decision*|idea* badly_thought_out
-s.vote supports|rejects|welcomes|endorses ^i|we_~2_support|welcome|reject ^fully_support ^support objects|object_to no_objection
-s.vote i|we_like_~1_the|this|that|your_idea|plan|proposal|offer ^deal ^agreed ^fair_enough ^sounds_good got_a_deal it's_a_deal
-s.vote works|fine_for|by|with_us|me can_live_with it_is_then ^ok|okay|fine
-s.firm ^we'll|i'll ^we|i_will ^we|i_can|could_~1_offer|do|lend|spare|give|provide|take|squeeze ^can_do|offer|spare final_offer
-s.firm ^happy|glad|willing_to would_be_~1_willing|happy|glad|pleased|open_to best_we_can_do we'd|would_go_to chip_in
-s.refuse not_prepared|willing_to no_deal not_happening ^no_way can't|cannot_allow|accept never_agreed don't_bother
-s.imperative ^please ^extend ^replace ^fix ^cancel ^raise ^reduce ^reinstate ^cut ^scrap ^open ^close ^remove ^split ^add ^ban
-s.imperative ^lower ^increase ^survey ^take ^clear ^rip ^reopen ^restore ^drop ^plant ^paint ^limit ^cap ^allow ^introduce
-s.imperative ^install ^run ^tell ^involve ^publish ^consult ^build ^fund ^return ^double ^halve ^merge
-b.state ^we|i_only_have ^we|i_have|'ve_only|just|exactly|no ^we|i_have_got_only|no only_have i_can't|cannot_~2_afford
-b.state ^i'm_disabled|retired|the_only|a_single ^we're_a_~2_small|tiny ^i_work|live|retire can't|cannot_live_on
+s.vote is|are|was|were|be|it's|that's_~4_idea|mistake|disaster|insult|relic|luxury|compromise|waste makes_no_sense
+s.vote is|are|was|were|be|it's|that's_~3_terrible|brilliant|useless|pathetic|ridiculous|unacceptable|acceptable|unfair|perfect
+s.vote is|are|was|were|be|it's|that's_~3_indefensible|undemocratic|outdated|overdue|patronising|steep|disgraceful
+s.vote badly_thought_out worst_~2_decision* supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
+s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine
+s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare final_offer ^happy_to would_go_to chip_in
+s.firm would_be_~1_willing|happy|pleased|open_to best_we_can_do
+s.refuse not_prepared_to no_deal can't_allow never_agreed don't_bother
+s.imperative ^please ^extend ^replace ^fix ^cancel ^raise ^reduce ^cut ^scrap ^open ^close ^split ^take ^rip ^plant ^run
+b.state ^i_have_no only_have ^we're_a_~2_small ^i_work can't_live_on
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why
 `,
   aliases: "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's",

@@ -96,21 +96,14 @@ b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk
 b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem_hebben|krijgen
 b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
 b.abstract duurzame betaalbaar* samenleving inclusi*
-s.vote vind|vinden_ik|wij|we lijkt|lijken_me|mij|ons is|zijn|was|waren|blijft_~3_onwerkbaar|schandalig|asociaal|onaanvaardbaar
-s.vote is|zijn|was|waren|blijft_~3_absurd|belachelijk|onzin|geldverspilling|verspilling|schande|onhaalbaar|zinloos|overbodig
-s.vote is|zijn|was|waren|blijft_~3_onverantwoord|onrechtvaardig|oneerlijk|gevaarlijk|overdreven|ondoordacht|onbegrijpelijk|onzinnig
-s.vote is|zijn|was|waren_~3_top|prima|perfect|fantastisch|prachtig|uit_proportie|een_schande|geen_optie|de_oplossing
-s.vote goed|goede|slecht|slechte|prima|top|prachtig|prachtige|verstandig|verstandige|uitstekend|uitstekende_~1_idee|plan|keuze|initiatief
-s.vote geweldig|geweldige|fantastisch|fantastische|enige|grote|slim|slimme|dom|domme_~1_idee|plan|keuze|initiatief|verbetering|regeling|oplossing|compromis
-s.vote slecht|slechte|prima|top|goed|goede|uitstekend|uitstekende_~1_verbetering|regeling|oplossing|compromis schot_in_de_roos
-s.vote ^akkoord akkoord_met|voor ga|gaan|gaat_akkoord ^ok|oke|okay ^top ^prima ^deal ^afgesproken ^opgelost
-s.vote ok|prima|goed_voor_ons|mij|me stemt|stemmen_in_met ^ik|wij|we_steun|steunen ^steun ^blij_met
-s.firm ^wij|we|ik_doen|doe|breng|brengen|zorgen|zorg|nemen|neem|leveren|verdelen|verwijzen ^wij|we_gaan ^wij|we|ik_kunnen|kan_~3_leveren|lenen|uitlenen|missen|voorzien|aanbieden
-s.concrete hooguit maximaal maximum
-s.refuse doen|doe_~3_niet_aan_mee niet_aan_mee niet_bespreekbaar geen_sprake_van geen_denken_aan ^nee ^neen ^dat_gaat_niet ^gaat_niet
-b.state ^ik|wij|we_heb|hebben_~1_geen|maar|weinig|amper|nauwelijks heeft|hebben|heb_maar|slechts ^als_~3_heb|hebben_ik|we_~3_niet
-b.state kan|kunnen_me|ons_~3_geen|niet_~3_permitteren|veroorloven niet_in_kas kan_~3_nergens ^ik|wij|we_woon|wonen ^ik_doe ^ik_rij
-b.state ^ik_ben_~2_gepensioneerd|alleen|ziek ^wij|we_zijn_~1_een_~1_kleine ^ik_werk_~2_in|bij|als
+s.vote vind|vinden_ik|wij|we lijkt_me|mij|ons is|zijn_~3_onwerkbaar|schandalig|asociaal|onaanvaardbaar|belachelijk|schande
+s.vote is|zijn_~3_onrechtvaardig|onverantwoord|geldverspilling goed|prima|top|slecht|verstandige|prachtig_idee|plan|keuze|initiatief
+s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
+s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met
+s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_kunnen_~3_leveren
+s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet
+b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^ik_woon ^wij_zijn_een_kleine
+b.state ^ik_werk_~2_in|als permitteren|veroorloven ^als_~3_heb_ik
 b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
 `,
   aliases:
