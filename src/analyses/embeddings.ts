@@ -4,6 +4,7 @@
 // `samenwerken/embeddings` brings it into an app; without it, all pairs are compared.
 
 import { seededRandom } from "../internal/random";
+import { unionFind } from "../internal/union-find";
 import { type ApproximatePairs, similarPairs as pairs, type SimilarPair } from "./similar-pairs";
 
 export type { SimilarPair } from "./similar-pairs";
@@ -111,30 +112,12 @@ export const lsh: ApproximatePairs = (x, n, dims, threshold, check, found) => {
     }
   }
   // Complete the groups found: a pair LSH missed inside a group is compared exactly.
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] as number;
-    while (parent[i] !== r) {
-      const next = parent[i] as number;
-      parent[i] = r;
-      i = next;
-    }
-    return r;
-  };
+  const sets = unionFind(n);
   for (const key of found.keys()) {
     const a = Math.floor(key / n);
-    const ra = find(a);
-    const rb = find(key - a * n);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    sets.union(a, key - a * n);
   }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    if (r === i && parent[i] === i && !groups.has(r)) groups.set(r, []);
-    groups.get(r)?.push(i);
-  }
-  for (const members of groups.values()) {
+  for (const members of sets.components()) {
     if (members.length < 3 || members.length > COMPLETE_UP_TO) continue;
     for (let u = 0; u < members.length; u++) {
       for (let v = u + 1; v < members.length; v++)

@@ -1,5 +1,6 @@
 import { checkObject, describeValue } from "../internal/args";
 import { compareStrings, sortedStrings } from "../internal/json";
+import { unionFind } from "../internal/union-find";
 import type { ConceptVocabulary } from "../lang/types";
 import { type Belang, MAX_WEIGHT } from "../model/belang";
 import { BRILLEN, type Bril } from "../model/bril";
@@ -248,17 +249,7 @@ function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candid
   const approximate = (embeddings as { readonly [APPROXIMATE]?: ApproximatePairs })[APPROXIMATE];
   const pairs = similarPairs(vectors, embeddings.threshold, partnerOf, approximate);
   const n = vectors.length;
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] as number;
-    while (parent[i] !== r) {
-      const next = parent[i] as number;
-      parent[i] = r;
-      i = next;
-    }
-    return r;
-  };
+  const sets = unionFind(n);
   const bestSim = new Float64Array(n).fill(-2);
   const bestWith = new Int32Array(n).fill(-1);
   for (const { a, b, similarity } of pairs) {
@@ -270,20 +261,10 @@ function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candid
       bestSim[b] = similarity;
       bestWith[b] = a;
     }
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-  const components = new Map<number, number[]>();
-  for (let k = 0; k < n; k++) {
-    if (bestWith[k] === -1) continue;
-    const r = find(k);
-    const list = components.get(r);
-    if (list === undefined) components.set(r, [k]);
-    else list.push(k);
+    sets.union(a, b);
   }
   const out: Candidate[] = [];
-  for (const members of components.values()) {
+  for (const members of sets.components((k) => bestWith[k] !== -1)) {
     const partners = uniqueSorted(members.map(partnerOf));
     if (partners.length < o.minPartners) continue;
     const belangen = members.map((k) => with_[k] as number);
@@ -399,18 +380,7 @@ function bySimilarity(
 ): Candidate[] {
   const { belangen } = ctx;
   const n = belangen.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] as number;
-    let c = i;
-    while (parent[c] !== r) {
-      const next = parent[c] as number;
-      parent[c] = r;
-      c = next;
-    }
-    return r;
-  };
+  const sets = unionFind(n);
   const bestSim = new Float64Array(n).fill(-1);
   const bestWith = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -433,23 +403,13 @@ function bySimilarity(
           bestSim[j] = sim;
           bestWith[j] = i;
         }
-        const ra = find(i);
-        const rb = find(j);
-        // The smaller index becomes the root: components do not depend on call order.
-        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        sets.union(i, j);
       }
     }
   }
-  const components = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    const list = components.get(r);
-    if (list === undefined) components.set(r, [i]);
-    else list.push(i);
-  }
   const index = themeIndex(samenwerking);
   const out: Candidate[] = [];
-  for (const members of components.values()) {
+  for (const members of sets.components()) {
     const partners = uniqueSorted(
       members.map((i) => ctx.partnerIndex.get((belangen[i] as Belang).partnerId) as number),
     );
