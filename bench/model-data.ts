@@ -58,3 +58,15 @@ export function makeAmbition(revisions: number): SharedAmbition {
   }
   return a;
 }
+
+/** Median wall-clock time of `runs` calls of `fn`, in milliseconds. */
+export function median(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}

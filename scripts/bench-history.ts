@@ -3,7 +3,7 @@
  * every revision, over 1,000 / 2,000 / 4,000 revisions. Linear replay means each doubling
  * roughly doubles the time. `npx tsx scripts/bench-history.ts` (also part of `npm run bench`).
  */
-import { makeAmbition } from "../bench/model-data";
+import { makeAmbition, median } from "../bench/model-data";
 import {
   ambitionAt,
   createAmbition,
@@ -12,17 +12,6 @@ import {
   type SharedAmbition,
 } from "../src/index";
 import { report } from "../src/report/index";
-
-function median(fn: () => void, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 /**
  * A history whose content stays the same size, as in practice: the text is rewritten and themes

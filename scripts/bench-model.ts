@@ -2,19 +2,8 @@
  * Prints how validation scales with the document, and the cost of the ambition's history:
  * `npx tsx scripts/bench-model.ts` (also part of `npm run bench`).
  */
-import { makeAmbition, makeDocument } from "../bench/model-data";
+import { makeAmbition, makeDocument, median } from "../bench/model-data";
 import { ambitionAt, parseSamenwerking, SharedAmbitionSchema } from "../src/index";
-
-function median(fn: () => void, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 const rows: [string, string, string][] = [];
 const sizes = [2_000, 20_000];

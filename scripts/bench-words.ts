@@ -4,6 +4,7 @@
 //   npx tsx scripts/bench-words.ts        (part of npm run bench)
 
 import { readFileSync } from "node:fs";
+import { median } from "../bench/model-data";
 import { detectBrillen } from "../src/statements/detect-bril";
 import { whyQuestions } from "../src/statements/why-questions";
 
@@ -20,20 +21,10 @@ const inputs: Record<string, string> = {
   "words of 16,000 letters ending like a cue": fill(`${"x".repeat(15_990)}erkenning `),
 };
 
-function median(f: () => unknown): number {
-  const ts: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    f();
-    ts.push(performance.now() - t0);
-  }
-  return ts.sort((a, b) => a - b)[2] as number;
-}
-
 let base = 0;
 for (const [name, text] of Object.entries(inputs)) {
-  const lens = median(() => detectBrillen(text, { lang: "nl" }));
-  const why = median(() => whyQuestions(text, { lang: "nl" }));
+  const lens = median(() => detectBrillen(text, { lang: "nl" }), 5);
+  const why = median(() => whyQuestions(text, { lang: "nl" }), 5);
   if (base === 0) base = lens;
   console.log(
     `${name.padEnd(42)} detectBrillen ${lens.toFixed(0).padStart(5)} ms (${(lens / base).toFixed(2)}x ordinary)   whyQuestions ${why.toFixed(0).padStart(5)} ms`,
