@@ -9,7 +9,7 @@ import {
   samenwerkingJsonSchema,
 } from "../model/samenwerking";
 import { report } from "../report/index";
-import { classifyStatement } from "../statements/classify";
+import { classifyStatement, shownCues } from "../statements/classify";
 import { cueFamilyLabel } from "../statements/families";
 
 /** What the command line touches outside itself, injectable so that it can be tested. */
@@ -414,6 +414,7 @@ function classifyLines(statements: readonly string[], lang: Lang, json: boolean)
       family: q.family,
       label: cueFamilyLabel(q.family, { lang }),
       kind: q.kind,
+      weight: q.weight,
       start: q.start,
       end: q.end,
     }));
@@ -432,10 +433,11 @@ function classifyLines(statements: readonly string[], lang: Lang, json: boolean)
     }
     const pct = `${Math.round(c.confidence * 100)}%`;
     out.push(`${kinds[c.kind].padEnd(10)} ${pct.padStart(4)}  ${stripControls(text)}`);
+    const shown = shownCues(cues);
     const list =
-      cues.length === 0
+      shown.length === 0
         ? w.noCues
-        : `${w.cues}: ${cues.map((q) => `“${stripControls(q.text)}” (${q.label} → ${kinds[q.kind]})`).join(", ")}`;
+        : `${w.cues}: ${shown.map((q) => `“${stripControls(q.text)}” (${q.label} → ${kinds[q.kind]})`).join(", ")}`;
     out.push(`${" ".repeat(17)}${list}`);
   }
   return `${out.join("\n")}\n`;

@@ -56,8 +56,18 @@ export interface StatementsPart {
    * `één` against `een`), space-separated in their folded form; empty when there are none.
    */
   readonly stressedNumbers: string;
-  /** Fitted prior log-odds of standpunt before any cue (written by `npm run fit`). */
+  /** Prior log-odds of standpunt before any cue, for a pack without a `model`. */
   readonly prior: number;
+  /**
+   * Weights fitted on labelled statements (written by `npm run fit`), optional: one line per
+   * weight, `key standpunt neither`. The key is `@bias`, `@` and a cue family's weight name
+   * (`@s.refuse`, `@s.means/desc`, `@b/cond`, `@s/feared`), or a phrase of one to three words
+   * joined by `_` in their compared form, `^` in front when it opens a sentence (`^could_we`).
+   * The first number weighs toward standpunt rather than belang, the second toward neither
+   * kind (`onbepaald`) rather than belang. Without a model, the families weigh the shared
+   * fitted weights and the statement is never `onbepaald` unless it holds no letter.
+   */
+  readonly model?: string;
 }
 
 /** What the lens detector needs: one lexicon whose labels are the four lenses. */
@@ -218,7 +228,8 @@ export interface LabelsPart {
 
 /**
  * The cue families of the statement classifier, shared by every pack: `s.` families point to
- * standpunt, `b.` families to belang. Apps may add families of their own (`extendLexicon`).
+ * standpunt, `b.` families to belang. `s.phrase` and `b.phrase` are the phrases of a pack's
+ * fitted model (`StatementsPart.model`). Apps may add families of their own (`extendLexicon`).
  */
 export type CueFamily =
   | "s.propose"
@@ -254,7 +265,9 @@ export type CueFamily =
   | "b.avoid"
   | "b.need"
   | "b.openq"
-  | "b.reason";
+  | "b.reason"
+  | "s.phrase"
+  | "b.phrase";
 
 /**
  * The human label of every cue family, for people: what kind of words the cue is ("een eis of

@@ -13,7 +13,12 @@ import { type Ownership, ownership } from "../model/ownership";
 import type { Partner } from "../model/partner";
 import type { Samenwerking } from "../model/samenwerking";
 import type { Standpunt } from "../model/standpunt";
-import { type Cue, classifyStatement, type StatementClassification } from "../statements/classify";
+import {
+  type Cue,
+  classifyStatement,
+  type StatementClassification,
+  shownCues,
+} from "../statements/classify";
 import { type WhyQuestion, whyQuestions } from "../statements/why-questions";
 
 /** @internal A piece of a statement: plain text, or a marked cue span with its cues. */
@@ -120,7 +125,7 @@ export function reportData(s: Samenwerking, lang: Lang): ReportData {
     return {
       standpunt: sp,
       classification,
-      pieces: markCues(sp.text, classification.cues),
+      pieces: markCues(sp.text, shownCues(classification.cues)),
       belangen: (sp.belangIds ?? [])
         .map((id) => belangById.get(id))
         .filter((b): b is Belang => b !== undefined),

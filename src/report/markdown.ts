@@ -2,6 +2,7 @@ import { nameOf, percent } from "../charts/svg";
 import { isControl, isLineBreak } from "../internal/text";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
+import { shownCues } from "../statements/classify";
 import { cueFamilyLabel } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
@@ -187,9 +188,9 @@ export function renderMarkdown(d: ReportData): string {
       "",
       `- **${md(w.classifiedAs)}:** ${md(w.kind[c.kind])} (${md(w.confidence)} ${percent(c.confidence)})`,
       `- **${md(w.cues)}:** ${
-        c.cues.length === 0
+        shownCues(c.cues).length === 0
           ? md(w.noCues)
-          : c.cues
+          : shownCues(c.cues)
               .map(
                 (q) =>
                   `“${md(q.text)}” (${md(cueFamilyLabel(q.family, { lang }))} → ${md(w.kind[q.kind])})`,

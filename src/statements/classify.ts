@@ -1,10 +1,11 @@
 import { checkArray, checkOptions, checkString } from "../internal/args";
 import { patchEntries } from "../internal/lexicon";
 import { checkLang, type LangOption, STATEMENTS } from "../lang";
+import type { StatementsPart } from "../lang/types";
 import { type Analysis, analyse, defaultSetup, type SetupFor } from "./classifier/analyse";
-import { confidenceOf, decide } from "./classifier/decide";
+import { confidenceOf, decide, scaleOf } from "./classifier/decide";
+import type { ModelCue } from "./classifier/model";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./classifier/setup";
-import type { WeighedCue } from "./classifier/weigh";
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
 /**
@@ -40,6 +41,11 @@ export interface Cue {
    * less (see docs/classifier.md).
    */
   readonly weight: number;
+  /**
+   * How much the cue speaks for neither kind (`onbepaald`: a question for information, a plain
+   * fact) rather than for belang, negative when it speaks against; 0 without a fitted model.
+   */
+  readonly neither: number;
 }
 
 /** One part of a statement: the position or the reason behind it. */
@@ -58,17 +64,20 @@ export interface Segment {
 
 /** The classification of one statement. */
 export interface StatementClassification {
-  /** Position, interest, or `"onbepaald"` for a text without any letter. */
+  /**
+   * Position, interest, or `"onbepaald"`: neither (a question for information, a plain fact, a
+   * greeting), or a text without any letter.
+   */
   readonly kind: StatementKind;
   /**
-   * The kind the score points to (today the same as `kind`, and `null` for a text without any
-   * letter); a UI that shows statements with little `evidence` as undecided can show where they
-   * lean.
+   * The kind the score points to between the two (the same as `kind` unless that is
+   * `"onbepaald"`; `null` for a text without any letter).
    */
   readonly leaning: "standpunt" | "belang" | null;
   /**
    * Probability in [0, 1] that `kind` is right, calibrated on writers the weights were not
-   * fitted on: among answers given with confidence c, about c are right (0 for `"onbepaald"`).
+   * fitted on: among answers given with confidence c, about c are right (0 for a text without
+   * any letter).
    */
   readonly confidence: number;
   /**
@@ -86,6 +95,12 @@ export interface StatementClassification {
   readonly score: number;
   /** The prior log-odds of standpunt for the language, before any cue. */
   readonly bias: number;
+  /**
+   * Log-odds of neither kind over belang, on the scale of `score`: the fitted model's bias plus
+   * every cue's `neither`; `"onbepaald"` when it is above both `score` and 0. `null` for a
+   * language pack without a fitted model.
+   */
+  readonly neither: number | null;
   /** Every cue that contributed, sorted by `start`, then `end`, then `id`. */
   readonly cues: readonly Cue[];
   /**
@@ -122,7 +137,8 @@ function setupsFor(options: ClassifyOptions | undefined, where: string): SetupFo
     return cached(withChanges, lexicon, part, () =>
       buildSetup(
         code,
-        part,
+        // Replacing the cues replaces the fitted model too: only the app's cues decide.
+        changes.replace ? withoutModel(part) : part,
         patchEntries(sourceEntries(part), changes),
         -1,
         `lexicon.${code}.statements`,
@@ -131,7 +147,25 @@ function setupsFor(options: ClassifyOptions | undefined, where: string): SetupFo
   };
 }
 
-function toCue(text: string, c: WeighedCue): Cue {
+/**
+ * @internal The cues a reader is shown in a report or a line of text: those that weigh at
+ * least `SHOWN_WEIGHT` toward a kind (the many light phrases of a fitted model stay in
+ * `cues`, for programs).
+ */
+export const SHOWN_WEIGHT = 0.5;
+
+/** @internal The cues of `cues` a reader is shown, in their order. */
+export function shownCues<C extends { readonly weight: number }>(cues: readonly C[]): C[] {
+  return cues.filter((q) => q.weight >= SHOWN_WEIGHT);
+}
+
+/** The part without its fitted model. */
+function withoutModel(part: StatementsPart): StatementsPart {
+  const { cues, aliases, connectives, reasonOpeners, stressedNumbers, prior } = part;
+  return { cues, aliases, connectives, reasonOpeners, stressedNumbers, prior };
+}
+
+function toCue(text: string, c: ModelCue): Cue {
   return {
     id: c.id,
     family: c.family,
@@ -139,7 +173,8 @@ function toCue(text: string, c: WeighedCue): Cue {
     start: c.start,
     end: c.end,
     kind: c.direction === 1 ? "standpunt" : "belang",
-    weight: c.weight,
+    weight: round(c.weight),
+    neither: round(c.neither),
   };
 }
 
@@ -149,8 +184,15 @@ function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-function segment(text: string, dir: number, start: number, end: number, score: number): Segment {
-  const c = confidenceOf(score);
+function segment(
+  text: string,
+  dir: number,
+  start: number,
+  end: number,
+  score: number,
+  scale: number,
+): Segment {
+  const c = confidenceOf(score, scale);
   return {
     kind: dir === 1 ? "standpunt" : "belang",
     start,
@@ -162,7 +204,8 @@ function segment(text: string, dir: number, start: number, end: number, score: n
 
 function toResult(text: string, an: Analysis): StatementClassification {
   const { lang, prior: bias } = an;
-  const { kind, leaning, evidence } = decide(an);
+  const { kind, leaning, evidence, confidence } = decide(an);
+  const neither = an.neither === null ? null : round(an.neither);
   if (an.empty) {
     return {
       kind,
@@ -172,31 +215,35 @@ function toResult(text: string, an: Analysis): StatementClassification {
       lang,
       score: 0,
       bias,
+      neither,
       cues: [],
       segments: [],
     };
   }
   let segments: Segment[];
   if (an.parts.length === 2) {
-    segments = an.parts.map((s) => segment(text, s.direction, s.start, s.end, s.score));
+    segments = an.parts.map((s) =>
+      segment(text, s.direction, s.start, s.end, s.score, scaleOf(an)),
+    );
   } else {
     // The whole statement, without surrounding white space.
     let start = an.from;
     let end = an.to;
     while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
     while (end < text.length && !SPACE.test(text[end] as string)) end++;
-    segments = [segment(text, an.score > 0 ? 1 : -1, start, end, an.score)];
+    segments = [segment(text, an.score > 0 ? 1 : -1, start, end, an.score, scaleOf(an))];
   }
   // A split statement is a position: its confidence is that of the position part.
   const main = segments.find((s) => s.kind === "standpunt") ?? (segments[0] as Segment);
   return {
     kind,
     leaning,
-    confidence: kind === "onbepaald" ? 0 : main.confidence,
+    confidence: an.parts.length === 2 ? main.confidence : round(confidence),
     evidence: round(evidence),
     lang,
     score: round(an.score),
     bias,
+    neither,
     cues: an.cues.map((c) => toCue(text, c)),
     segments,
   };

@@ -59,7 +59,10 @@ export interface CueChanges<E extends CueInput> {
    * such as `"b.hope"`, a lens, a level) or by pattern (`"hoop"`).
    */
   readonly remove?: readonly string[];
-  /** When `true`, start from an empty lexicon: only `add` counts. */
+  /**
+   * When `true`, start from an empty lexicon: only `add` counts (for the statement classifier,
+   * without the pack's fitted model too: only the app's cues decide).
+   */
   readonly replace?: boolean;
 }
 

@@ -85,7 +85,9 @@ describe("classifyStatement properties", () => {
           expect(q.end).toBeLessThanOrEqual(text.length);
           expect(q.start).toBeLessThan(q.end);
           expect(text.slice(q.start, q.end)).toBe(q.text);
-          expect(q.weight).toBeGreaterThan(0);
+          // Every cue listed weighs: toward one of the two kinds, or toward neither.
+          expect(q.weight).toBeGreaterThanOrEqual(0);
+          expect(q.weight > 0 || q.neither !== 0).toBe(true);
         }
       }),
     );
@@ -114,15 +116,23 @@ describe("classifyStatement properties", () => {
     );
   });
 
-  it("gives a confidence in [0, 1] and never onbepaald for a text with a letter", () => {
+  it("gives a confidence in [0, 1], and onbepaald only without a letter or when neither wins", () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const c = classifyStatement(text);
         expect(c.confidence).toBeGreaterThanOrEqual(0);
         expect(c.confidence).toBeLessThanOrEqual(1);
         const hasLetter = /\p{L}/u.test(text);
-        expect(c.kind === "onbepaald").toBe(!hasLetter);
-        if (hasLetter) expect(c.segments.length).toBeGreaterThan(0);
+        if (!hasLetter) expect(c.kind).toBe("onbepaald");
+        else {
+          expect(c.segments.length).toBeGreaterThan(0);
+          const neitherWins =
+            c.segments.length === 1 && c.neither !== null && c.neither > Math.max(c.score, 0);
+          expect(c.kind === "onbepaald").toBe(neitherWins);
+          // The kind chosen among three is at least as likely as a third.
+          expect(c.confidence).toBeGreaterThanOrEqual(1 / 3);
+          expect(c.leaning).toBe(c.segments.length === 2 || c.score > 0 ? "standpunt" : "belang");
+        }
       }),
     );
   });

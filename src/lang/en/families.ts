@@ -38,4 +38,6 @@ export const families: FamiliesPart = {
   "b.need": "a need",
   "b.openq": "an open question",
   "b.reason": "a reason",
+  "s.phrase": "a phrase often found in positions",
+  "b.phrase": "a phrase often found in interests",
 };

@@ -6,6 +6,7 @@
 // English, not the vocabulary of one sector.
 
 import type { StatementsPart } from "../types";
+import { model } from "./model";
 
 /** The English part of the statement classifier. */
 export const statements: StatementsPart = {
@@ -96,4 +97,5 @@ b.reason because since so_that in_order_to otherwise_~2_would which_is_why
   reasonOpeners: "because since to so_that",
   stressedNumbers: "",
   prior: -1.04,
+  model,
 };

@@ -38,4 +38,6 @@ export const families: FamiliesPart = {
   "b.need": "een behoefte",
   "b.openq": "een open vraag",
   "b.reason": "een reden",
+  "s.phrase": "een woordgroep die vaak in standpunten staat",
+  "b.phrase": "een woordgroep die vaak in belangen staat",
 };

@@ -6,6 +6,7 @@
 // Dutch, not the vocabulary of one sector.
 
 import type { StatementsPart } from "../types";
+import { model } from "./model";
 
 /** The Dutch (and Flemish) part of the statement classifier. */
 export const statements: StatementsPart = {
@@ -112,4 +113,5 @@ b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
   reasonOpeners: "omdat om zodat opdat",
   stressedNumbers: "een",
   prior: -0.29,
+  model,
 };

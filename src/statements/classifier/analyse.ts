@@ -2,13 +2,14 @@
 // score, split. The public wrapper that turns an analysis into a result is ../classify.ts.
 
 import { chooseLang } from "../../internal/function-words";
-import { prepare, type WordInfo, wordInfo } from "../../internal/lexicon";
+import { type Prepared, prepare, type WordInfo, wordInfo } from "../../internal/lexicon";
 import { Engine, scanWords, slotOf } from "../../internal/scan";
 import { LANGS, type LangOption, STATEMENTS } from "../../lang";
 import { findCues } from "./cues";
+import { applyModel, type ModelCue } from "./model";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./setup";
 import { type Part, splitStatement } from "./split";
-import { type WeighedCue, weighCues } from "./weigh";
+import { weighCues, weightName } from "./weigh";
 
 /** The full analysis of one statement. */
 export interface Analysis {
@@ -17,9 +18,14 @@ export interface Analysis {
   /** Whether the text holds no letter at all. */
   readonly empty: boolean;
   readonly prior: number;
-  /** Prior plus every cue's signed weight. */
+  /** Prior plus every cue's signed weight: toward standpunt (> 0) or belang (< 0). */
   readonly score: number;
-  readonly cues: readonly WeighedCue[];
+  /**
+   * With a fitted model: the model's bias plus every cue's weight toward neither kind, on the
+   * scale of `score` (neither wins when it is above both `score` and 0); `null` without one.
+   */
+  readonly neither: number | null;
+  readonly cues: readonly ModelCue[];
   /** The position and its reason, or empty when the statement is not split. */
   readonly parts: readonly Part[];
   /** Offsets of the first word's start and the last word's end (0 and the length without words). */
@@ -66,16 +72,23 @@ function packSetup(pack: Exclude<LangOption, string>): ClassifierSetup {
 
 const LETTER = /\p{L}/u;
 
-/** Analyses one statement. */
-export function analyse(text: string, lang: LangOption | undefined, setupFor: SetupFor): Analysis {
+/** A statement read for one language's set-up: its words, or `undefined` without a letter. */
+export interface Read {
+  readonly s: ClassifierSetup;
+  readonly p: Prepared | undefined;
+  /** Offsets of the first word's start and the last word's end (0 and the length without words). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Scans a statement, chooses its set-up and finds what the lexicon knows of each word. */
+export function read(text: string, lang: LangOption | undefined, setupFor: SetupFor): Read {
   const { starts, ends, words, votes } = scanWords(text);
   const n = starts.length;
   const s = setupFor(lang ?? chooseLang(votes));
   const from = n === 0 ? 0 : (starts[0] as number);
   const to = n === 0 ? text.length : (ends[n - 1] as number);
-  if (n === 0 || !LETTER.test(text)) {
-    return { lang: s.code, empty: true, prior: s.prior, score: 0, cues: [], parts: [], from, to };
-  }
+  if (n === 0 || !LETTER.test(text)) return { s, p: undefined, from, to };
   // What the lexicon knows of each word; for a built-in lexicon kept with the word's record.
   const infos: WordInfo[] = [];
   for (let i = 0; i < n; i++) {
@@ -87,10 +100,38 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
     }
     infos.push(info);
   }
-  const p = prepare(text, starts, ends, infos);
-  const cues = weighCues(p, s, findCues(p, s));
+  return { s, p: prepare(text, starts, ends, infos), from, to };
+}
+
+/** Analyses one statement. */
+export function analyse(text: string, lang: LangOption | undefined, setupFor: SetupFor): Analysis {
+  const { s, p, from, to } = read(text, lang, setupFor);
+  if (p === undefined) {
+    const neither = s.model === undefined ? null : s.model.bias.neither;
+    return {
+      lang: s.code,
+      empty: true,
+      prior: s.prior,
+      score: 0,
+      neither,
+      cues: [],
+      parts: [],
+      from,
+      to,
+    };
+  }
+  const weighed = weighCues(p, s, findCues(p, s));
+  let cues: ModelCue[];
+  let neither: number | null = null;
+  if (s.model === undefined) {
+    cues = weighed.map((c) => ({ ...c, neither: 0 }));
+  } else {
+    cues = applyModel(p, s.model, weighed, weightName);
+    neither = s.model.bias.neither;
+    for (const c of cues) neither += c.neither;
+  }
   let score = s.prior;
   for (const c of cues) score += c.direction * c.weight;
   const parts = splitStatement(p, s, cues, score);
-  return { lang: s.code, empty: false, prior: s.prior, score, cues, parts, from, to };
+  return { lang: s.code, empty: false, prior: s.prior, score, neither, cues, parts, from, to };
 }

@@ -1,33 +1,68 @@
-// Stage 5 of the classifier, deciding: the kind the score points to, how much the cues said
+// Stage 5 of the classifier, deciding: the kind the scores point to, how much the cues said
 // (evidence), and a confidence that means what it says.
 
 import type { Analysis } from "./analyse";
-import { CONFIDENCE_SCALE } from "./weights";
+import { CONFIDENCE_SCALE, FAMILY_CONFIDENCE_SCALE } from "./weights";
 
 /** The decision on a statement. */
 export interface Decision {
   readonly kind: "standpunt" | "belang" | "onbepaald";
-  /** The kind the score points to; `null` for a text without any letter. */
+  /** The kind the score points to between the two; `null` for a text without any letter. */
   readonly leaning: "standpunt" | "belang" | null;
   /** The summed weight of the cues, whatever their direction. */
   readonly evidence: number;
+  /** Probability that `kind` is right (0 for a text without any letter). */
+  readonly confidence: number;
+}
+
+/** The confidence scale of an analysis: the fitted model's, or the family weights'. */
+export function scaleOf(an: Analysis): number {
+  return an.neither === null ? FAMILY_CONFIDENCE_SCALE : CONFIDENCE_SCALE;
 }
 
 /**
- * Confidence that a part or statement with this score is of the kind its sign says:
- * `sigmoid(CONFIDENCE_SCALE × |score|)`, the scale fitted so that confidence matches accuracy
- * on writers the weights were not fitted on.
+ * Confidence that a part or statement with this score is of the kind its sign says, between
+ * the two kinds: `sigmoid(scale × |score|)`, the scale fitted so that confidence matches
+ * accuracy on writers the weights were not fitted on.
  */
-export function confidenceOf(score: number): number {
-  return 1 / (1 + Math.exp(-CONFIDENCE_SCALE * Math.abs(score)));
+export function confidenceOf(score: number, scale: number): number {
+  return 1 / (1 + Math.exp(-scale * Math.abs(score)));
+}
+
+/**
+ * Probability of the kind whose score is `chosen`, among the three scores (standpunt
+ * `score`, belang 0, neither `neither`): softmax with the same scale.
+ */
+function softmaxOf(chosen: number, score: number, neither: number): number {
+  const top = Math.max(score, 0, neither);
+  const e = (z: number): number => Math.exp(CONFIDENCE_SCALE * (z - top));
+  return e(chosen) / (e(score) + e(0) + e(neither));
 }
 
 /** Decides the kind of an analysed statement. */
 export function decide(an: Analysis): Decision {
-  if (an.empty) return { kind: "onbepaald", leaning: null, evidence: 0 };
+  if (an.empty) return { kind: "onbepaald", leaning: null, evidence: 0, confidence: 0 };
   let evidence = 0;
-  for (const c of an.cues) evidence += c.weight;
+  for (const c of an.cues) evidence += c.weight + Math.abs(c.neither);
   // A statement split into a position and its reason is a position.
-  const leaning = an.parts.length === 2 || an.score > 0 ? "standpunt" : "belang";
-  return { kind: leaning, leaning, evidence };
+  const split = an.parts.length === 2;
+  const leaning = split || an.score > 0 ? "standpunt" : "belang";
+  const { neither } = an;
+  if (neither === null) {
+    return { kind: leaning, leaning, evidence, confidence: confidenceOf(an.score, scaleOf(an)) };
+  }
+  if (!split && neither > Math.max(an.score, 0)) {
+    return {
+      kind: "onbepaald",
+      leaning,
+      evidence,
+      confidence: softmaxOf(neither, an.score, neither),
+    };
+  }
+  return {
+    kind: leaning,
+    leaning,
+    evidence,
+    confidence: softmaxOf(leaning === "standpunt" ? an.score : 0, an.score, neither),
+  };
 }

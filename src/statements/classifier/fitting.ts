@@ -2,7 +2,9 @@
 // by the shipped functions: the families there are, and analysis under other weights.
 
 import { LANGS, type LangOption, STATEMENTS } from "../../lang";
-import { type Analysis, analyse, defaultSetup } from "./analyse";
+import { type Analysis, analyse, defaultSetup, read } from "./analyse";
+import { findCues } from "./cues";
+import { phrasesOf } from "./model";
 import {
   type ClassifierSetup,
   IN_CONDITION,
@@ -13,6 +15,7 @@ import {
   sourceEntries,
   withWeights,
 } from "./setup";
+import { weighCues, weightName } from "./weigh";
 import { FAMILY_WEIGHTS } from "./weights";
 
 /** Weights and per-language priors to use instead of the fitted ones. */
@@ -47,9 +50,53 @@ export function analyseWith(text: string, lang: LangOption, model: Model): Analy
     const base = defaultSetup(l);
     let s = m.get(base);
     if (s === undefined) {
-      s = withWeights(base, model.weights, model.priors[base.code] ?? base.prior);
+      s = {
+        ...withWeights(base, model.weights, model.priors[base.code] ?? base.prior),
+        model: undefined,
+      };
       m.set(base, s);
     }
     return s;
   });
+}
+
+// Set-ups with every weight at 1 and no model, per language: what a model is fitted on.
+const unitSetups = new Map<ClassifierSetup, ClassifierSetup>();
+function unitSetup(l: LangOption): ClassifierSetup {
+  const base = defaultSetup(l);
+  let s = unitSetups.get(base);
+  if (s === undefined) {
+    const w: Record<string, number> = { [IN_CONDITION]: 1, [IN_FEAR]: 1 };
+    for (const f of families()) w[f] = 1;
+    s = { ...withWeights(base, w, 0), model: undefined };
+    unitSetups.set(base, s);
+  }
+  return s;
+}
+
+/**
+ * What a fitted model can weigh in a statement, with how often each occurs: every cue
+ * family in its context (`@s.refuse`, `@s.means/desc`, `@b/cond`, `@s/feared`), found with
+ * every weight at 1, and every phrase (`ik_wil`, `^could_we`) that holds no word of a means
+ * family. The same keys `applyModel` looks up.
+ */
+export function modelFeatures(text: string, lang: LangOption): Map<string, number> {
+  const out = new Map<string, number>();
+  const { s, p } = read(text, lang, unitSetup);
+  if (p === undefined) return out;
+  // Words a means family found (a weekday, a number, an instrument, a verb of doing) weigh only
+  // through their family, in context: no phrase holds them, so topic words never become cues.
+  const means = new Set<number>();
+  for (const c of weighCues(p, s, findCues(p, s))) {
+    const k = `@${weightName(c)}`;
+    out.set(k, (out.get(k) ?? 0) + 1);
+    if (s.isMeans[s.lexicon.labels.indexOf(c.family)] === true)
+      for (let i = c.firstWord; i < c.endWord; i++) means.add(i);
+  }
+  for (const ph of phrasesOf(p)) {
+    let free = true;
+    for (let i = ph.firstWord; i < ph.endWord && free; i++) free = !means.has(i);
+    if (free) out.set(ph.key, 1);
+  }
+  return out;
 }

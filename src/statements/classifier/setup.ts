@@ -9,6 +9,7 @@ import {
   type SourceEntry,
 } from "../../internal/lexicon";
 import type { StatementsPart } from "../../lang/types";
+import { type Model, parseModel } from "./model";
 import { FAMILY_WEIGHTS } from "./weights";
 
 /** The families of cues that are found outside the lexicon: question marks and numbers. */
@@ -56,6 +57,11 @@ export interface ClassifierSetup {
   readonly opens: readonly Frame[];
   /** Slot of the built-in lexicon in the word records, or -1 for an app's lexicon. */
   readonly slot: number;
+  /**
+   * The pack's fitted model, if it has one: the cues are then found and placed in context with
+   * every weight at 1, and weighed by the model.
+   */
+  readonly model: Model | undefined;
 }
 
 /** The classifier's entries of a pack, parsed (not compiled). */
@@ -84,6 +90,7 @@ export function buildSetup(
   const families = lexicon.labels;
   // A means family is one with a weight of its own in a description (`family/desc`).
   const isMeans = families.map((f) => `${f}${IN_DESCRIPTION}` in FAMILY_WEIGHTS);
+  const model = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
   return withWeights(
     {
       code,
@@ -109,10 +116,24 @@ export function buildSetup(
             : Frame.None,
       ),
       slot,
+      model,
     },
-    FAMILY_WEIGHTS,
-    part.prior,
+    model === undefined ? FAMILY_WEIGHTS : unitWeights(families, isMeans),
+    model === undefined ? part.prior : model.bias.standpunt,
   );
+}
+
+/** Every weight at 1: how cues are found and placed in context before a model weighs them. */
+function unitWeights(
+  families: readonly string[],
+  isMeans: readonly boolean[],
+): Record<string, number> {
+  const w: Record<string, number> = { [IN_CONDITION]: 1, [IN_FEAR]: 1 };
+  families.forEach((f, i) => {
+    w[f] = 1;
+    if (isMeans[i]) w[`${f}${IN_DESCRIPTION}`] = 1;
+  });
+  return w;
 }
 
 /** The set-up with other weights and prior: family weights become arrays by family index. */

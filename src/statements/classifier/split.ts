@@ -21,7 +21,7 @@ export interface Part {
  * position part is clearly a position on its own (score >= POSITION_MIN): otherwise a clause
  * that merely looks like a measure inside an interest would turn the interest into a position.
  */
-const SPLIT_MIN = -1;
+const SPLIT_MIN = 0;
 const POSITION_MIN = 1.2;
 /** Fewest words in a statement, and in each of its two parts, for a split. */
 const MIN_WORDS = 6;

@@ -13,7 +13,7 @@
 import { insertionSort, mergeSorted } from "../../internal/collections";
 import { Break, type Prepared } from "../../internal/lexicon";
 import type { Direction, FoundCue } from "./cues";
-import { type ClassifierSetup, Frame } from "./setup";
+import { type ClassifierSetup, Frame, IN_CONDITION, IN_DESCRIPTION, IN_FEAR } from "./setup";
 
 /** Which weight applied to a cue. */
 export const Context = { Family: 0, Description: 1, Condition: 2, Feared: 3 } as const;
@@ -27,6 +27,8 @@ export interface WeighedCue {
   readonly direction: Direction;
   /** Strength, > 0. */
   readonly weight: number;
+  /** Whether the weight is the cue's own (an app's cue with a `:weight`), not its family's. */
+  readonly own: boolean;
   /** Character offsets into the statement. */
   readonly start: number;
   readonly end: number;
@@ -107,7 +109,8 @@ function weighOne(c: FoundCue, s: ClassifierSetup, l: Layout): WeighedCue | unde
           : s.fearWeight);
   if (!(weight > 0)) return undefined;
   const { id, family, direction, start, end, firstWord, endWord } = c;
-  return { id, family, context, direction, weight, start, end, firstWord, endWord };
+  const own = c.ownWeight !== undefined;
+  return { id, family, context, direction, weight, own, start, end, firstWord, endWord };
 }
 
 function cueBefore(x: WeighedCue, y: WeighedCue): boolean {
@@ -138,4 +141,19 @@ export function weighCues(
     if (w !== undefined) marks.push(w);
   }
   return mergeSorted(words, marks, cueBefore);
+}
+
+/**
+ * The name of the weight a cue gets in its context: its family's (`s.refuse`), a means family's
+ * in a description (`s.means/desc`), a belang cue's inside a condition (`b/cond`), a standpunt
+ * cue's inside a fear or hope (`s/feared`).
+ */
+export function weightName(c: WeighedCue): string {
+  return c.context === Context.Family
+    ? c.family
+    : c.context === Context.Description
+      ? `${c.family}${IN_DESCRIPTION}`
+      : c.context === Context.Condition
+        ? IN_CONDITION
+        : IN_FEAR;
 }
