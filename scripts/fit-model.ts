@@ -44,6 +44,8 @@ const OLDER: readonly (readonly [string, string, Kind | undefined])[] = [
   ["data/statements-extra-mixed.jsonl", "extra", "standpunt"],
   ["data/statements-holdout.jsonl", "holdout", undefined],
 ];
+/** The ids of writers (the older sets are no writers of their own: they are never left out). */
+const WRITER = /^[ws]\d+$/;
 export const MIN_WRITERS = Number(process.env.MINW ?? 3);
 export const PRUNE = Number(process.env.PRUNE ?? 0.2);
 export const STABLE = 1 / 3;
@@ -245,7 +247,7 @@ export function procedure(
   const full = fit(feats, items, train, pruned);
   // Stability: fitted without each development writer in turn.
   const writers = [...new Set(train.map((i) => (items[i] as FitItem).writer))]
-    .filter((w) => /^w\d+$/.test(w))
+    .filter((w) => WRITER.test(w))
     .sort();
   const stable = new Set(pruned);
   for (const w of writers) {
@@ -333,7 +335,7 @@ function main(): void {
   const items = trainingItems();
   const feats = featuresOf(items);
   const all = items.map((_, i) => i);
-  const writers = [...new Set(items.map((it) => it.writer))].filter((w) => /^w\d+$/.test(w)).sort();
+  const writers = [...new Set(items.map((it) => it.writer))].filter((w) => WRITER.test(w)).sort();
   console.log(
     `${items.length} statements, ${writers.length} development writers and ${new Set(items.map((it) => it.writer)).size - writers.length} older sets`,
   );

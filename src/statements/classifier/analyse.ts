@@ -126,7 +126,7 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
   if (s.model === undefined) {
     cues = weighed.map((c) => ({ ...c, neither: 0 }));
   } else {
-    cues = applyModel(p, s.model, weighed, weightName);
+    cues = applyModel(p, s.model, weighed, weightName, s.isMeans);
     neither = s.model.bias.neither;
     for (const c of cues) neither += c.neither;
   }

@@ -4,7 +4,7 @@
 import { LANGS, type LangOption, STATEMENTS } from "../../lang";
 import { type Analysis, analyse, defaultSetup, read } from "./analyse";
 import { findCues } from "./cues";
-import { phrasesOf } from "./model";
+import { blockedWords, phrasesOf } from "./model";
 import {
   type ClassifierSetup,
   IN_CONDITION,
@@ -77,26 +77,18 @@ function unitSetup(l: LangOption): ClassifierSetup {
 /**
  * What a fitted model can weigh in a statement, with how often each occurs: every cue
  * family in its context (`@s.refuse`, `@s.means/desc`, `@b/cond`, `@s/feared`), found with
- * every weight at 1, and every phrase (`ik_wil`, `^could_we`) that holds no word of a means
- * family. The same keys `applyModel` looks up.
+ * every weight at 1, and every phrase (`ik_wil`, `^could_we`) without a blocked word (see
+ * `blockedWords`). The same keys `applyModel` looks up.
  */
 export function modelFeatures(text: string, lang: LangOption): Map<string, number> {
   const out = new Map<string, number>();
   const { s, p } = read(text, lang, unitSetup);
   if (p === undefined) return out;
-  // Words a means family found (a weekday, a number, an instrument, a verb of doing) weigh only
-  // through their family, in context: no phrase holds them, so topic words never become cues.
-  const means = new Set<number>();
-  for (const c of weighCues(p, s, findCues(p, s))) {
+  const cues = weighCues(p, s, findCues(p, s));
+  for (const c of cues) {
     const k = `@${weightName(c)}`;
     out.set(k, (out.get(k) ?? 0) + 1);
-    if (s.isMeans[s.lexicon.labels.indexOf(c.family)] === true)
-      for (let i = c.firstWord; i < c.endWord; i++) means.add(i);
   }
-  for (const ph of phrasesOf(p)) {
-    let free = true;
-    for (let i = ph.firstWord; i < ph.endWord && free; i++) free = !means.has(i);
-    if (free) out.set(ph.key, 1);
-  }
+  for (const ph of phrasesOf(p, blockedWords(p, cues, s.isMeans))) out.set(ph.key, 1);
   return out;
 }

@@ -92,10 +92,15 @@ export interface Phrase {
 
 /**
  * Every phrase of a statement that could carry weight: each run of one to three words within
- * a sentence, and the first one or two words of each sentence (anchored, `^`). With `words`,
- * only runs of words that some phrase of the model holds. In order of first word, then length.
+ * a sentence without a blocked word (see {@link blockedWords}), and the first one or two words
+ * of each sentence (anchored, `^`). With `words`, only runs of words that some phrase of the
+ * model holds. In order of first word, then length.
  */
-export function phrasesOf(p: Prepared, words?: ReadonlySet<string>): Phrase[] {
+export function phrasesOf(
+  p: Prepared,
+  blocked: readonly boolean[],
+  words?: ReadonlySet<string>,
+): Phrase[] {
   const out: Phrase[] = [];
   const n = p.starts.length;
   const key = (i: number): string => p.infos[i]?.key ?? "";
@@ -105,13 +110,33 @@ export function phrasesOf(p: Prepared, words?: ReadonlySet<string>): Phrase[] {
     for (let j = i; j < n && j < i + MAX_PHRASE; j++) {
       if (j > i && p.breaks[j] === Break.Sentence) break;
       const w = key(j);
-      if (words !== undefined && !words.has(w)) break;
+      if (blocked[j] === true || (words !== undefined && !words.has(w))) break;
       k = j === i ? w : `${k}${JOIN}${w}`;
       if (opens && j < i + 2) out.push({ key: `${OPENS}${k}`, firstWord: i, endWord: j + 1 });
       out.push({ key: k, firstWord: i, endWord: j + 1 });
     }
   }
   return out;
+}
+
+/**
+ * The words no phrase may hold: those a means family found (a weekday, a number, an
+ * instrument, a verb of doing), which weigh only through their family in context, so that topic
+ * words never become phrases; and connectives (want, because), which join a position and its
+ * reason and weigh through the split. By word index.
+ */
+export function blockedWords(
+  p: Prepared,
+  cues: readonly WeighedCue[],
+  isMeans: readonly boolean[],
+): boolean[] {
+  const blocked: boolean[] = [];
+  for (let i = 0; i < p.starts.length; i++) blocked.push((p.infos[i]?.link ?? 0) !== 0);
+  for (const c of cues) {
+    if (isMeans[c.familyIndex] !== true) continue;
+    for (let i = c.firstWord; i < c.endWord; i++) blocked[i] = true;
+  }
+  return blocked;
 }
 
 /** A cue weighed by a model: the weighed cue and its weight toward neither kind. */
@@ -121,14 +146,15 @@ export interface ModelCue extends WeighedCue {
 
 /**
  * The cues of a statement under a model: the lexicon's cues with the model's weights for their
- * family in its context (`weightName`), and the model's phrases. A cue whose weights are both 0
- * is left out. In order of offset, then id.
+ * family in its context (`weightName`), and the model's phrases (each once, where it first
+ * occurs). A cue whose weights are both 0 is left out. In order of offset, then id.
  */
 export function applyModel(
   p: Prepared,
   model: Model,
   cues: readonly WeighedCue[],
   weightName: (c: WeighedCue) => string,
+  isMeans: readonly boolean[],
 ): ModelCue[] {
   const out: ModelCue[] = [];
   for (const c of cues) {
@@ -146,13 +172,17 @@ export function applyModel(
       neither: w.neither,
     });
   }
-  for (const ph of phrasesOf(p, model.words)) {
+  // A phrase counts once, where it first occurs, as in fitting.
+  const seen = new Set<string>();
+  for (const ph of phrasesOf(p, blockedWords(p, cues, isMeans), model.words)) {
     const w = model.phrases.get(ph.key);
-    if (w === undefined) continue;
+    if (w === undefined || seen.has(ph.key)) continue;
+    seen.add(ph.key);
     const direction = w.standpunt >= 0 ? 1 : -1;
     out.push({
       id: `${direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG}:${ph.key}`,
       family: direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG,
+      familyIndex: -1,
       context: 0,
       direction,
       own: false,

@@ -23,6 +23,8 @@ export type Context = (typeof Context)[keyof typeof Context];
 export interface WeighedCue {
   readonly id: string;
   readonly family: string;
+  /** Index of the family in the set-up's lexicon. */
+  readonly familyIndex: number;
   readonly context: Context;
   readonly direction: Direction;
   /** Strength, > 0. */
@@ -108,9 +110,21 @@ function weighOne(c: FoundCue, s: ClassifierSetup, l: Layout): WeighedCue | unde
           ? s.conditionWeight
           : s.fearWeight);
   if (!(weight > 0)) return undefined;
-  const { id, family, direction, start, end, firstWord, endWord } = c;
+  const { id, family, familyIndex, direction, start, end, firstWord, endWord } = c;
   const own = c.ownWeight !== undefined;
-  return { id, family, context, direction, weight, own, start, end, firstWord, endWord };
+  return {
+    id,
+    family,
+    familyIndex,
+    context,
+    direction,
+    weight,
+    own,
+    start,
+    end,
+    firstWord,
+    endWord,
+  };
 }
 
 function cueBefore(x: WeighedCue, y: WeighedCue): boolean {
