@@ -9,7 +9,7 @@ import { findCues } from "./cues";
 import { applyModel, type ModelCue } from "./model";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./setup";
 import { type Part, splitStatement } from "./split";
-import { weighCues, weightName } from "./weigh";
+import { weighCues } from "./weigh";
 
 /** The full analysis of one statement. */
 export interface Analysis {
@@ -107,7 +107,7 @@ export function read(text: string, lang: LangOption | undefined, setupFor: Setup
 export function analyse(text: string, lang: LangOption | undefined, setupFor: SetupFor): Analysis {
   const { s, p, from, to } = read(text, lang, setupFor);
   if (p === undefined) {
-    const neither = s.model === undefined ? null : s.model.bias.neither;
+    const neither = s.model === undefined ? null : s.model.model.bias.neither;
     return {
       lang: s.code,
       empty: true,
@@ -126,8 +126,8 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
   if (s.model === undefined) {
     cues = weighed.map((c) => ({ ...c, neither: 0 }));
   } else {
-    cues = applyModel(p, s.model, weighed, weightName, s.isMeans);
-    neither = s.model.bias.neither;
+    cues = applyModel(p, s.model, weighed, s.isMeans);
+    neither = s.model.model.bias.neither;
     for (const c of cues) neither += c.neither;
   }
   let score = s.prior;

@@ -6,8 +6,10 @@
 // belang (the cue's direction and strength), and toward neither kind (`onbepaald`: a question
 // for information, a plain fact).
 
+import { insertionSort, mergeSorted } from "../../internal/collections";
 import { Break, type Prepared } from "../../internal/lexicon";
-import type { WeighedCue } from "./weigh";
+import type { ModelWeights } from "./setup";
+import { Context, cueBefore, type WeighedCue } from "./weigh";
 
 /** The families of the phrases a model adds: by the direction of their weight. */
 export const PHRASE_STANDPUNT = "s.phrase";
@@ -19,8 +21,9 @@ const FAMILY = "@";
 export const OPENS = "^";
 /** Joins the words of a phrase. */
 export const JOIN = "_";
-/** The longest phrase, in words. */
+/** The longest phrase, in words, and the longest one that opens a sentence. */
 export const MAX_PHRASE = 3;
+export const MAX_OPENING = 2;
 
 /** A weight: toward standpunt rather than belang, and toward neither kind rather than belang. */
 export interface ModelWeight {
@@ -36,9 +39,23 @@ export interface Model {
   readonly families: ReadonlyMap<string, ModelWeight>;
   /** By phrase (`ik_wil`, `^could_we`). */
   readonly phrases: ReadonlyMap<string, ModelWeight>;
-  /** Words that occur in any phrase: a word outside it starts no phrase. */
-  readonly words: ReadonlySet<string>;
+  /** Each word that occurs in any phrase, numbered from 1: a word outside it starts no phrase. */
+  readonly words: ReadonlyMap<string, number>;
+  /** The phrases by the numbers of their words (see `phraseNumber`): free, and opening a sentence. */
+  readonly free: ReadonlyMap<number, PhraseEntry>;
+  readonly opening: ReadonlyMap<number, PhraseEntry>;
 }
+
+/** A phrase of a model, ready to be a cue. */
+export interface PhraseEntry {
+  readonly id: string;
+  readonly family: string;
+  readonly direction: 1 | -1;
+  readonly weight: ModelWeight;
+}
+
+/** The number of a phrase from the numbers of its words: one number per sequence. */
+const phraseNumber = (sofar: number, word: number, base: number): number => sofar * base + word;
 
 const NUMBER_RE = /^-?\d+(?:\.\d+)?$/;
 
@@ -80,7 +97,31 @@ export function parseModel(source: string, where: string): Model {
     }
   }
   if (bias === undefined) throw new RangeError(`${where}: the line ${BIAS} is missing`);
-  return { bias, families, phrases, words };
+  const numbers = new Map<string, number>();
+  for (const w of [...words].sort()) numbers.set(w, numbers.size + 1);
+  const base = numbers.size + 1;
+  if (base ** MAX_PHRASE > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(
+      `${where}: its phrases hold more than ${Math.floor(Number.MAX_SAFE_INTEGER ** (1 / MAX_PHRASE)) - 1} words`,
+    );
+  }
+  const free = new Map<number, PhraseEntry>();
+  const opening = new Map<number, PhraseEntry>();
+  for (const [key, weight] of phrases) {
+    const opens = key.startsWith(OPENS);
+    const parts = (opens ? key.slice(OPENS.length) : key).split(JOIN);
+    if (parts.length > MAX_PHRASE || (opens && parts.length > MAX_OPENING)) {
+      throw new RangeError(
+        `${where}: the phrase "${key}" is longer than ${opens ? MAX_OPENING : MAX_PHRASE} words`,
+      );
+    }
+    let n = 0;
+    for (const w of parts) n = phraseNumber(n, numbers.get(w) as number, base);
+    const direction = weight.standpunt >= 0 ? 1 : -1;
+    const family = direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG;
+    (opens ? opening : free).set(n, { id: `${family}:${key}`, family, direction, weight });
+  }
+  return { bias, families, phrases, words: numbers, free, opening };
 }
 
 /** A phrase of a statement: its key and the words it spans. */
@@ -91,28 +132,24 @@ export interface Phrase {
 }
 
 /**
- * Every phrase of a statement that could carry weight: each run of one to three words within
- * a sentence without a blocked word (see {@link blockedWords}), and the first one or two words
- * of each sentence (anchored, `^`). With `words`, only runs of words that some phrase of the
- * model holds. In order of first word, then length.
+ * Every phrase of a statement that could carry weight (what a model is fitted on): each run of
+ * one to three words within a sentence without a blocked word (see {@link blockedWords}), and
+ * the first one or two words of each sentence (anchored, `^`). In order of first word, then
+ * length. `applyModel` walks the same runs, by number.
  */
-export function phrasesOf(
-  p: Prepared,
-  blocked: readonly boolean[],
-  words?: ReadonlySet<string>,
-): Phrase[] {
+export function phrasesOf(p: Prepared, blocked: readonly boolean[]): Phrase[] {
   const out: Phrase[] = [];
   const n = p.starts.length;
-  const key = (i: number): string => p.infos[i]?.key ?? "";
   for (let i = 0; i < n; i++) {
     const opens = i === 0 || p.breaks[i] === Break.Sentence;
     let k = "";
     for (let j = i; j < n && j < i + MAX_PHRASE; j++) {
-      if (j > i && p.breaks[j] === Break.Sentence) break;
-      const w = key(j);
-      if (blocked[j] === true || (words !== undefined && !words.has(w))) break;
+      if ((j > i && p.breaks[j] === Break.Sentence) || blocked[j] === true) break;
+      const w = p.infos[j]?.key ?? "";
       k = j === i ? w : `${k}${JOIN}${w}`;
-      if (opens && j < i + 2) out.push({ key: `${OPENS}${k}`, firstWord: i, endWord: j + 1 });
+      if (opens && j < i + MAX_OPENING) {
+        out.push({ key: `${OPENS}${k}`, firstWord: i, endWord: j + 1 });
+      }
       out.push({ key: k, firstWord: i, endWord: j + 1 });
     }
   }
@@ -146,56 +183,87 @@ export interface ModelCue extends WeighedCue {
 
 /**
  * The cues of a statement under a model: the lexicon's cues with the model's weights for their
- * family in its context (`weightName`), and the model's phrases (each once, where it first
+ * family in its context (see `weightName`), and the model's phrases (each once, where it first
  * occurs). A cue whose weights are both 0 is left out. In order of offset, then id.
  */
 export function applyModel(
   p: Prepared,
-  model: Model,
+  weights: ModelWeights,
   cues: readonly WeighedCue[],
-  weightName: (c: WeighedCue) => string,
   isMeans: readonly boolean[],
 ): ModelCue[] {
+  const { model } = weights;
   const out: ModelCue[] = [];
   for (const c of cues) {
-    const w = c.own ? undefined : model.families.get(weightName(c));
-    if (w === undefined) {
-      // An app's own cue (its own weight) or a family the model does not know.
-      out.push({ ...c, neither: 0 });
-      continue;
-    }
-    if (w.standpunt === 0 && w.neither === 0) continue;
+    const w = c.own
+      ? undefined
+      : c.context === Context.Family
+        ? weights.family[c.familyIndex]
+        : c.context === Context.Description
+          ? weights.description[c.familyIndex]
+          : c.context === Context.Condition
+            ? weights.condition
+            : weights.feared;
+    if (w !== undefined && w.standpunt === 0 && w.neither === 0) continue;
+    // An app's own cue (its own weight) or a family the model does not know keeps its weight.
     out.push({
-      ...c,
-      direction: w.standpunt >= 0 ? 1 : -1,
-      weight: Math.abs(w.standpunt),
-      neither: w.neither,
+      id: c.id,
+      family: c.family,
+      familyIndex: c.familyIndex,
+      context: c.context,
+      direction: w === undefined ? c.direction : w.standpunt >= 0 ? 1 : -1,
+      weight: w === undefined ? c.weight : Math.abs(w.standpunt),
+      own: c.own,
+      neither: w === undefined ? 0 : w.neither,
+      start: c.start,
+      end: c.end,
+      firstWord: c.firstWord,
+      endWord: c.endWord,
     });
   }
-  // A phrase counts once, where it first occurs, as in fitting.
-  const seen = new Set<string>();
-  for (const ph of phrasesOf(p, blockedWords(p, cues, isMeans), model.words)) {
-    const w = model.phrases.get(ph.key);
-    if (w === undefined || seen.has(ph.key)) continue;
-    seen.add(ph.key);
-    const direction = w.standpunt >= 0 ? 1 : -1;
-    out.push({
-      id: `${direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG}:${ph.key}`,
-      family: direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG,
+  const phrases: ModelCue[] = [];
+  // The model's phrases, by the numbers of their words; each counts once, where it first
+  // occurs, as in fitting.
+  const blocked = blockedWords(p, cues, isMeans);
+  const base = model.words.size + 1;
+  const n = p.starts.length;
+  const numbers: number[] = [];
+  for (let i = 0; i < n; i++)
+    numbers.push(blocked[i] ? 0 : (model.words.get(p.infos[i]?.key ?? "") ?? 0));
+  let seen: PhraseEntry[] | undefined;
+  const hit = (e: PhraseEntry, first: number, end: number): void => {
+    if (seen?.includes(e)) return;
+    (seen ??= []).push(e);
+    phrases.push({
+      id: e.id,
+      family: e.family,
       familyIndex: -1,
       context: 0,
-      direction,
+      direction: e.direction,
       own: false,
-      weight: Math.abs(w.standpunt),
-      neither: w.neither,
-      start: p.starts[ph.firstWord] as number,
-      end: p.ends[ph.endWord - 1] as number,
-      firstWord: ph.firstWord,
-      endWord: ph.endWord,
+      weight: Math.abs(e.weight.standpunt),
+      neither: e.weight.neither,
+      start: p.starts[first] as number,
+      end: p.ends[end - 1] as number,
+      firstWord: first,
+      endWord: end,
     });
+  };
+  for (let i = 0; i < n; i++) {
+    const opens = i === 0 || p.breaks[i] === Break.Sentence;
+    let k = 0;
+    for (let j = i; j < n && j < i + MAX_PHRASE; j++) {
+      const w = numbers[j] as number;
+      if (w === 0 || (j > i && p.breaks[j] === Break.Sentence)) break;
+      k = phraseNumber(k, w, base);
+      if (opens && j < i + MAX_OPENING) {
+        const e = model.opening.get(k);
+        if (e !== undefined) hit(e, i, j + 1);
+      }
+      const e = model.free.get(k);
+      if (e !== undefined) hit(e, i, j + 1);
+    }
   }
-  out.sort(
-    (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return out;
+  insertionSort(phrases, cueBefore);
+  return mergeSorted(out, phrases, cueBefore);
 }

@@ -9,7 +9,7 @@ import {
   type SourceEntry,
 } from "../../internal/lexicon";
 import type { StatementsPart } from "../../lang/types";
-import { type Model, parseModel } from "./model";
+import { type Model, type ModelWeight, parseModel } from "./model";
 import { FAMILY_WEIGHTS } from "./weights";
 
 /** The families of cues that are found outside the lexicon: question marks and numbers. */
@@ -61,7 +61,18 @@ export interface ClassifierSetup {
    * The pack's fitted model, if it has one: the cues are then found and placed in context with
    * every weight at 1, and weighed by the model.
    */
-  readonly model: Model | undefined;
+  readonly model: ModelWeights | undefined;
+}
+
+/** A fitted model with its family weights arranged by the lexicon's family index. */
+export interface ModelWeights {
+  readonly model: Model;
+  /** Per family index: the weight of a cue of the family, and in a description. */
+  readonly family: readonly (ModelWeight | undefined)[];
+  readonly description: readonly (ModelWeight | undefined)[];
+  /** The weight of a belang cue inside a condition; of a standpunt cue inside a fear or hope. */
+  readonly condition: ModelWeight | undefined;
+  readonly feared: ModelWeight | undefined;
 }
 
 /** The classifier's entries of a pack, parsed (not compiled). */
@@ -90,7 +101,17 @@ export function buildSetup(
   const families = lexicon.labels;
   // A means family is one with a weight of its own in a description (`family/desc`).
   const isMeans = families.map((f) => `${f}${IN_DESCRIPTION}` in FAMILY_WEIGHTS);
-  const model = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
+  const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
+  const model: ModelWeights | undefined =
+    parsed === undefined
+      ? undefined
+      : {
+          model: parsed,
+          family: families.map((f) => parsed.families.get(f)),
+          description: families.map((f) => parsed.families.get(`${f}${IN_DESCRIPTION}`)),
+          condition: parsed.families.get(IN_CONDITION),
+          feared: parsed.families.get(IN_FEAR),
+        };
   return withWeights(
     {
       code,
@@ -119,7 +140,7 @@ export function buildSetup(
       model,
     },
     model === undefined ? FAMILY_WEIGHTS : unitWeights(families, isMeans),
-    model === undefined ? part.prior : model.bias.standpunt,
+    model === undefined ? part.prior : model.model.bias.standpunt,
   );
 }
 

@@ -127,7 +127,8 @@ function weighOne(c: FoundCue, s: ClassifierSetup, l: Layout): WeighedCue | unde
   };
 }
 
-function cueBefore(x: WeighedCue, y: WeighedCue): boolean {
+/** Whether cue x comes before cue y: by start, then end, then id. */
+export function cueBefore(x: WeighedCue, y: WeighedCue): boolean {
   return (
     x.start < y.start ||
     (x.start === y.start && (x.end < y.end || (x.end === y.end && x.id < y.id)))
