@@ -1,15 +1,17 @@
-// The classifier on the statements of the twelve writers (data/statements/agreed/ for the eight
-// development writers, data/sealed/agreed/ for the four sealed ones): `npm run eval -- --mode
-// writers` (development writers) and `--mode writers --sealed` (the sealed writers, to be run
-// once, at the end; aggregate figures only, never a text).
+// The classifier on the statements of the writers (data/statements/agreed/ for the development
+// writers, data/sealed/agreed/ for the sealed ones): `npm run eval -- --mode writers`
+// (development writers) and `--mode writers --sealed` (the sealed writers, to be run once, at
+// the end; aggregate figures only, never a text).
 //
 // Per language, genre and writer: how many statements get a kind (coverage), how many of those
 // are right, the three-way accuracy (a statement labelled onbepaald counts as right only when it
 // gets onbepaald), how many of the onbepaald statements get onbepaald, and the expected
-// calibration error (ECE) of the confidence over ten bins. Lens top-1 and level are scored on the
-// statements whose label is not null, the split on the mixed statements. On the development
-// writers, also leave-one-writer-out cross-validation: the weights refitted without the writer,
-// scored on the writer, which is the figure to compare with the sealed writers.
+// calibration error (ECE) of the confidence over ten bins, every answer included. Lens top-1 and
+// level are scored on the statements whose label is not null, the split on the mixed
+// statements; then accuracy against coverage by confidence. The fitted model is fitted on the
+// development writers: their figures are training figures; `npm run fit` prints the same
+// figures with each writer left out of the fit in turn, the ones to compare with the sealed
+// writers.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { isLang, LANGS, type Lang } from "../src/lang";
@@ -89,13 +91,13 @@ function add(t: Tally, r: WriterRow): void {
   }
   if (c.kind !== "onbepaald") {
     t.answered++;
-    const right = c.kind === r.kind;
-    if (right) t.answeredRight++;
-    const bin = t.bins[Math.min(9, Math.floor(c.confidence * 10))] as number[];
-    bin[0] = (bin[0] as number) + 1;
-    bin[1] = (bin[1] as number) + c.confidence;
-    bin[2] = (bin[2] as number) + (right ? 1 : 0);
+    if (c.kind === r.kind) t.answeredRight++;
   }
+  // Calibration over every answer, onbepaald included: its confidence is its probability too.
+  const bin = t.bins[Math.min(9, Math.floor(c.confidence * 10))] as number[];
+  bin[0] = (bin[0] as number) + 1;
+  bin[1] = (bin[1] as number) + c.confidence;
+  bin[2] = (bin[2] as number) + (c.kind === r.kind ? 1 : 0);
   if (r.bril !== null) {
     t.lens++;
     // As everywhere in the evaluation: the top of the ranking, also when no cue fired.
@@ -175,19 +177,17 @@ export function printWriters(
  * undecided, how many would get a kind, and how many of those would be right.
  */
 export function printCoverage(out: (s: string) => void, rows: readonly WriterRow[]): void {
-  const judged = rows
-    .filter((r) => r.kind !== "onbepaald")
-    .map((r) => {
-      const c = classifyStatement(r.text, { lang: r.lang });
-      return { evidence: c.evidence, right: c.kind === r.kind };
-    });
+  const judged = rows.map((r) => {
+    const c = classifyStatement(r.text, { lang: r.lang });
+    return { confidence: c.confidence, answered: c.kind !== "onbepaald", right: c.kind === r.kind };
+  });
   out(
-    "\naccuracy against coverage (statements labelled standpunt or belang; evidence = summed cue weight)",
+    "\naccuracy against coverage (every statement; an app shows as undecided what falls below the threshold)",
   );
-  for (const t of [0, 0.5, 0.75, 1, 1.5, 2, 3]) {
-    const kept = judged.filter((j) => j.evidence >= t);
+  for (const t of [0, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const kept = judged.filter((j) => j.confidence >= t);
     out(
-      `  evidence >= ${String(t).padEnd(4)}  coverage ${pct(kept.length, judged.length)}  right ${pct(kept.filter((j) => j.right).length, kept.length)}`,
+      `  confidence >= ${String(t).padEnd(4)}  coverage ${pct(kept.length, judged.length)}  right ${pct(kept.filter((j) => j.right).length, kept.length)}`,
     );
   }
 }

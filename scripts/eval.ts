@@ -51,7 +51,7 @@ import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
 import { detectLanguage } from "../src/statements/language";
 import { extendLexicon } from "../src/statements/lexicon";
 import { printCoverage, printWriters, readWriters } from "./eval-writers";
-import { analyseWith, type Features, features, fitModel, type Item, kindOf } from "./fit";
+import type { Item } from "./fit";
 
 const DEV_WRITERS = "data/statements/agreed";
 const SEALED_WRITERS = "data/sealed/agreed";
@@ -163,59 +163,11 @@ export interface KindEvaluation {
   /** Label → prediction → count, shipped weights. */
   readonly confusion: ReadonlyMap<Item["kind"], ReadonlyMap<StatementKind, number>>;
   readonly spurious: Count;
-  /** 5-fold stratified cross-validation; absent when not asked for. */
-  readonly crossValidated?: ByLang;
   readonly errors: readonly KindError[];
 }
 
-export const CV_FOLDS = 5;
-export const CV_SEED = 20260401;
-
-function folds(items: readonly Item[], k: number, seed: number): number[] {
-  // Stratified by language and kind: shuffle each stratum, deal round-robin.
-  const rand = mulberry32(seed);
-  const fold = new Array<number>(items.length).fill(0);
-  const strata = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const key = `${it.lang}/${it.kind}`;
-    strata.set(key, [...(strata.get(key) ?? []), i]);
-  });
-  for (const key of [...strata.keys()].sort()) {
-    const idx = strata.get(key) as number[];
-    for (let i = idx.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [idx[i], idx[j]] = [idx[j] as number, idx[i] as number];
-    }
-    idx.forEach((itemIndex, n) => {
-      fold[itemIndex] = n % k;
-    });
-  }
-  return fold;
-}
-
-function crossValidate(items: readonly Item[]): string[] {
-  const fold = folds(items, CV_FOLDS, CV_SEED);
-  const feats: Features[] = items.map((it) => features(it.text, it.lang));
-  const held = new Array<string>(items.length);
-  for (let f = 0; f < CV_FOLDS; f++) {
-    const train = items.map((_, i) => i).filter((i) => fold[i] !== f);
-    const model: Model = fitModel(
-      train.map((i) => items[i] as Item),
-      train.map((i) => feats[i] as Features),
-    );
-    items.forEach((it, i) => {
-      if (fold[i] === f) held[i] = kindOf(analyseWith(it.text, it.lang, model));
-    });
-  }
-  return held;
-}
-
 /** Scores the kind of every labelled statement of a file; `undefined` if none has a kind. */
-export function evaluateKind(
-  path: string,
-  rows: readonly Row[],
-  options: { readonly crossValidate?: boolean } = {},
-): KindEvaluation | undefined {
+export function evaluateKind(path: string, rows: readonly Row[]): KindEvaluation | undefined {
   const items = kindItems(rows);
   if (items.length === 0) return undefined;
   const classified = items.map((it) => classifyStatement(it.text, { lang: it.lang }));
@@ -228,7 +180,6 @@ export function evaluateKind(
       row.set(k, items.filter((it, i) => it.kind === gold && shipped[i] === k).length);
     confusion.set(gold, row);
   }
-  const held = options.crossValidate ? crossValidate(items) : undefined;
   return {
     path,
     rows: rows.length,
@@ -241,7 +192,6 @@ export function evaluateKind(
     detected: byLang(items, (it, i) => auto[i] === it.kind),
     confusion,
     spurious: { ok: classified.filter((c) => c.segments.length > 1).length, n: items.length },
-    ...(held && { crossValidated: byLang(items, (it, i) => held[i] === it.kind) }),
     errors: items.flatMap((it, i) => {
       const c = classified[i];
       if (c === undefined || shipped[i] === it.kind) return [];
@@ -276,13 +226,6 @@ export function printKind(out: Out, e: KindEvaluation, showErrors: boolean): voi
     );
   }
   out(`single-kind statements split in two anyway: ${pct(e.spurious)}`);
-  if (e.crossValidated) {
-    printByLang(
-      out,
-      `kind accuracy, held out: ${CV_FOLDS}-fold stratified cross-validation on this file (weights refitted on ${CV_FOLDS - 1} folds, scored on the other; seed ${CV_SEED})`,
-      e.crossValidated,
-    );
-  }
   if (showErrors) {
     out("\nerrors (shipped weights):");
     for (const x of e.errors)
@@ -774,7 +717,7 @@ export function run(args: readonly string[], out: Out = console.log): void {
     }
     if (index > 0) out("");
     if (modes.includes("kind")) {
-      const kind = evaluateKind(path, rows, { crossValidate: true });
+      const kind = evaluateKind(path, rows);
       if (kind) printKind(out, kind, showErrors);
       else out(`file: ${path}: no kind labels, kind accuracy skipped`);
     }

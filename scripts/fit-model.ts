@@ -27,9 +27,12 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isLang, LANGS } from "../src/lang";
+import { isLang, LANGS, type Lang } from "../src/lang";
+import * as PACKS from "../src/lang/packs";
+import type { LanguagePack } from "../src/lang/types";
 import { families, modelFeatures } from "../src/statements/classifier/fitting";
 import { IN_CONDITION, IN_DESCRIPTION, IN_FEAR } from "../src/statements/classifier/setup";
+import { classifyStatement } from "../src/statements/classify";
 import { detectLanguage } from "../src/statements/language";
 import { CASES, PAIRS } from "../test/fixtures/kind-examples";
 import { writerFiles } from "./fit";
@@ -55,6 +58,19 @@ export const EXAMPLE_WEIGHT = Number(process.env.EXW ?? 3);
 export const L2 = Number(process.env.L2 ?? 0.001);
 const STEPS = 300;
 const RATE = 0.5;
+
+/** Where `npm run fit` writes its cross-validated figures (read by `npm run figures`). */
+export const CV_FILE = "data/statements/cross-validation.json";
+
+/** Counts of the cross-validation: all statements, those of two kinds, those of neither. */
+export interface Tally {
+  n: number;
+  right: number;
+  n2: number;
+  right2: number;
+  neither: number;
+  found: number;
+}
 
 /** A labelled statement for fitting. */
 export interface FitItem {
@@ -339,42 +355,65 @@ function main(): void {
   console.log(
     `${items.length} statements, ${writers.length} development writers and ${new Set(items.map((it) => it.writer)).size - writers.length} older sets`,
   );
-  // Cross-validation: leave one development writer out, the whole procedure on the rest.
+  // Cross-validation: leave one development writer out, the whole procedure on the rest; the
+  // held-out writer's statements are classified by classifyStatement itself, with packs that
+  // carry the fold's model (the split included).
   const oof: [number, number, number][] = [];
   const ys: number[] = [];
-  const rows: string[] = [];
-  let right3 = 0;
-  let right2 = 0;
-  let n2 = 0;
-  let n = 0;
+  const cv = new Map<string, Tally>();
+  const tally = (key: string): Tally => {
+    const t = cv.get(key) ?? { n: 0, right: 0, n2: 0, right2: 0, neither: 0, found: 0 };
+    cv.set(key, t);
+    return t;
+  };
   for (const w of writers) {
     const train = all.filter((i) => (items[i] as FitItem).writer !== w);
     const test = all.filter((i) => (items[i] as FitItem).writer === w);
     console.log(`without ${w}:`);
     const f = procedure(feats, items, train, console.log);
-    let r3 = 0;
-    let r2 = 0;
-    let m2 = 0;
+    const packs = new Map(
+      LANGS.map((l) => [
+        l,
+        { ...PACKS[l], statements: { ...PACKS[l].statements, model: modelSource(f, l) } },
+      ]),
+    );
     for (const i of test) {
-      const z = scores(f, feats[i] as Map<string, number>);
-      const y = KINDS.indexOf((items[i] as FitItem).kind);
-      oof.push(z);
-      ys.push(y);
-      if (z.indexOf(Math.max(...z)) === y) r3++;
-      if (y < 2) {
-        m2++;
-        if ((z[0] > 0 ? 0 : 1) === y) r2++;
+      const it = items[i] as FitItem;
+      oof.push(scores(f, feats[i] as Map<string, number>));
+      ys.push(KINDS.indexOf(it.kind));
+      const kind = classifyStatement(it.text, {
+        lang: packs.get(it.lang as Lang) as LanguagePack,
+      }).kind;
+      for (const key of [`writer ${w}`, `lang ${it.lang}`, "all"]) {
+        const t = tally(key);
+        t.n++;
+        if (kind === it.kind) t.right++;
+        if (it.kind === "onbepaald") {
+          t.neither++;
+          if (kind === "onbepaald") t.found++;
+        } else {
+          t.n2++;
+          if (kind === it.kind) t.right2++;
+        }
       }
     }
-    rows.push(`${w}  ${((100 * r3) / test.length).toFixed(1)}%  ${((100 * r2) / m2).toFixed(1)}%`);
-    right3 += r3;
-    right2 += r2;
-    n2 += m2;
-    n += test.length;
   }
-  console.log("held-out writer  3-way  standpunt/belang");
-  for (const r of rows) console.log(r);
-  console.log(`all  ${((100 * right3) / n).toFixed(1)}%  ${((100 * right2) / n2).toFixed(1)}%`);
+  const pct1 = (a: number, b: number): string =>
+    b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`;
+  console.log("held out (leave one writer out)  n  three kinds  standpunt/belang  onbepaald found");
+  const keys = [...cv.keys()].sort((a, b) => (a === "all" ? 1 : b === "all" ? -1 : a < b ? -1 : 1));
+  for (const k of keys) {
+    const t = cv.get(k) as Tally;
+    console.log(
+      `${k.padEnd(12)} ${String(t.n).padStart(5)}  ${pct1(t.right, t.n).padStart(6)}  ${pct1(t.right2, t.n2).padStart(6)}  ${pct1(t.found, t.neither).padStart(6)}`,
+    );
+  }
+  if (write) {
+    writeFileSync(
+      CV_FILE,
+      `${JSON.stringify(Object.fromEntries(keys.map((k) => [k, cv.get(k)])), null, 2)}\n`,
+    );
+  }
   const t = temperature(oof, ys);
   console.log(`confidence scale (temperature) ${t}`);
   if (!write) return;
