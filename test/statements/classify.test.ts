@@ -99,6 +99,17 @@ describe("classifyStatement", () => {
     }
   });
 
+  it("decides on the score as shown: weights that cancel out are 0, not floating-point dust", () => {
+    // Found by the property tests ("K 0"): weights of two decimals that cancel out summed to
+    // 1e-16, and the statement leaned to standpunt with a score shown as 0.
+    expect(0.1 + 0.2 - 0.3).not.toBe(0);
+    const model = "@bias 0.1 0\nfoo 0.2 0\nbar -0.3 0";
+    const lang = { ...nl, code: "nl-dust", statements: { ...nl.statements, model } };
+    const c = classifyStatement("foo bar", { lang });
+    expect(c.score).toBe(0);
+    expect(c.leaning).toBe("belang");
+  });
+
   it("gives a confidence that grows with the size of the score", () => {
     const weak = classifyStatement("De wijk verandert.");
     const strong = classifyStatement("Ik vrees en ik hoop en ik maak me zorgen over de toekomst.");

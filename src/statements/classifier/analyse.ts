@@ -132,6 +132,10 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
   }
   let score = s.prior;
   for (const c of cues) score += c.direction * c.weight;
+  // Sums of weights with two decimals, freed of floating-point dust (0.1 + 0.2 - 0.3), so that
+  // a score of 0 decides as the 0 a reader sees.
+  score = Math.round(score * 1e6) / 1e6;
+  if (neither !== null) neither = Math.round(neither * 1e6) / 1e6;
   const parts = splitStatement(p, s, cues, score);
   return { lang: s.code, empty: false, prior: s.prior, score, neither, cues, parts, from, to };
 }
