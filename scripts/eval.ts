@@ -1,7 +1,7 @@
 // Evaluates the statement classifier (kind), and the lens and level suggestions, on labelled data.
 //
 //   npm run eval [-- [--mode kind|lens|level|all|summary] [--errors] [file.jsonl ...]]
-//   npm run eval -- --mode writers [--sealed]   (the twelve writers: see scripts/eval-writers.ts)
+//   npm run eval -- --mode writers [--sealed]   (the writers: see scripts/eval-writers.ts)
 //
 // With no file: data/statements-dev.jsonl and data/statements-dev-mixed.jsonl. Without --mode:
 // the summary, which is what the README quotes (npm run figures copies it there): the kind
@@ -635,7 +635,7 @@ function isDev(path: string): boolean {
 /** Reads `--mode a,b` (or `--mode=a,b`), `--errors` and the files from the command line. */
 export function parseArgs(args: readonly string[]): {
   modes: Mode[];
-  /** `--mode writers`: the twelve writers' statements (`--sealed`: the sealed ones). */
+  /** `--mode writers`: the writers' statements (`--sealed`: the sealed ones). */
   writers: boolean;
   sealed: boolean;
   /** Whether lens and level are shown in detail (any `--mode` but `summary`). */
