@@ -19,6 +19,12 @@
 // the LSH search). What stays in suggestWinWin is the plain-embeddings path (exact all pairs, its
 // checks) and the members and joins of an intersection: +1.1 kB everything, +0.8 kB charts and
 // report over main.
+//
+// Issue 10 (statements on text nobody here wrote): each built-in pack carries its fitted model
+// (src/lang/<code>/model.ts: the family weights and some 500 phrases, +5.5 kB for both packs),
+// which takes the classifier from 66% to 78% on sealed writers; the model code +0.7 kB. That
+// reaches classifyStatement (20 -> 22 kB), everything (62.5 -> 69.5 kB), the report
+// (71 -> 78 kB) and samenwerken/lang (35.5 -> 40.5 kB).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -32,7 +38,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "62.5 kB",
+    limit: "69.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -50,7 +56,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "20 kB",
+    limit: "22 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -68,7 +74,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "71 kB",
+    limit: "78 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -77,7 +83,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "35.5 kB",
+    limit: "40.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
