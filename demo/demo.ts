@@ -43,11 +43,14 @@ const TREND = {
   stable: "blijft gelijk",
 };
 
-/** The statement with its cues marked: «standpunt cue» and ‹belang cue› (underlined on a terminal). */
+/**
+ * The statement with its cues marked: «standpunt cue» and ‹belang cue› (underlined on a
+ * terminal); the cues that weigh at least 0.5, as the report shows them.
+ */
 function highlight(text: string, c: StatementClassification): string {
   let out = "";
   let at = 0;
-  for (const cue of c.cues) {
+  for (const cue of c.cues.filter((q) => q.weight >= 0.5)) {
     if (cue.start < at) continue; // overlapping cue: the first one is shown
     const open = cue.kind === "standpunt" ? "«" : "‹";
     const close = cue.kind === "standpunt" ? "»" : "›";

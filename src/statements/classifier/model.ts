@@ -211,7 +211,8 @@ export function applyModel(
       family: c.family,
       familyIndex: c.familyIndex,
       context: c.context,
-      direction: w === undefined ? c.direction : w.standpunt >= 0 ? 1 : -1,
+      // A family weighing 0 toward either kind keeps its own direction.
+      direction: w === undefined || w.standpunt === 0 ? c.direction : w.standpunt > 0 ? 1 : -1,
       weight: w === undefined ? c.weight : Math.abs(w.standpunt),
       own: c.own,
       neither: w === undefined ? 0 : w.neither,
