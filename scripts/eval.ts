@@ -43,7 +43,6 @@ import { normalize, tokenize } from "../src/internal/tokenize";
 import { isLang, LANGS, type Lang } from "../src/lang";
 import { BRILLEN, type Bril } from "../src/model/bril";
 import { NIVEAUS, type Niveau } from "../src/model/niveau";
-import type { Model } from "../src/statements/classifier/fitting";
 import { classifyStatement, type StatementKind } from "../src/statements/classify";
 import type { DetectOptions } from "../src/statements/detect";
 import { brilCues, detectBrillen } from "../src/statements/detect-bril";

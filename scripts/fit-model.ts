@@ -28,10 +28,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isLang, LANGS, type Lang } from "../src/lang";
-import * as PACKS from "../src/lang/packs";
+import { en, nl } from "../src/lang/packs";
 import type { LanguagePack } from "../src/lang/types";
 import { families, modelFeatures } from "../src/statements/classifier/fitting";
-import { IN_CONDITION, IN_DESCRIPTION, IN_FEAR } from "../src/statements/classifier/setup";
+import { IN_CONDITION, IN_FEAR } from "../src/statements/classifier/setup";
 import { classifyStatement } from "../src/statements/classify";
 import { detectLanguage } from "../src/statements/language";
 import { CASES, PAIRS } from "../test/fixtures/kind-examples";
@@ -58,6 +58,9 @@ export const EXAMPLE_WEIGHT = Number(process.env.EXW ?? 3);
 export const L2 = Number(process.env.L2 ?? 0.001);
 const STEPS = 300;
 const RATE = 0.5;
+
+/** The built-in packs, by code. */
+const PACKS: Readonly<Record<Lang, LanguagePack>> = { nl, en };
 
 /** Where `npm run fit` writes its cross-validated figures (read by `npm run figures`). */
 export const CV_FILE = "data/statements/cross-validation.json";
@@ -161,7 +164,7 @@ export function featuresOf(items: readonly FitItem[]): Map<string, number>[] {
 }
 
 /** Fits on the items `train`, with only the features in `allowed` (families and biases always). */
-function fit(
+function fitWeights(
   feats: readonly Map<string, number>[],
   items: readonly FitItem[],
   train: readonly number[],
@@ -254,13 +257,13 @@ export function procedure(
   for (const [k, s] of writersOf) {
     if (s.size >= (general(k) ? MIN_WRITERS : TOPIC * nWriters)) candidates.add(k);
   }
-  const first = fit(feats, items, train, candidates);
+  const first = fitWeights(feats, items, train, candidates);
   const pruned = new Set(always);
   for (const [k, w] of first) {
     if (!candidates.has(k) || isFamily(k) || k.endsWith(":@bias")) continue;
     if (Math.abs(w[0]) >= PRUNE || Math.abs(w[1]) >= PRUNE) pruned.add(k);
   }
-  const full = fit(feats, items, train, pruned);
+  const full = fitWeights(feats, items, train, pruned);
   // Stability: fitted without each development writer in turn.
   const writers = [...new Set(train.map((i) => (items[i] as FitItem).writer))]
     .filter((w) => WRITER.test(w))
@@ -268,7 +271,7 @@ export function procedure(
   const stable = new Set(pruned);
   for (const w of writers) {
     const without = train.filter((i) => (items[i] as FitItem).writer !== w);
-    const f = fit(feats, items, without, pruned);
+    const f = fitWeights(feats, items, without, pruned);
     for (const k of [...stable]) {
       if (isFamily(k) || k.endsWith(":@bias")) continue;
       const wf = full.get(k) as [number, number];
@@ -283,7 +286,7 @@ export function procedure(
   log(
     `  candidates ${phrases(candidates)} phrases, after pruning ${phrases(pruned)}, stable ${phrases(stable)}`,
   );
-  return { weights: fit(feats, items, train, stable) };
+  return { weights: fitWeights(feats, items, train, stable) };
 }
 
 /** The three scores of an item under a fitted model: standpunt, belang (0), neither. */

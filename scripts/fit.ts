@@ -233,7 +233,6 @@ function main(): void {
     return;
   }
   const paths = process.argv.length > 2 ? process.argv.slice(2) : ["data/statements-dev.jsonl"];
-  const path = paths.join(" + ");
   const items = paths.flatMap(readItems);
   const feats = items.map((it) => features(it.text, it.lang));
   const model = fitModel(items, feats);

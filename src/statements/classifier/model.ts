@@ -231,10 +231,10 @@ export function applyModel(
   const numbers: number[] = [];
   for (let i = 0; i < n; i++)
     numbers.push(blocked[i] ? 0 : (model.words.get(p.infos[i]?.key ?? "") ?? 0));
-  let seen: PhraseEntry[] | undefined;
+  const seen: PhraseEntry[] = [];
   const hit = (e: PhraseEntry, first: number, end: number): void => {
-    if (seen?.includes(e)) return;
-    (seen ??= []).push(e);
+    if (seen.includes(e)) return;
+    seen.push(e);
     phrases.push({
       id: e.id,
       family: e.family,
