@@ -3,8 +3,11 @@
 // term: it merges the two parts, reports every id both parts define (their terms are united,
 // the first part's field is kept, broader ids are united), drops terms the lexicon format cannot
 // hold (and says which), and writes
-//   src/lang/concepts.ts      the language-neutral graph: id, field, broader ids
+//   src/lang/concept-graph.ts    the language-neutral graph: id, field, broader ids (CONCEPT_GRAPH)
 //   src/lang/<code>/concepts.ts  per language: each concept's terms, forms, heads, related terms
+//                                (conceptTerms, in the lexicon format)
+// src/lang/concepts.ts (the entry samenwerken/concepts) and src/lang/<code>/ambiguous.ts are
+// written by hand and read these files.
 // Run it again only when the data changes; the generated files are committed.
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -110,24 +113,24 @@ const graph = concepts.map(
   (c) => `${c.id} ${c.field}${c.broader.length > 0 ? ` ${c.broader.join(",")}` : ""}`,
 );
 writeFileSync(
-  "src/lang/concepts.ts",
+  "src/lang/concept-graph.ts",
   `${header("the language-neutral concept graph")}/**
  * @internal The built-in concept graph, one concept a line: its id, its field and, when it has
  * any, its broader concepts (ids joined by commas). Shared by every language pack.
  */
-export const CONCEPT_GRAPH: string = ${JSON.stringify(graph.join("\n"))};
+export const CONCEPT_GRAPH: string =
+  ${JSON.stringify(graph.join("\n"))};
 `,
 );
 for (const l of LANGS) {
   const lines = concepts.map((c) => `${c.id} ${entries(c, l).join(" ")}`);
   writeFileSync(
     `src/lang/${l}/concepts.ts`,
-    `${header(`the ${l === "nl" ? "Dutch" : "English"} terms of every concept`)}import type { ConceptsPart } from "../types";
+    `${header(`the ${l === "nl" ? "Dutch" : "English"} terms of every concept`)}import type { LexiconSource } from "../types";
 
 /** ${l === "nl" ? "Dutch" : "English"} concept terms: one line per concept, in the lexicon format. */
-export const concepts: ConceptsPart = {
-  terms: ${JSON.stringify(lines.join("\n"))},
-};
+export const conceptTerms: LexiconSource =
+  ${JSON.stringify(lines.join("\n"))};
 `,
   );
 }
