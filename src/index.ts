@@ -144,6 +144,7 @@ export {
 export type { ConceptMatch, ConceptOptions, ConceptWord } from "./analyses/concepts";
 export { conceptsOf } from "./analyses/concept-engine";
 export {
+  type CoverageOptions,
   type InterestCoverage,
   interestCoverage,
   type NiveauCoverage,

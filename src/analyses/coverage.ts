@@ -1,8 +1,25 @@
+import { checkObject } from "../internal/args";
 import { sortedStrings } from "../internal/json";
+import type { ConceptVocabulary } from "../lang/types";
 import type { Belang } from "../model/belang";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import { requireSamenwerking, type Samenwerking } from "../model/samenwerking";
-import { sharesTheme, themeIndex } from "./themes";
+import { type CueLexicon, checkLexicon } from "../statements/lexicon";
+import { conceptEngine } from "./concept-engine";
+import { sharesTheme, themeIndex, themeVocabulary } from "./themes";
+
+/** Options of {@link interestCoverage}. */
+export interface CoverageOptions {
+  /**
+   * A concept vocabulary (`builtInConcepts` of `samenwerken/concepts`, or an app's own): a
+   * belang is then also served when its text evokes a concept the ambition's text evokes (in
+   * either language), and the result lists the ambition's `ambitionConcepts`. Without it, only
+   * shared themes and named ids count, and no concept is read.
+   */
+  readonly concepts?: ConceptVocabulary;
+  /** An app's concept terms, made by {@link extendLexicon}; read only with `concepts`. */
+  readonly lexicon?: CueLexicon;
+}
 
 /** Coverage of one level (niveau) over all partners. */
 export interface NiveauCoverage {
@@ -76,6 +93,11 @@ export interface InterestCoverage {
   readonly partners: readonly PartnerCoverage[];
   /** The themes of the ambition the belangen were matched against, sorted; `null` without one. */
   readonly ambitionThemes: readonly string[] | null;
+  /**
+   * The concepts the ambition's text evokes, sorted (`null` without an ambition or when it has
+   * explicit themes): present only when `options.concepts` is given.
+   */
+  readonly ambitionConcepts?: readonly string[] | null;
 }
 
 /** ln 3, written out: no calls at module scope (the package has `sideEffects: false`). */
@@ -122,6 +144,9 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  * shared ambition serves, who is missing, and how balanced the three levels are.
  *
  * @param samenwerking - A validated collaboration.
+ * @param options - `concepts`: a concept vocabulary, so that a belang that meets the ambition
+ *   in other words (or in the other language) counts as served; `lexicon` with an app's
+ *   concept terms.
  * @returns The figures per level, the balance over the levels, and the same figures per partner.
  * @throws TypeError when `samenwerking` is not an object; {@link SamenwerkingError} with every
  *   problem when it is not a valid collaboration (an object that never passed
@@ -130,7 +155,9 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  * @remarks
  * - A belang is *served* when it shares a theme with the ambition ({@link themesOf}, with the
  *   collaboration's {@link themeVocabulary}; the ambition's explicit `themes`, or, when it has
- *   none, themes derived from its text) or when the ambition names its id in `belangIds`.
+ *   none, themes derived from its text) or when the ambition names its id in `belangIds`. With
+ *   `options.concepts`, also when the belang's text evokes a concept the ambition's text evokes
+ *   ({@link conceptsOf}; belangen and an ambition with explicit themes are matched on those only).
  * - `articulation = partnersWithBelang / partnersTotal` (0 without partners).
  * - `served = belangenServed / belangenTotal`, `null` without an ambition or without belangen.
  * - `balance`: with `a_n` the articulation of level n and `p_n = a_n / (a_individu +
@@ -153,13 +180,34 @@ const emptyCells = (): Record<Niveau, Cell> => ({
  * c.partners[0]?.byNiveau.organisatie //=> { articulated: true, belangenTotal: 1, belangenServed: 0, served: 0, unservedBelangen: ["b-ap-1"] }
  * ```
  */
-export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
+export function interestCoverage(
+  samenwerking: Samenwerking,
+  options: CoverageOptions = {},
+): InterestCoverage {
+  checkObject("interestCoverage", "options", options);
+  const where = "interestCoverage: options.concepts";
+  const engine =
+    options.concepts === undefined ? undefined : conceptEngine(options.concepts, where);
+  const vocabulary = engine?.check(options.concepts, where);
+  const lexicon = checkLexicon(options.lexicon, "interestCoverage: options.lexicon");
   samenwerking = requireSamenwerking("interestCoverage", samenwerking);
   const partnerIds = sortedStrings(new Set(samenwerking.partners.map((p) => p.id)));
   const ambition = samenwerking.ambition;
   const index = ambition === undefined ? null : themeIndex(samenwerking);
   const ambitionThemes = index?.ambition ?? null;
   const named = new Set(ambition?.belangIds ?? []);
+  // With a vocabulary: the concepts of the ambition's text, and of each belang's when needed.
+  let ambitionConcepts: ReadonlySet<string> | null = null;
+  let conceptsOf: ((text: string) => readonly string[]) | undefined;
+  if (engine !== undefined && vocabulary !== undefined && ambition !== undefined) {
+    const known = themeVocabulary(samenwerking);
+    const read = (text: string): string[] =>
+      engine
+        .conceptsOf(text, { vocabulary, known, ...(lexicon === undefined ? {} : { lexicon }) })
+        .map((c) => c.concept);
+    conceptsOf = read;
+    if (ambition.themes.length === 0) ambitionConcepts = new Set(read(ambition.text));
+  }
 
   const level = emptyCells();
   const perPartner = new Map<string, Record<Niveau, Cell>>();
@@ -170,7 +218,13 @@ export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
     const themes = index?.byBelang[i];
     const served =
       ambitionThemes !== null &&
-      (named.has(b.id) || (themes !== undefined && sharesTheme(themes, ambitionThemes)));
+      (named.has(b.id) ||
+        (themes !== undefined && sharesTheme(themes, ambitionThemes)) ||
+        (ambitionConcepts !== null &&
+          ambitionConcepts.size > 0 &&
+          conceptsOf !== undefined &&
+          (b.themes === undefined || b.themes.length === 0) &&
+          conceptsOf(b.text).some((c) => ambitionConcepts?.has(c))));
     count(level[b.niveau], b.id, served);
     const own = perPartner.get(b.partnerId)?.[b.niveau];
     if (own !== undefined) count(own, b.id, served);
@@ -237,5 +291,8 @@ export function interestCoverage(samenwerking: Samenwerking): InterestCoverage {
     balance: balanceOf(NIVEAUS.map((n) => byNiveau[n].articulation)),
     partners,
     ambitionThemes: ambitionThemes === null ? null : [...ambitionThemes],
+    ...(engine === undefined
+      ? {}
+      : { ambitionConcepts: ambitionConcepts === null ? null : sortedStrings(ambitionConcepts) }),
   };
 }

@@ -1,4 +1,8 @@
-import { type InterestCoverage, interestCoverage } from "../analyses/coverage";
+import {
+  type CoverageOptions,
+  type InterestCoverage,
+  interestCoverage,
+} from "../analyses/coverage";
 import { checkObject } from "../internal/args";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
 import type { Samenwerking } from "../model/samenwerking";
@@ -23,7 +27,14 @@ const PAD = 16;
 const NAME_MAX = 28;
 
 /** Options of {@link coverageMatrixChart}. */
-export type CoverageMatrixChartOptions = ChartOptions;
+export interface CoverageMatrixChartOptions extends ChartOptions {
+  /**
+   * Options passed to {@link interestCoverage} when the chart is drawn from a `Samenwerking`
+   * (ignored for an `InterestCoverage`): with `concepts`, a belang that meets the ambition on a
+   * concept counts as served.
+   */
+  readonly coverage?: CoverageOptions;
+}
 
 /**
  * Draws the partners × levels coverage matrix as a standalone SVG: for every partner and level
@@ -33,8 +44,8 @@ export type CoverageMatrixChartOptions = ChartOptions;
  * @param input - A validated {@link Samenwerking} (the coverage is computed with
  *   {@link interestCoverage}), or an {@link InterestCoverage} you computed already (then pass
  *   partner names in `options.names`, else ids are shown).
- * @param options - `lang` of the labels (`"nl"` by default), `names`, `idPrefix` (`"sw-cov"`
- *   by default).
+ * @param options - `lang` of the labels (`"nl"` by default), `coverage`, `names`, `idPrefix`
+ *   (`"sw-cov"` by default).
  * @returns An SVG document as a string, with `role="img"`, a `<title>` and a `<desc>` that lists
  *   per level the share of partners known, the missing partners and the share served.
  * @throws RangeError when `lang` or `idPrefix` is not one of the allowed values.
@@ -61,7 +72,7 @@ export function coverageMatrixChart(
   checkObject("coverageMatrixChart", "input", input, "a collaboration or an interest coverage");
   const o = resolveChartOptions("coverageMatrixChart", options, "sw-cov");
   const coverage = isSamenwerkingInput(input)
-    ? interestCoverage(input as Samenwerking)
+    ? interestCoverage(input as Samenwerking, options?.coverage ?? {})
     : (input as InterestCoverage);
   const names = partnerNames(input, o.names);
   const w = chartWords(o.lang);

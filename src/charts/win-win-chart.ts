@@ -1,4 +1,9 @@
-import { suggestWinWin, type WinWinOptions, type WinWinResult } from "../analyses/win-win";
+import {
+  sharedKeys,
+  suggestWinWin,
+  type WinWinOptions,
+  type WinWinResult,
+} from "../analyses/win-win";
 import { checkObject } from "../internal/args";
 import { compareStrings } from "../internal/json";
 import { NIVEAU_TEXT } from "../model/niveau";
@@ -37,7 +42,8 @@ export interface WinWinChartOptions extends ChartOptions {
  * Draws the win-win intersections as a standalone SVG: a matrix of partners (rows) and ranked
  * intersections (columns) with a dot where a partner's interests meet the others', the
  * intersections of the plan starred, the partners nobody meets yet marked, and a key with the
- * shared themes of each intersection.
+ * shared themes of each intersection (and its shared concepts, when `options.winWin.concepts`
+ * is given or the result was computed with a concept vocabulary).
  *
  * @param input - A validated {@link Samenwerking} (the intersections are computed with
  *   {@link suggestWinWin} and `options.winWin`), or a {@link WinWinResult} you computed already
@@ -84,7 +90,7 @@ export function winWinChart(
     result.plan.intersections.some(
       (p) =>
         p.partnerIds.join("\u0000") === x.partnerIds.join("\u0000") &&
-        p.themes.join("\u0000") === x.themes.join("\u0000"),
+        sharedKeys(p).join("\u0000") === sharedKeys(x).join("\u0000"),
     ),
   );
   const notReached = new Set(result.plan.partnersNotReached);
@@ -93,7 +99,8 @@ export function winWinChart(
 
   const keyLines = list.map((x, i) => {
     const levels = x.niveaus.map((l) => NIVEAU_TEXT[l][o.lang].label).join(", ");
-    const themes = x.themes.length === 0 ? "—" : x.themes.join(", ");
+    const keys = sharedKeys(x);
+    const themes = keys.length === 0 ? "—" : keys.join(", ");
     return `${i + 1}. ${themes} — ${x.partnerIds.length} ${w.partners}; ${levels}${planned[i] ? ` (★ ${w.plan})` : ""}`;
   });
 
@@ -159,7 +166,7 @@ export function winWinChart(
     for (const [i, x] of list.entries()) {
       if (!x.partnerIds.includes(id)) continue;
       dots.push(
-        `<circle cx="${num(x0 + colW * i + colW / 2)}" cy="${num(top + rowH / 2)}" r="6" fill="${c.sky}" stroke="${c.black}"><title>${esc(`${i + 1}. ${x.themes.join(", ")}`)}</title></circle>`,
+        `<circle cx="${num(x0 + colW * i + colW / 2)}" cy="${num(top + rowH / 2)}" r="6" fill="${c.sky}" stroke="${c.black}"><title>${esc(`${i + 1}. ${sharedKeys(x).join(", ")}`)}</title></circle>`,
       );
     }
     parts.push(

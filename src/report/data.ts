@@ -1,5 +1,9 @@
 import { type ConsensusResult, consensus } from "../analyses/consensus";
-import { type InterestCoverage, interestCoverage } from "../analyses/coverage";
+import {
+  type CoverageOptions,
+  type InterestCoverage,
+  interestCoverage,
+} from "../analyses/coverage";
 import { type LensProfile, lensProfile } from "../analyses/lens-profile";
 import { type WhyNotTarget, whyNot } from "../analyses/why-not";
 import { suggestWinWin, type WinWinResult } from "../analyses/win-win";
@@ -104,11 +108,15 @@ const byPartnerThenId = (
 ): number => compareStrings(a.partnerId, b.partnerId) || compareStrings(a.id, b.id);
 
 /** @internal Computes everything the report shows from a validated collaboration. */
-export function reportData(s: Samenwerking, lang: Lang): ReportData {
+export function reportData(
+  s: Samenwerking,
+  lang: Lang,
+  concepts: CoverageOptions = {},
+): ReportData {
   const partners = [...s.partners].sort((a, b) => compareStrings(a.id, b.id));
   const names = new Map(partners.map((p) => [p.id, p.name]));
   const belangById = new Map(s.belangen.map((b) => [b.id, b]));
-  const coverage = interestCoverage(s);
+  const coverage = interestCoverage(s, concepts);
   const unserved = new Set<string>();
   for (const n of NIVEAUS) for (const id of coverage.byNiveau[n].unservedBelangen) unserved.add(id);
   const served = new Set(
@@ -160,7 +168,7 @@ export function reportData(s: Samenwerking, lang: Lang): ReportData {
     belangenByNiveau,
     served,
     positions,
-    winWin: suggestWinWin(s),
+    winWin: suggestWinWin(s, concepts),
     stand:
       (s.voorstellen ?? []).length === 0 && (s.reacties ?? []).length === 0
         ? null

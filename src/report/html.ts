@@ -1,3 +1,4 @@
+import { sharedKeys } from "../analyses/win-win";
 import { coverageMatrixChart } from "../charts/coverage-chart";
 import { lensProfileChart } from "../charts/lens-profile-chart";
 import { consensusChart } from "../charts/reactions-chart";
@@ -321,7 +322,7 @@ export function renderHtml(d: ReportData): string {
     );
     for (const [i, x] of ww.intersections.entries()) {
       out.push(
-        `<tr><td class="num">${i + 1}</td><td>${list(x.themes, "—")}</td><td>${list(x.partnerIds.map(name), w.nobody)}</td><td>${list(
+        `<tr><td class="num">${i + 1}</td><td>${list(sharedKeys(x), "—")}</td><td>${list(x.partnerIds.map(name), w.nobody)}</td><td>${list(
           x.niveaus.map((n) => NIVEAU_TEXT[n][lang].label),
           w.none,
         )}</td><td>${list(
@@ -337,7 +338,7 @@ export function renderHtml(d: ReportData): string {
     out.push(`<p>${esc(w.planIntro)}</p>`, "<ol>");
     for (const x of ww.plan.intersections) {
       out.push(
-        `<li><strong>${list(x.themes, "—")}</strong>: ${list(x.partnerIds.map(name), w.nobody)}</li>`,
+        `<li><strong>${list(sharedKeys(x), "—")}</strong>: ${list(x.partnerIds.map(name), w.nobody)}</li>`,
       );
     }
     out.push("</ol>");

@@ -6,7 +6,9 @@
  */
 
 import { isLang, type Lang, langList } from "../lang";
+import type { ConceptVocabulary } from "../lang/types";
 import { parseSamenwerking, type Samenwerking } from "../model/samenwerking";
+import type { CueLexicon } from "../statements/lexicon";
 import { reportData } from "./data";
 import { renderHtml } from "./html";
 import { renderMarkdown } from "./markdown";
@@ -23,6 +25,15 @@ export interface ReportOptions {
   readonly lang: Lang;
   /** `"html"`: one self-contained page with inline SVG charts; `"markdown"`: text and tables. */
   readonly format: ReportFormat;
+  /**
+   * A concept vocabulary (`builtInConcepts` of `samenwerken/concepts`, or an app's own): the
+   * win-win intersections then meet on concepts as well as words and list them beside the
+   * themes, and a belang that meets the ambition on a concept counts as served. Without it the
+   * report reads no concepts.
+   */
+  readonly concepts?: ConceptVocabulary;
+  /** An app's concept terms, made by `extendLexicon`; read only with `concepts`. */
+  readonly lexicon?: CueLexicon;
 }
 
 /**
@@ -78,7 +89,14 @@ export function report(samenwerking: Samenwerking, options: ReportOptions): stri
       `report: option "format" must be "html" or "markdown", got ${show(format)}`,
     );
   }
-  const data = reportData(parseSamenwerking(samenwerking), lang);
+  const concepts =
+    options.concepts === undefined
+      ? {}
+      : {
+          concepts: options.concepts,
+          ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
+        };
+  const data = reportData(parseSamenwerking(samenwerking), lang, concepts);
   return format === "html" ? renderHtml(data) : renderMarkdown(data);
 }
 

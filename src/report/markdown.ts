@@ -1,3 +1,4 @@
+import { sharedKeys } from "../analyses/win-win";
 import { nameOf, percent } from "../charts/svg";
 import { isControl, isLineBreak } from "../internal/text";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
@@ -269,7 +270,7 @@ export function renderMarkdown(d: ReportData): string {
         ["#", ...[w.themes, w.partners, w.levels, w.lenses, w.score].map(md)],
         ww.intersections.map((x, i) => [
           String(i + 1),
-          list(x.themes, "—"),
+          list(sharedKeys(x), "—"),
           list(x.partnerIds.map(name), w.nobody),
           list(
             x.niveaus.map((n) => NIVEAU_TEXT[n][lang].label),
@@ -291,7 +292,9 @@ export function renderMarkdown(d: ReportData): string {
   if (ww.plan.intersections.length > 0) {
     out.push(md(w.planIntro), "");
     for (const [i, x] of ww.plan.intersections.entries()) {
-      out.push(`${i + 1}. **${list(x.themes, "—")}**: ${list(x.partnerIds.map(name), w.nobody)}`);
+      out.push(
+        `${i + 1}. **${list(sharedKeys(x), "—")}**: ${list(x.partnerIds.map(name), w.nobody)}`,
+      );
     }
     out.push("");
   }

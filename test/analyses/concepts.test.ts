@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { similarPairs } from "../../src/analyses/embeddings";
-import { conceptsOf, extendLexicon, suggestWinWin } from "../../src/index";
+import { coverageMatrixChart, winWinChart } from "../../src/charts/index";
+import {
+  conceptsOf,
+  createAmbition,
+  extendLexicon,
+  interestCoverage,
+  suggestWinWin,
+} from "../../src/index";
 import { seededRandom } from "../../src/internal/random";
 import { conceptVocabulary, builtInConcepts as vocabulary } from "../../src/lang/concepts";
+import { report } from "../../src/report/index";
 import { deepFreeze } from "../support/freeze";
 
 describe("conceptsOf", () => {
@@ -234,5 +242,62 @@ describe("similarPairs", () => {
     expect(hit / exact.size).toBeGreaterThanOrEqual(0.95);
     for (const p of pairs) expect(p.similarity).toBeGreaterThanOrEqual(0.8);
     expect(similarPairs([], 0.5)).toEqual([]);
+  });
+});
+
+describe("coverage, charts and report with concepts", () => {
+  const s = deepFreeze({
+    partners: [partner("boeren"), partner("port"), partner("stad")],
+    belangen: [
+      {
+        id: "b1",
+        partnerId: "boeren",
+        niveau: "netwerk" as const,
+        text: "Onze vrijwilligers haken af omdat ze zich niet gehoord voelen.",
+      },
+      {
+        id: "b2",
+        partnerId: "port",
+        niveau: "organisatie" as const,
+        text: "Our volunteers feel that nobody listens to them.",
+      },
+      {
+        id: "b3",
+        partnerId: "stad",
+        niveau: "individu" as const,
+        text: "Het parkeerbeleid in het centrum.",
+      },
+    ],
+    standpunten: [],
+    ambition: createAmbition({ text: "Every volunteer of the network is heard.", by: "stad" }),
+  });
+
+  it("counts a belang served when it meets the ambition on a concept, in either language", () => {
+    const words = interestCoverage(s);
+    expect(words.byNiveau.netwerk.unservedBelangen).toEqual(["b1"]);
+    expect(words.ambitionConcepts).toBeUndefined();
+    const c = interestCoverage(s, { concepts: vocabulary });
+    expect(c.byNiveau.netwerk.unservedBelangen).toEqual([]);
+    expect(c.byNiveau.organisatie.unservedBelangen).toEqual([]);
+    expect(c.byNiveau.individu.unservedBelangen).toEqual(["b3"]);
+    expect(c.ambitionConcepts).toContain("volunteering");
+    expect(() => interestCoverage(s, { concepts: {} as typeof vocabulary })).toThrow(
+      "interestCoverage: options.concepts",
+    );
+    expect(() => interestCoverage(s, null as unknown as object)).toThrow(TypeError);
+  });
+
+  it("shows the shared concepts in the win-win chart and the report, and none without them", () => {
+    expect(winWinChart(s, { lang: "en", winWin: { concepts: vocabulary } })).toContain(
+      "volunteering",
+    );
+    expect(winWinChart(s, { lang: "en" })).not.toContain("volunteering");
+    expect(coverageMatrixChart(s, { lang: "en", coverage: { concepts: vocabulary } })).toContain(
+      "<svg",
+    );
+    for (const format of ["html", "markdown"] as const) {
+      expect(report(s, { lang: "en", format, concepts: vocabulary })).toContain("volunteering");
+      expect(report(s, { lang: "en", format })).not.toContain("volunteering");
+    }
   });
 });
