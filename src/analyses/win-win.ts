@@ -89,6 +89,16 @@ export interface Intersection {
   readonly score: number;
 }
 
+/**
+ * @internal What an intersection shares, for people: its word themes, then its concepts
+ * (present with a concept vocabulary), e.g. `["mantelzorg", "informal-care"]`.
+ */
+export function sharedKeys(x: Intersection): readonly string[] {
+  return x.concepts === undefined || x.concepts.length === 0
+    ? x.themes
+    : [...x.themes, ...x.concepts];
+}
+
 /** A small set of intersections in which as many partners as possible gain. */
 export interface WinWinPlan {
   /** The chosen intersections, in the order the greedy cover picked them. */
