@@ -70,6 +70,8 @@ export interface WordInfo {
   readonly anchored: readonly LexiconEntry[];
   /** 0, or the connective type: 1 the reason follows, 2 the reason came first. */
   readonly link: number;
+  /** The word's number in `CompileOptions.numbers`, or 0. */
+  readonly number: number;
   /** One-word entries the word reads as by its form (only in lexicons built with morphology). */
   readonly derived: readonly DerivedMatch[];
 }
@@ -86,6 +88,8 @@ export interface Lexicon {
   readonly longestWord: number;
   readonly aliases: ReadonlyMap<string, string>;
   readonly connectives: ReadonlyMap<string, number>;
+  /** See `CompileOptions.numbers`. */
+  readonly numbers: ReadonlyMap<string, number>;
   readonly morphology: MorphologyPart | undefined;
   readonly blocked: ReadonlySet<string>;
   /** The labels in order of first appearance (after any given first). */
@@ -226,6 +230,8 @@ export interface CompileOptions {
   readonly labels?: readonly string[];
   /** Words never read by their form (an app removed their own entry). */
   readonly blocked?: ReadonlySet<string>;
+  /** Numbers of words (a fitted model's), kept with each word as `number` (0 for any other). */
+  readonly numbers?: ReadonlyMap<string, number>;
 }
 
 function add(map: Map<string, LexiconEntry[]>, key: string, e: LexiconEntry): void {
@@ -284,6 +290,7 @@ export function compileLexicon(
     longestWord,
     aliases,
     connectives: options.connectives ?? new Map(),
+    numbers: options.numbers ?? new Map(),
     morphology: options.morphology,
     blocked: options.blocked ?? new Set(),
     labels: [...labels.keys()],
@@ -352,6 +359,7 @@ export function wordInfo(lex: Lexicon, norm: string): WordInfo {
     free: free.length > 0 ? free : NONE,
     anchored: anchored.length > 0 ? anchored : NONE,
     link: lex.connectives.get(key) ?? 0,
+    number: lex.numbers.get(key) ?? 0,
     derived: lex.morphology !== undefined && !lex.blocked.has(key) ? derive(lex, key) : NONE,
   };
   if (lex.memo.size >= MEMO_MAX) lex.memo.clear();

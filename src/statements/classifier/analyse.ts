@@ -124,7 +124,7 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
   let cues: ModelCue[];
   let neither: number | null = null;
   if (s.model === undefined) {
-    cues = weighed.map((c) => ({ ...c, neither: 0 }));
+    cues = weighed;
   } else {
     cues = applyModel(p, s.model, weighed, s.isMeans);
     neither = s.model.model.bias.neither;

@@ -9,7 +9,7 @@
 import { insertionSort, mergeSorted } from "../../internal/collections";
 import { Break, type Prepared } from "../../internal/lexicon";
 import type { ModelWeights } from "./setup";
-import { Context, cueBefore, type WeighedCue } from "./weigh";
+import { cueBefore, type WeighedCue } from "./weigh";
 
 /** The families of the phrases a model adds: by the direction of their weight. */
 export const PHRASE_STANDPUNT = "s.phrase";
@@ -176,15 +176,13 @@ export function blockedWords(
   return blocked;
 }
 
-/** A cue weighed by a model: the weighed cue and its weight toward neither kind. */
-export interface ModelCue extends WeighedCue {
-  readonly neither: number;
-}
+/** A cue weighed by a model (its family's cues are weighed in context, `weigh.ts`). */
+export type ModelCue = WeighedCue;
 
 /**
- * The cues of a statement under a model: the lexicon's cues with the model's weights for their
- * family in its context (see `weightName`), and the model's phrases (each once, where it first
- * occurs). A cue whose weights are both 0 is left out. In order of offset, then id.
+ * The cues of a statement under a model: the lexicon's cues, already weighed by the model in
+ * their context (`weigh.ts`), and the model's phrases (each once, where it first occurs). In
+ * order of offset, then id.
  */
 export function applyModel(
   p: Prepared,
@@ -193,35 +191,6 @@ export function applyModel(
   isMeans: readonly boolean[],
 ): ModelCue[] {
   const { model } = weights;
-  const out: ModelCue[] = [];
-  for (const c of cues) {
-    const w = c.own
-      ? undefined
-      : c.context === Context.Family
-        ? weights.family[c.familyIndex]
-        : c.context === Context.Description
-          ? weights.description[c.familyIndex]
-          : c.context === Context.Condition
-            ? weights.condition
-            : weights.feared;
-    if (w !== undefined && w.standpunt === 0 && w.neither === 0) continue;
-    // An app's own cue (its own weight) or a family the model does not know keeps its weight.
-    out.push({
-      id: c.id,
-      family: c.family,
-      familyIndex: c.familyIndex,
-      context: c.context,
-      // A family weighing 0 toward either kind keeps its own direction.
-      direction: w === undefined || w.standpunt === 0 ? c.direction : w.standpunt > 0 ? 1 : -1,
-      weight: w === undefined ? c.weight : Math.abs(w.standpunt),
-      own: c.own,
-      neither: w === undefined ? 0 : w.neither,
-      start: c.start,
-      end: c.end,
-      firstWord: c.firstWord,
-      endWord: c.endWord,
-    });
-  }
   const phrases: ModelCue[] = [];
   // The model's phrases, by the numbers of their words; each counts once, where it first
   // occurs, as in fitting.
@@ -229,12 +198,9 @@ export function applyModel(
   const base = model.words.size + 1;
   const n = p.starts.length;
   const numbers: number[] = [];
-  for (let i = 0; i < n; i++)
-    numbers.push(blocked[i] ? 0 : (model.words.get(p.infos[i]?.key ?? "") ?? 0));
-  const seen: PhraseEntry[] = [];
+  for (let i = 0; i < n; i++) numbers.push(blocked[i] ? 0 : (p.infos[i]?.number ?? 0));
   const hit = (e: PhraseEntry, first: number, end: number): void => {
-    if (seen.includes(e)) return;
-    seen.push(e);
+    for (const q of phrases) if (q.id === e.id) return;
     phrases.push({
       id: e.id,
       family: e.family,
@@ -266,5 +232,5 @@ export function applyModel(
     }
   }
   insertionSort(phrases, cueBefore);
-  return mergeSorted(out, phrases, cueBefore);
+  return mergeSorted(cues, phrases, cueBefore);
 }

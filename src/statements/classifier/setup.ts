@@ -93,15 +93,21 @@ export function buildSetup(
 ): ClassifierSetup {
   const connectives = new Map<string, number>();
   for (const [w, t] of parsePairs(part.connectives)) connectives.set(w, Number(t));
+  const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
+  // The model's words are numbered with each word the lexicon reads (WordInfo.number).
   const lexicon = compileLexicon(
     entries,
-    { aliases: parsePairs(part.aliases), connectives, labels: [QUESTION, NUMBER] },
+    {
+      aliases: parsePairs(part.aliases),
+      connectives,
+      labels: [QUESTION, NUMBER],
+      ...(parsed !== undefined && { numbers: parsed.words }),
+    },
     where,
   );
   const families = lexicon.labels;
   // A means family is one with a weight of its own in a description (`family/desc`).
   const isMeans = families.map((f) => `${f}${IN_DESCRIPTION}` in FAMILY_WEIGHTS);
-  const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
   const model: ModelWeights | undefined =
     parsed === undefined
       ? undefined

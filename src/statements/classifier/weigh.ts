@@ -27,8 +27,10 @@ export interface WeighedCue {
   readonly familyIndex: number;
   readonly context: Context;
   readonly direction: Direction;
-  /** Strength, > 0. */
+  /** Strength toward `direction`, >= 0 (> 0 without a fitted model). */
   readonly weight: number;
+  /** Weight toward neither kind (a fitted model's; 0 without one). */
+  readonly neither: number;
   /** Whether the weight is the cue's own (an app's cue with a `:weight`), not its family's. */
   readonly own: boolean;
   /** Character offsets into the statement. */
@@ -100,18 +102,41 @@ function weighOne(c: FoundCue, s: ClassifierSetup, l: Layout): WeighedCue | unde
         : inDirective || !s.isMeans[c.familyIndex]
           ? Context.Family
           : Context.Description;
-  const weight =
-    c.ownWeight ??
-    (context === Context.Family
-      ? (s.familyWeight[c.familyIndex] as number)
-      : context === Context.Description
-        ? (s.descriptionWeight[c.familyIndex] as number)
-        : context === Context.Condition
-          ? s.conditionWeight
-          : s.fearWeight);
-  if (!(weight > 0)) return undefined;
-  const { id, family, familyIndex, direction, start, end, firstWord, endWord } = c;
   const own = c.ownWeight !== undefined;
+  let { direction } = c;
+  let weight: number;
+  let neither = 0;
+  const m = s.model;
+  const fitted =
+    m === undefined || own
+      ? undefined
+      : context === Context.Family
+        ? m.family[c.familyIndex]
+        : context === Context.Description
+          ? m.description[c.familyIndex]
+          : context === Context.Condition
+            ? m.condition
+            : m.feared;
+  if (fitted !== undefined) {
+    // The fitted model's pair of weights; a family weighing 0 toward either kind keeps its
+    // direction. A cue whose weights are both 0 is left out.
+    if (fitted.standpunt === 0 && fitted.neither === 0) return undefined;
+    if (fitted.standpunt !== 0) direction = fitted.standpunt > 0 ? 1 : -1;
+    weight = Math.abs(fitted.standpunt);
+    neither = fitted.neither;
+  } else {
+    weight =
+      c.ownWeight ??
+      (context === Context.Family
+        ? (s.familyWeight[c.familyIndex] as number)
+        : context === Context.Description
+          ? (s.descriptionWeight[c.familyIndex] as number)
+          : context === Context.Condition
+            ? s.conditionWeight
+            : s.fearWeight);
+    if (!(weight > 0)) return undefined;
+  }
+  const { id, family, familyIndex, start, end, firstWord, endWord } = c;
   return {
     id,
     family,
@@ -119,6 +144,7 @@ function weighOne(c: FoundCue, s: ClassifierSetup, l: Layout): WeighedCue | unde
     context,
     direction,
     weight,
+    neither,
     own,
     start,
     end,
