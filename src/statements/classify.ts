@@ -9,8 +9,8 @@ import { buildSetup, type ClassifierSetup, sourceEntries } from "./classifier/se
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
 /**
- * What a statement is: a position, an interest, or `onbepaald` when the cues give too little
- * evidence to tell (a question, a plain fact, a greeting, or words the lexicon does not know).
+ * What a statement is: a position, an interest, or `onbepaald` when it is neither (a question
+ * for information, a plain fact, a greeting) or holds no letter.
  */
 export type StatementKind = "standpunt" | "belang" | "onbepaald";
 
@@ -81,9 +81,9 @@ export interface StatementClassification {
    */
   readonly confidence: number;
   /**
-   * The summed weight of every cue found, whatever its direction: how much the text said. On
-   * statements of other writers, answers with evidence below about 0.75 were right about as
-   * often as a coin (see docs/classifier.md).
+   * The summed weight of every cue found, whatever its direction (`weight + |neither|`): how
+   * much the text said. To show weak answers as undecided, use `confidence`, which is
+   * calibrated (see docs/classifier.md).
    */
   readonly evidence: number;
   /** The code of the language used: the one given in the options, else the detected one. */
@@ -268,15 +268,20 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * classifyStatement("Laten we één gezamenlijke helpdesk oprichten.").kind //=> "standpunt"
  * classifyStatement("We want a shared van, because our volunteers lose hours every week.")
  *   .segments.map((s) => s.kind) //=> ["standpunt", "belang"]
+ * classifyStatement("Hoeveel vrijwilligers werken er op dit moment bij jullie vereniging?").kind
+ * //=> "onbepaald"
  * classifyStatement("  ?! 42 ").kind //=> "onbepaald"
  * ```
  * @remarks
- * The decision is a sum: `score = bias + Σ standpunt cue weights − Σ belang cue weights`;
- * `kind` is standpunt when `score > 0`. `evidence` sums the weights of all cues.
- * `confidence = sigmoid(CONFIDENCE_SCALE × |score|)`, with the scale fitted so that confidence
- * matches accuracy on writers the weights were not fitted on. When the statement
- * splits into a position and its reason, it is a standpunt and `confidence` comes from the
- * position segment. Output is deterministic; cues are sorted by offset, then id. The input is
+ * The decision is two sums over the cues of the language pack's fitted model (see
+ * docs/classifier.md): `score = bias + Σ standpunt cue weights − Σ belang cue weights` and
+ * `neither` = the model's bias toward neither kind `+ Σ cue.neither`. `kind` is onbepaald when
+ * `neither > max(score, 0)`, else standpunt when `score > 0`, else belang. `evidence` sums
+ * `weight + |neither|` of all cues. `confidence` is the softmax probability of the kind given
+ * among the three scores (times `CONFIDENCE_SCALE`), fitted so that confidence matches accuracy
+ * on writers the model was not fitted on. When the statement splits into a position and its
+ * reason, it is a standpunt and `confidence` comes from the position segment. A pack without a
+ * fitted model decides on `score` alone, with `sigmoid(scale × |score|)` as confidence. Output is deterministic; cues are sorted by offset, then id. The input is
  * never modified. Time is linear in the length of the text.
  */
 export function classifyStatement(
