@@ -44,6 +44,9 @@ export interface Model {
   /** The phrases by the numbers of their words (see `phraseNumber`): free, and opening a sentence. */
   readonly free: ReadonlyMap<number, PhraseEntry>;
   readonly opening: ReadonlyMap<number, PhraseEntry>;
+  /** The one-word phrases by word number, the most looked up: free, and opening a sentence. */
+  readonly freeWord: readonly (PhraseEntry | undefined)[];
+  readonly openingWord: readonly (PhraseEntry | undefined)[];
 }
 
 /** A phrase of a model, ready to be a cue. */
@@ -107,6 +110,12 @@ export function parseModel(source: string, where: string): Model {
   }
   const free = new Map<number, PhraseEntry>();
   const opening = new Map<number, PhraseEntry>();
+  const freeWord: (PhraseEntry | undefined)[] = new Array<PhraseEntry | undefined>(base).fill(
+    undefined,
+  );
+  const openingWord: (PhraseEntry | undefined)[] = new Array<PhraseEntry | undefined>(base).fill(
+    undefined,
+  );
   for (const [key, weight] of phrases) {
     const opens = key.startsWith(OPENS);
     const parts = (opens ? key.slice(OPENS.length) : key).split(JOIN);
@@ -119,9 +128,11 @@ export function parseModel(source: string, where: string): Model {
     for (const w of parts) n = phraseNumber(n, numbers.get(w) as number, base);
     const direction = weight.standpunt >= 0 ? 1 : -1;
     const family = direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG;
-    (opens ? opening : free).set(n, { id: `${family}:${key}`, family, direction, weight });
+    const entry: PhraseEntry = { id: `${family}:${key}`, family, direction, weight };
+    (opens ? opening : free).set(n, entry);
+    if (parts.length === 1) (opens ? openingWord : freeWord)[n] = entry;
   }
-  return { bias, families, phrases, words: numbers, free, opening };
+  return { bias, families, phrases, words: numbers, free, opening, freeWord, openingWord };
 }
 
 /** A phrase of a statement: its key and the words it spans. */
@@ -223,11 +234,12 @@ export function applyModel(
       const w = numbers[j] as number;
       if (w === 0 || (j > i && p.breaks[j] === Break.Sentence)) break;
       k = phraseNumber(k, w, base);
+      const one = j === i;
       if (opens && j < i + MAX_OPENING) {
-        const e = model.opening.get(k);
+        const e = one ? model.openingWord[k] : model.opening.get(k);
         if (e !== undefined) hit(e, i, j + 1);
       }
-      const e = model.free.get(k);
+      const e = one ? model.freeWord[k] : model.free.get(k);
       if (e !== undefined) hit(e, i, j + 1);
     }
   }
