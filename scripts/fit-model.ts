@@ -13,15 +13,18 @@
 // keeps the direction its prefix says (`s.` >= 0, `b.` <= 0), so a fear cue never turns into a
 // position cue; families are shared by both languages, phrases and biases are per language.
 //
-// Which phrases may weigh in (the "topic word" rule): a phrase is a candidate only when it
-// occurs in statements of at least MIN_WRITERS writers (sets); after a first fit, phrases whose
+// Which phrases may weigh in (the "topic word" rule): a phrase holds no connective and no word a
+// means family found (`blockedWords`); it is a candidate only when every word of it is general
+// (used by GENERAL of the writers) and it occurs in statements of at least MIN_WRITERS writers
+// (sets), or, holding another word, of TOPIC of them; after a first fit, phrases whose
 // weights stay below PRUNE are dropped; then the fit is repeated leaving out one development
 // writer at a time, and a phrase is kept only when, fitted without each writer in turn, its
 // main weight keeps its sign and at least STABLE of its size: writers other than the ones it
 // was found in show that it is evidence. The survivors are fitted once more.
 //
 // Fitting: L2-regularised (L2), AdaGrad, a fixed number of full-batch steps from zero: the
-// result is deterministic. Cross-validation repeats the whole procedure (candidates, pruning,
+// result is deterministic. The hard cases of the unit tests (test/fixtures/kind-examples.ts)
+// weigh EXAMPLE_WEIGHT statements each. Cross-validation repeats the whole procedure (candidates, pruning,
 // stability) without the held-out writer; its out-of-fold answers give the cross-validated
 // figures and the confidence scale (the temperature that minimises their log loss).
 
@@ -49,13 +52,20 @@ const OLDER: readonly (readonly [string, string, Kind | undefined])[] = [
 ];
 /** The ids of writers (the older sets are no writers of their own: they are never left out). */
 const WRITER = /^[ws]\d+$/;
-export const MIN_WRITERS = Number(process.env.MINW ?? 3);
-export const PRUNE = Number(process.env.PRUNE ?? 0.2);
+/** A phrase of general words must occur in statements of this many writers (sets). */
+export const MIN_WRITERS = 3;
+/** After the first fit, phrases whose weights both stay below this are dropped. */
+export const PRUNE = 0.2;
+/** Kept when, fitted without each writer in turn, its main weight keeps this share of its size. */
 export const STABLE = 1 / 3;
-export const GENERAL = Number(process.env.GENERAL ?? 0.4);
-export const TOPIC = Number(process.env.TOPIC ?? 0.6);
-export const EXAMPLE_WEIGHT = Number(process.env.EXW ?? 3);
-export const L2 = Number(process.env.L2 ?? 0.001);
+/** A general word is used by at least this share of the writers (sets). */
+export const GENERAL = 0.4;
+/** A phrase holding a word that is not general needs this share of the writers. */
+export const TOPIC = 0.6;
+/** How many statements each hard case of the unit tests weighs. */
+export const EXAMPLE_WEIGHT = 3;
+/** L2 regularisation of every weight. */
+export const L2 = 0.001;
 const STEPS = 300;
 const RATE = 0.5;
 
