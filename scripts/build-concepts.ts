@@ -1,7 +1,7 @@
 // Builds the concept vocabulary of the language packs from the team's data (data/vocabulary/
-// part-a.jsonl and part-b.jsonl), once: `npx tsx scripts/build-concepts.ts`. It never invents a
-// term: it merges the two parts, reports every id both parts define (their terms are united,
-// the first part's field is kept, broader ids are united), drops terms the lexicon format cannot
+// part-*.jsonl), once: `npx tsx scripts/build-concepts.ts`. It never invents a term: it merges
+// the parts, reports every id two parts define (their terms are united, the first part's field
+// is kept, broader ids are united), drops terms the lexicon format cannot
 // hold (and says which), and writes
 //   src/lang/concept-graph.ts    the language-neutral graph: id, field, broader ids (CONCEPT_GRAPH)
 //   src/lang/<code>/concepts.ts  per language: each concept's terms, forms, heads, related terms
@@ -10,7 +10,7 @@
 // written by hand and read these files.
 // Run it again only when the data changes; the generated files are committed.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 interface Side {
   readonly terms: string[];
@@ -27,7 +27,12 @@ interface Concept {
 }
 
 const LANGS = ["nl", "en"] as const;
-const parts = ["data/vocabulary/part-a.jsonl", "data/vocabulary/part-b.jsonl"];
+// Every part of data/vocabulary/, in name order: a later part may extend a concept of an
+// earlier one (same id: terms united) or add concepts.
+const parts = readdirSync("data/vocabulary")
+  .filter((f) => /^part-[a-z]\.jsonl$/.test(f))
+  .sort()
+  .map((f) => `data/vocabulary/${f}`);
 const byId = new Map<string, Concept>();
 const collisions: string[] = [];
 const notes: string[] = [];
