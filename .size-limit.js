@@ -26,6 +26,10 @@
 // reaches classifyStatement (20 -> 22 kB), everything (62.5 -> 69.5 kB), the report
 // (71 -> 78 kB) and samenwerken/lang (35.5 -> 40.5 kB). Issue 11's coverage, charts and report
 // with concepts add 0.2-0.3 kB to everything, the charts and the report, within those budgets.
+// The second vocabulary round (data/vocabulary/part-d.jsonl: work, mobility, housing, safety,
+// the collaboration itself, with the everyday phrasings people use; 60 concepts extended, 59
+// added) adds 17.7 kB to the opt-in samenwerken/concepts (112 -> 131 kB): other-words meetings
+// found on the training collaborations 26% -> 33%.
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -93,7 +97,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "112 kB",
+    limit: "131 kB",
   },
   {
     name: "samenwerken/embeddings (LSH for many vectors, opt-in)",
