@@ -28,8 +28,10 @@
 // with concepts add 0.2-0.3 kB to everything, the charts and the report, within those budgets.
 // The second vocabulary round (data/vocabulary/part-d.jsonl: work, mobility, housing, safety,
 // the collaboration itself, with the everyday phrasings people use; 60 concepts extended, 59
-// added) adds 17.7 kB to the opt-in samenwerken/concepts (112 -> 131 kB): other-words meetings
-// found on the training collaborations 26% -> 33%.
+// added) adds 17.7 kB to the opt-in samenwerken/concepts: other-words meetings found on the
+// training collaborations 26% -> 33%; part-c.jsonl (care, loneliness, youth, rural life,
+// farming, poverty, digital inclusion, newcomers; 29 extended, 41 added) 12 kB more, with no
+// change on the training collaborations (112 -> 143 kB in all).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -97,7 +99,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "131 kB",
+    limit: "143 kB",
   },
   {
     name: "samenwerken/embeddings (LSH for many vectors, opt-in)",
