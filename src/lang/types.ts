@@ -67,7 +67,7 @@ export interface StatementsPart {
    * kind (`onbepaald`) rather than belang. Without a model, the families weigh the shared
    * fitted weights and the statement is never `onbepaald` unless it holds no letter.
    */
-  readonly model?: string;
+  readonly model?: string | undefined;
 }
 
 /** What the lens detector needs: one lexicon whose labels are the four lenses. */

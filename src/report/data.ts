@@ -35,6 +35,8 @@ export interface Piece {
 export interface PositionEntry {
   readonly standpunt: Standpunt;
   readonly classification: StatementClassification;
+  /** The cues a reader is shown (`shownCues`): marked in `pieces` and listed. */
+  readonly shown: readonly Cue[];
   readonly pieces: readonly Piece[];
   readonly belangen: readonly Belang[];
   readonly questions: readonly WhyQuestion[];
@@ -130,10 +132,12 @@ export function reportData(
   };
   const positions = [...s.standpunten].sort(byPartnerThenId).map((sp): PositionEntry => {
     const classification = classifyStatement(sp.text);
+    const shown = shownCues(classification.cues);
     return {
       standpunt: sp,
       classification,
-      pieces: markCues(sp.text, shownCues(classification.cues)),
+      shown,
+      pieces: markCues(sp.text, shown),
       belangen: (sp.belangIds ?? [])
         .map((id) => belangById.get(id))
         .filter((b): b is Belang => b !== undefined),

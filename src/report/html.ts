@@ -6,7 +6,6 @@ import { esc, nameOf, percent } from "../charts/svg";
 import { winWinChart } from "../charts/win-win-chart";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
-import { shownCues } from "../statements/classify";
 import { cueFamilyLabel } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
@@ -240,9 +239,9 @@ export function renderHtml(d: ReportData): string {
       `<blockquote>${marked(pos.pieces, w.kind, lang)}</blockquote>`,
       `<p><strong>${esc(w.classifiedAs)}:</strong> ${esc(w.kind[c.kind])} (${esc(w.confidence)} ${percent(c.confidence)})</p>`,
       `<p><strong>${esc(w.cues)}:</strong> ${
-        shownCues(c.cues).length === 0
+        pos.shown.length === 0
           ? esc(w.noCues)
-          : shownCues(c.cues)
+          : pos.shown
               .map(
                 (q) =>
                   `“${esc(q.text)}” <span class="note">(${esc(cueFamilyLabel(q.family, { lang }))} → ${esc(w.kind[q.kind])})</span>`,

@@ -3,7 +3,6 @@ import { nameOf, percent } from "../charts/svg";
 import { isControl, isLineBreak } from "../internal/text";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
-import { shownCues } from "../statements/classify";
 import { cueFamilyLabel } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
@@ -189,9 +188,9 @@ export function renderMarkdown(d: ReportData): string {
       "",
       `- **${md(w.classifiedAs)}:** ${md(w.kind[c.kind])} (${md(w.confidence)} ${percent(c.confidence)})`,
       `- **${md(w.cues)}:** ${
-        shownCues(c.cues).length === 0
+        pos.shown.length === 0
           ? md(w.noCues)
-          : shownCues(c.cues)
+          : pos.shown
               .map(
                 (q) =>
                   `“${md(q.text)}” (${md(cueFamilyLabel(q.family, { lang }))} → ${md(w.kind[q.kind])})`,

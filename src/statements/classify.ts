@@ -1,11 +1,10 @@
 import { checkArray, checkOptions, checkString } from "../internal/args";
 import { patchEntries } from "../internal/lexicon";
 import { checkLang, type LangOption, STATEMENTS } from "../lang";
-import type { StatementsPart } from "../lang/types";
 import { type Analysis, analyse, defaultSetup, type SetupFor } from "./classifier/analyse";
 import { confidenceOf, decide, scaleOf } from "./classifier/decide";
-import type { ModelCue } from "./classifier/model";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./classifier/setup";
+import type { WeighedCue } from "./classifier/weigh";
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
 /**
@@ -138,7 +137,7 @@ function setupsFor(options: ClassifyOptions | undefined, where: string): SetupFo
       buildSetup(
         code,
         // Replacing the cues replaces the fitted model too: only the app's cues decide.
-        changes.replace ? withoutModel(part) : part,
+        changes.replace ? { ...part, model: undefined } : part,
         patchEntries(sourceEntries(part), changes),
         -1,
         `lexicon.${code}.statements`,
@@ -159,13 +158,7 @@ export function shownCues<C extends { readonly weight: number }>(cues: readonly 
   return cues.filter((q) => q.weight >= SHOWN_WEIGHT);
 }
 
-/** The part without its fitted model. */
-function withoutModel(part: StatementsPart): StatementsPart {
-  const { cues, aliases, connectives, reasonOpeners, stressedNumbers, prior } = part;
-  return { cues, aliases, connectives, reasonOpeners, stressedNumbers, prior };
-}
-
-function toCue(text: string, c: ModelCue): Cue {
+function toCue(text: string, c: WeighedCue): Cue {
   return {
     id: c.id,
     family: c.family,

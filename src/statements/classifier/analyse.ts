@@ -6,10 +6,10 @@ import { type Prepared, prepare, type WordInfo, wordInfo } from "../../internal/
 import { Engine, scanWords, slotOf } from "../../internal/scan";
 import { LANGS, type LangOption, STATEMENTS } from "../../lang";
 import { findCues } from "./cues";
-import { applyModel, type ModelCue } from "./model";
+import { applyModel } from "./model";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./setup";
 import { type Part, splitStatement } from "./split";
-import { weighCues } from "./weigh";
+import { type WeighedCue, weighCues } from "./weigh";
 
 /** The full analysis of one statement. */
 export interface Analysis {
@@ -25,7 +25,7 @@ export interface Analysis {
    * scale of `score` (neither wins when it is above both `score` and 0); `null` without one.
    */
   readonly neither: number | null;
-  readonly cues: readonly ModelCue[];
+  readonly cues: readonly WeighedCue[];
   /** The position and its reason, or empty when the statement is not split. */
   readonly parts: readonly Part[];
   /** Offsets of the first word's start and the last word's end (0 and the length without words). */
@@ -121,7 +121,7 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
     };
   }
   const weighed = weighCues(p, s, findCues(p, s));
-  let cues: ModelCue[];
+  let cues: WeighedCue[];
   let neither: number | null = null;
   if (s.model === undefined) {
     cues = weighed;

@@ -13,6 +13,7 @@ import {
   NUMBER,
   QUESTION,
   sourceEntries,
+  unitWeights,
   withWeights,
 } from "./setup";
 import { weighCues, weightName } from "./weigh";
@@ -66,9 +67,10 @@ function unitSetup(l: LangOption): ClassifierSetup {
   const base = defaultSetup(l);
   let s = unitSetups.get(base);
   if (s === undefined) {
-    const w: Record<string, number> = { [IN_CONDITION]: 1, [IN_FEAR]: 1 };
-    for (const f of families()) w[f] = 1;
-    s = { ...withWeights(base, w, 0), model: undefined };
+    s = {
+      ...withWeights(base, unitWeights(base.lexicon.labels, base.isMeans), 0),
+      model: undefined,
+    };
     unitSetups.set(base, s);
   }
   return s;

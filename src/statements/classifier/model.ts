@@ -41,7 +41,10 @@ export interface Model {
   readonly phrases: ReadonlyMap<string, ModelWeight>;
   /** Each word that occurs in any phrase, numbered from 1: a word outside it starts no phrase. */
   readonly words: ReadonlyMap<string, number>;
-  /** The phrases by the numbers of their words (see `phraseNumber`): free, and opening a sentence. */
+  /**
+   * The phrases of two or more words by the numbers of their words (see `phraseNumber`): free,
+   * and opening a sentence.
+   */
   readonly free: ReadonlyMap<number, PhraseEntry>;
   readonly opening: ReadonlyMap<number, PhraseEntry>;
   /** The one-word phrases by word number, the most looked up: free, and opening a sentence. */
@@ -129,8 +132,8 @@ export function parseModel(source: string, where: string): Model {
     const direction = weight.standpunt >= 0 ? 1 : -1;
     const family = direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG;
     const entry: PhraseEntry = { id: `${family}:${key}`, family, direction, weight };
-    (opens ? opening : free).set(n, entry);
     if (parts.length === 1) (opens ? openingWord : freeWord)[n] = entry;
+    else (opens ? opening : free).set(n, entry);
   }
   return { bias, families, phrases, words: numbers, free, opening, freeWord, openingWord };
 }
@@ -187,9 +190,6 @@ export function blockedWords(
   return blocked;
 }
 
-/** A cue weighed by a model (its family's cues are weighed in context, `weigh.ts`). */
-export type ModelCue = WeighedCue;
-
 /**
  * The cues of a statement under a model: the lexicon's cues, already weighed by the model in
  * their context (`weigh.ts`), and the model's phrases (each once, where it first occurs). In
@@ -200,9 +200,9 @@ export function applyModel(
   weights: ModelWeights,
   cues: readonly WeighedCue[],
   isMeans: readonly boolean[],
-): ModelCue[] {
+): WeighedCue[] {
   const { model } = weights;
-  const phrases: ModelCue[] = [];
+  const phrases: WeighedCue[] = [];
   // The model's phrases, by the numbers of their words; each counts once, where it first
   // occurs, as in fitting.
   const blocked = blockedWords(p, cues, isMeans);

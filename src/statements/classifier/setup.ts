@@ -151,7 +151,7 @@ export function buildSetup(
 }
 
 /** Every weight at 1: how cues are found and placed in context before a model weighs them. */
-function unitWeights(
+export function unitWeights(
   families: readonly string[],
   isMeans: readonly boolean[],
 ): Record<string, number> {
