@@ -48,7 +48,7 @@ export function readWriters(dir: string): WriterRow[] {
     .filter((r) => isLang(r.lang));
 }
 
-interface Tally {
+export interface Tally {
   n: number;
   answered: number;
   answeredRight: number;
@@ -111,6 +111,13 @@ function add(t: Tally, r: WriterRow): void {
     t.mixed++;
     if (c.segments.length === 2) t.mixedSplit++;
   }
+}
+
+/** The counts of every statement of `rows` (three kinds, onbepaald found, lens, level, split). */
+export function tallyOf(rows: readonly WriterRow[]): Tally {
+  const t = tally();
+  for (const r of rows) add(t, r);
+  return t;
 }
 
 const pct = (a: number, b: number): string =>

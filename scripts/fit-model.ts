@@ -38,6 +38,7 @@ import { IN_CONDITION, IN_FEAR } from "../src/statements/classifier/setup";
 import { classifyStatement } from "../src/statements/classify";
 import { detectLanguage } from "../src/statements/language";
 import { CASES, PAIRS } from "../test/fixtures/kind-examples";
+import { readJsonl } from "./eval";
 import { writerFiles } from "./fit";
 
 const KINDS = ["standpunt", "belang", "onbepaald"] as const;
@@ -92,13 +93,6 @@ export interface FitItem {
   readonly lang: string;
   readonly kind: Kind;
   readonly writer: string;
-}
-
-function readJsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 /** The training statements: the agreed development writers and the older development sets. */

@@ -13,8 +13,6 @@
 // size stay with `npm run bench` and size-limit.
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Lang } from "../src/lang";
-import { classifyStatement } from "../src/statements/classify";
 import {
   type ByLang,
   type Count,
@@ -25,10 +23,10 @@ import {
   evaluateSegmentation,
   pct,
   percent,
-  type Row,
   readJsonl,
   run,
 } from "./eval";
+import { readWriters, tallyOf } from "./eval-writers";
 import { CV_FILE, type Tally } from "./fit-model";
 
 const README = "README.md";
@@ -103,20 +101,12 @@ function row(label: string, cells: readonly string[], bold = false): string {
   return `|${[label, ...cells].map((c) => (c === "" ? " " : ` ${b(c)} `)).join("|")}|`;
 }
 
-/** Three kinds and onbepaald found, by classifyStatement, on rows with a kind. */
-function threeKinds(rows: readonly Row[]): [string, string] {
-  const kinds = rows.filter(
-    (r) => r.kind === "standpunt" || r.kind === "belang" || r.kind === "onbepaald",
-  );
-  const answers = kinds.map(
-    (r) => classifyStatement(String(r.text), { lang: r.lang as Lang }).kind,
-  );
-  const right = kinds.filter((r, i) => answers[i] === r.kind).length;
-  const neither = kinds.filter((r) => r.kind === "onbepaald");
-  const found = kinds.filter((r, i) => r.kind === "onbepaald" && answers[i] === "onbepaald").length;
+/** Three kinds and onbepaald found, as `npm run eval -- --mode writers` counts them. */
+function threeKinds(dir: string): [string, string] {
+  const t = tallyOf(readWriters(dir));
   return [
-    percent({ ok: right, n: kinds.length }),
-    neither.length === 0 ? "" : percent({ ok: found, n: neither.length }),
+    percent({ ok: t.threeWayRight, n: t.n }),
+    t.onbepaald === 0 ? "" : percent({ ok: t.onbepaaldFound, n: t.onbepaald }),
   ];
 }
 
@@ -159,7 +149,7 @@ export function figuresTable(): string[] {
     row(`${files.length} development writers (the model is fitted on them: training figure)`, [
       cell(kind?.shipped, "nl"),
       cell(kind?.shipped, "en"),
-      ...threeKinds(writers),
+      ...threeKinds(DEV_WRITERS),
       cell(lensLevel.lens, "all"),
       cell(lensLevel.level, "all"),
       seg === undefined ? "" : pct(seg.both),
