@@ -111,29 +111,32 @@ describe("conceptsOf", () => {
 
 const partner = (id: string) => ({ id, name: id, brillen: ["utilitair" as const] });
 
+/** A Dutch and an English belang about unheard volunteers (the English one at `portNiveau`), and one about parking. */
+const volunteersAndParking = (portNiveau: "netwerk" | "organisatie") => [
+  {
+    id: "b1",
+    partnerId: "boeren",
+    niveau: "netwerk" as const,
+    text: "Onze vrijwilligers haken af omdat ze zich niet gehoord voelen.",
+  },
+  {
+    id: "b2",
+    partnerId: "port",
+    niveau: portNiveau,
+    text: "Our volunteers feel that nobody listens to them.",
+  },
+  {
+    id: "b3",
+    partnerId: "stad",
+    niveau: "individu" as const,
+    text: "Het parkeerbeleid in het centrum.",
+  },
+];
+
 describe("suggestWinWin with concepts and embeddings", () => {
   const s = deepFreeze({
     partners: [partner("boeren"), partner("port"), partner("stad")],
-    belangen: [
-      {
-        id: "b1",
-        partnerId: "boeren",
-        niveau: "netwerk" as const,
-        text: "Onze vrijwilligers haken af omdat ze zich niet gehoord voelen.",
-      },
-      {
-        id: "b2",
-        partnerId: "port",
-        niveau: "netwerk" as const,
-        text: "Our volunteers feel that nobody listens to them.",
-      },
-      {
-        id: "b3",
-        partnerId: "stad",
-        niveau: "individu" as const,
-        text: "Het parkeerbeleid in het centrum.",
-      },
-    ],
+    belangen: volunteersAndParking("netwerk"),
     standpunten: [],
   });
 
@@ -248,26 +251,7 @@ describe("similarPairs", () => {
 describe("coverage, charts and report with concepts", () => {
   const s = deepFreeze({
     partners: [partner("boeren"), partner("port"), partner("stad")],
-    belangen: [
-      {
-        id: "b1",
-        partnerId: "boeren",
-        niveau: "netwerk" as const,
-        text: "Onze vrijwilligers haken af omdat ze zich niet gehoord voelen.",
-      },
-      {
-        id: "b2",
-        partnerId: "port",
-        niveau: "organisatie" as const,
-        text: "Our volunteers feel that nobody listens to them.",
-      },
-      {
-        id: "b3",
-        partnerId: "stad",
-        niveau: "individu" as const,
-        text: "Het parkeerbeleid in het centrum.",
-      },
-    ],
+    belangen: volunteersAndParking("organisatie"),
     standpunten: [],
     ambition: createAmbition({ text: "Every volunteer of the network is heard.", by: "stad" }),
   });
