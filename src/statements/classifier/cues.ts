@@ -3,7 +3,10 @@
 // to belang; how much it weighs is decided in the next stage, in context.
 
 import { findEntries, type Match, type Prepared } from "../../internal/lexicon";
-import { type ClassifierSetup, NUMBER, QUESTION } from "./setup";
+import { type ClassifierSetup, NUMBER, NUMBER_INDEX, QUESTION, QUESTION_INDEX } from "./setup";
+
+/** The id of every question-mark cue. */
+const QUESTION_ID = `${QUESTION}:?`;
 
 /** Which kind a cue points to: 1 standpunt, -1 belang. */
 export type Direction = 1 | -1;
@@ -79,41 +82,54 @@ function stressed(text: string, from: number, to: number): boolean {
  */
 function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
   const out: FoundCue[] = [];
-  const question = s.lexicon.labels.indexOf(QUESTION);
-  const number = s.lexicon.labels.indexOf(NUMBER);
-  const cue = (id: string, familyIndex: number, start: number, end: number, word: number) =>
-    out.push({
-      id,
-      family: familyIndex === question ? QUESTION : NUMBER,
-      familyIndex,
-      direction: 1,
-      ownWeight: undefined,
-      start,
-      end,
-      firstWord: word,
-      endWord: word + 1,
-    });
   let q = 0;
   for (let i = 0; i < p.starts.length; i++) {
     // The question marks that follow the previous word come first.
     while (q < p.questionMarks.length && (p.questionAfter[q] as number) < i) {
-      const at = p.questionMarks[q] as number;
-      cue(`${QUESTION}:?`, question, at, at + 1, p.questionAfter[q] as number);
-      q++;
+      out.push(questionCue(p, q++));
     }
     const start = p.starts[i] as number;
     const end = p.ends[i] as number;
     const c = p.text.charCodeAt(start);
-    if (c >= DIGIT_0 && c <= DIGIT_9) cue(`${NUMBER}:0-9`, number, start, end, i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) out.push(numberCue(`${NUMBER}:0-9`, start, end, i));
     else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
-      cue(`${NUMBER}:${p.text.slice(start, end).toLowerCase()}`, number, start, end, i);
+      out.push(numberCue(`${NUMBER}:${p.text.slice(start, end).toLowerCase()}`, start, end, i));
     }
   }
-  for (; q < p.questionMarks.length; q++) {
-    const at = p.questionMarks[q] as number;
-    cue(`${QUESTION}:?`, question, at, at + 1, p.questionAfter[q] as number);
-  }
+  while (q < p.questionMarks.length) out.push(questionCue(p, q++));
   return out;
+}
+
+/** The cue of the `q`-th question mark. */
+function questionCue(p: Prepared, q: number): FoundCue {
+  const at = p.questionMarks[q] as number;
+  const word = p.questionAfter[q] as number;
+  return {
+    id: QUESTION_ID,
+    family: QUESTION,
+    familyIndex: QUESTION_INDEX,
+    direction: 1,
+    ownWeight: undefined,
+    start: at,
+    end: at + 1,
+    firstWord: word,
+    endWord: word + 1,
+  };
+}
+
+/** The cue of a number, the `word`-th word. */
+function numberCue(id: string, start: number, end: number, word: number): FoundCue {
+  return {
+    id,
+    family: NUMBER,
+    familyIndex: NUMBER_INDEX,
+    direction: 1,
+    ownWeight: undefined,
+    start,
+    end,
+    firstWord: word,
+    endWord: word + 1,
+  };
 }
 
 /** Every cue of a statement: the lexicon's, and the marks. */

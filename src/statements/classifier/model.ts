@@ -202,31 +202,16 @@ export function applyModel(
   isMeans: readonly boolean[],
 ): WeighedCue[] {
   const { model } = weights;
-  const phrases: WeighedCue[] = [];
-  // The model's phrases, by the numbers of their words; each counts once, where it first
-  // occurs, as in fitting.
+  // The number of each word in the model's phrases, 0 for a word no phrase may hold.
   const blocked = blockedWords(p, cues, isMeans);
-  const base = model.words.size + 1;
   const n = p.starts.length;
   const numbers: number[] = [];
   for (let i = 0; i < n; i++) numbers.push(blocked[i] ? 0 : (p.infos[i]?.number ?? 0));
-  const hit = (e: PhraseEntry, first: number, end: number): void => {
-    for (const q of phrases) if (q.id === e.id) return;
-    phrases.push({
-      id: e.id,
-      family: e.family,
-      familyIndex: -1,
-      context: 0,
-      direction: e.direction,
-      own: false,
-      weight: Math.abs(e.weight.standpunt),
-      neither: e.weight.neither,
-      start: p.starts[first] as number,
-      end: p.ends[end - 1] as number,
-      firstWord: first,
-      endWord: end,
-    });
-  };
+  // The model's phrases, by the numbers of their words; each counts once, where it first
+  // occurs, as in fitting.
+  const base = model.words.size + 1;
+  const found: PhraseEntry[] = [];
+  const phrases: WeighedCue[] = [];
   for (let i = 0; i < n; i++) {
     const opens = i === 0 || p.breaks[i] === Break.Sentence;
     let k = 0;
@@ -237,12 +222,36 @@ export function applyModel(
       const one = j === i;
       if (opens && j < i + MAX_OPENING) {
         const e = one ? model.openingWord[k] : model.opening.get(k);
-        if (e !== undefined) hit(e, i, j + 1);
+        if (e !== undefined && !found.includes(e)) {
+          found.push(e);
+          phrases.push(phraseCue(p, e, i, j + 1));
+        }
       }
       const e = one ? model.freeWord[k] : model.free.get(k);
-      if (e !== undefined) hit(e, i, j + 1);
+      if (e !== undefined && !found.includes(e)) {
+        found.push(e);
+        phrases.push(phraseCue(p, e, i, j + 1));
+      }
     }
   }
   insertionSort(phrases, cueBefore);
   return mergeSorted(cues, phrases, cueBefore);
+}
+
+/** A phrase of the model found on the words [first, end), shaped as `weighOne` shapes a cue. */
+function phraseCue(p: Prepared, e: PhraseEntry, first: number, end: number): WeighedCue {
+  return {
+    id: e.id,
+    family: e.family,
+    familyIndex: -1,
+    context: 0,
+    direction: e.direction,
+    weight: Math.abs(e.weight.standpunt),
+    neither: e.weight.neither,
+    own: false,
+    start: p.starts[first] as number,
+    end: p.ends[end - 1] as number,
+    firstWord: first,
+    endWord: end,
+  };
 }

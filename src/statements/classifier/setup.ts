@@ -15,6 +15,9 @@ import { FAMILY_WEIGHTS } from "./weights";
 /** The families of cues that are found outside the lexicon: question marks and numbers. */
 export const QUESTION = "s.question";
 export const NUMBER = "s.number";
+/** Their label indices: every set-up's lexicon numbers them first (see `buildSetup`). */
+export const QUESTION_INDEX = 0;
+export const NUMBER_INDEX = 1;
 /** The families an app's own cues belong to. */
 export const CUSTOM_STANDPUNT = "s.custom";
 export const CUSTOM_BELANG = "b.custom";

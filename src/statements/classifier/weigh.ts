@@ -50,7 +50,12 @@ interface Layout {
   readonly fearFrom: readonly number[];
 }
 
-function layout(p: Prepared, s: ClassifierSetup, cues: readonly FoundCue[]): Layout {
+function layout(
+  p: Prepared,
+  s: ClassifierSetup,
+  words: readonly FoundCue[],
+  marks: readonly FoundCue[],
+): Layout {
   const n = p.starts.length;
   const opensWithReason = n > 1 && s.reasonOpeners.has(p.infos[0]?.key ?? "");
   const scopeOf: number[] = [];
@@ -68,15 +73,17 @@ function layout(p: Prepared, s: ClassifierSetup, cues: readonly FoundCue[]): Lay
   const directive: boolean[] = new Array<boolean>(scope + 1).fill(false);
   const conditionFrom: number[] = new Array<number>(clause + 1).fill(n);
   const fearFrom: number[] = new Array<number>(clause + 1).fill(n);
-  for (const c of cues) {
-    if (s.isDirective[c.familyIndex]) directive[scopeOf[c.firstWord] as number] = true;
-    const k = clauseOf[c.firstWord] as number;
-    const opens = s.opens[c.familyIndex];
-    if (opens === Frame.Condition && c.firstWord < (conditionFrom[k] as number)) {
-      conditionFrom[k] = c.firstWord;
-    }
-    if (opens === Frame.FearOrHope && c.firstWord < (fearFrom[k] as number)) {
-      fearFrom[k] = c.firstWord;
+  for (const cues of [words, marks]) {
+    for (const c of cues) {
+      if (s.isDirective[c.familyIndex]) directive[scopeOf[c.firstWord] as number] = true;
+      const k = clauseOf[c.firstWord] as number;
+      const opens = s.opens[c.familyIndex];
+      if (opens === Frame.Condition && c.firstWord < (conditionFrom[k] as number)) {
+        conditionFrom[k] = c.firstWord;
+      }
+      if (opens === Frame.FearOrHope && c.firstWord < (fearFrom[k] as number)) {
+        fearFrom[k] = c.firstWord;
+      }
     }
   }
   return { scopeOf, clauseOf, directive, conditionFrom, fearFrom };
@@ -167,7 +174,7 @@ export function weighCues(
   s: ClassifierSetup,
   found: { readonly words: readonly FoundCue[]; readonly marks: readonly FoundCue[] },
 ): WeighedCue[] {
-  const l = layout(p, s, [...found.words, ...found.marks]);
+  const l = layout(p, s, found.words, found.marks);
   const words: WeighedCue[] = [];
   for (const c of found.words) {
     const w = weighOne(c, s, l);
