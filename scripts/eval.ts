@@ -2,6 +2,8 @@
 //
 //   npm run eval [-- [--mode kind|lens|level|all|summary] [--errors] [file.jsonl ...]]
 //   npm run eval -- --mode writers [--sealed]   (the writers: see scripts/eval-writers.ts)
+//   npm run eval -- --mode writers <folder>     (the agreed statements in a folder, such as
+//                                               data/sealed/round3/agreed)
 //
 // With no file: data/statements-dev.jsonl and data/statements-dev-mixed.jsonl. Without --mode:
 // the summary, which is what the README quotes (npm run figures copies it there): the kind
@@ -634,9 +636,14 @@ function isDev(path: string): boolean {
 /** Reads `--mode a,b` (or `--mode=a,b`), `--errors` and the files from the command line. */
 export function parseArgs(args: readonly string[]): {
   modes: Mode[];
-  /** `--mode writers`: the writers' statements (`--sealed`: the sealed ones). */
+  /**
+   * `--mode writers`: the writers' statements (`--sealed`: the sealed ones; a folder given
+   * instead of files: the agreed statements in it, sealed when its path says so).
+   */
   writers: boolean;
   sealed: boolean;
+  /** With `--mode writers`: the folder given, if any. */
+  folder: string | undefined;
   /** Whether lens and level are shown in detail (any `--mode` but `summary`). */
   detail: boolean;
   files: string[];
@@ -675,6 +682,7 @@ export function parseArgs(args: readonly string[]): {
     modes,
     writers,
     sealed,
+    folder: writers ? files[0] : undefined,
     detail,
     files: files.length > 0 ? files : [DEV, DEV_MIXED],
     errors,
@@ -683,9 +691,10 @@ export function parseArgs(args: readonly string[]): {
 
 /** Runs the evaluation as the command line asks, writing each line to `out`. */
 export function run(args: readonly string[], out: Out = console.log): void {
-  const { modes, writers, sealed, detail, files, errors } = parseArgs(args);
+  const { modes, writers, sealed: sealedFlag, folder, detail, files, errors } = parseArgs(args);
   if (writers) {
-    const rows = readWriters(sealed ? SEALED_WRITERS : DEV_WRITERS);
+    const sealed = folder === undefined ? sealedFlag : isSealed(folder);
+    const rows = readWriters(folder ?? (sealed ? SEALED_WRITERS : DEV_WRITERS));
     printWriters(
       out,
       sealed

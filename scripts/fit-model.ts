@@ -51,8 +51,12 @@ const OLDER: readonly (readonly [string, string, Kind | undefined])[] = [
   ["data/statements-extra-mixed.jsonl", "extra", "standpunt"],
   ["data/statements-holdout.jsonl", "holdout", undefined],
 ];
-/** The ids of writers (the older sets are no writers of their own: they are never left out). */
-const WRITER = /^[ws]\d+$/;
+/**
+ * The ids of writers: the development writers, and the Pol.is conversations whose comments two
+ * annotators labelled (one writer per conversation). The older sets are no writers of their own:
+ * they are never left out.
+ */
+const WRITER = /^(?:[ws]\d+|polis-[a-z0-9]+)$/;
 /** A phrase of general words must occur in statements of this many writers (sets). */
 export const MIN_WRITERS = 3;
 /** After the first fit, phrases whose weights both stay below this are dropped. */

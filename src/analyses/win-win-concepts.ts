@@ -217,30 +217,38 @@ export function byConcepts(
   // a belang with those it meets most, not with everything that shares a word.
   const n = ctx.belangen.length;
   const partnerOf = ctx.belangen.map((b) => ctx.partnerIndex.get(b.partnerId) as number);
-  const pairScore = new Map<number, number>();
+  // Per belang a, the scores of its pairs with each later belang b (a < b): small-integer keys,
+  // which a Map hashes without boxing (one key a·n + b would exceed them in large networks).
+  const pairScore: (Map<number, number> | undefined)[] = new Array(n);
   for (const e of carriers.values()) {
     const m = e.belangen.length;
     if (m < 2 || m > PAIR_CAP) continue;
     for (let x = 0; x < m; x++) {
       const a = e.belangen[x] as number;
+      let row = pairScore[a];
       for (let y = x + 1; y < m; y++) {
         const b = e.belangen[y] as number;
         if (partnerOf[a] === partnerOf[b]) continue;
-        const key = a * n + b;
+        if (row === undefined) {
+          row = new Map();
+          pairScore[a] = row;
+        }
         const add = Math.min(e.strengths[x] as number, e.strengths[y] as number);
-        pairScore.set(key, (pairScore.get(key) ?? 0) + add);
+        row.set(b, (row.get(b) ?? 0) + add);
       }
     }
   }
   const best = new Float64Array(n);
-  for (const [key, score] of pairScore) {
-    const a = Math.floor(key / n);
-    const b = key - a * n;
-    if (score > (best[a] as number)) best[a] = score;
-    if (score > (best[b] as number)) best[b] = score;
+  for (let a = 0; a < n; a++) {
+    const row = pairScore[a];
+    if (row === undefined) continue;
+    for (const [b, score] of row) {
+      if (score > (best[a] as number)) best[a] = score;
+      if (score > (best[b] as number)) best[b] = score;
+    }
   }
   const kept = (a: number, b: number): boolean => {
-    const score = pairScore.get(a < b ? a * n + b : b * n + a) ?? 0;
+    const score = (a < b ? pairScore[a]?.get(b) : pairScore[b]?.get(a)) ?? 0;
     return (
       score >= PAIR_MIN &&
       (score >= PAIR_SHARE * (best[a] as number) || score >= PAIR_SHARE * (best[b] as number))

@@ -89,6 +89,15 @@ s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare fina
 s.firm would_be_~1_willing|happy|pleased|open_to best_we_can_do
 s.refuse not_prepared_to no_deal can't_allow never_agreed don't_bother
 s.imperative ^please ^extend ^replace ^fix ^cancel ^raise ^reduce ^cut ^scrap ^open ^close ^split ^take ^rip ^plant ^run
+s.imperative ^provide ^create ^implement ^improve ^add ^convert ^incorporate ^develop ^expand ^increase
+s.imperative ^invest ^encourage ^promote ^allow ^ban ^require ^ensure ^lower ^limit ^prohibit ^restrict
+s.imperative ^enforce ^subsidise|subsidize ^train ^educate ^teach ^preserve ^restore ^renovate ^repair ^upgrade
+s.imperative ^widen ^consider ^explore ^review ^change ^adopt ^pass ^eliminate ^remove ^reform ^simplify
+s.imperative ^streamline ^prioritise|prioritize ^focus ^involve ^engage ^listen ^consult ^include ^mandate ^get
+s.imperative ^allocate ^designate ^dedicate ^attract ^retain ^revitalise|revitalize ^redevelop ^rezone ^turn
+s.imperative ^return ^decrease ^do ^try ^use ^offer ^host ^support ^protect ^build ^establish ^introduce
+s.imperative ^abolish ^fund ^tax ^charge ^reward ^recognise|recognize ^celebrate ^partner ^collaborate ^treat
+s.modal needs_to
 b.state ^i_have_no only_have ^we're_a_~2_small ^i_work can't_live_on
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why
 `,

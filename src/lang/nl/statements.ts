@@ -25,7 +25,10 @@ s.softq lijkt_~3_best|beste zou_~2_beter|best_zijn ^zou*_~4_niet_beter ^zou*_~5_
 s.softq ^kunnen|kunt|kan_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
 s.letus ^laten_we ^laat_ons ^wat_als ^misschien_~2_kunnen ^misschien_~2_moeten ^waarom_~4_geen
 s.imperative ^laat ^zet ^geef ^geeft_ons|me|mij ^stop ^start ^maak ^stuur ^hou ^organiseer ^betaal
-s.imperative ^zorg_dat
+s.imperative ^zorg_dat ^zorg_voor ^voer ^investeer ^breid ^bouw ^schaf ^verhoog ^verlaag ^verbied
+s.imperative ^voorzie ^betrek ^luister ^leg ^neem ^richt ^creeer ^verbeter ^vervang ^herstel ^sluit
+s.imperative ^beperk ^verplicht ^schrap ^verminder ^vergroot ^verbreed ^versterk ^ondersteun ^help
+s.imperative ^installeer ^renoveer ^subsidieer ^beloon ^deel ^gebruik ^kies ^doe ^probeer ^breng
 s.means aangesteld ingevoerd afgeschaft georganiseerd betaald gedeeld samengesteld aanstel*
 s.means stel*_~3_aan werv* invoer* voer*_~3_in afschaf* schaf*_~3_af opricht* richt*_~3_op
 s.means opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt financier* aankop*
