@@ -79,8 +79,27 @@ const FIRST_SEALED_WRITERS = {
  */
 const SEALED_WRITERS = {
   label:
-    "four sealed writers s5–s8 (other settings and genres; never read; scored once, with this model; recorded)",
+    "four sealed writers s5–s8 (other settings and genres; never read; scored once, with the model of the second round; recorded)",
   cells: ["82.4%", "83.3%", "78.4%", "37.6%", "60.7%", "70.8%", "67.3% (76/113)"],
+};
+
+/**
+ * The third sealed round, scored once on 2026-12-02 (third session) with the model refitted on
+ * the Pol.is training conversations, and recorded here: the sealed writers s9–s12 (869
+ * statements of data/sealed/round3/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round3/agreed`, ECE 0.024) and four sealed Pol.is conversations (300 real
+ * consultation comments of data/sealed/polis/agreed/, ECE 0.284). Never read by anyone who wrote
+ * cues or fitted weights.
+ */
+const ROUND3_WRITERS = {
+  label:
+    "four more sealed writers s9–s12 (third round; never read; scored once, with this model; recorded)",
+  cells: ["82.6%", "75.4%", "78.9%", "44.7%", "64.3%", "71.4%", "69.3%"],
+};
+const ROUND3_POLIS = {
+  label:
+    "real consultation comments: four sealed Pol.is conversations (never read; scored once, with this model; recorded)",
+  cells: ["", "40.3%", "41.0%", "5.2%", "62.2%", "72.7%", ""],
 };
 
 /** The development writers (the fitted model's training data). */
@@ -176,7 +195,9 @@ export function figuresTable(): string[] {
     ),
   );
   lines.push(row(FIRST_SEALED_WRITERS.label, FIRST_SEALED_WRITERS.cells));
-  lines.push(row(SEALED_WRITERS.label, SEALED_WRITERS.cells, true));
+  lines.push(row(SEALED_WRITERS.label, SEALED_WRITERS.cells));
+  lines.push(row(ROUND3_WRITERS.label, ROUND3_WRITERS.cells, true));
+  lines.push(row(ROUND3_POLIS.label, ROUND3_POLIS.cells, true));
   return lines;
 }
 
