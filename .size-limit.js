@@ -32,6 +32,9 @@
 // training collaborations 26% -> 33%; part-c.jsonl (care, loneliness, youth, rural life,
 // farming, poverty, digital inclusion, newcomers; 29 extended, 41 added) 12 kB more, with no
 // change on the training collaborations (112 -> 143 kB in all).
+// Third round of issue 10: the imperative mood as a cue (some 90 English and 40 Dutch verbs that
+// open a proposal) and the model refitted with real consultation comments: +0.5 kB everything
+// (69.5 -> 70 kB) and report (78 -> 78.5 kB).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -45,7 +48,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "69.5 kB",
+    limit: "70 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -81,7 +84,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "78 kB",
+    limit: "78.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
