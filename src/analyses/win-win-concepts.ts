@@ -23,7 +23,13 @@ import {
 } from "./concepts";
 import { type ThemeIndex, themeIndex } from "./themes";
 import type { Join } from "./win-win";
-import { type Candidate, type Context, makeCandidate, uniqueSorted } from "./win-win-core";
+import {
+  type Candidate,
+  type Context,
+  groupByPartners,
+  makeCandidate,
+  uniqueSorted,
+} from "./win-win-core";
 
 // How keys (a word theme or a concept) weigh. A belang joins on a key when its strength there,
 // evidence × specificity, reaches MIN_STRENGTH.
@@ -281,28 +287,12 @@ export function byConcepts(
     byKey.set(k, { belangen: members, partners: members.map((i) => partnerOf[i] as number) });
     joined.set(k, new Set(members));
   }
-  const groups = new Map<string, { partners: number[]; keys: string[]; belangen: number[][] }>();
-  for (const [key, e] of byKey) {
-    if (e.belangen.length < minPartners) continue;
-    const partners = uniqueSorted(e.partners);
-    if (partners.length < minPartners) continue;
-    const id = partners.join(",");
-    const g = groups.get(id);
-    if (g === undefined) groups.set(id, { partners, keys: [key], belangen: [e.belangen] });
-    else {
-      g.keys.push(key);
-      g.belangen.push(e.belangen);
-    }
-  }
   const out: Candidate[] = [];
-  for (const g of groups.values()) {
-    // One key: its belangen are ascending already (pushed in id order, once per belang).
-    const belangen =
-      g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
+  for (const g of groupByPartners(byKey, minPartners)) {
     const themes: string[] = [];
     const conceptIds: string[] = [];
     for (const k of g.keys) (k.startsWith("w:") ? themes : conceptIds).push(k.slice(2));
-    const keys = g.keys;
+    const { keys } = g;
     const joinsOf = (i: number): Join[] => {
       const mine = perBelang[i] as Map<string, KeyHit>;
       const joins: Join[] = [];
@@ -320,7 +310,7 @@ export function byConcepts(
         sortedStrings(themes),
         sortedStrings(conceptIds),
         g.partners,
-        belangen,
+        g.belangen,
         joinsOf,
       ),
     );

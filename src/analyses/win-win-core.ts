@@ -21,11 +21,10 @@ export interface Context {
   readonly weights: Float64Array;
 }
 
-/** A candidate before ranking: partners and belangen as ascending indices (= id order). */
 /** @internal No keys. */
 export const NO_KEYS: readonly string[] = [];
 
-/** @internal A candidate before ranking. */
+/** @internal A candidate before ranking: partners and belangen as ascending indices (= id order). */
 export interface Candidate {
   readonly intersection: Intersection;
   readonly partners: readonly number[];
@@ -41,6 +40,53 @@ export function uniqueSorted(values: readonly number[]): number[] {
     if (i === 0 || v !== sorted[i - 1]) out.push(v);
   }
   return out;
+}
+
+/** @internal Keys that join the same partners, with the belangen that carry them. */
+export interface PartnerGroup {
+  /** Ascending partner indices. */
+  readonly partners: readonly number[];
+  /** The keys (a word theme, a concept), in the order they were given. */
+  readonly keys: readonly string[];
+  /** The belangen of all its keys: ascending, without duplicates. */
+  readonly belangen: readonly number[];
+}
+
+/**
+ * @internal Groups keys by the set of partners whose belangen carry them: one group per
+ * partner set of at least `minPartners` partners, in order of first appearance. Each key's
+ * belangen must be ascending (pushed in id order, once per belang).
+ */
+export function groupByPartners(
+  byKey: ReadonlyMap<
+    string,
+    { readonly belangen: readonly number[]; readonly partners: readonly number[] }
+  >,
+  minPartners: number,
+): PartnerGroup[] {
+  const groups = new Map<
+    string,
+    { partners: number[]; keys: string[]; belangen: (readonly number[])[] }
+  >();
+  for (const [key, e] of byKey) {
+    if (e.belangen.length < minPartners) continue;
+    const partners = uniqueSorted(e.partners);
+    if (partners.length < minPartners) continue;
+    const id = partners.join(",");
+    const g = groups.get(id);
+    if (g === undefined) groups.set(id, { partners, keys: [key], belangen: [e.belangen] });
+    else {
+      g.keys.push(key);
+      g.belangen.push(e.belangen);
+    }
+  }
+  return [...groups.values()].map((g) => ({
+    partners: g.partners,
+    keys: g.keys,
+    // One key: its belangen are ascending already.
+    belangen:
+      g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat()),
+  }));
 }
 
 /** @internal A candidate of the given belangen (indices in id order), scored. */

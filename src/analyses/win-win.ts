@@ -11,7 +11,14 @@ import { type ConceptEngine, conceptEngine } from "./concept-engine";
 import type { ConceptWord } from "./concepts";
 import { APPROXIMATE, type ApproximatePairs, similarPairs } from "./similar-pairs";
 import { themeIndex } from "./themes";
-import { type Candidate, type Context, makeCandidate, NO_KEYS, uniqueSorted } from "./win-win-core";
+import {
+  type Candidate,
+  type Context,
+  groupByPartners,
+  makeCandidate,
+  NO_KEYS,
+  uniqueSorted,
+} from "./win-win-core";
 
 /** A shared word theme joined this belang. */
 export interface WordJoin {
@@ -242,6 +249,28 @@ function checkEmbeddings(e: unknown): Embeddings | undefined {
   return e as Embeddings;
 }
 
+/** Each belang's most similar belang so far: the similarity and its index (-1: none yet). */
+interface Closest {
+  readonly sim: Float64Array;
+  readonly with: Int32Array;
+}
+
+function closest(n: number): Closest {
+  return { sim: new Float64Array(n).fill(-2), with: new Int32Array(n).fill(-1) };
+}
+
+/** Records that belangen a and b meet with this similarity. */
+function meet(c: Closest, a: number, b: number, similarity: number): void {
+  if (similarity > (c.sim[a] as number)) {
+    c.sim[a] = similarity;
+    c.with[a] = b;
+  }
+  if (similarity > (c.sim[b] as number)) {
+    c.sim[b] = similarity;
+    c.with[b] = a;
+  }
+}
+
 /** Embeddings: pairs of belangen (of different partners) at or above the threshold, grouped. */
 function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candidate[] {
   const with_: number[] = [];
@@ -260,21 +289,13 @@ function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candid
   const pairs = similarPairs(vectors, embeddings.threshold, partnerOf, approximate);
   const n = vectors.length;
   const sets = unionFind(n);
-  const bestSim = new Float64Array(n).fill(-2);
-  const bestWith = new Int32Array(n).fill(-1);
+  const best = closest(n);
   for (const { a, b, similarity } of pairs) {
-    if (similarity > (bestSim[a] as number)) {
-      bestSim[a] = similarity;
-      bestWith[a] = b;
-    }
-    if (similarity > (bestSim[b] as number)) {
-      bestSim[b] = similarity;
-      bestWith[b] = a;
-    }
+    meet(best, a, b, similarity);
     sets.union(a, b);
   }
   const out: Candidate[] = [];
-  for (const members of sets.components((k) => bestWith[k] !== -1)) {
+  for (const members of sets.components((k) => best.with[k] !== -1)) {
     const partners = uniqueSorted(members.map(partnerOf));
     if (partners.length < o.minPartners) continue;
     const belangen = members.map((k) => with_[k] as number);
@@ -285,8 +306,8 @@ function byEmbeddings(ctx: Context, o: Resolved, embeddings: Embeddings): Candid
         return [
           {
             kind: "similarity",
-            with: ctx.ids[with_[bestWith[k] as number] as number] as string,
-            similarity: Math.round((bestSim[k] as number) * 1e6) / 1e6,
+            with: ctx.ids[with_[best.with[k] as number] as number] as string,
+            similarity: Math.round((best.sim[k] as number) * 1e6) / 1e6,
           },
         ];
       }),
@@ -349,25 +370,9 @@ function byThemes(
       }
     }
   });
-  const groups = new Map<string, { partners: number[]; themes: string[]; belangen: number[][] }>();
-  for (const [theme, e] of byTheme) {
-    if (e.belangen.length < minPartners) continue;
-    const partners = uniqueSorted(e.partners);
-    if (partners.length < minPartners) continue;
-    const key = partners.join(",");
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, { partners, themes: [theme], belangen: [e.belangen] });
-    else {
-      g.themes.push(theme);
-      g.belangen.push(e.belangen);
-    }
-  }
   const out: Candidate[] = [];
-  for (const g of groups.values()) {
-    // One theme: its belangen are ascending already (pushed in id order, once per belang).
-    const belangen =
-      g.belangen.length === 1 ? (g.belangen[0] as number[]) : uniqueSorted(g.belangen.flat());
-    const themes = sortedStrings(g.themes);
+  for (const g of groupByPartners(byTheme, minPartners)) {
+    const themes = sortedStrings(g.keys);
     const joinsOf = explain
       ? (i: number): Join[] => {
           const mine = index.byBelang[ctx.order[i] as number] ?? NO_KEYS;
@@ -376,7 +381,7 @@ function byThemes(
             .map((theme): Join => ({ kind: "word", theme }));
         }
       : undefined;
-    out.push(makeCandidate(ctx, themes, NO_KEYS, g.partners, belangen, joinsOf));
+    out.push(makeCandidate(ctx, themes, NO_KEYS, g.partners, g.belangen, joinsOf));
   }
   return out;
 }
@@ -391,8 +396,7 @@ function bySimilarity(
   const { belangen } = ctx;
   const n = belangen.length;
   const sets = unionFind(n);
-  const bestSim = new Float64Array(n).fill(-1);
-  const bestWith = new Int32Array(n).fill(-1);
+  const best = closest(n);
   for (let i = 0; i < n; i++) {
     const a = belangen[i] as Belang;
     for (let j = i + 1; j < n; j++) {
@@ -405,14 +409,7 @@ function bySimilarity(
         );
       }
       if (sim >= o.threshold) {
-        if (sim > (bestSim[i] as number)) {
-          bestSim[i] = sim;
-          bestWith[i] = j;
-        }
-        if (sim > (bestSim[j] as number)) {
-          bestSim[j] = sim;
-          bestWith[j] = i;
-        }
+        meet(best, i, j, sim);
         sets.union(i, j);
       }
     }
@@ -446,8 +443,8 @@ function bySimilarity(
           ? (i) => [
               {
                 kind: "similarity",
-                with: ctx.ids[bestWith[i] as number] as string,
-                similarity: bestSim[i] as number,
+                with: ctx.ids[best.with[i] as number] as string,
+                similarity: best.sim[i] as number,
               },
             ]
           : undefined,
