@@ -2,7 +2,7 @@ import { checkArray, checkObject, checkString, describeValue } from "../internal
 import { chooseLang } from "../internal/function-words";
 import { compareStrings, sortedStrings } from "../internal/json";
 import { scanWords } from "../internal/scan";
-import { normalize, tokenize } from "../internal/tokenize";
+import { normalize } from "../internal/tokenize";
 import { isLang, LANGS, type Lang, langList, THEMES } from "../lang";
 import type { CompoundRules } from "../lang/types";
 import { requireSamenwerking, type Samenwerking } from "../model/samenwerking";
@@ -102,12 +102,13 @@ function wordsOf(
   text: string,
   lang: Lang | undefined,
 ): { readonly words: string[]; readonly lang: Lang } {
-  const tokens = tokenize(text);
-  const l = lang ?? chooseLang(scanWords(text).votes);
+  // One scan gives the words' normal forms and the language votes.
+  const scanned = scanWords(text);
+  const l = lang ?? chooseLang(scanned.votes);
   const stem = THEMES[l].stem;
   const words: string[] = [];
-  for (const t of tokens) {
-    const parts = t.norm.includes("-") ? t.norm.split("-") : [t.norm];
+  for (const { norm } of scanned.words) {
+    const parts = norm.includes("-") ? norm.split("-") : [norm];
     for (const part of parts) {
       if (part.length < MIN_WORD || !hasLetter(part) || isStopword(part)) continue;
       const w = stem(part);
