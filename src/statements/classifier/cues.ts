@@ -85,44 +85,41 @@ function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
   let q = 0;
   for (let i = 0; i < p.starts.length; i++) {
     // The question marks that follow the previous word come first.
-    while (q < p.questionMarks.length && (p.questionAfter[q] as number) < i) {
+    while (q < p.questionMarks.length && (p.questionAfter[q] as number) < i)
       out.push(questionCue(p, q++));
-    }
     const start = p.starts[i] as number;
     const end = p.ends[i] as number;
     const c = p.text.charCodeAt(start);
-    if (c >= DIGIT_0 && c <= DIGIT_9) out.push(numberCue(`${NUMBER}:0-9`, start, end, i));
-    else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
-      out.push(numberCue(`${NUMBER}:${p.text.slice(start, end).toLowerCase()}`, start, end, i));
+    if (c >= DIGIT_0 && c <= DIGIT_9) {
+      out.push(markCue(`${NUMBER}:0-9`, NUMBER, NUMBER_INDEX, start, end, i));
+    } else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
+      const id = `${NUMBER}:${p.text.slice(start, end).toLowerCase()}`;
+      out.push(markCue(id, NUMBER, NUMBER_INDEX, start, end, i));
     }
   }
   while (q < p.questionMarks.length) out.push(questionCue(p, q++));
   return out;
 }
 
-/** The cue of the `q`-th question mark. */
+/** The cue of the `q`-th question mark, on the word it follows. */
 function questionCue(p: Prepared, q: number): FoundCue {
   const at = p.questionMarks[q] as number;
-  const word = p.questionAfter[q] as number;
-  return {
-    id: QUESTION_ID,
-    family: QUESTION,
-    familyIndex: QUESTION_INDEX,
-    direction: 1,
-    ownWeight: undefined,
-    start: at,
-    end: at + 1,
-    firstWord: word,
-    endWord: word + 1,
-  };
+  return markCue(QUESTION_ID, QUESTION, QUESTION_INDEX, at, at + 1, p.questionAfter[q] as number);
 }
 
-/** The cue of a number, the `word`-th word. */
-function numberCue(id: string, start: number, end: number, word: number): FoundCue {
+/** A cue that is no word of the lexicon, on the `word`-th word (or the mark after it). */
+function markCue(
+  id: string,
+  family: string,
+  familyIndex: number,
+  start: number,
+  end: number,
+  word: number,
+): FoundCue {
   return {
     id,
-    family: NUMBER,
-    familyIndex: NUMBER_INDEX,
+    family,
+    familyIndex,
     direction: 1,
     ownWeight: undefined,
     start,
