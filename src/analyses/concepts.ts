@@ -15,7 +15,7 @@ import {
   type WordInfo,
   wordInfo,
 } from "../internal/lexicon";
-import { scanWords } from "../internal/scan";
+import { type Scanned, scanWords } from "../internal/scan";
 import { normalize } from "../internal/tokenize";
 import { checkLang, codeOf, type LangOption, MORPHOLOGY, partOf, THEMES } from "../lang";
 import type { ConceptsPart, ConceptVocabulary, LanguagePack } from "../lang/types";
@@ -371,7 +371,7 @@ function splitAgainst(
   return undefined;
 }
 
-/** @internal Reads the concepts of a text in a language with a compiled concept lexicon. */
+/** @internal Reads the concepts of a text (as `scanWords` scanned it) in a language with a compiled concept lexicon. */
 export function readConcepts(
   text: string,
   lang: LangOption,
@@ -379,8 +379,8 @@ export function readConcepts(
   graph: ConceptGraph,
   known: ReadonlySet<string> | undefined,
   ambiguous: ReadonlySet<string>,
+  scanned: Scanned,
 ): ConceptMatch[] {
-  const scanned = scanWords(text);
   const { starts, ends } = scanned;
   const infos: WordInfo[] = scanned.words.map((w) => wordInfo(lex, w.norm));
   const p = prepare(text, starts, ends, infos);
@@ -472,7 +472,8 @@ export function matchConcepts(text: string, options: ConceptOptions): ConceptMat
   const vocabulary = checkVocabulary(options.vocabulary, "conceptsOf: options.vocabulary");
   const given = checkLang(options.lang, "conceptsOf: options.lang");
   const lexicon = checkLexicon(options.lexicon, "conceptsOf: options.lexicon");
-  const lang = given ?? chooseLang(scanWords(text).votes);
+  const scanned = scanWords(text);
+  const lang = given ?? chooseLang(scanned.votes);
   const known = options.known === undefined ? undefined : knownSet(options.known);
   return readConcepts(
     text,
@@ -481,5 +482,6 @@ export function matchConcepts(text: string, options: ConceptOptions): ConceptMat
     graphOf(vocabulary, lexicon),
     known,
     ambiguousWords(vocabulary, lang),
+    scanned,
   );
 }

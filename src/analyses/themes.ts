@@ -1,7 +1,7 @@
 import { checkArray, checkObject, checkString, describeValue } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import { compareStrings, sortedStrings } from "../internal/json";
-import { scanWords } from "../internal/scan";
+import { type Scanned, scanWords } from "../internal/scan";
 import { normalize } from "../internal/tokenize";
 import { isLang, LANGS, type Lang, langList, THEMES } from "../lang";
 import type { CompoundRules } from "../lang/types";
@@ -98,10 +98,7 @@ function prepareVocabulary(
 }
 
 /** The folded content words of a text, in text order (duplicates kept), and its language. */
-function wordsOf(
-  text: string,
-  lang: Lang | undefined,
-): { readonly words: string[]; readonly lang: Lang } {
+function wordsOf(text: string, lang: Lang | undefined): Words {
   // One scan gives the words' normal forms and the language votes.
   const scanned = scanWords(text);
   const l = lang ?? chooseLang(scanned.votes);
@@ -115,7 +112,7 @@ function wordsOf(
       if (w.length >= MIN_WORD && !isStopword(w)) words.push(w);
     }
   }
-  return { words, lang: l };
+  return { words, lang: l, scanned };
 }
 
 /**
@@ -383,11 +380,15 @@ export interface ThemeIndex {
   readonly vocabulary: ReadonlySet<string> | null;
   /** Per belang position: the language of its text (derived), or `null` (explicit themes). */
   readonly langs: readonly (Lang | null)[];
+  /** Per belang position: its text's words as scanned (derived), or `null` (explicit themes). */
+  readonly scans: readonly (Scanned | null)[];
 }
 
+/** A text's theme words (folded, stop words out), its language and its scan. */
 interface Words {
   readonly words: string[];
   readonly lang: Lang;
+  readonly scanned: Scanned;
 }
 
 interface IndexParts {
@@ -441,12 +442,14 @@ export function themeIndex(samenwerking: Samenwerking, whole?: WholeWord): Theme
   const parts = buildIndexParts(samenwerking);
   let ambition: readonly string[] | null = parts.ambitionExplicit;
   const langs = parts.perBelang.map((p) => (Array.isArray(p) ? null : (p as Words).lang));
+  const scans = parts.perBelang.map((p) => (Array.isArray(p) ? null : (p as Words).scanned));
   if (!parts.anyDerived && parts.ambitionWords === null) {
     return {
       byBelang: parts.perBelang as (readonly string[])[],
       ambition,
       vocabulary: null,
       langs,
+      scans,
     };
   }
   const vocab = prepareVocabulary(sortedStrings(vocabularyOf(parts)));
@@ -459,7 +462,7 @@ export function themeIndex(samenwerking: Samenwerking, whole?: WholeWord): Theme
     const w = parts.ambitionWords;
     ambition = deriveFromWords(w.words, w.lang, vocab, DEFAULT_MIN_PART, whole);
   }
-  return { byBelang, ambition, vocabulary: vocab.set, langs };
+  return { byBelang, ambition, vocabulary: vocab.set, langs, scans };
 }
 
 /** @internal Whether two sorted theme lists share a theme (linear merge). */

@@ -3,6 +3,7 @@
 // (see ./concept-engine), so the main entry bundles none of it.
 
 import { compareStrings, sortedStrings } from "../internal/json";
+import type { Scanned } from "../internal/scan";
 import type { ConceptVocabulary } from "../lang/types";
 import type { Belang } from "../model/belang";
 import type { Samenwerking } from "../model/samenwerking";
@@ -119,6 +120,7 @@ function conceptsByBelang(
         graph,
         known,
         ambiguousWords(vocabulary, lang),
+        index.scans[i] as Scanned,
       );
     }
     // Explicit themes win: the text is not read, for words nor for concepts.

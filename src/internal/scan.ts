@@ -26,15 +26,46 @@ export interface Scanned {
 }
 
 // The words seen before, built on first use: open addressing over `slots` (slot → index + 1
-// into `records`, 0 = empty). When half the slots are taken, the table starts afresh.
-const BITS = 14;
-const MASK = (1 << BITS) - 1;
+// into `records`, 0 = empty). When half the slots are taken, the table doubles (the records
+// are kept, so their cached look-ups too), up to MAX_BITS; beyond that it starts afresh, so a
+// long-running app's memory stays bounded.
+const MIN_BITS = 14;
+const MAX_BITS = 18;
 const SEED = 0x811c9dc5;
+let bits = MIN_BITS;
+let mask = (1 << bits) - 1;
 let slots: Int32Array | undefined;
 let records: WordRecord[] = [];
 
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
+}
+
+/** The hash of a normal form, as the scanner computes it while reading the word. */
+function hashOf(norm: string): number {
+  let h = SEED;
+  for (let j = 0; j < norm.length; j++) h = mix(h, norm.charCodeAt(j));
+  return h;
+}
+
+/** Makes room: twice the slots with the same records, or, at the largest size, a fresh table. */
+function grow(): void {
+  if (slots === undefined || bits === MAX_BITS) {
+    bits = MIN_BITS;
+    mask = (1 << bits) - 1;
+    slots = new Int32Array(mask + 1);
+    records = [];
+    return;
+  }
+  bits++;
+  mask = (1 << bits) - 1;
+  slots = new Int32Array(mask + 1);
+  for (let r = 0; r < records.length; r++) {
+    const h = hashOf((records[r] as WordRecord).norm);
+    let slot = (h ^ (h >>> bits)) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = r + 1;
+  }
 }
 
 /**
@@ -48,17 +79,15 @@ function lookup(
   h: number,
   norm: string | undefined,
 ): WordRecord {
-  if (slots === undefined || records.length > MASK >> 1) {
-    slots = new Int32Array(MASK + 1);
-    records = [];
-  }
+  if (slots === undefined || records.length > mask >> 1) grow();
+  const table = slots as Int32Array;
   const n = to - from;
-  for (let slot = (h ^ (h >>> BITS)) & MASK; ; slot = (slot + 1) & MASK) {
-    const r = slots[slot] as number;
+  for (let slot = (h ^ (h >>> bits)) & mask; ; slot = (slot + 1) & mask) {
+    const r = table[slot] as number;
     if (r === 0) {
       const w = norm ?? src.slice(from, to).toLowerCase();
       const rec: WordRecord = { norm: w, votes: votesOf(w), infos: [] };
-      slots[slot] = records.push(rec);
+      table[slot] = records.push(rec);
       return rec;
     }
     const known = (records[r - 1] as WordRecord).norm;
@@ -144,9 +173,7 @@ export function scanWords(text: string): Scanned {
     if (ascii) rec = lookup(text, start, i, h, undefined);
     else {
       const norm = normalize(text.slice(start, i));
-      h = SEED;
-      for (let j = 0; j < norm.length; j++) h = mix(h, norm.charCodeAt(j));
-      rec = lookup(norm, 0, norm.length, h, norm);
+      rec = lookup(norm, 0, norm.length, hashOf(norm), norm);
     }
     starts.push(start);
     ends.push(i);

@@ -73,6 +73,18 @@ describe("the word scanner", () => {
     expect(s.words[2]).toBe(s.words[3]);
     expect(s.words[4]).toBe(s.words[5]);
   });
+
+  it("keeps its records while its table grows, and finds every word again", () => {
+    const first = scanWords("Zorgboerderij Coördinatie").words;
+    // Far more distinct words than the table's first size holds (it doubles several times).
+    const many = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}x`);
+    const scanned = scanWords(many.join(" ")).words;
+    expect(scanned.map((w) => w.norm)).toEqual(many);
+    const again = scanWords("zorgboerderij coordinatie").words;
+    expect(again[0]).toBe(first[0]);
+    expect(again[1]).toBe(first[1]);
+    expect(scanWords(many.slice(0, 50).join(" ")).words).toEqual(scanned.slice(0, 50));
+  });
 });
 
 describe("classifyStatement properties", () => {
