@@ -15,9 +15,9 @@ import {
   type WordInfo,
   wordInfo,
 } from "../internal/lexicon";
-import { type Scanned, scanWords } from "../internal/scan";
+import { Engine, type Scanned, scanWords, slotOf } from "../internal/scan";
 import { normalize } from "../internal/tokenize";
-import { checkLang, codeOf, type LangOption, MORPHOLOGY, partOf, THEMES } from "../lang";
+import { checkLang, codeOf, LANGS, type LangOption, MORPHOLOGY, partOf, THEMES } from "../lang";
 import type { ConceptsPart, ConceptVocabulary, LanguagePack } from "../lang/types";
 import {
   type CheckedChanges,
@@ -371,6 +371,12 @@ function splitAgainst(
   return undefined;
 }
 
+/** A word's look-up in a concept lexicon, kept in its scanner record. */
+interface KeptInfo {
+  readonly lex: Lexicon;
+  readonly info: WordInfo;
+}
+
 /** @internal Reads the concepts of a text (as `scanWords` scanned it) in a language with a compiled concept lexicon. */
 export function readConcepts(
   text: string,
@@ -382,7 +388,16 @@ export function readConcepts(
   scanned: Scanned,
 ): ConceptMatch[] {
   const { starts, ends } = scanned;
-  const infos: WordInfo[] = scanned.words.map((w) => wordInfo(lex, w.norm));
+  // A word's look-up is kept in its record, with the lexicon it was made for (a vocabulary, or
+  // an app's terms, has a lexicon of its own).
+  const slot = typeof lang === "string" ? slotOf(Engine.Concepts, LANGS.indexOf(lang)) : -1;
+  const infos: WordInfo[] = scanned.words.map((rec) => {
+    const kept = slot >= 0 ? (rec.infos[slot] as KeptInfo | undefined) : undefined;
+    if (kept !== undefined && kept.lex === lex) return kept.info;
+    const info = wordInfo(lex, rec.norm);
+    if (slot >= 0) rec.infos[slot] = { lex, info } satisfies KeptInfo;
+    return info;
+  });
   const p = prepare(text, starts, ends, infos);
   const matches = findEntries(p);
   const n = starts.length;

@@ -98,7 +98,7 @@ function prepareVocabulary(
 }
 
 /** The folded content words of a text, in text order (duplicates kept), and its language. */
-function wordsOf(text: string, lang: Lang | undefined): Words {
+function wordsOf(text: string, lang: Lang | undefined, keep = false): Words {
   // One scan gives the words' normal forms and the language votes.
   const scanned = scanWords(text);
   const l = lang ?? chooseLang(scanned.votes);
@@ -112,7 +112,7 @@ function wordsOf(text: string, lang: Lang | undefined): Words {
       if (w.length >= MIN_WORD && !isStopword(w)) words.push(w);
     }
   }
-  return { words, lang: l, scanned };
+  return { words, lang: l, scanned: keep ? scanned : null };
 }
 
 /**
@@ -380,15 +380,18 @@ export interface ThemeIndex {
   readonly vocabulary: ReadonlySet<string> | null;
   /** Per belang position: the language of its text (derived), or `null` (explicit themes). */
   readonly langs: readonly (Lang | null)[];
-  /** Per belang position: its text's words as scanned (derived), or `null` (explicit themes). */
+  /**
+   * Per belang position: its text's words as scanned (derived, when asked for), or `null`
+   * (explicit themes, or not asked for).
+   */
   readonly scans: readonly (Scanned | null)[];
 }
 
-/** A text's theme words (folded, stop words out), its language and its scan. */
+/** A text's theme words (folded, stop words out), its language and, when kept, its scan. */
 interface Words {
   readonly words: string[];
   readonly lang: Lang;
-  readonly scanned: Scanned;
+  readonly scanned: Scanned | null;
 }
 
 interface IndexParts {
@@ -400,7 +403,7 @@ interface IndexParts {
   readonly ambitionWords: Words | null;
 }
 
-function buildIndexParts(samenwerking: Samenwerking): IndexParts {
+function buildIndexParts(samenwerking: Samenwerking, keepScans = false): IndexParts {
   const belangen = samenwerking.belangen;
   const perBelang: (readonly string[] | Words)[] = new Array(belangen.length);
   let anyDerived = false;
@@ -408,7 +411,7 @@ function buildIndexParts(samenwerking: Samenwerking): IndexParts {
     const b = belangen[i] as (typeof belangen)[number];
     if (b.themes !== undefined && b.themes.length > 0) perBelang[i] = explicitThemes(b.themes);
     else {
-      perBelang[i] = wordsOf(b.text, undefined);
+      perBelang[i] = wordsOf(b.text, undefined, keepScans);
       anyDerived = true;
     }
   }
@@ -436,10 +439,15 @@ function vocabularyOf(parts: IndexParts): Set<string> {
  * @internal The themes of every belang and of the ambition, as {@link themesOf} gives them with
  * the collaboration's {@link themeVocabulary}; every text is tokenised once, and the vocabulary
  * is built only when some text needs it. `whole` (with a concept vocabulary) names the words
- * that are never split.
+ * that are never split; with `keepScans`, each text's scan is kept in `scans` for a reader that
+ * needs the words again (the concept reader), else it is let go at once.
  */
-export function themeIndex(samenwerking: Samenwerking, whole?: WholeWord): ThemeIndex {
-  const parts = buildIndexParts(samenwerking);
+export function themeIndex(
+  samenwerking: Samenwerking,
+  whole?: WholeWord,
+  keepScans = false,
+): ThemeIndex {
+  const parts = buildIndexParts(samenwerking, keepScans);
   let ambition: readonly string[] | null = parts.ambitionExplicit;
   const langs = parts.perBelang.map((p) => (Array.isArray(p) ? null : (p as Words).lang));
   const scans = parts.perBelang.map((p) => (Array.isArray(p) ? null : (p as Words).scanned));

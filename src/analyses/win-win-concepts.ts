@@ -59,6 +59,41 @@ interface KeyHit {
   readonly join: Join;
 }
 
+/**
+ * One run's keys, each made once: a word theme's key with the hit every belang that carries it
+ * shares (derived or explicit), and a concept's key.
+ */
+interface Interned {
+  readonly words: Map<string, readonly [string, KeyHit]>;
+  readonly explicit: Map<string, readonly [string, KeyHit]>;
+  readonly concepts: Map<string, string>;
+}
+
+const interned = (): Interned => ({ words: new Map(), explicit: new Map(), concepts: new Map() });
+
+function wordKey(into: Interned, theme: string, explicit: boolean): readonly [string, KeyHit] {
+  const map = explicit ? into.explicit : into.words;
+  let e = map.get(theme);
+  if (e === undefined) {
+    const join: Join = { kind: "word", theme };
+    e = [
+      `w:${theme}`,
+      explicit ? { evidence: 1, explicit, join } : { evidence: WORD_EVIDENCE, join },
+    ];
+    map.set(theme, e);
+  }
+  return e;
+}
+
+function conceptKey(into: Interned, concept: string): string {
+  let k = into.concepts.get(concept);
+  if (k === undefined) {
+    k = `c:${concept}`;
+    into.concepts.set(concept, k);
+  }
+  return k;
+}
+
 /** The keys of one belang: word themes and concepts (evoked, and their broader ones). */
 function keysOf(
   themes: readonly string[],
@@ -66,16 +101,17 @@ function keysOf(
   graph: ConceptGraph,
   ambiguous: ReadonlySet<string>,
   explicit: boolean,
+  into: Interned,
 ): Map<string, KeyHit> {
   const keys = new Map<string, KeyHit>();
   for (const t of themes) {
-    if (explicit) keys.set(`w:${t}`, { evidence: 1, explicit, join: { kind: "word", theme: t } });
-    else if (!ambiguous.has(t)) {
-      keys.set(`w:${t}`, { evidence: WORD_EVIDENCE, join: { kind: "word", theme: t } });
+    if (explicit || !ambiguous.has(t)) {
+      const [k, hit] = wordKey(into, t, explicit);
+      keys.set(k, hit);
     }
   }
   for (const c of concepts) {
-    const k = `c:${c.concept}`;
+    const k = conceptKey(into, c.concept);
     const prev = keys.get(k);
     if (prev === undefined || prev.evidence < c.weight) {
       keys.set(k, {
@@ -87,7 +123,7 @@ function keysOf(
   for (const c of concepts) {
     for (const [up, depth] of ancestors(graph, c.concept)) {
       if (depth > MAX_BROADER) continue;
-      const k = `c:${up}`;
+      const k = conceptKey(into, up);
       const evidence = c.weight * BROADER_SHARE ** depth;
       const prev = keys.get(k);
       if (prev === undefined || prev.evidence < evidence) {
@@ -159,10 +195,12 @@ export function byConcepts(
   vocabulary: ConceptVocabulary,
   lexicon: CueLexicon | undefined,
 ): Candidate[] {
-  const index = themeIndex(samenwerking, wholeTerms(vocabulary));
+  // The concept reader reads each text as the theme index scanned it.
+  const index = themeIndex(samenwerking, wholeTerms(vocabulary), true);
   const graph = graphOf(vocabulary, lexicon);
   const concepts = conceptsByBelang(samenwerking, index, vocabulary, lexicon);
   const ambiguous = ambiguousThemes(vocabulary);
+  const into = interned();
   const perBelang: Map<string, KeyHit>[] = ctx.belangen.map((_, i) =>
     keysOf(
       index.byBelang[ctx.order[i] as number] ?? [],
@@ -170,6 +208,7 @@ export function byConcepts(
       graph,
       ambiguous,
       index.langs[ctx.order[i] as number] === null,
+      into,
     ),
   );
   // Partners per key: a key every partner carries says little.
