@@ -35,6 +35,11 @@
 // Third round of issue 10: the imperative mood as a cue (some 90 English and 40 Dutch verbs that
 // open a proposal) and the model refitted with real consultation comments: +0.5 kB everything
 // (69.5 -> 70 kB) and report (78 -> 78.5 kB).
+// Fourth round of issue 10: cue families of neither kind (greetings, reported speech, plain
+// facts, requests for information) and of judgements, some 40 lexicon lines per language, and
+// the models refitted on 7,455 statements: cross-validated, three kinds 77.7% -> 79.7% and
+// statements of neither kind found 39.9% -> 63.5%. +1.8 kB to classifyStatement (22 -> 24 kB),
+// everything (70 -> 72 kB), the report (78.5 -> 80.5 kB) and samenwerken/lang (40.5 -> 42.5 kB).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -48,7 +53,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "70 kB",
+    limit: "72 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -66,7 +71,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "22 kB",
+    limit: "24 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -84,7 +89,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "78.5 kB",
+    limit: "80.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -93,7 +98,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "40.5 kB",
+    limit: "42.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

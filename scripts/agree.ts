@@ -7,10 +7,7 @@
 //
 // In:  data/statements/<w>.jsonl + data/annotations/<w>.jsonl
 //      data/sealed/<s>.jsonl     + data/sealed/annotations/<s>.jsonl
-//      data/sealed/round3/<s>.jsonl + data/sealed/round3/annotations/<s>.jsonl
-//      data/sealed/polis/<s>.jsonl + data/sealed/polis/annotations/<s>.jsonl
 // Out: data/statements/agreed/<w>.jsonl, data/sealed/agreed/<s>.jsonl,
-//      data/sealed/round3/agreed/<s>.jsonl, data/sealed/polis/agreed/<s>.jsonl,
 //      data/statements/agreement.json
 //
 // For the Pol.is comments (writers `polis-*`), the "written" labels are a first annotator's
@@ -133,13 +130,6 @@ function agree(dir: string, annotations: string, out: string, sealed: boolean): 
 const rows = [
   ...agree("data/statements", "data/annotations", "data/statements/agreed", false),
   ...agree("data/sealed", "data/sealed/annotations", "data/sealed/agreed", true),
-  ...agree(
-    "data/sealed/round3",
-    "data/sealed/round3/annotations",
-    "data/sealed/round3/agreed",
-    true,
-  ),
-  ...agree("data/sealed/polis", "data/sealed/polis/annotations", "data/sealed/polis/agreed", true),
 ];
 console.log(
   "writer annotator sealed lang statements | kind agreement, kappa | lens | level | mixed | kept",

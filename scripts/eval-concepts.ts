@@ -146,7 +146,9 @@ function row(name: string, t: Tally): string {
 const sealed = process.argv.indexOf("--sealed");
 const dir =
   sealed >= 0
-    ? resolve(process.argv[sealed + 1] ?? "/work/main/data/sealed/collaborations")
+    ? resolve(
+        process.argv[sealed + 1] ?? join(import.meta.dirname, "../data/sealed/collaborations"),
+      )
     : resolve(join(import.meta.dirname, "../data/collaborations"));
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))

@@ -55,6 +55,11 @@ export interface Tally {
   threeWayRight: number;
   onbepaald: number;
   onbepaaldFound: number;
+  /** Statements labelled standpunt, belang, and how many of each got their label (recall). */
+  standpunt: number;
+  standpuntFound: number;
+  belang: number;
+  belangFound: number;
   lens: number;
   lensRight: number;
   level: number;
@@ -72,6 +77,10 @@ const tally = (): Tally => ({
   threeWayRight: 0,
   onbepaald: 0,
   onbepaaldFound: 0,
+  standpunt: 0,
+  standpuntFound: 0,
+  belang: 0,
+  belangFound: 0,
   lens: 0,
   lensRight: 0,
   level: 0,
@@ -88,6 +97,12 @@ function add(t: Tally, r: WriterRow): void {
   if (r.kind === "onbepaald") {
     t.onbepaald++;
     if (c.kind === "onbepaald") t.onbepaaldFound++;
+  } else if (r.kind === "standpunt") {
+    t.standpunt++;
+    if (c.kind === "standpunt") t.standpuntFound++;
+  } else {
+    t.belang++;
+    if (c.kind === "belang") t.belangFound++;
   }
   if (c.kind !== "onbepaald") {
     t.answered++;
@@ -123,18 +138,19 @@ export function tallyOf(rows: readonly WriterRow[]): Tally {
 const pct = (a: number, b: number): string =>
   b === 0 ? "   n/a" : `${((100 * a) / b).toFixed(1).padStart(5)}%`;
 
+/** Expected calibration error over the ten bins, each weighed by its share of all answers. */
 function ece(t: Tally): string {
-  if (t.answered === 0) return "  n/a";
+  if (t.n === 0) return "  n/a";
   let e = 0;
   for (const [n, sum, right] of t.bins as [number, number, number][]) {
-    if (n > 0) e += (n / t.answered) * Math.abs(sum / n - right / n);
+    if (n > 0) e += (n / t.n) * Math.abs(sum / n - right / n);
   }
   return e.toFixed(3);
 }
 
 function line(out: (s: string) => void, name: string, t: Tally): void {
   out(
-    `  ${name.padEnd(30)} ${String(t.n).padStart(5)}  ${pct(t.answered, t.n)}  ${pct(t.answeredRight, t.answered)}  ${pct(t.threeWayRight, t.n)}  ${pct(t.onbepaaldFound, t.onbepaald)}  ${ece(t)}  ${pct(t.lensRight, t.lens)}  ${pct(t.levelRight, t.level)}  ${pct(t.mixedSplit, t.mixed)}`,
+    `  ${name.padEnd(30)} ${String(t.n).padStart(5)}  ${pct(t.answered, t.n)}  ${pct(t.answeredRight, t.answered)}  ${pct(t.threeWayRight, t.n)}  ${pct(t.onbepaaldFound, t.onbepaald)}  ${pct(t.standpuntFound, t.standpunt)}  ${pct(t.belangFound, t.belang)}  ${ece(t)}  ${pct(t.lensRight, t.lens)}  ${pct(t.levelRight, t.level)}  ${pct(t.mixedSplit, t.mixed)}`,
   );
 }
 
@@ -147,7 +163,7 @@ export function printWriters(
 ): void {
   out(`\n${title}: ${rows.length} statements, ${new Set(rows.map((r) => r.writer)).size} writers`);
   out(
-    `  ${"".padEnd(30)} ${"n".padStart(5)}  answered  right  3-way  onbep.  ECE    lens   level  split`,
+    `  ${"".padEnd(30)} ${"n".padStart(5)}  answered  right  3-way  onbep.  st.rec  be.rec  ECE    lens   level  split`,
   );
   const groups = new Map<string, Tally>();
   const get = (k: string): Tally => {
@@ -175,7 +191,7 @@ export function printWriters(
     if (key.startsWith("writer")) line(out, key, t);
   }
   out(
-    "  (answered: share that gets a kind, the rest is onbepaald; right: of the answered; 3-way: onbepaald counts as a kind)",
+    "  (answered: share that gets a kind, the rest is onbepaald; right: of the answered; 3-way: onbepaald counts as a kind;\n   onbep., st.rec, be.rec: of the statements labelled onbepaald, standpunt, belang, the share that got that kind)",
   );
 }
 

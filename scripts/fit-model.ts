@@ -4,6 +4,8 @@
 //
 //   npm run fit                 cross-validate (leave one writer out), then fit on all and write
 //   npm run fit -- --no-write   only cross-validate and print
+//   npm run fit -- --predictions FILE   also write each statement as its writer's fold
+//                                       classified it (JSON Lines), to read the errors
 //
 // The model. Three kinds: standpunt, belang, onbepaald, as a multinomial logistic regression
 // with belang as the reference: each feature has a weight toward standpunt and one toward
@@ -151,9 +153,10 @@ export interface Fitted {
 
 const BIAS = (lang: string): string => `${lang}:@bias`;
 const isFamily = (k: string): boolean => k.startsWith("@");
-/** Direction a family's weight toward standpunt must keep: 1, -1. */
+/** Direction a family's weight toward standpunt must keep: 1, -1, or 0 (`n.`: either). */
 function familyDirection(key: string): number {
   const name = key.slice(1);
+  if (name.startsWith("n.")) return 0;
   if (name === IN_CONDITION) return -1;
   if (name === IN_FEAR) return 1;
   return name.startsWith("s.") ? 1 : -1;
@@ -359,6 +362,11 @@ function modelSource(f: Fitted, lang: string): string {
 
 function main(): void {
   const write = !process.argv.includes("--no-write");
+  // --predictions FILE: each training statement as its writer's fold classified it (JSON Lines),
+  // for reading the errors of the development writers.
+  const at = process.argv.indexOf("--predictions");
+  const predictionsFile = at >= 0 ? process.argv[at + 1] : undefined;
+  const predictions: string[] = [];
   const items = trainingItems();
   const feats = featuresOf(items);
   const all = items.map((_, i) => i);
@@ -372,6 +380,7 @@ function main(): void {
   const oof: [number, number, number][] = [];
   const ys: number[] = [];
   const cv = new Map<string, Tally>();
+  const noCue = { n: 0, right: 0 };
   const tally = (key: string): Tally => {
     const t = cv.get(key) ?? { n: 0, right: 0, n2: 0, right2: 0, neither: 0, found: 0 };
     cv.set(key, t);
@@ -392,9 +401,28 @@ function main(): void {
       const it = items[i] as FitItem;
       oof.push(scores(f, feats[i] as Map<string, number>));
       ys.push(KINDS.indexOf(it.kind));
-      const kind = classifyStatement(it.text, {
+      const c = classifyStatement(it.text, {
         lang: packs.get(it.lang as Lang) as LanguagePack,
-      }).kind;
+      });
+      const kind = c.kind;
+      // Statements in which no cue fires (with a letter): how often they are neither kind.
+      if (c.cues.length === 0 && c.leaning !== null) {
+        noCue.n++;
+        if (it.kind === "onbepaald") noCue.right++;
+      }
+      if (predictionsFile !== undefined) {
+        predictions.push(
+          JSON.stringify({
+            id: it.id,
+            writer: w,
+            label: it.kind,
+            kind,
+            confidence: c.confidence,
+            cues: c.cues.map((q) => `${q.family}:${q.text}`),
+            text: it.text,
+          }),
+        );
+      }
       for (const key of [`writer ${w}`, `lang ${it.lang}`, "all"]) {
         const t = tally(key);
         t.n++;
@@ -425,8 +453,14 @@ function main(): void {
       `${JSON.stringify(Object.fromEntries(keys.map((k) => [k, cv.get(k)])), null, 2)}\n`,
     );
   }
+  if (predictionsFile !== undefined) writeFileSync(predictionsFile, `${predictions.join("\n")}\n`);
   const t = temperature(oof, ys);
   console.log(`confidence scale (temperature) ${t}`);
+  // Laplace-smoothed share, two decimals.
+  const noCueConfidence = Math.round((100 * (noCue.right + 1)) / (noCue.n + 2)) / 100;
+  console.log(
+    `no cue at all: ${noCue.n} statements, ${noCue.right} of them neither kind: confidence ${noCueConfidence}`,
+  );
   if (!write) return;
   console.log("fitting on all:");
   const final = procedure(feats, items, all, console.log);
@@ -448,10 +482,12 @@ export const model = \`${src}\`;
   const weights = readFileSync("src/statements/classifier/weights.ts", "utf8");
   writeFileSync(
     "src/statements/classifier/weights.ts",
-    weights.replace(
-      /export const CONFIDENCE_SCALE = [\d.]+;/,
-      `export const CONFIDENCE_SCALE = ${t};`,
-    ),
+    weights
+      .replace(/export const CONFIDENCE_SCALE = [\d.]+;/, `export const CONFIDENCE_SCALE = ${t};`)
+      .replace(
+        /export const NO_CUE_CONFIDENCE = [\d.]+;/,
+        `export const NO_CUE_CONFIDENCE = ${noCueConfidence};`,
+      ),
   );
 }
 

@@ -37,9 +37,11 @@ export interface DetectionPart {
 /** What the statement classifier needs. */
 export interface StatementsPart {
   /**
-   * The cue lexicon: labels are cue families, `s.` families point to standpunt and `b.`
-   * families to belang (the family ids are shared by all packs, so one fitted weight serves
-   * every language).
+   * The cue lexicon: labels are cue families, `s.` families point to standpunt, `b.`
+   * families to belang, and `n.` families (a greeting, a report, a plain fact, a request for
+   * information) to neither kind, with the direction the fitted model gives them (the family
+   * ids are shared by all packs, so one fitted weight serves every language; without a model
+   * an `n.` family weighs nothing).
    */
   readonly cues: LexiconSource;
   /** Spoken and clitic forms mapped to the written word, `from=to`, space-separated. */
@@ -239,6 +241,7 @@ export type CueFamily =
   | "s.refuse"
   | "s.condition"
   | "s.vote"
+  | "s.judge"
   | "s.firm"
   | "s.means"
   | "s.concrete"
@@ -266,6 +269,10 @@ export type CueFamily =
   | "b.need"
   | "b.openq"
   | "b.reason"
+  | "n.greeting"
+  | "n.report"
+  | "n.fact"
+  | "n.askinfo"
   | "s.phrase"
   | "b.phrase";
 

@@ -65,7 +65,7 @@ export interface Segment {
 export interface StatementClassification {
   /**
    * Position, interest, or `"onbepaald"`: neither (a question for information, a plain fact, a
-   * greeting), or a text without any letter.
+   * greeting), a statement in which no cue fires, or a text without any letter.
    */
   readonly kind: StatementKind;
   /**
@@ -269,13 +269,16 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * The decision is two sums over the cues of the language pack's fitted model (see
  * docs/classifier.md): `score = bias + Σ standpunt cue weights − Σ belang cue weights` and
  * `neither` = the model's bias toward neither kind `+ Σ cue.neither`. `kind` is onbepaald when
- * `neither > max(score, 0)`, else standpunt when `score > 0`, else belang. `evidence` sums
+ * `neither > max(score, 0)` or when not a single cue fires (no evidence for either kind: the
+ * prior alone decides nothing, and `leaning` still says where it leans), else standpunt when
+ * `score > 0`, else belang. `evidence` sums
  * `weight + |neither|` of all cues. `confidence` is the softmax probability of the kind given
  * among the three scores (times `CONFIDENCE_SCALE`), fitted so that confidence matches accuracy
  * on writers the model was not fitted on. When the statement splits into a position and its
  * reason, it is a standpunt and `confidence` comes from the position segment. A pack without a
- * fitted model decides on `score` alone, with `sigmoid(scale × |score|)` as confidence. Output is deterministic; cues are sorted by offset, then id. The input is
- * never modified. Time is linear in the length of the text.
+ * fitted model decides on `score` alone, with `sigmoid(scale × |score|)` as confidence.
+ * Output is deterministic; cues are sorted by offset, then id. The input is never modified.
+ * Time is linear in the length of the text.
  */
 export function classifyStatement(
   text: string,

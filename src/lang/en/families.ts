@@ -11,6 +11,7 @@ export const families: FamiliesPart = {
   "s.refuse": "a refusal",
   "s.condition": "a condition",
   "s.vote": "a vote for or against",
+  "s.judge": "an opinion or judgement",
   "s.firm": "a firm decision",
   "s.means": "a concrete action",
   "s.concrete": "a fixed arrangement",
@@ -38,6 +39,10 @@ export const families: FamiliesPart = {
   "b.need": "a need",
   "b.openq": "an open question",
   "b.reason": "a reason",
+  "n.greeting": "a greeting or thanks",
+  "n.report": "a report of what someone said",
+  "n.fact": "a fact",
+  "n.askinfo": "a request for information",
   "s.phrase": "a phrase often found in positions",
   "b.phrase": "a phrase often found in interests",
 };

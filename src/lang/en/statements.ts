@@ -47,7 +47,7 @@ s.want_np wants_the_~1_to want_at_least i'd_like_the i'd_like_to_meet
 s.want_np need|needs|want|wants_a|an|one|two|three|four|five|ten|my|our|every|no
 s.scope every each all
 s.modal must should have_to has_to ought
-b.openq ^who ^how ^when ^where ^what_will|happens|do|are
+b.openq ^who ^how ^what_will|happens|do|are
 b.fear fear* daren't|don't_dare afraid scared worr* anxi* concern* uneasy nervous at_stake lose
 b.fear losing lost risk* threat* uncertain* insecur*
 b.hope hope* wish* would_be_good|nice|great one_day
@@ -64,7 +64,7 @@ b.feeling worn_out overwhelm* drown* swamped left_alone on_my_own alone heard se
 b.feeling appreciated recognition taken_seriously welcome at_home safe* hate
 b.relation trust* bond* connect* relationship* contact_with atmosphere climate each_other
 b.relation get_to_know allies ally partnership conflict* tension* camp* side back-and-forth
-b.state hard|difficult_to end|ends|ended_up stuck can't|cannot|couldn't_find
+b.state hard|difficult_to end|ends|ended_up stuck can't|cannot|couldn't_find overcrowd* oversubscribed packed_out
 b.state ^we|i|they|people_keep_getting|having|losing|hearing|seeing can_no_longer
 b.state can't|cannot_take too_few|little|much|many not_enough shortage* lack* miss missing barely
 b.state hardly still more_and_more pressure depend* exclude* left_out eat*_up ^there_is ^there_are
@@ -80,10 +80,29 @@ b.self give_up
 b.abstract future certainty predictab* autonomy independen* influence say voice weight visib*
 b.abstract credib* reputation* control wellbeing health opportunit* chance* calm peace inclusion
 b.abstract inclusive accessib* sustainab* affordab* society privacy safety security
-s.vote is|are|was|were|be|it's|that's_~4_idea|mistake|disaster|insult|relic|luxury|compromise|waste makes_no_sense
-s.vote is|are|was|were|be|it's|that's_~3_terrible|brilliant|useless|pathetic|ridiculous|unacceptable|acceptable|unfair|perfect
-s.vote is|are|was|were|be|it's|that's_~3_indefensible|undemocratic|outdated|overdue|patronising|steep|disgraceful
-s.vote badly_thought_out worst_~2_decision* supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_idea|mistake|disaster|insult|relic|luxury
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_compromise|waste|joke|disgrace|scandal|shame
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_step|move|solution|nonsense|rubbish|farce
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_terrible|brilliant|useless|pathetic|ridiculous
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_unacceptable|acceptable|unfair|fair|perfect
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_indefensible|undemocratic|outdated|overdue
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_patronising|patronizing|steep|disgraceful
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_dangerous|unsafe|shameful|outrageous|appalling
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_absurd|silly|stupid|crazy|mad|pointless
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_hopeless|unrealistic|unworkable|impractical
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_unnecessary|excessive|inadequate|insufficient
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_misguided|flawed|short-sighted|naive|wasteful
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_unjust|unjustified|justified|sensible
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_reasonable|unreasonable|wrong|right|great
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_excellent|fantastic|wonderful|awful|dreadful
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_counterproductive|discriminatory|irresponsible
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_ineffective|effective|unaffordable|unfeasible
+s.judge ^absolutely|completely|totally|utterly|simply_useless|unacceptable|ridiculous|shameful|disgraceful
+s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|work|initiative|job|decision
+s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step
+s.judge makes_no_sense makes_sense badly_thought_out worst_~2_decision* a_waste_of far_too|way_too
+s.judge i|we_think_that
+s.vote supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
 s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine
 s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare final_offer ^happy_to would_go_to chip_in
 s.firm would_be_~1_willing|happy|pleased|open_to best_we_can_do
@@ -98,7 +117,21 @@ s.imperative ^allocate ^designate ^dedicate ^attract ^retain ^revitalise|revital
 s.imperative ^return ^decrease ^do ^try ^use ^offer ^host ^support ^protect ^build ^establish ^introduce
 s.imperative ^abolish ^fund ^tax ^charge ^reward ^recognise|recognize ^celebrate ^partner ^collaborate ^treat
 s.modal needs_to
-b.state ^i_have_no only_have ^we're_a_~2_small ^i_work can't_live_on
+b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
+n.greeting ^hello ^hi ^hey ^dear ^good_morning|afternoon|evening ^welcome thank_you thanks
+n.greeting many_thanks kind|best|warm_regards regards cheers see_you ^congratulations congrats
+n.greeting ^sorry please_find_attached attached_is|are
+n.report reported|noted|confirmed|explained|announced|stated|mentioned|added|replied_that
+n.report ^the_~4_reported|noted|confirmed|explained|announced|reminded|informed pointed_out
+n.report according_to asked|wondered_whether|what|how|when|why|if said_that
+n.fact ^i|we_live|lived|grew_up|moved|own|rent|drive|usually|often|play|played|studied|retired
+n.fact ^i|we_was|were_born ^i_am_a|an ^i'm_a|an ^we're_a|an ^we_are_a|an ^i_work|worked
+n.fact ^i|we_have_lived|worked|been|voted|played|never|always ^i_identify ^our_~3_has|employs|counts
+n.fact consists_of last_year|month|week in_19*|20* since_19*|20* amounted_to totalled totaled
+n.fact rose|fell|dropped|grew_~2_from|to|by up|down_from
+n.askinfo ^when ^where ^which ^how_many|much|long|often|old|far ^what_time|date|day
+n.askinfo ^is|are|was|were|will_there ^does|did|has|have_anyone ^do_you_know ^who_is|was
+n.askinfo ^what_is|does|did|was ^can|could_~3_confirm|clarify|explain ^let_~1_know
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why
 `,
   aliases: "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's",

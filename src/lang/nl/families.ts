@@ -11,6 +11,7 @@ export const families: FamiliesPart = {
   "s.refuse": "een weigering",
   "s.condition": "een voorwaarde",
   "s.vote": "een stem voor of tegen",
+  "s.judge": "een oordeel of mening",
   "s.firm": "een vaste beslissing",
   "s.means": "een concrete handeling",
   "s.concrete": "een vaste regeling",
@@ -38,6 +39,10 @@ export const families: FamiliesPart = {
   "b.need": "een behoefte",
   "b.openq": "een open vraag",
   "b.reason": "een reden",
+  "n.greeting": "een groet of dank",
+  "n.report": "een verslag van wat iemand zei",
+  "n.fact": "een feit",
+  "n.askinfo": "een vraag om informatie",
   "s.phrase": "een woordgroep die vaak in standpunten staat",
   "b.phrase": "een woordgroep die vaak in belangen staat",
 };

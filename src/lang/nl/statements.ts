@@ -64,9 +64,9 @@ s.want_np wil|willen_een|geen wil_~2_een_vaste wil_mijn wil_ons wil_onze wil_de_
 s.want_np wil_~3_in_plaats
 s.scope elk elke alle ieder iedere
 s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient|dienen_~6_te
-b.openq ^wie ^hoe ^wanneer ^waar ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
+b.openq ^wie ^hoe ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
 b.fear durf*_~8_niet zie_~4_op_tegen vrees* bang angst* bezorg* ongerust* schrik zorgen_over|om
-b.fear maak*_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig*
+b.fear maak*|maken_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig*
 b.fear risico* gevaar* onzeker* wakker* kwijt* verlie*
 b.hope hopen hopelijk verlang* wens* droom* dromen zou_goed|fijn_zijn hoop*
 b.value centraal_stellen geloof* waarde* hecht* belang_aan het_gaat_~3_om gaat_het_~2_om erom
@@ -84,7 +84,7 @@ b.feeling serieus_~1_genomen|nemen|neemt welkom thuis veilig* goesting erger*
 b.relation vertrouw* wantrouw* band verbonden* verbinding* relatie* verstandhouding contact_met
 b.relation sfeer* elkaar kennismak* kennen conflict* spanning* ruzie gelijke*
 b.state niet_meer_~1_te geen_~3_vinden|vindt|vind zit|zitten|zat_vast vastgelopen loopt|lopen_vast
-b.state belanden belandt hangt|hangen_af_van afhang*
+b.state belanden belandt hangt|hangen_af_van afhang* overvol* propvol overbevolkt* overbezet* volzet
 b.state ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer
 b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks
 b.state nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk*
@@ -100,14 +100,45 @@ b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk
 b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem_hebben|krijgen
 b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
 b.abstract duurzame betaalbaar* samenleving inclusi*
-s.vote vind|vinden_ik|wij|we lijkt_me|mij|ons is|zijn_~3_onwerkbaar|schandalig|asociaal|onaanvaardbaar|belachelijk|schande
-s.vote is|zijn_~3_onrechtvaardig|onverantwoord|geldverspilling goed|prima|top|slecht|verstandige|prachtig_idee|plan|keuze|initiatief
+s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|schandalig|asociaal|onaanvaardbaar
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_belachelijk|schande|onrechtvaardig|onverantwoord
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_geldverspilling|onzin|zinloos|nutteloos|absurd
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onbetaalbaar|overbodig|overdreven|ondoordacht
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_kortzichtig|naief|wereldvreemd|onzinnig|misplaatst
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_fout|juist|terecht|onterecht|uitstekend|schitterend
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_fantastisch|verschrikkelijk|rampzalig|slecht|prima
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce|gemiste_kans|stap_vooruit|stap_terug
+s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|onverantwoord|onhaalbaar_zijn
+s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
+s.judge een_goed|slecht|verstandig|prachtig|slim|dom|stom_idee|plan|voorstel ^echt|totaal|compleet|volstrekt_belachelijk|onaanvaardbaar
+s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veel_te|veels_te ^schandalig ^belachelijk ^onaanvaardbaar
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
 s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met
 s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_kunnen_~3_leveren
 s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet
-b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^ik_woon ^wij_zijn_een_kleine
-b.state ^ik_werk_~2_in|als permitteren|veroorloven ^als_~3_heb_ik
+b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^wij_zijn_een_kleine
+b.state permitteren|veroorloven ^als_~3_heb_ik
+n.greeting ^hallo ^hoi ^dag ^beste ^geachte ^lieve ^goeiemorgen ^goedemorgen ^goeiemiddag
+n.greeting ^goedemiddag ^goeienavond ^goedenavond ^welkom bedankt dank_u|je|jullie merci groeten
+n.greeting hartelijk|alvast|nogmaals|alleszins_dank groetjes met_vriendelijke_groet* proficiat
+n.greeting tot_dan|straks|morgen|later gefeliciteerd ^sorry hierbij_~4_bijlage in_bijlage
+n.report laat|liet_weten deelt|deelde_mee bevestigt|bevestigde licht|lichtte_toe meldt|meldde
+n.report herinnert|herinnerde_eraan wijst|wees_erop merkt|merkte_op stelt|stelde_vast zei_dat
+n.report antwoordt|antwoordde vraagt|vroeg_wanneer|hoeveel|hoe|wat|waarom vroeg_of geeft|gaf_aan
+n.report volgens_de|het|hem|haar|hen|mij|onze brengt|bracht_verslag opent|sluit_de_vergadering
+n.fact ^ik|wij|we_woon|woont|wonen|woonde|woonden ^ik_werk_~2_in|als|bij ^ik_ben_~3_jaar
+n.fact ^ik_ben_~2_sinds ^ik_ben_een|geboren ^wij|we_zijn_een|met ^ik|wij|we_heb|hebben_~2_kinderen
+n.fact ^onze|ons_~3_telt|heeft|bestaat|telde telt telde bedraagt bedroeg bestaat_uit steeg daalde
+n.fact stegen daalden vorig_jaar sinds_19*|20* in_19*|20*
+n.askinfo ^wanneer ^waar ^hoeveel ^hoelang ^hoe_laat|lang|vaak|oud|ver ^welke ^welk
+n.askinfo ^is|zijn|was|waren|komt|komen_er ^weet_iemand|u|jij|jullie ^klopt_het ^wie_is|zijn|was
+n.askinfo ^wat_is|zijn|kost|kosten|betekent|bedoelt ^vanaf|tot|tegen_wanneer
+n.askinfo ^kan|kunt|kunnen_~3_bevestigen|doorsturen|doorgeven|bezorgen|uitleggen
 b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
 `,
   aliases:

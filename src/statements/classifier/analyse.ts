@@ -136,6 +136,8 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
   // a score of 0 decides as the 0 a reader sees.
   score = Math.round(score * 1e6) / 1e6;
   if (neither !== null) neither = Math.round(neither * 1e6) / 1e6;
-  const parts = splitStatement(p, s, cues, score);
+  // A statement that is neither kind (a greeting, a report, a fact) holds no position to split off.
+  const parts =
+    neither !== null && neither > Math.max(score, 0) ? [] : splitStatement(p, s, cues, score);
   return { lang: s.code, empty: false, prior: s.prior, score, neither, cues, parts, from, to };
 }

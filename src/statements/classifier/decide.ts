@@ -2,7 +2,7 @@
 // (evidence), and a confidence that means what it says.
 
 import type { Analysis } from "./analyse";
-import { CONFIDENCE_SCALE, FAMILY_CONFIDENCE_SCALE } from "./weights";
+import { CONFIDENCE_SCALE, FAMILY_CONFIDENCE_SCALE, NO_CUE_CONFIDENCE } from "./weights";
 
 /** The decision on a statement. */
 export interface Decision {
@@ -50,6 +50,11 @@ export function decide(an: Analysis): Decision {
   const { neither } = an;
   if (neither === null) {
     return { kind: leaning, leaning, evidence, confidence: confidenceOf(an.score, scaleOf(an)) };
+  }
+  // Without a single cue there is no evidence for either kind: neither, however the prior
+  // leans, as often right as such statements were neither kind on writers not fitted on.
+  if (!split && an.cues.length === 0) {
+    return { kind: "onbepaald", leaning, evidence, confidence: NO_CUE_CONFIDENCE };
   }
   if (!split && neither > Math.max(an.score, 0)) {
     return {

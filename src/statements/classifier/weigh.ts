@@ -96,19 +96,25 @@ function frameAt(l: Layout, word: number): Frame {
   return Frame.None;
 }
 
+/** The first letter of the families of neither kind (`n.`). */
+const NEITHER_PREFIX = 110;
+
 function weighOne(c: FoundCue, s: ClassifierSetup, l: Layout): WeighedCue | undefined {
   const frame = frameAt(l, c.firstWord);
   const inDirective = l.directive[l.scopeOf[c.firstWord] as number] === true;
+  // A family of neither kind (`n.`: a greeting, a report, a plain fact) weighs as itself.
   const context: Context =
-    c.direction === -1
-      ? frame === Frame.Condition
-        ? Context.Condition
-        : Context.Family
-      : frame === Frame.FearOrHope
-        ? Context.Feared
-        : inDirective || !s.isMeans[c.familyIndex]
-          ? Context.Family
-          : Context.Description;
+    c.family.charCodeAt(0) === NEITHER_PREFIX
+      ? Context.Family
+      : c.direction === -1
+        ? frame === Frame.Condition
+          ? Context.Condition
+          : Context.Family
+        : frame === Frame.FearOrHope
+          ? Context.Feared
+          : inDirective || !s.isMeans[c.familyIndex]
+            ? Context.Family
+            : Context.Description;
   const own = c.ownWeight !== undefined;
   let { direction } = c;
   let weight: number;
