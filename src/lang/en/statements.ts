@@ -80,23 +80,8 @@ b.self give_up
 b.abstract future certainty predictab* autonomy independen* influence say voice weight visib*
 b.abstract credib* reputation* control wellbeing health opportunit* chance* calm peace inclusion
 b.abstract inclusive accessib* sustainab* affordab* society privacy safety security
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_idea|mistake|disaster|insult|relic|luxury
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_compromise|waste|joke|disgrace|scandal|shame
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_step|move|solution|nonsense|rubbish|farce
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_terrible|brilliant|useless|pathetic|ridiculous
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_unacceptable|acceptable|unfair|fair|perfect
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_indefensible|undemocratic|outdated|overdue
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_patronising|patronizing|steep|disgraceful
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_dangerous|unsafe|shameful|outrageous|appalling
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_absurd|silly|stupid|crazy|mad|pointless
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_hopeless|unrealistic|unworkable|impractical
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_unnecessary|excessive|inadequate|insufficient
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_misguided|flawed|short-sighted|naive|wasteful
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_unjust|unjustified|justified|sensible
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_reasonable|unreasonable|wrong|right|great
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_excellent|fantastic|wonderful|awful|dreadful
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_counterproductive|discriminatory|irresponsible
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_ineffective|effective|unaffordable|unfeasible
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_idea|mistake|disaster|insult|relic|luxury|compromise|waste|joke|disgrace|scandal|shame|step|move|solution|nonsense|rubbish|farce
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_terrible|brilliant|useless|pathetic|ridiculous|unacceptable|acceptable|unfair|fair|perfect|indefensible|undemocratic|outdated|overdue|patronising|patronizing|steep|disgraceful|dangerous|unsafe|shameful|outrageous|appalling|absurd|silly|stupid|crazy|mad|pointless|hopeless|unrealistic|unworkable|impractical|unnecessary|excessive|inadequate|insufficient|misguided|flawed|short-sighted|naive|wasteful|unjust|unjustified|justified|sensible|reasonable|unreasonable|wrong|right|great|excellent|fantastic|wonderful|awful|dreadful|counterproductive|discriminatory|irresponsible|ineffective|effective|unaffordable|unfeasible
 s.judge ^absolutely|completely|totally|utterly|simply_useless|unacceptable|ridiculous|shameful|disgraceful
 s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|work|initiative|job|decision
 s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step

@@ -101,22 +101,12 @@ b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem
 b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
 b.abstract duurzame betaalbaar* samenleving inclusi*
 s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|schandalig|asociaal|onaanvaardbaar
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_belachelijk|schande|onrechtvaardig|onverantwoord
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_geldverspilling|onzin|zinloos|nutteloos|absurd
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onbetaalbaar|overbodig|overdreven|ondoordacht
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_kortzichtig|naief|wereldvreemd|onzinnig|misplaatst
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_fout|juist|terecht|onterecht|uitstekend|schitterend
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_fantastisch|verschrikkelijk|rampzalig|slecht|prima
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce|gemiste_kans|stap_vooruit|stap_terug
 s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|onverantwoord|onhaalbaar_zijn
 s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
 s.judge een_goed|slecht|verstandig|prachtig|slim|dom|stom_idee|plan|voorstel ^echt|totaal|compleet|volstrekt_belachelijk|onaanvaardbaar
 s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veel_te|veels_te ^schandalig ^belachelijk ^onaanvaardbaar
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|schandalig|asociaal|onaanvaardbaar|belachelijk|schande|onrechtvaardig|onverantwoord|geldverspilling|onzin|zinloos|nutteloos|absurd|gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk|redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar|onbetaalbaar|overbodig|overdreven|ondoordacht|kortzichtig|naief|wereldvreemd|onzinnig|misplaatst|fout|juist|terecht|onterecht|uitstekend|schitterend|fantastisch|verschrikkelijk|rampzalig|slecht|prima|onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend|ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
 s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met
 s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_kunnen_~3_leveren
