@@ -1,6 +1,7 @@
 // Fits the statement classifier's model on the development writers and the older development
-// sets, and writes each language pack's `model` (src/lang/<code>/model.ts) and the confidence
-// scale (src/statements/classifier/weights.ts). Never reads a sealed set.
+// sets, and writes each language pack's `model` (src/lang/<code>/model.ts), the confidence
+// scale and the confidence of a statement without any cue (src/statements/classifier/weights.ts).
+// Never reads a sealed set.
 //
 //   npm run fit                 cross-validate (leave one writer out), then fit on all and write
 //   npm run fit -- --no-write   only cross-validate and print
@@ -28,7 +29,9 @@
 // result is deterministic. The hard cases of the unit tests (test/fixtures/kind-examples.ts)
 // weigh EXAMPLE_WEIGHT statements each. Cross-validation repeats the whole procedure (candidates, pruning,
 // stability) without the held-out writer; its out-of-fold answers give the cross-validated
-// figures and the confidence scale (the temperature that minimises their log loss).
+// figures, the confidence scale (the temperature that minimises their log loss) and the
+// confidence of a statement without any cue (the share of such statements that are neither kind).
+// Families of neither kind (`n.`) may weigh toward standpunt or belang, as the data says.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -88,7 +88,7 @@ export interface ConceptGraph {
   readonly descendants: ReadonlyMap<string, number>;
 }
 
-const NO_STRINGS: readonly string[] = [];
+const NO_STRINGS: readonly string[] = Object.freeze([]);
 /** A word read by its form counts at this share of its term's weight. */
 const DERIVED_SHARE = 0.75;
 /** A compound part and a derivational suffix: a part may not leave less than this. */
@@ -97,8 +97,13 @@ const MIN_SPLIT = 4;
 
 function finishGraph(
   field: Map<string, string>,
-  broader: Map<string, readonly string[]>,
+  given: Map<string, readonly string[]>,
 ): ConceptGraph {
+  // Sorted and frozen once: every match of a concept shares its list.
+  const broader = new Map<string, readonly string[]>();
+  for (const [id, list] of given) {
+    broader.set(id, list.length === 0 ? NO_STRINGS : Object.freeze([...list].sort()));
+  }
   const descendants = new Map<string, number>();
   for (const id of broader.keys()) {
     for (const a of ancestorsIn(broader, id).keys())
@@ -371,6 +376,17 @@ function splitAgainst(
   return undefined;
 }
 
+const shownCues = new WeakMap<LexiconEntry, string>();
+/** How an entry is shown as a cue: its pattern with spaces (made once per entry). */
+function shownCue(entry: LexiconEntry): string {
+  let shown = shownCues.get(entry);
+  if (shown === undefined) {
+    shown = entry.pattern.replace(/_/g, " ");
+    shownCues.set(entry, shown);
+  }
+  return shown;
+}
+
 /** A word's look-up in a concept lexicon, kept in its scanner record. */
 interface KeptInfo {
   readonly lex: Lexicon;
@@ -418,15 +434,10 @@ export function readConcepts(
     const key = (infos[m.first] as WordInfo).key;
     if (entry.pattern.startsWith("*")) {
       if (covered[m.first] === 1) continue;
-      if (!isCompoundPart(key, entry.pattern.slice(1, -1), lang)) continue;
+      if (!isCompoundPart(key, shownCue(entry).slice(1, -1), lang)) continue;
     } else if (m.end - m.first === 1 && ambiguous.has(key)) continue;
     for (let i = m.first; i < m.end; i++) touched[i] = 1;
-    addHit(
-      hits,
-      entry.label,
-      entry.weight ?? 1,
-      wordAt(m.first, m.end, entry.pattern.replace(/_/g, " ")),
-    );
+    addHit(hits, entry.label, entry.weight ?? 1, wordAt(m.first, m.end, shownCue(entry)));
   }
   for (let i = 0; i < n; i++) {
     if (touched[i] === 1) continue;
@@ -459,7 +470,7 @@ export function readConcepts(
       field: graph.field.get(concept) ?? null,
       weight: Math.round(h.weight * 1000) / 1000,
       words: h.words.sort((a, b) => a.start - b.start || a.end - b.end),
-      broader: [...(graph.broader.get(concept) ?? NO_STRINGS)].sort(),
+      broader: graph.broader.get(concept) ?? NO_STRINGS,
     });
   }
   return out.sort((a, b) => (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0));
