@@ -347,21 +347,70 @@ function oneWordConcepts(lex: Lexicon, word: string): readonly LexiconEntry[] {
 }
 
 /** A compound no term names, split where one part evokes a concept and the other is known. */
+/** A split compound: the entries of its parts and how it is shown (`zorg+boerderij`). */
+interface Split {
+  readonly entries: readonly LexiconEntry[];
+  readonly cue: string;
+}
+
+let suffixSets: WeakMap<object, ReadonlySet<string>> | undefined;
+/** A language's derivational suffixes, as a set (made once per rules object). */
+function suffixesOf(rules: { readonly suffixes: string }): ReadonlySet<string> {
+  suffixSets ??= new WeakMap();
+  let set = suffixSets.get(rules);
+  if (set === undefined) {
+    set = new Set(rules.suffixes.split(/\s+/).filter((w) => w !== ""));
+    suffixSets.set(rules, set);
+  }
+  return set;
+}
+
+// The splits of one lexicon against one set of known words, by word: a network's texts repeat
+// their words, and each is split once (null: no split).
+let splits: WeakMap<Lexicon, WeakMap<ReadonlySet<string>, Map<string, Split | null>>> | undefined;
+
+/** A word split into two known parts, at least one of them a concept term, remembered. */
 function splitAgainst(
   key: string,
   lex: Lexicon,
   lang: LangOption,
   known: ReadonlySet<string>,
-): { readonly entries: readonly LexiconEntry[]; readonly cue: string } | undefined {
+): Split | undefined {
+  splits ??= new WeakMap();
+  let byKnown = splits.get(lex);
+  if (byKnown === undefined) {
+    byKnown = new WeakMap();
+    splits.set(lex, byKnown);
+  }
+  let memo = byKnown.get(known);
+  if (memo === undefined) {
+    memo = new Map();
+    byKnown.set(known, memo);
+  }
+  let split = memo.get(key);
+  if (split === undefined) {
+    split = splitOnce(key, lex, lang, known) ?? null;
+    memo.set(key, split);
+  }
+  return split ?? undefined;
+}
+
+function splitOnce(
+  key: string,
+  lex: Lexicon,
+  lang: LangOption,
+  known: ReadonlySet<string>,
+): Split | undefined {
   const themes = partOf(THEMES, "themes", lang);
   const rules = themes.compounds;
   if (rules === null) return undefined;
+  const suffixes = suffixesOf(rules);
   const isKnown = (w: string): boolean =>
     known.has(w) || known.has(themes.stem(w)) || oneWordConcepts(lex, w).length > 0;
   for (let i = key.length - MIN_SPLIT; i >= MIN_SPLIT; i--) {
     const first = key.slice(0, i);
     const second = key.slice(i);
-    if (rules.suffixes.split(/\s+/).includes(second)) continue;
+    if (suffixes.has(second)) continue;
     const firsts = [first];
     if (first.endsWith("s") && first.length > MIN_SPLIT) firsts.push(first.slice(0, -1));
     for (const f of firsts) {
