@@ -436,6 +436,16 @@ function shownCue(entry: LexiconEntry): string {
   return shown;
 }
 
+const COVERED = 1;
+const TOUCHED = 2;
+let flagBuffer = new Uint8Array(256);
+/** The per-word flags of one text, all 0: a buffer shared by every call (never kept). */
+function flagsFor(n: number): Uint8Array {
+  if (flagBuffer.length < n) flagBuffer = new Uint8Array(Math.max(n, 2 * flagBuffer.length));
+  flagBuffer.fill(0, 0, n);
+  return flagBuffer;
+}
+
 /** A word's look-up in a concept lexicon, kept in its scanner record. */
 interface KeptInfo {
   readonly lex: Lexicon;
@@ -466,10 +476,12 @@ export function readConcepts(
   const p = prepare(text, starts, ends, infos);
   const matches = findEntries(p);
   const n = starts.length;
-  const covered = new Uint8Array(n);
+  // Per word: covered by a whole-word match (flag 1), touched by a hit (flag 2); one buffer
+  // reused from text to text.
+  const flags = flagsFor(n);
   for (const m of matches) {
     if (m.entry.pattern.startsWith("*")) continue;
-    for (let i = m.first; i < m.end; i++) covered[i] = 1;
+    for (let i = m.first; i < m.end; i++) flags[i] = COVERED;
   }
   const hits = new Map<string, Hit>();
   const wordAt = (first: number, end: number, cue: string): ConceptWord => {
@@ -477,19 +489,18 @@ export function readConcepts(
     const stop = ends[end - 1] as number;
     return { text: text.slice(start, stop), start, end: stop, cue };
   };
-  const touched = new Uint8Array(n);
   for (const m of matches) {
     const { entry } = m;
     const key = (infos[m.first] as WordInfo).key;
     if (entry.pattern.startsWith("*")) {
-      if (covered[m.first] === 1) continue;
+      if (((flags[m.first] as number) & COVERED) !== 0) continue;
       if (!isCompoundPart(key, shownCue(entry).slice(1, -1), lang)) continue;
     } else if (m.end - m.first === 1 && ambiguous.has(key)) continue;
-    for (let i = m.first; i < m.end; i++) touched[i] = 1;
+    for (let i = m.first; i < m.end; i++) flags[i] = (flags[i] as number) | TOUCHED;
     addHit(hits, entry.label, entry.weight ?? 1, wordAt(m.first, m.end, shownCue(entry)));
   }
   for (let i = 0; i < n; i++) {
-    if (touched[i] === 1) continue;
+    if (((flags[i] as number) & TOUCHED) !== 0) continue;
     const info = infos[i] as WordInfo;
     if (ambiguous.has(info.key)) continue;
     if (info.derived.length > 0) {
