@@ -1,7 +1,7 @@
 import { checkArray, checkObject, checkString, describeValue } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import { compareStrings, sortedStrings } from "../internal/json";
-import { type Scanned, scanWords } from "../internal/scan";
+import { Engine, type Scanned, scanWords, slotOf } from "../internal/scan";
 import { normalize } from "../internal/tokenize";
 import { isLang, LANGS, type Lang, langList, THEMES } from "../lang";
 import type { CompoundRules } from "../lang/types";
@@ -102,17 +102,32 @@ function wordsOf(text: string, lang: Lang | undefined, keep = false): Words {
   // One scan gives the words' normal forms and the language votes.
   const scanned = scanWords(text);
   const l = lang ?? chooseLang(scanned.votes);
-  const stem = THEMES[l].stem;
+  const slot = slotOf(Engine.Themes, LANGS.indexOf(l));
   const words: string[] = [];
-  for (const { norm } of scanned.words) {
-    const parts = norm.includes("-") ? norm.split("-") : [norm];
-    for (const part of parts) {
-      if (part.length < MIN_WORD || !hasLetter(part) || isStopword(part)) continue;
-      const w = stem(part);
-      if (w.length >= MIN_WORD && !isStopword(w)) words.push(w);
+  for (const rec of scanned.words) {
+    // A word's theme words are made once per language and kept in its scanner record.
+    let mine = rec.infos[slot] as readonly string[] | undefined;
+    if (mine === undefined) {
+      mine = themeWordsOf(rec.norm, l);
+      rec.infos[slot] = mine;
     }
+    for (const w of mine) words.push(w);
   }
   return { words, lang: l, scanned: keep ? scanned : null };
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
+/** The theme words of one normal form: folded, stop words out; a hyphenated word's parts. */
+function themeWordsOf(norm: string, l: Lang): readonly string[] {
+  const stem = THEMES[l].stem;
+  const out: string[] = [];
+  for (const part of norm.includes("-") ? norm.split("-") : [norm]) {
+    if (part.length < MIN_WORD || !hasLetter(part) || isStopword(part)) continue;
+    const w = stem(part);
+    if (w.length >= MIN_WORD && !isStopword(w)) out.push(w);
+  }
+  return out.length === 0 ? NO_WORDS : Object.freeze(out);
 }
 
 /**

@@ -187,7 +187,7 @@ export function scanWords(text: string): Scanned {
 }
 
 /** The engines that keep their look-ups in the word records, each with one slot per language. */
-export const Engine = { Statements: 0, Lenses: 1, Levels: 2, Concepts: 3 } as const;
+export const Engine = { Statements: 0, Lenses: 1, Levels: 2, Concepts: 3, Themes: 4 } as const;
 const SLOTS_PER_ENGINE = 8;
 
 /** The slot of a built-in lexicon in {@link WordRecord.infos}. */
