@@ -346,7 +346,6 @@ function oneWordConcepts(lex: Lexicon, word: string): readonly LexiconEntry[] {
   return (lex.exact.get(word) ?? []).filter((e) => e.matchers.length === 1);
 }
 
-/** A compound no term names, split where one part evokes a concept and the other is known. */
 /** A split compound: the entries of its parts and how it is shown (`zorg+boerderij`). */
 interface Split {
   readonly entries: readonly LexiconEntry[];
@@ -395,6 +394,7 @@ function splitAgainst(
   return split ?? undefined;
 }
 
+/** A compound no term names, split where one part evokes a concept and the other is known. */
 function splitOnce(
   key: string,
   lex: Lexicon,
@@ -452,7 +452,10 @@ interface KeptInfo {
   readonly info: WordInfo;
 }
 
-/** @internal Reads the concepts of a text (as `scanWords` scanned it) in a language with a compiled concept lexicon. */
+/**
+ * @internal Reads the concepts of a text (as `scanWords` scanned it) in a language with a
+ * compiled concept lexicon.
+ */
 export function readConcepts(
   text: string,
   lang: LangOption,
