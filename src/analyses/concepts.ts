@@ -26,7 +26,7 @@ import {
   changesOf,
   checkLexicon,
 } from "../statements/lexicon";
-import type { WholeWord } from "./themes";
+import { isDerivationalSuffix, type WholeWord } from "./themes";
 
 /** One word or phrase of a text that evoked a concept. */
 export interface ConceptWord {
@@ -337,7 +337,7 @@ function isCompoundPart(key: string, part: string, lang: LangOption): boolean {
   if (before > 0 && before < MIN_REST) return false;
   const rules = partOf(THEMES, "themes", lang).compounds;
   if (after === "" || rules === null) return after === "";
-  if (rules.suffixes.split(/\s+/).includes(after)) return false;
+  if (isDerivationalSuffix(rules, after)) return false;
   // An inflection (mantelzorgers) or a linking -s- before another part counts too.
   return after.length >= MIN_REST || ["en", "s", "e", "er", "ers"].includes(after);
 }
@@ -352,21 +352,9 @@ interface Split {
   readonly cue: string;
 }
 
-let suffixSets: WeakMap<object, ReadonlySet<string>> | undefined;
-/** A language's derivational suffixes, as a set (made once per rules object). */
-function suffixesOf(rules: { readonly suffixes: string }): ReadonlySet<string> {
-  suffixSets ??= new WeakMap();
-  let set = suffixSets.get(rules);
-  if (set === undefined) {
-    set = new Set(rules.suffixes.split(/\s+/).filter((w) => w !== ""));
-    suffixSets.set(rules, set);
-  }
-  return set;
-}
-
 // The splits of one lexicon against one set of known words, by word: a network's texts repeat
 // their words, and each is split once (null: no split).
-let splits: WeakMap<Lexicon, WeakMap<ReadonlySet<string>, Map<string, Split | null>>> | undefined;
+const splits = new WeakMap<object, WeakMap<object, Map<string, Split | null>>>();
 
 /** A word split into two known parts, at least one of them a concept term, remembered. */
 function splitAgainst(
@@ -375,17 +363,7 @@ function splitAgainst(
   lang: LangOption,
   known: ReadonlySet<string>,
 ): Split | undefined {
-  splits ??= new WeakMap();
-  let byKnown = splits.get(lex);
-  if (byKnown === undefined) {
-    byKnown = new WeakMap();
-    splits.set(lex, byKnown);
-  }
-  let memo = byKnown.get(known);
-  if (memo === undefined) {
-    memo = new Map();
-    byKnown.set(known, memo);
-  }
+  const memo = cached(splits, lex, known, () => new Map<string, Split | null>());
   let split = memo.get(key);
   if (split === undefined) {
     split = splitOnce(key, lex, lang, known) ?? null;
@@ -404,13 +382,12 @@ function splitOnce(
   const themes = partOf(THEMES, "themes", lang);
   const rules = themes.compounds;
   if (rules === null) return undefined;
-  const suffixes = suffixesOf(rules);
   const isKnown = (w: string): boolean =>
     known.has(w) || known.has(themes.stem(w)) || oneWordConcepts(lex, w).length > 0;
   for (let i = key.length - MIN_SPLIT; i >= MIN_SPLIT; i--) {
     const first = key.slice(0, i);
     const second = key.slice(i);
-    if (suffixes.has(second)) continue;
+    if (isDerivationalSuffix(rules, second)) continue;
     const firsts = [first];
     if (first.endsWith("s") && first.length > MIN_SPLIT) firsts.push(first.slice(0, -1));
     for (const f of firsts) {

@@ -153,7 +153,8 @@ function isStopword(norm: string): boolean {
   return stopwords.has(norm);
 }
 let suffixSets: WeakMap<CompoundRules, ReadonlySet<string>> | undefined;
-function isDerivationalSuffix(rules: CompoundRules, rest: string): boolean {
+/** @internal Whether `rest` is one of a language's derivational suffixes (a set made once). */
+export function isDerivationalSuffix(rules: CompoundRules, rest: string): boolean {
   suffixSets ??= new WeakMap();
   let set = suffixSets.get(rules);
   if (set === undefined) {

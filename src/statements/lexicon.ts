@@ -258,10 +258,13 @@ export function changesOf(
   return made?.get(lexicon)?.get(code)?.[name];
 }
 
-/** @internal Per CueLexicon and per pack part: something compiled from it, kept. */
+/**
+ * @internal Per pair of objects (a CueLexicon or a compiled lexicon, and a pack part or another
+ * object): something built from them, kept while both live.
+ */
 export function cached<T>(
   cache: WeakMap<object, WeakMap<object, T>>,
-  lexicon: CueLexicon,
+  lexicon: object,
   part: object,
   build: () => T,
 ): T {
