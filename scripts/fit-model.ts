@@ -39,7 +39,7 @@ import { isLang, LANGS, type Lang } from "../src/lang";
 import { en, nl } from "../src/lang/packs";
 import type { LanguagePack } from "../src/lang/types";
 import { families, modelFeatures } from "../src/statements/classifier/fitting";
-import { IN_CONDITION, IN_FEAR } from "../src/statements/classifier/setup";
+import { IN_CONDITION, IN_FEAR, NEITHER } from "../src/statements/classifier/setup";
 import { classifyStatement } from "../src/statements/classify";
 import { detectLanguage } from "../src/statements/language";
 import { CASES, PAIRS } from "../test/fixtures/kind-examples";
@@ -159,7 +159,7 @@ const isFamily = (k: string): boolean => k.startsWith("@");
 /** Direction a family's weight toward standpunt must keep: 1, -1, or 0 (`n.`: either). */
 function familyDirection(key: string): number {
   const name = key.slice(1);
-  if (name.startsWith("n.")) return 0;
+  if (name.startsWith(NEITHER)) return 0;
   if (name === IN_CONDITION) return -1;
   if (name === IN_FEAR) return 1;
   return name.startsWith("s.") ? 1 : -1;

@@ -6,6 +6,7 @@ import { type Prepared, prepare, type WordInfo, wordInfo } from "../../internal/
 import { Engine, scanWords, slotOf } from "../../internal/scan";
 import { LANGS, type LangOption, STATEMENTS } from "../../lang";
 import { findCues } from "./cues";
+import { neitherWins } from "./decide";
 import { applyModel } from "./model";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./setup";
 import { type Part, splitStatement } from "./split";
@@ -137,7 +138,6 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
   score = Math.round(score * 1e6) / 1e6;
   if (neither !== null) neither = Math.round(neither * 1e6) / 1e6;
   // A statement that is neither kind (a greeting, a report, a fact) holds no position to split off.
-  const parts =
-    neither !== null && neither > Math.max(score, 0) ? [] : splitStatement(p, s, cues, score);
+  const parts = neitherWins(score, neither) ? [] : splitStatement(p, s, cues, score);
   return { lang: s.code, empty: false, prior: s.prior, score, neither, cues, parts, from, to };
 }

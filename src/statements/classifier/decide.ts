@@ -39,6 +39,11 @@ function softmaxOf(chosen: number, score: number, neither: number): number {
   return e(chosen) / (e(score) + e(0) + e(neither));
 }
 
+/** Whether neither kind scores above both kinds (`null`: a pack without a fitted model). */
+export function neitherWins(score: number, neither: number | null): boolean {
+  return neither !== null && neither > Math.max(score, 0);
+}
+
 /** Decides the kind of an analysed statement. */
 export function decide(an: Analysis): Decision {
   if (an.empty) return { kind: "onbepaald", leaning: null, evidence: 0, confidence: 0 };
@@ -56,7 +61,7 @@ export function decide(an: Analysis): Decision {
   if (!split && an.cues.length === 0) {
     return { kind: "onbepaald", leaning, evidence, confidence: NO_CUE_CONFIDENCE };
   }
-  if (!split && neither > Math.max(an.score, 0)) {
+  if (!split && neitherWins(an.score, neither)) {
     return {
       kind: "onbepaald",
       leaning,

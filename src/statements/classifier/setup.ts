@@ -24,6 +24,8 @@ export const CUSTOM_BELANG = "b.custom";
 /** Extra weights that apply in a context: a belang cue inside a condition, a standpunt cue inside a fear. */
 export const IN_CONDITION = "b/cond";
 export const IN_FEAR = "s/feared";
+/** The prefix of the families of neither kind. */
+export const NEITHER = "n.";
 /** Suffix of a means family's weight in a description (a sentence without a directive). */
 export const IN_DESCRIPTION = "/desc";
 
@@ -54,6 +56,8 @@ export interface ClassifierSetup {
   readonly fearWeight: number;
   /** Per family: is it a means marker (a number, a weekday, an instrument, a verb of doing)? */
   readonly isMeans: readonly boolean[];
+  /** Per family: is it of neither kind (`n.`: a greeting, a report, a plain fact)? */
+  readonly isNeither: readonly boolean[];
   /** Per family: is it a directive (wants, proposes, demands, refuses, asks or decides)? */
   readonly isDirective: readonly boolean[];
   /** Per family: the frame it opens for the rest of its clause. */
@@ -135,6 +139,7 @@ export function buildSetup(
       conditionWeight: 0,
       fearWeight: 0,
       isMeans,
+      isNeither: families.map((f) => f.startsWith(NEITHER)),
       isDirective: families.map(
         (f, i) => f.startsWith("s.") && f !== CUSTOM_STANDPUNT && !(isMeans[i] as boolean),
       ),

@@ -96,15 +96,12 @@ function frameAt(l: Layout, word: number): Frame {
   return Frame.None;
 }
 
-/** The first letter of the families of neither kind (`n.`). */
-const NEITHER_PREFIX = 110;
-
 function weighOne(c: FoundCue, s: ClassifierSetup, l: Layout): WeighedCue | undefined {
   const frame = frameAt(l, c.firstWord);
   const inDirective = l.directive[l.scopeOf[c.firstWord] as number] === true;
   // A family of neither kind (`n.`: a greeting, a report, a plain fact) weighs as itself.
   const context: Context =
-    c.family.charCodeAt(0) === NEITHER_PREFIX
+    s.isNeither[c.familyIndex] === true
       ? Context.Family
       : c.direction === -1
         ? frame === Frame.Condition
