@@ -200,7 +200,9 @@ export function interestCoverage(
   let ambitionConcepts: ReadonlySet<string> | null = null;
   let conceptsOf: ((text: string) => readonly string[]) | undefined;
   if (engine !== undefined && vocabulary !== undefined && ambition !== undefined) {
-    const known = themeVocabulary(samenwerking);
+    // The collaboration's words, as the theme index has them (themeVocabulary would read every
+    // text again).
+    const known = index?.vocabulary ?? themeVocabulary(samenwerking);
     const read = (text: string): string[] =>
       engine
         .conceptsOf(text, { vocabulary, known, ...(lexicon === undefined ? {} : { lexicon }) })
