@@ -104,14 +104,16 @@ function wordsOf(text: string, lang: Lang | undefined, keep = false): Words {
   const l = lang ?? chooseLang(scanned.votes);
   const slot = slotOf(Engine.Themes, LANGS.indexOf(l));
   const words: string[] = [];
-  for (const rec of scanned.words) {
+  const recs = scanned.words;
+  for (let i = 0; i < recs.length; i++) {
+    const rec = recs[i] as (typeof recs)[number];
     // A word's theme words are made once per language and kept in its scanner record.
     let mine = rec.infos[slot] as readonly string[] | undefined;
     if (mine === undefined) {
       mine = themeWordsOf(rec.norm, l);
       rec.infos[slot] = mine;
     }
-    for (const w of mine) words.push(w);
+    for (let j = 0; j < mine.length; j++) words.push(mine[j] as string);
   }
   return { words, lang: l, scanned: keep ? scanned : null };
 }
@@ -174,7 +176,7 @@ function splitCompound(
   rules: CompoundRules,
   vocab: PreparedVocabulary,
   minPart: number,
-  out: Set<string>,
+  out: string[],
 ): void {
   const stem = THEMES[lang].stem;
   const n = word.length;
@@ -182,48 +184,87 @@ function splitCompound(
     const first = word.slice(0, i);
     const second = word.slice(i);
     if (isStopword(first) || isStopword(second) || isDerivationalSuffix(rules, second)) continue;
-    let modifier: string | undefined;
-    for (const c of modifierForms(first, rules, stem, minPart)) {
-      const k = known(c, vocab);
-      if (k !== undefined && !isStopword(k)) {
-        modifier = k;
-        break;
-      }
-    }
+    const modifier = knownModifier(first, rules, stem, minPart, vocab);
     if (modifier === undefined) continue;
     const k = known(second, vocab) ?? vocab.byStem.get(stem(second));
     const head = k !== undefined && !isStopword(k) ? k : undefined;
     // A known first part counts when the rest is known too, or at least starts like a word
     // (a consonant): "pers|oneel" and "hand|elaars" cut a syllable, "jeugd|werking" does not.
-    if (head !== undefined || !startsWithVowel(second)) out.add(modifier);
+    if (head !== undefined || !startsWithVowel(second)) insertSorted(out, modifier);
     // A known second part counts only when the first is known too ("huis|arts"), never after an
     // arbitrary beginning ("opdr|acht", "concur|rent").
-    if (head !== undefined) out.add(head);
+    if (head !== undefined) insertSorted(out, head);
   }
 }
 
+/** A compound rule set's linkers, split once. */
+interface Linkers {
+  readonly linkers: readonly string[];
+  readonly plurals: readonly string[];
+}
+let linkerLists: WeakMap<CompoundRules, Linkers> | undefined;
+function linkersOf(rules: CompoundRules): Linkers {
+  linkerLists ??= new WeakMap();
+  let l = linkerLists.get(rules);
+  if (l === undefined) {
+    const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== "");
+    l = { linkers: words(rules.linkers), plurals: words(rules.pluralLinkers) };
+    linkerLists.set(rules, l);
+  }
+  return l;
+}
+
 /**
- * The forms a compound's first part may take: as is, without a linking letter (Dutch -s-), and
- * with a plural linker folded by the stemmer (Dutch -en-).
+ * The theme a compound's first part names, if any: the first known form of it (not a stop
+ * word) among the part as is, without a linking letter (Dutch -s-), and with a plural linker
+ * folded by the stemmer (Dutch -en-).
  */
-function modifierForms(
+function knownModifier(
   first: string,
   rules: CompoundRules,
   stem: (word: string) => string,
   minPart: number,
-): string[] {
-  const forms = [first];
-  for (const linker of rules.linkers.split(/\s+/)) {
-    if (linker !== "" && first.endsWith(linker) && first.length - linker.length >= minPart) {
-      forms.push(first.slice(0, -linker.length));
+  vocab: PreparedVocabulary,
+): string | undefined {
+  const usable = (form: string): string | undefined => {
+    const k = known(form, vocab);
+    return k !== undefined && !isStopword(k) ? k : undefined;
+  };
+  const as = usable(first);
+  if (as !== undefined) return as;
+  const { linkers, plurals } = linkersOf(rules);
+  for (const linker of linkers) {
+    if (first.endsWith(linker) && first.length - linker.length >= minPart) {
+      const k = usable(first.slice(0, -linker.length));
+      if (k !== undefined) return k;
     }
   }
-  for (const plural of rules.pluralLinkers.split(/\s+/)) {
-    if (plural === "" || !first.endsWith(plural)) continue;
+  for (const plural of plurals) {
+    if (!first.endsWith(plural)) continue;
     const folded = stem(first);
-    if (folded !== first && folded.length >= minPart) forms.push(folded);
+    if (folded !== first && folded.length >= minPart) {
+      const k = usable(folded);
+      if (k !== undefined) return k;
+    }
   }
-  return forms;
+  return undefined;
+}
+
+/**
+ * Adds a string to a sorted list of distinct strings (code-unit order, as `compareStrings`):
+ * a text's themes are a handful, for which this beats a set sorted at the end.
+ */
+function insertSorted(out: string[], value: string): void {
+  let lo = 0;
+  let hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((out[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  if (out[lo] === value) return;
+  if (lo === out.length) out.push(value);
+  else out.splice(lo, 0, value);
 }
 
 /**
@@ -240,11 +281,11 @@ function deriveFromWords(
   minPart: number,
   whole?: WholeWord,
 ): string[] {
-  const out = new Set<string>();
+  const out: string[] = [];
   const rules = THEMES[lang].compounds;
-  for (const w of words) {
-    const c = canonical(w, vocab);
-    out.add(c);
+  for (let i = 0; i < words.length; i++) {
+    const c = canonical(words[i] as string, vocab);
+    insertSorted(out, c);
     // With a concept vocabulary, a word it names is a word of its own: "landbouw" is not land + bouw.
     if (
       vocab !== undefined &&
@@ -255,7 +296,7 @@ function deriveFromWords(
       splitCompound(c, lang, rules, vocab, minPart, out);
     }
   }
-  return sortedStrings(out);
+  return out;
 }
 
 function explicitThemes(themes: readonly string[]): string[] {
@@ -265,11 +306,7 @@ function explicitThemes(themes: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of themes) {
     const n = normalizeTheme(t);
-    if (n === "") continue;
-    let i = out.length;
-    while (i > 0 && (out[i - 1] as string) > n) i--;
-    if (i > 0 && out[i - 1] === n) continue;
-    out.splice(i, 0, n);
+    if (n !== "") insertSorted(out, n);
   }
   return out;
 }

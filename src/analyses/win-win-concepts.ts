@@ -185,6 +185,110 @@ function compareJoins(a: Join, b: Join): number {
 }
 
 /**
+ * How strongly belangen meet, pair by pair, in compressed rows: row a holds the later belangen b
+ * (a < b, ascending) that share a key with a, and the sum over those keys of the weaker
+ * strength. Typed arrays, no map per belang: a large network has hundreds of thousands of pairs.
+ */
+interface PairScores {
+  /** Row a is `other` and `score` from `start[a]` to `start[a + 1]`. */
+  readonly start: Int32Array;
+  readonly other: Int32Array;
+  readonly score: Float64Array;
+}
+
+/** The pair scores of the keys' carriers (each list ascending); keys with over PAIR_CAP skipped. */
+function pairScores(
+  lists: Iterable<{ readonly belangen: readonly number[]; readonly strengths: readonly number[] }>,
+  partnerOf: readonly number[],
+  n: number,
+): PairScores {
+  const usable: { readonly belangen: readonly number[]; readonly strengths: readonly number[] }[] =
+    [];
+  const start = new Int32Array(n + 1);
+  for (const e of lists) {
+    const m = e.belangen.length;
+    if (m < 2 || m > PAIR_CAP) continue;
+    usable.push(e);
+    for (let x = 0; x < m; x++) {
+      const a = e.belangen[x] as number;
+      for (let y = x + 1; y < m; y++) {
+        if (partnerOf[a] !== partnerOf[e.belangen[y] as number]) (start[a + 1] as number)++;
+      }
+    }
+  }
+  for (let a = 0; a < n; a++) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
+  // Every shared key of a pair, in the order of the keys (so each sum adds in that order).
+  const other = new Int32Array(start[n] as number);
+  const score = new Float64Array(start[n] as number);
+  const fill = start.slice(0, n);
+  for (const e of usable) {
+    const m = e.belangen.length;
+    for (let x = 0; x < m; x++) {
+      const a = e.belangen[x] as number;
+      for (let y = x + 1; y < m; y++) {
+        const b = e.belangen[y] as number;
+        if (partnerOf[a] === partnerOf[b]) continue;
+        const at = fill[a] as number;
+        fill[a] = at + 1;
+        other[at] = b;
+        score[at] = Math.min(e.strengths[x] as number, e.strengths[y] as number);
+      }
+    }
+  }
+  // Per row, the entries of one pair summed into one, in place (a row only shrinks).
+  const sum = new Float64Array(n);
+  const seenIn = new Int32Array(n).fill(-1);
+  let out = 0;
+  for (let a = 0; a < n; a++) {
+    const from = start[a] as number;
+    const to = start[a + 1] as number;
+    start[a] = out;
+    const first = out;
+    for (let e = from; e < to; e++) {
+      const b = other[e] as number;
+      if (seenIn[b] !== a) {
+        seenIn[b] = a;
+        sum[b] = score[e] as number;
+        other[out++] = b;
+      } else sum[b] = (sum[b] as number) + (score[e] as number);
+    }
+    sortRange(other, first, out);
+    for (let e = first; e < out; e++) score[e] = sum[other[e] as number] as number;
+  }
+  start[n] = out;
+  return { start, other, score };
+}
+
+/** Sorts `xs[from..to)` ascending, in place (insertion for the short rows most are). */
+function sortRange(xs: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    xs.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = xs[i] as number;
+    let j = i - 1;
+    while (j >= from && (xs[j] as number) > x) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
+/** The score of the pair a < b (0 when they share no key). */
+function scoreOf(p: PairScores, a: number, b: number): number {
+  let lo = p.start[a] as number;
+  let hi = p.start[a + 1] as number;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((p.other[mid] as number) < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < (p.start[a + 1] as number) && p.other[lo] === b ? (p.score[lo] as number) : 0;
+}
+
+/**
  * @internal Matching with a concept vocabulary: an inverted index key → belangen (keys are word themes
  * and concepts, weighed by evidence and specificity); one candidate per set of partners.
  */
@@ -264,38 +368,18 @@ export function byConcepts(
   // a belang with those it meets most, not with everything that shares a word.
   const n = ctx.belangen.length;
   const partnerOf = ctx.belangen.map((b) => ctx.partnerIndex.get(b.partnerId) as number);
-  // Per belang a, the scores of its pairs with each later belang b (a < b): small-integer keys,
-  // which a Map hashes without boxing (one key a·n + b would exceed them in large networks).
-  const pairScore: (Map<number, number> | undefined)[] = new Array(n);
-  for (const e of carriers.values()) {
-    const m = e.belangen.length;
-    if (m < 2 || m > PAIR_CAP) continue;
-    for (let x = 0; x < m; x++) {
-      const a = e.belangen[x] as number;
-      let row = pairScore[a];
-      for (let y = x + 1; y < m; y++) {
-        const b = e.belangen[y] as number;
-        if (partnerOf[a] === partnerOf[b]) continue;
-        if (row === undefined) {
-          row = new Map();
-          pairScore[a] = row;
-        }
-        const add = Math.min(e.strengths[x] as number, e.strengths[y] as number);
-        row.set(b, (row.get(b) ?? 0) + add);
-      }
-    }
-  }
+  const pairs = pairScores(carriers.values(), partnerOf, n);
   const best = new Float64Array(n);
   for (let a = 0; a < n; a++) {
-    const row = pairScore[a];
-    if (row === undefined) continue;
-    for (const [b, score] of row) {
+    for (let e = pairs.start[a] as number; e < (pairs.start[a + 1] as number); e++) {
+      const b = pairs.other[e] as number;
+      const score = pairs.score[e] as number;
       if (score > (best[a] as number)) best[a] = score;
       if (score > (best[b] as number)) best[b] = score;
     }
   }
   const kept = (a: number, b: number): boolean => {
-    const score = (a < b ? pairScore[a]?.get(b) : pairScore[b]?.get(a)) ?? 0;
+    const score = a < b ? scoreOf(pairs, a, b) : scoreOf(pairs, b, a);
     return (
       score >= PAIR_MIN &&
       (score >= PAIR_SHARE * (best[a] as number) || score >= PAIR_SHARE * (best[b] as number))

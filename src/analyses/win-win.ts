@@ -469,7 +469,9 @@ function greedyCover(
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!better(heap[i] as [number, number], heap[p] as [number, number])) break;
-      [heap[i], heap[p]] = [heap[p] as [number, number], heap[i] as [number, number]];
+      const t = heap[i] as [number, number];
+      heap[i] = heap[p] as [number, number];
+      heap[p] = t;
       i = p;
     }
   };
@@ -488,7 +490,9 @@ function greedyCover(
         if (r < heap.length && better(heap[r] as [number, number], heap[m] as [number, number]))
           m = r;
         if (m === i) break;
-        [heap[i], heap[m]] = [heap[m] as [number, number], heap[i] as [number, number]];
+        const t = heap[i] as [number, number];
+        heap[i] = heap[m] as [number, number];
+        heap[m] = t;
         i = m;
       }
     }
@@ -501,8 +505,9 @@ function greedyCover(
   const chosen: Intersection[] = [];
   for (let e = pop(); e !== undefined; e = pop()) {
     const c = ranked[e[1]] as Candidate;
+    const partners = c.partners;
     let gain = 0;
-    for (const p of c.partners) if (reached[p] === 0) gain++;
+    for (let i = 0; i < partners.length; i++) if (reached[partners[i] as number] === 0) gain++;
     if (gain === 0) continue;
     const next = heap[0];
     const entry: [number, number] = [gain, e[1]];
@@ -511,7 +516,7 @@ function greedyCover(
       continue;
     }
     chosen.push(c.intersection);
-    for (const p of c.partners) reached[p] = 1;
+    for (let i = 0; i < partners.length; i++) reached[partners[i] as number] = 1;
   }
   return { chosen, reached };
 }
