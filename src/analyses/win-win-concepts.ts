@@ -60,78 +60,127 @@ interface KeyHit {
 }
 
 /**
- * One run's keys, each made once: a word theme's key with the hit every belang that carries it
- * shares (derived or explicit), and a concept's key.
+ * One run's keys, each made once and numbered: a word theme (`w:` and the theme) or a concept
+ * (`c:` and its id). Per key number: its name, the hit every belang that carries the word
+ * shares (derived and explicit apart), and the concept it names.
  */
 interface Interned {
-  readonly words: Map<string, readonly [string, KeyHit]>;
-  readonly explicit: Map<string, readonly [string, KeyHit]>;
-  readonly concepts: Map<string, string>;
+  readonly words: Map<string, number>;
+  readonly concepts: Map<string, number>;
+  /** Key name → number, for the keys a candidate names. */
+  readonly ids: Map<string, number>;
+  readonly names: string[];
+  readonly wordHit: (KeyHit | undefined)[];
+  readonly explicitHit: (KeyHit | undefined)[];
+  readonly concept: (string | undefined)[];
+  /** Per key number: the belang that last took it, and where in that belang's keys. */
+  readonly takenBy: number[];
+  readonly at: number[];
 }
 
-const interned = (): Interned => ({ words: new Map(), explicit: new Map(), concepts: new Map() });
+const interned = (): Interned => ({
+  words: new Map(),
+  concepts: new Map(),
+  ids: new Map(),
+  names: [],
+  wordHit: [],
+  explicitHit: [],
+  concept: [],
+  takenBy: [],
+  at: [],
+});
 
-function wordKey(into: Interned, theme: string, explicit: boolean): readonly [string, KeyHit] {
-  const map = explicit ? into.explicit : into.words;
-  let e = map.get(theme);
-  if (e === undefined) {
+function newKey(into: Interned, name: string, concept: string | undefined): number {
+  const id = into.names.length;
+  into.names.push(name);
+  into.ids.set(name, id);
+  into.wordHit.push(undefined);
+  into.explicitHit.push(undefined);
+  into.concept.push(concept);
+  into.takenBy.push(-1);
+  into.at.push(0);
+  return id;
+}
+
+/** A word theme's key number and the hit the belangen that carry it share. */
+function wordKey(into: Interned, theme: string, explicit: boolean): number {
+  let id = into.words.get(theme);
+  if (id === undefined) {
+    id = newKey(into, `w:${theme}`, undefined);
+    into.words.set(theme, id);
+  }
+  const hits = explicit ? into.explicitHit : into.wordHit;
+  if (hits[id] === undefined) {
     const join: Join = { kind: "word", theme };
-    e = [
-      `w:${theme}`,
-      explicit ? { evidence: 1, explicit, join } : { evidence: WORD_EVIDENCE, join },
-    ];
-    map.set(theme, e);
+    hits[id] = explicit ? { evidence: 1, explicit, join } : { evidence: WORD_EVIDENCE, join };
   }
-  return e;
+  return id;
 }
 
-function conceptKey(into: Interned, concept: string): string {
-  let k = into.concepts.get(concept);
-  if (k === undefined) {
-    k = `c:${concept}`;
-    into.concepts.set(concept, k);
+function conceptKey(into: Interned, concept: string): number {
+  let id = into.concepts.get(concept);
+  if (id === undefined) {
+    id = newKey(into, `c:${concept}`, concept);
+    into.concepts.set(concept, id);
   }
-  return k;
+  return id;
 }
 
-/** The keys of one belang: word themes and concepts (evoked, and their broader ones). */
+/** The keys one belang carries (key numbers, first-taken order) and its hit on each. */
+interface BelangKeys {
+  readonly ids: number[];
+  readonly hits: KeyHit[];
+}
+
+/** The keys of belang `i`: word themes and concepts (evoked, and their broader ones). */
 function keysOf(
+  i: number,
   themes: readonly string[],
   concepts: readonly ConceptMatch[],
   graph: ConceptGraph,
   ambiguous: ReadonlySet<string>,
   explicit: boolean,
   into: Interned,
-): Map<string, KeyHit> {
-  const keys = new Map<string, KeyHit>();
+): BelangKeys {
+  const keys: BelangKeys = { ids: [], hits: [] };
+  // Takes a key, or keeps the stronger hit when the belang has it already.
+  const take = (id: number, hit: KeyHit): void => {
+    if (into.takenBy[id] !== i) {
+      into.takenBy[id] = i;
+      into.at[id] = keys.ids.length;
+      keys.ids.push(id);
+      keys.hits.push(hit);
+    } else {
+      const at = into.at[id] as number;
+      if ((keys.hits[at] as KeyHit).evidence < hit.evidence) keys.hits[at] = hit;
+    }
+  };
   for (const t of themes) {
     if (explicit || !ambiguous.has(t)) {
-      const [k, hit] = wordKey(into, t, explicit);
-      keys.set(k, hit);
+      const id = wordKey(into, t, explicit);
+      take(id, (explicit ? into.explicitHit[id] : into.wordHit[id]) as KeyHit);
     }
   }
   for (const c of concepts) {
-    const k = conceptKey(into, c.concept);
-    const prev = keys.get(k);
-    if (prev === undefined || prev.evidence < c.weight) {
-      keys.set(k, {
-        evidence: c.weight,
-        join: { kind: "concept", concept: c.concept, via: null, words: c.words },
-      });
-    }
+    take(conceptKey(into, c.concept), {
+      evidence: c.weight,
+      join: { kind: "concept", concept: c.concept, via: null, words: c.words },
+    });
   }
   for (const c of concepts) {
     for (const [up, depth] of ancestors(graph, c.concept)) {
       if (depth > MAX_BROADER) continue;
-      const k = conceptKey(into, up);
+      const id = conceptKey(into, up);
       const evidence = c.weight * BROADER_SHARE ** depth;
-      const prev = keys.get(k);
-      if (prev === undefined || prev.evidence < evidence) {
-        keys.set(k, {
-          evidence,
-          join: { kind: "concept", concept: up, via: c.concept, words: c.words },
-        });
-      }
+      if (
+        into.takenBy[id] === i &&
+        (keys.hits[into.at[id] as number] as KeyHit).evidence >= evidence
+      )
+        continue;
+      take(id, {
+        evidence,
+        join: { kind: "concept", concept: up, via: c.concept, words: c.words },
+      });
     }
   }
   return keys;
@@ -184,6 +233,12 @@ function compareJoins(a: Join, b: Join): number {
   return compareStrings(x, y);
 }
 
+/** The belangen strong enough on one key (ascending), with their strength there. */
+interface Carrier {
+  readonly belangen: number[];
+  readonly strengths: number[];
+}
+
 /**
  * How strongly belangen meet, pair by pair, in compressed rows: row a holds the later belangen b
  * (a < b, ascending) that share a key with a, and the sum over those keys of the weaker
@@ -198,12 +253,11 @@ interface PairScores {
 
 /** The pair scores of the keys' carriers (each list ascending); keys with over PAIR_CAP skipped. */
 function pairScores(
-  lists: Iterable<{ readonly belangen: readonly number[]; readonly strengths: readonly number[] }>,
+  lists: readonly Carrier[],
   partnerOf: readonly number[],
   n: number,
 ): PairScores {
-  const usable: { readonly belangen: readonly number[]; readonly strengths: readonly number[] }[] =
-    [];
+  const usable: Carrier[] = [];
   const start = new Int32Array(n + 1);
   for (const e of lists) {
     const m = e.belangen.length;
@@ -305,8 +359,9 @@ export function byConcepts(
   const concepts = conceptsByBelang(samenwerking, index, vocabulary, lexicon);
   const ambiguous = ambiguousThemes(vocabulary);
   const into = interned();
-  const perBelang: Map<string, KeyHit>[] = ctx.belangen.map((_, i) =>
+  const perBelang: BelangKeys[] = ctx.belangen.map((_, i) =>
     keysOf(
+      i,
       index.byBelang[ctx.order[i] as number] ?? [],
       concepts[ctx.order[i] as number] ?? [],
       graph,
@@ -315,49 +370,65 @@ export function byConcepts(
       into,
     ),
   );
-  // Partners per key: a key every partner carries says little.
-  const partnersOf = new Map<string, Set<number>>();
+  const nKeys = into.names.length;
+  // Partners per key: a key every partner carries says little. A set only from the second.
+  const firstPartner = new Int32Array(nKeys).fill(-1);
+  const partnerSets: (Set<number> | undefined)[] = new Array(nKeys);
+  const partnerCount = (id: number): number => partnerSets[id]?.size ?? 1;
   perBelang.forEach((keys, i) => {
     const p = ctx.partnerIndex.get((ctx.belangen[i] as Belang).partnerId) as number;
-    for (const k of keys.keys()) {
-      const s = partnersOf.get(k);
-      if (s === undefined) partnersOf.set(k, new Set([p]));
-      else s.add(p);
+    for (const id of keys.ids) {
+      const first = firstPartner[id] as number;
+      if (first === -1) firstPartner[id] = p;
+      else if (first !== p || partnerSets[id] !== undefined) {
+        const set = partnerSets[id];
+        if (set === undefined) partnerSets[id] = new Set([first, p]);
+        else set.add(p);
+      }
     }
   });
   const nPartners = new Set(ctx.belangen.map((b) => b.partnerId)).size;
-  const specificity = (key: string): number => {
-    const pk = (partnersOf.get(key) as Set<number>).size;
+  const specificity = (id: number): number => {
+    const pk = partnerCount(id);
     // Smoothed: in a table of three, a word all three share still counts a little.
     const idf = Math.max(0, Math.log((nPartners + 1) / pk) / Math.log((nPartners + 1) / 2));
-    if (!key.startsWith("c:")) return Math.min(1, idf);
-    const below = graph.descendants.get(key.slice(2)) ?? 0;
+    const concept = into.concept[id];
+    if (concept === undefined) return Math.min(1, idf);
+    const below = graph.descendants.get(concept) ?? 0;
     // A concept with many narrower ones is general: it weighs a little less.
     return Math.min(1, idf) / (1 + Math.log1p(below) / GENERALITY);
   };
-  const spec = new Map<string, number>();
-  // Per key: the belangen strong enough on it, with their strength.
-  const carriers = new Map<string, { belangen: number[]; strengths: number[] }>();
+  const spec = new Float64Array(nKeys).fill(Number.NaN);
+  // Per key: the belangen strong enough on it, with their strength (in the order keys got one).
+  const carriers: (Carrier | undefined)[] = new Array(nKeys);
+  const carrierOrder: number[] = [];
   // Explicit themes join every belang that carries them.
-  const always = new Map<string, number[]>();
+  const always: (number[] | undefined)[] = new Array(nKeys);
+  const alwaysOrder: number[] = [];
   perBelang.forEach((keys, i) => {
-    for (const [k, hit] of keys) {
+    for (let x = 0; x < keys.ids.length; x++) {
+      const id = keys.ids[x] as number;
+      const hit = keys.hits[x] as KeyHit;
       if (hit.explicit === true) {
-        const list = always.get(k);
-        if (list === undefined) always.set(k, [i]);
-        else list.push(i);
+        const list = always[id];
+        if (list === undefined) {
+          always[id] = [i];
+          alwaysOrder.push(id);
+        } else list.push(i);
         continue;
       }
-      let sp = spec.get(k);
-      if (sp === undefined) {
-        sp = specificity(k);
-        spec.set(k, sp);
+      let sp = spec[id] as number;
+      if (Number.isNaN(sp)) {
+        sp = specificity(id);
+        spec[id] = sp;
       }
       const strength = hit.evidence * sp;
       if (strength < MIN_STRENGTH) continue;
-      const e = carriers.get(k);
-      if (e === undefined) carriers.set(k, { belangen: [i], strengths: [strength] });
-      else {
+      const e = carriers[id];
+      if (e === undefined) {
+        carriers[id] = { belangen: [i], strengths: [strength] };
+        carrierOrder.push(id);
+      } else {
         e.belangen.push(i);
         e.strengths.push(strength);
       }
@@ -368,7 +439,11 @@ export function byConcepts(
   // a belang with those it meets most, not with everything that shares a word.
   const n = ctx.belangen.length;
   const partnerOf = ctx.belangen.map((b) => ctx.partnerIndex.get(b.partnerId) as number);
-  const pairs = pairScores(carriers.values(), partnerOf, n);
+  const pairs = pairScores(
+    carrierOrder.map((id) => carriers[id] as Carrier),
+    partnerOf,
+    n,
+  );
   const best = new Float64Array(n);
   for (let a = 0; a < n; a++) {
     for (let e = pairs.start[a] as number; e < (pairs.start[a + 1] as number); e++) {
@@ -386,13 +461,13 @@ export function byConcepts(
     );
   };
   const byKey = new Map<string, { belangen: number[]; partners: number[] }>();
-  const joined = new Map<string, Set<number>>();
-  const keys = new Set([...carriers.keys(), ...always.keys()]);
-  for (const k of keys) {
-    const e = carriers.get(k) ?? { belangen: [], strengths: [] };
+  const joined: (Set<number> | undefined)[] = new Array(nKeys);
+  const keyOrder = [...carrierOrder, ...alwaysOrder.filter((id) => carriers[id] === undefined)];
+  for (const id of keyOrder) {
+    const e = carriers[id] ?? { belangen: [], strengths: [] };
     const m = e.belangen.length;
     let members: number[];
-    const fixed = always.get(k);
+    const fixed = always[id];
     if (fixed !== undefined) members = uniqueSorted([...fixed, ...e.belangen]);
     else if (m > PAIR_CAP) members = e.belangen;
     else {
@@ -409,8 +484,11 @@ export function byConcepts(
       }
     }
     if (members.length < minPartners) continue;
-    byKey.set(k, { belangen: members, partners: members.map((i) => partnerOf[i] as number) });
-    joined.set(k, new Set(members));
+    byKey.set(into.names[id] as string, {
+      belangen: members,
+      partners: members.map((i) => partnerOf[i] as number),
+    });
+    joined[id] = new Set(members);
   }
   const out: Candidate[] = [];
   for (const g of groupByPartners(byKey, minPartners)) {
@@ -418,13 +496,14 @@ export function byConcepts(
     const conceptIds: string[] = [];
     for (const k of g.keys) (k.startsWith("w:") ? themes : conceptIds).push(k.slice(2));
     const { keys } = g;
+    const ids = keys.map((k) => into.ids.get(k) as number);
     const joinsOf = (i: number): Join[] => {
-      const mine = perBelang[i] as Map<string, KeyHit>;
+      const mine = perBelang[i] as BelangKeys;
       const joins: Join[] = [];
-      for (const k of keys) {
-        const hit = mine.get(k);
-        if (hit !== undefined && (joined.get(k) as Set<number>).has(i)) {
-          joins.push(hit.join);
+      for (const id of ids) {
+        const at = mine.ids.indexOf(id);
+        if (at >= 0 && (joined[id] as Set<number>).has(i)) {
+          joins.push((mine.hits[at] as KeyHit).join);
         }
       }
       return joins.sort(compareJoins);
