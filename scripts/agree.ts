@@ -6,10 +6,9 @@
 //   npx tsx scripts/agree.ts            (every writer that has an annotation)
 //
 // In:  data/statements/<w>.jsonl + data/annotations/<w>.jsonl
-//      data/sealed/<s>.jsonl     + data/sealed/annotations/<s>.jsonl
-//      data/sealed/round5/<s>.jsonl + data/sealed/round5/annotations/<s>.jsonl
-// Out: data/statements/agreed/<w>.jsonl, data/sealed/agreed/<s>.jsonl,
-//      data/sealed/round5/agreed/<s>.jsonl, data/statements/agreement.json
+//      data/sealed/<round>/<s>.jsonl + data/sealed/<round>/annotations/<s>.jsonl (each sealed round)
+// Out: data/statements/agreed/<w>.jsonl, data/sealed/<round>/agreed/<s>.jsonl,
+//      data/statements/agreement.json
 //
 // For the Pol.is comments (writers `polis-*`), the "written" labels are a first annotator's
 // (`labelledBy`), the annotation a second's.
@@ -130,12 +129,13 @@ function agree(dir: string, annotations: string, out: string, sealed: boolean): 
 
 const rows = [
   ...agree("data/statements", "data/annotations", "data/statements/agreed", false),
-  ...agree("data/sealed", "data/sealed/annotations", "data/sealed/agreed", true),
-  ...agree(
-    "data/sealed/round5",
-    "data/sealed/round5/annotations",
-    "data/sealed/round5/agreed",
-    true,
+  ...(existsSync("data/sealed") ? readdirSync("data/sealed").sort() : []).flatMap((round) =>
+    agree(
+      `data/sealed/${round}`,
+      `data/sealed/${round}/annotations`,
+      `data/sealed/${round}/agreed`,
+      true,
+    ),
   ),
 ];
 console.log(

@@ -147,7 +147,8 @@ const sealed = process.argv.indexOf("--sealed");
 const dir =
   sealed >= 0
     ? resolve(
-        process.argv[sealed + 1] ?? join(import.meta.dirname, "../data/sealed/collaborations"),
+        process.argv[sealed + 1] ??
+          join(import.meta.dirname, "../data/sealed/round5/collaborations"),
       )
     : resolve(join(import.meta.dirname, "../data/collaborations"));
 const files = readdirSync(dir)

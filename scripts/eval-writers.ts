@@ -1,5 +1,5 @@
 // The classifier on the statements of the writers (data/statements/agreed/ for the development
-// writers, data/sealed/agreed/ for the sealed ones): `npm run eval -- --mode writers`
+// writers, data/sealed/<round>/agreed/ for a sealed round): `npm run eval -- --mode writers`
 // (development writers) and `--mode writers --sealed` (the sealed writers, to be run once, at
 // the end; aggregate figures only, never a text).
 //
