@@ -315,13 +315,18 @@ export function ambiguousOf(part: ConceptsPart): ReadonlySet<string> {
 }
 
 interface Hit {
+  readonly concept: string;
   weight: number;
   readonly words: ConceptWord[];
 }
 
-function addHit(hits: Map<string, Hit>, concept: string, weight: number, word: ConceptWord): void {
-  const h = hits.get(concept);
-  if (h === undefined) hits.set(concept, { weight, words: [word] });
+/** Adds a hit to a text's hits (a short list: a text evokes a handful of concepts). */
+function addHit(hits: Hit[], concept: string, weight: number, word: ConceptWord): void {
+  let h: Hit | undefined;
+  for (let i = 0; i < hits.length && h === undefined; i++) {
+    if ((hits[i] as Hit).concept === concept) h = hits[i];
+  }
+  if (h === undefined) hits.push({ concept, weight, words: [word] });
   else {
     h.weight = Math.max(h.weight, weight);
     if (!h.words.some((w) => w.start === word.start && w.end === word.end)) h.words.push(word);
@@ -463,7 +468,7 @@ export function readConcepts(
     if (m.entry.pattern.startsWith("*")) continue;
     for (let i = m.first; i < m.end; i++) flags[i] = COVERED;
   }
-  const hits = new Map<string, Hit>();
+  const hits: Hit[] = [];
   const wordAt = (first: number, end: number, cue: string): ConceptWord => {
     const start = starts[first] as number;
     const stop = ends[end - 1] as number;
@@ -504,7 +509,8 @@ export function readConcepts(
     }
   }
   const out: ConceptMatch[] = [];
-  for (const [concept, h] of hits) {
+  for (const h of hits) {
+    const { concept } = h;
     out.push({
       concept,
       field: graph.field.get(concept) ?? null,

@@ -330,6 +330,18 @@ function sortRange(xs: Int32Array, from: number, to: number): void {
   }
 }
 
+/** Whether an ascending list holds `x`. */
+function hasSorted(xs: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return xs[lo] === x;
+}
+
 /** The score of the pair a < b (0 when they share no key). */
 function scoreOf(p: PairScores, a: number, b: number): number {
   let lo = p.start[a] as number;
@@ -371,25 +383,26 @@ export function byConcepts(
     ),
   );
   const nKeys = into.names.length;
-  // Partners per key: a key every partner carries says little. A set only from the second.
-  const firstPartner = new Int32Array(nKeys).fill(-1);
-  const partnerSets: (Set<number> | undefined)[] = new Array(nKeys);
-  const partnerCount = (id: number): number => partnerSets[id]?.size ?? 1;
-  perBelang.forEach((keys, i) => {
-    const p = ctx.partnerIndex.get((ctx.belangen[i] as Belang).partnerId) as number;
-    for (const id of keys.ids) {
-      const first = firstPartner[id] as number;
-      if (first === -1) firstPartner[id] = p;
-      else if (first !== p || partnerSets[id] !== undefined) {
-        const set = partnerSets[id];
-        if (set === undefined) partnerSets[id] = new Set([first, p]);
-        else set.add(p);
+  // Partners per key: a key every partner carries says little. Counted partner by partner (the
+  // belangen of one partner in a row), so a key counts a partner once.
+  const partnerOf = ctx.belangen.map((b) => ctx.partnerIndex.get(b.partnerId) as number);
+  const byPartner = partnerOf
+    .map((_, i) => i)
+    .sort((x, y) => (partnerOf[x] as number) - (partnerOf[y] as number) || x - y);
+  const lastPartner = new Int32Array(nKeys).fill(-1);
+  const partners = new Int32Array(nKeys);
+  for (const i of byPartner) {
+    const p = partnerOf[i] as number;
+    for (const id of (perBelang[i] as BelangKeys).ids) {
+      if (lastPartner[id] !== p) {
+        lastPartner[id] = p;
+        partners[id] = (partners[id] as number) + 1;
       }
     }
-  });
+  }
   const nPartners = new Set(ctx.belangen.map((b) => b.partnerId)).size;
   const specificity = (id: number): number => {
-    const pk = partnerCount(id);
+    const pk = partners[id] as number;
     // Smoothed: in a table of three, a word all three share still counts a little.
     const idf = Math.max(0, Math.log((nPartners + 1) / pk) / Math.log((nPartners + 1) / 2));
     const concept = into.concept[id];
@@ -438,7 +451,6 @@ export function byConcepts(
   // of the weaker strength). A belang keeps the pairs close to its best one: a facilitator puts
   // a belang with those it meets most, not with everything that shares a word.
   const n = ctx.belangen.length;
-  const partnerOf = ctx.belangen.map((b) => ctx.partnerIndex.get(b.partnerId) as number);
   const pairs = pairScores(
     carrierOrder.map((id) => carriers[id] as Carrier),
     partnerOf,
@@ -461,7 +473,8 @@ export function byConcepts(
     );
   };
   const byKey = new Map<string, { belangen: number[]; partners: number[] }>();
-  const joined: (Set<number> | undefined)[] = new Array(nKeys);
+  // Per key: the belangen it joins (ascending).
+  const joined: (readonly number[] | undefined)[] = new Array(nKeys);
   const keyOrder = [...carrierOrder, ...alwaysOrder.filter((id) => carriers[id] === undefined)];
   for (const id of keyOrder) {
     const e = carriers[id] ?? { belangen: [], strengths: [] };
@@ -488,7 +501,7 @@ export function byConcepts(
       belangen: members,
       partners: members.map((i) => partnerOf[i] as number),
     });
-    joined[id] = new Set(members);
+    joined[id] = members;
   }
   const out: Candidate[] = [];
   for (const g of groupByPartners(byKey, minPartners)) {
@@ -502,7 +515,7 @@ export function byConcepts(
       const joins: Join[] = [];
       for (const id of ids) {
         const at = mine.ids.indexOf(id);
-        if (at >= 0 && (joined[id] as Set<number>).has(i)) {
+        if (at >= 0 && hasSorted(joined[id] as readonly number[], i)) {
           joins.push((mine.hits[at] as KeyHit).join);
         }
       }
