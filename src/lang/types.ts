@@ -106,6 +106,15 @@ export interface SubjectWords {
   readonly groupAfter: string;
   /** Words that join a second party or a larger body ("en", "van"). */
   readonly joiners: string;
+  /**
+   * Verbs (third person singular; two words joined by `_`) by which one party takes a stance
+   * or is reported, as in minutes ("vraagt", "laat_weten", "said"): a statement that opens with
+   * a party (an opener and at most four words) followed by one of them speaks for that party's
+   * organisation. Optional; without it the construction is off.
+   */
+  readonly speaks?: string;
+  /** Words that join a second party to the speaking party ("en", "and"): then it is not one. */
+  readonly and?: string;
 }
 
 /** What the level detector needs. */

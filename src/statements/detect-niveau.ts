@@ -58,6 +58,9 @@ interface Constructions {
   readonly notAnOrganisationBefore: ReadonlySet<string>;
   readonly groupAfter: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
+  /** Speaking verbs: one word, or the first of two with the second. */
+  readonly speaks: ReadonlyMap<string, readonly string[]>;
+  readonly and: ReadonlySet<string>;
 }
 
 let made: WeakMap<LevelsPart, Constructions> | undefined;
@@ -80,6 +83,8 @@ function constructions(part: LevelsPart): Constructions {
       notAnOrganisationBefore: set(subject.notAnOrganisationBefore),
       groupAfter: set(subject.groupAfter),
       joiners: set(subject.joiners),
+      speaks: speakingVerbs(subject.speaks ?? ""),
+      and: set(subject.and ?? ""),
     };
     made.set(part, c);
   }
@@ -120,6 +125,62 @@ function roleHits(
     out.push({ label: "organisatie", cue: c.roleCue, weight: ROLE, start: t.start, end: head.end });
   }
   return out;
+}
+
+/** The speaking verbs of a pack: a verb's first word → the second words it needs ("" if none). */
+function speakingVerbs(list: string): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const v of list.split(/\s+/).filter(Boolean)) {
+    const [first, second = ""] = v.split("_");
+    const seconds = map.get(first as string);
+    if (seconds === undefined) map.set(first as string, [second]);
+    else seconds.push(second);
+  }
+  return map;
+}
+
+// Weight of a party that opens the statement and speaks (among the lead words, so 1.5 times).
+const SPEAKER = 2;
+// How many words the speaking party may have after its opener.
+const SPEAKER_WORDS = 4;
+
+/**
+ * A statement that opens with one party followed by a verb by which it takes a stance or is
+ * reported ("De schooldirectie vraagt …", "Het OCMW laat weten …", "The parish council said …")
+ * speaks for that party: in minutes and reports, the party is an organisation at the table. Not
+ * when a second party is joined to it (de school en de gemeente), nor when the party is one the
+ * network cues name (de partners, the member councils).
+ */
+function speakerHits(
+  words: readonly DetectWord[],
+  c: Constructions,
+  hits: readonly CueHit<string>[],
+): CueHit<Niveau>[] {
+  const first = words[0];
+  if (c.speaks.size === 0 || first === undefined || !c.openers.has(first.norm)) return [];
+  for (let i = 2; i <= SPEAKER_WORDS + 1 && i < words.length; i++) {
+    const t = words[i] as DetectWord;
+    if (c.and.has(t.norm)) return [];
+    const seconds = c.speaks.get(t.norm);
+    if (seconds === undefined) continue;
+    const next = words[i + 1];
+    const two = next !== undefined && seconds.includes(next.norm);
+    if (!two && !seconds.includes("")) continue;
+    const last = two ? (next as DetectWord) : t;
+    // A party the network cues name (de partners, the councils) is the network speaking.
+    const from = (words[1] as DetectWord).start;
+    if (hits.some((h) => h.label === "netwerk" && h.start < t.start && h.end > from)) return [];
+    return [
+      {
+        label: "organisatie",
+        cue: `${first.norm} … ${last === t ? t.norm : `${t.norm} ${last.norm}`}`,
+        weight: SPEAKER,
+        start: first.start,
+        end: last.end,
+      },
+    ];
+  }
+  return [];
 }
 
 // Weight of an organisation that opens the statement (among the lead words, so 1.5 times).
@@ -168,6 +229,7 @@ function cuesOf(text: string, options: DetectOptions | undefined) {
   // One by one: the role hits are unbounded in number (no spread onto the call stack).
   for (const h of roleHits(words, c, hits)) hits.push(h);
   for (const h of subjectHits(words, c)) hits.push(h);
+  for (const h of speakerHits(words, c, hits)) hits.push(h);
   return { words, hits: hits as CueHit<Niveau>[] };
 }
 

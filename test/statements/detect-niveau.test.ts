@@ -121,8 +121,38 @@ describe("detectNiveau", () => {
     );
   });
 
+
+  it("reads a party that opens the statement and speaks as its organisation", () => {
+    const minutes = detectNiveau(
+      "Het OCMW laat weten dat de wachtlijst voor budgetbeheer opnieuw groeit.",
+      { lang: "nl" },
+    );
+    expect(minutes.niveau).toBe("organisatie");
+    expect(minutes.cues.map((c) => [c.cue, c.text])).toContainEqual([
+      "het … laat weten",
+      "Het OCMW laat weten",
+    ]);
+    const represented = detectNiveau(
+      "De directeur van de academie vraagt dat de voorstellingen in juni voorrang krijgen.",
+      { lang: "nl" },
+    );
+    expect(represented.niveau).toBe("organisatie");
+    const en = detectNiveau("The parish council said it could not maintain the path.", {
+      lang: "en",
+    });
+    expect(en.niveau).toBe("organisatie");
+    expect(en.cues.map((c) => c.cue)).toContain("the … said");
+  });
+
+  it("does not read two parties, or a party the network cues name, as one organisation", () => {
+    const two = detectNiveau("De school en de gemeente wil een extra overleg.", { lang: "nl" });
+    expect(two.cues.map((c) => c.cue)).not.toContain("de … wil");
+    const partners = detectNiveau("The partners said the plan works.", { lang: "en" });
+    expect(partners.niveau).toBe("netwerk");
+    expect(partners.cues.map((c) => c.cue)).not.toContain("the … said");
+  });
   it("lets apps add level cues per language", () => {
-    const text = "Het dekenaat wil meer uren.";
+    const text = "Meer uren voor het dekenaat.";
     expect(detectNiveau(text, { lang: "nl" }).niveau).toBe("netwerk");
     const lexicon = extendLexicon({
       nl: { levels: { add: [{ pattern: "dekenaat", niveau: "organisatie", weight: 3 }] } },

@@ -47,5 +47,8 @@ netwerk each_week:0.1 each_month:0.1 each_year:0.1 each_time:0.1
     groupAfter:
       "cluster network networks group groups partnership federation board council committee",
     joiners: "and of",
+    speaks:
+      "wants asks asked says said offers offered refuses refused insists insisted objects objected supports rejects rejected declines declined welcomes welcomed stresses stressed warns warned fears feared would_like cannot",
+    and: "and",
   },
 };

@@ -48,5 +48,8 @@ netwerk elke_namiddag:0.1 elke_nacht:0.1 elke_zomer:0.1 elke_winter:0.1 elk_seiz
     notAnOrganisationBefore: "stad stads dorp dorps buurt wijk bewoners",
     groupAfter: "",
     joiners: "en van",
+    speaks:
+      "wil wenst vraagt verzoekt laat_weten geeft_aan wijst_erop wijst_op biedt_aan biedt weigert antwoordt vreest bevestigt eist gaat_akkoord gaat_niet kan_niet zegt meldt benadrukt verwacht dringt_aan heeft_nood engageert_zich verzet_zich steunt",
+    and: "en",
   },
 };
