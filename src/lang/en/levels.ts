@@ -30,6 +30,10 @@ netwerk our_grandchildren:2.5 future_generations every_*day:0.1 every_week:0.1 e
 netwerk every_year:0.1 every_quarter:0.1 every_time:0.1 every_evening:0.1 every_morning:0.1
 netwerk every_night:0.1 every_summer:0.1 every_winter:0.1 every_season:0.1 each_*day:0.1
 netwerk each_week:0.1 each_month:0.1 each_year:0.1 each_time:0.1
+netwerk our_city:2.5 our_town:2.5 our_community:2.5 our_communities:2.5 our_region:2.5
+netwerk our_village:2.5 our_neighbourhood:2.5 our_neighborhood:2.5
+netwerk our_economy:2.5 our_society:2.5 our_planet:2.5 our_country:2.5 our_streets:2.5
+netwerk our_residents:2.5 our_citizens:2.5 our_downtown:2.5 we_all:2 we'd_all:2 we_both:2
 `,
   role: {
     word: "as",

@@ -31,6 +31,10 @@ netwerk dorp:1 dorpen:1.5 gemeente:0.5 *clubs:1 huurders:1 leerlingen:1 onze_kle
 netwerk toekomstige_generaties elke_*dag:0.1 elke_week:0.1 elke_maand:0.1 elk_jaar:0.1
 netwerk elk_kwartaal:0.1 elke_keer:0.1 elke_avond:0.1 elke_ochtend:0.1 elke_voormiddag:0.1
 netwerk elke_namiddag:0.1 elke_nacht:0.1 elke_zomer:0.1 elke_winter:0.1 elk_seizoen:0.1
+netwerk onze_stad:2.5 ons_dorp:2.5 onze_dorpen:2.5 onze_buurt:2.5 onze_wijk:2.5 onze_regio:2.5
+netwerk onze_streek:2.5 onze_samenleving:2.5 onze_planeet:2.5
+netwerk onze_inwoners:2.5 onze_burgers:2.5 ons_land:2.5 onze_straten:2.5 onze_gemeenschap:2.5
+netwerk we_allemaal:2 wij_allemaal:2 we_allebei:2 wij_allebei:2 we_samen:2 wij_samen:2
 `,
   role: {
     word: "als",
