@@ -10,7 +10,11 @@ export const levels: LevelsPart = {
 individu i_propose:0.3 i_suggest:0.3 i_think:0.3 i_believe:0.3 i_want_the:0.5 i'd_like_the:0.5
 individu my_organisation:0.3 my_organization:0.3 my_team:0.3 my_staff:0.3 i_just_hope:0.3
 individu i'd_like_us:0.3 i_want_us:0.3 i'd_love_it_if:0.3 i'd_love_it:0.3 i'd_like_it_if:0.3
-individu i_wish:0.3 i_dream:0.3
+individu i_wish:0.3 i_dream:0.3 i_would_like_to_see:0.3 i'd_like_to_see:0.3 i_would_love_to_see:0.3
+individu i'd_love_to_see:0.3 i_support:0.3 i_would_support:0.3 i'd_support:0.3 i_feel:0.3
+individu i_vote:0.3 i'd_vote:0.3 i_would_vote:0.3 i_am_pleased:0.3 i'm_pleased:0.3 i_am_against:0.3
+individu i'm_against:0.3 i_am_for:0.3 i'm_for:0.3 i_prefer:0.3 i_would_prefer:0.3 i'd_prefer:0.3
+individu i_don't_think:0.3 i_do_not_think:0.3 i_imagine:0.3 i_agree:0.3 i_disagree:0.3 i_oppose:0.3
 organisatie our ours:1.5 us:1 we:0.7 we're:0.7 we'd:0.7 we'll:0.7 organisation:1 organization:1
 organisatie association:1 society:0.5 company:1 team:1 staff:1 members:1 clients:1 customers:1
 organisatie my_organisation:2.5 my_organization:2.5 my_team my_staff as_an_organisation:2.5
