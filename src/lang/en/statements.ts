@@ -86,7 +86,7 @@ s.judge ^absolutely|completely|totally|utterly|simply_useless|unacceptable|ridic
 s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|work|initiative|job|decision
 s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step
 s.judge makes_no_sense makes_sense badly_thought_out worst_~2_decision* a_waste_of far_too|way_too
-s.judge i|we_think_that
+s.judge i|we_think_that ^i|we_think i_reckon in_my|our_opinion|view imo i|we_believe_that|we|the
 s.vote supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
 s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine
 s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare final_offer ^happy_to would_go_to chip_in
@@ -114,9 +114,12 @@ n.fact ^i|we_was|were_born ^i_am_a|an ^i'm_a|an ^we're_a|an ^we_are_a|an ^i_work
 n.fact ^i|we_have_lived|worked|been|voted|played|never|always ^i_identify ^our_~3_has|employs|counts
 n.fact consists_of last_year|month|week in_19*|20* since_19*|20* amounted_to totalled totaled
 n.fact rose|fell|dropped|grew_~2_from|to|by up|down_from
+n.fact ^the_~3_counts|employs|handles|houses currently_has|counts|employs there_are_currently
+n.fact runs_until closes|close_on ^the_deadline ^deadline_for
 n.askinfo ^when ^where ^which ^how_many|much|long|often|old|far ^what_time|date|day
 n.askinfo ^is|are|was|were|will_there ^does|did|has|have_anyone ^do_you_know ^who_is|was
 n.askinfo ^what_is|does|did|was ^can|could_~3_confirm|clarify|explain ^let_~1_know
+n.askinfo ^could|can_you_tell_me|us ^does_anyone_know ^what's_the_minimum|maximum|deadline|date|time
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why
 `,
   aliases: "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's",

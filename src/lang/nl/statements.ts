@@ -100,7 +100,8 @@ b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk
 b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem_hebben|krijgen
 b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
 b.abstract duurzame betaalbaar* samenleving inclusi*
-s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons
+s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons ik|k_vind|vin_dat volgens_mij naar_mijn|ons_mening|oordeel
+s.judge mijns_inziens
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce|gemiste_kans|stap_vooruit|stap_terug
 s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|onverantwoord|onhaalbaar_zijn
 s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
@@ -120,15 +121,19 @@ n.greeting tot_dan|straks|morgen|later gefeliciteerd ^sorry hierbij_~4_bijlage i
 n.report laat|liet_weten deelt|deelde_mee bevestigt|bevestigde licht|lichtte_toe meldt|meldde
 n.report herinnert|herinnerde_eraan wijst|wees_erop merkt|merkte_op stelt|stelde_vast zei_dat
 n.report antwoordt|antwoordde vraagt|vroeg_wanneer|hoeveel|hoe|wat|waarom vroeg_of geeft|gaf_aan
+n.report vraagt|vroeg_welke|welk|wie|waar vraagt|vroeg_om_hoeveel vraagt|vroeg_of_het_klopt
 n.report volgens_de|het|hem|haar|hen|mij|onze brengt|bracht_verslag opent|sluit_de_vergadering
 n.fact ^ik|wij|we_woon|woont|wonen|woonde|woonden ^ik_werk_~2_in|als|bij ^ik_ben_~3_jaar
 n.fact ^ik_ben_~2_sinds ^ik_ben_een|geboren ^wij|we_zijn_een|met ^ik|wij|we_heb|hebben_~2_kinderen
 n.fact ^onze|ons_~3_telt|heeft|bestaat|telde telt telde bedraagt bedroeg bestaat_uit steeg daalde
 n.fact stegen daalden vorig_jaar sinds_19*|20* in_19*|20*
+n.fact ^de|het_~3_telt|telde er_zijn_momenteel momenteel_zijn|telt|tellen zijn_~3_gevestigd
+n.fact wordt|worden_verdaagd|uitgesteld|geagendeerd loopt_tot organiseert|organiseren_op
 n.askinfo ^wanneer ^waar ^hoeveel ^hoelang ^hoe_laat|lang|vaak|oud|ver ^welke ^welk
 n.askinfo ^is|zijn|was|waren|komt|komen_er ^weet_iemand|u|jij|jullie ^klopt_het ^wie_is|zijn|was
 n.askinfo ^wat_is|zijn|kost|kosten|betekent|bedoelt ^vanaf|tot|tegen_wanneer
 n.askinfo ^kan|kunt|kunnen_~3_bevestigen|doorsturen|doorgeven|bezorgen|uitleggen
+n.askinfo ^om_hoe_laat|welk|welke ^geldt|gelden_~3_ook
 b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
 `,
   aliases:
