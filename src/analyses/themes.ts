@@ -252,7 +252,7 @@ function knownModifier(
 
 /**
  * Adds a string to a sorted list of distinct strings (code-unit order, as `compareStrings`):
- * a text's themes are a handful, for which this beats a set sorted at the end.
+ * a text's themes are a handful, for which this allocates less than a set sorted at the end.
  */
 function insertSorted(out: string[], value: string): void {
   let lo = 0;

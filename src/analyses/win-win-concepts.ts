@@ -266,7 +266,9 @@ function pairScores(
     for (let x = 0; x < m; x++) {
       const a = e.belangen[x] as number;
       for (let y = x + 1; y < m; y++) {
-        if (partnerOf[a] !== partnerOf[e.belangen[y] as number]) (start[a + 1] as number)++;
+        if (partnerOf[a] !== partnerOf[e.belangen[y] as number]) {
+          start[a + 1] = (start[a + 1] as number) + 1;
+        }
       }
     }
   }
