@@ -40,6 +40,10 @@
 // the models refitted on 7,455 statements: cross-validated, three kinds 77.7% -> 79.7% and
 // statements of neither kind found 39.9% -> 63.5%. +1.8 kB to classifyStatement (22 -> 24 kB),
 // everything (70 -> 72 kB), the report (78.5 -> 80.5 kB) and samenwerken/lang (40.5 -> 42.5 kB).
+// Fifth round of issue 10: the level construction of a party that speaks (some 60 verbs in the
+// packs' subject.speaks), some 60 level cues, and the models refitted on 8,325 statements:
+// development writers' level 70.4% -> 73.2%. +0.6 kB to everything (72 -> 73 kB), the report
+// (80.5 -> 81.5 kB), samenwerken/lang (42.5 -> 43 kB) and samenwerken/concepts (143 -> 143.5 kB).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -53,7 +57,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "72 kB",
+    limit: "73 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -89,7 +93,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "80.5 kB",
+    limit: "81.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -98,7 +102,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "42.5 kB",
+    limit: "43 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
@@ -107,7 +111,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "143 kB",
+    limit: "143.5 kB",
   },
   {
     name: "samenwerken/embeddings (LSH for many vectors, opt-in)",

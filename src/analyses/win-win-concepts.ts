@@ -5,7 +5,6 @@
 import { compareStrings, sortedStrings } from "../internal/json";
 import type { Scanned } from "../internal/scan";
 import type { ConceptVocabulary } from "../lang/types";
-import type { Belang } from "../model/belang";
 import type { Samenwerking } from "../model/samenwerking";
 import type { CueLexicon } from "../statements/lexicon";
 import type { ConceptEngine } from "./concept-engine";
