@@ -7,13 +7,66 @@ import { DETECTION, LANGS, type Lang } from "../lang";
 /** The least evidence (summed weight of function words) a language needs to be chosen. */
 const MIN_EVIDENCE = 1;
 
+/** The least evidence from spelling alone, and its least lead over any other language. */
+const MIN_SPELLING = 0.5;
+
 let votes: ReadonlyMap<string, readonly number[]> | undefined;
 
+/** A letter sequence of a pack's spellings: where it must stand in the word, and its weight. */
+interface Spelling {
+  readonly text: string;
+  readonly at: "start" | "end" | "anywhere";
+  readonly lang: number;
+  readonly weight: number;
+}
+let spellings: readonly Spelling[] | undefined;
+
+function spellingsOf(): readonly Spelling[] {
+  if (spellings === undefined) {
+    const all = new Map<string, Spelling | null>();
+    LANGS.forEach((lang, i) => {
+      for (const item of (DETECTION[lang].spellings ?? "").split(/\s+/)) {
+        if (item === "") continue;
+        const colon = item.lastIndexOf(":");
+        const key = colon > 0 ? item.slice(0, colon) : item;
+        const weight = colon > 0 ? Number(item.slice(colon + 1)) : 0.5;
+        const at = key.startsWith("^") ? "start" : key.endsWith("$") ? "end" : "anywhere";
+        const text = key.replace(/^\^|\$$/g, "");
+        // A sequence two packs list is evidence for neither.
+        all.set(key, all.has(key) ? null : { text, at, lang: i, weight });
+      }
+    });
+    spellings = [...all.values()].filter((x): x is Spelling => x !== null);
+  }
+  return spellings;
+}
+
 /**
- * @internal The votes of one normalised word, one weight per built-in language in
- * {@link LANGS} order, or `undefined` when it is no function word. Built on first use.
+ * @internal The votes of one normalised word: one weight per built-in language in
+ * {@link LANGS} order for a function word, then one per language for its spelling (a word that
+ * is no function word: the weight of its strongest typical letter sequence); `undefined` when
+ * the word is neither. Built on first use.
  */
 export function votesOf(norm: string): readonly number[] | undefined {
+  const fw = functionWordVotes(norm);
+  if (fw !== undefined) return fw;
+  let row: number[] | undefined;
+  for (const sp of spellingsOf()) {
+    const hit =
+      sp.at === "start"
+        ? norm.startsWith(sp.text)
+        : sp.at === "end"
+          ? norm.endsWith(sp.text) && norm.length > sp.text.length
+          : norm.includes(sp.text);
+    if (!hit) continue;
+    row ??= new Array<number>(2 * LANGS.length).fill(0);
+    const k = LANGS.length + sp.lang;
+    row[k] = Math.max(row[k] as number, sp.weight);
+  }
+  return row;
+}
+
+function functionWordVotes(norm: string): readonly number[] | undefined {
   if (votes === undefined) {
     const table = new Map<string, number[]>();
     const owners = new Map<string, number>();
@@ -37,14 +90,27 @@ export function votesOf(norm: string): readonly number[] | undefined {
 }
 
 /**
- * @internal Chooses the language from summed votes: the one with the most, when it has at
- * least {@link MIN_EVIDENCE} and more than any other; otherwise the first built-in language.
+ * @internal Chooses the language from summed votes (as {@link votesOf} gives them): the one
+ * whose function words weigh most, when it has at least {@link MIN_EVIDENCE} and more than any
+ * other; else, by spelling, the one with at least {@link MIN_SPELLING} and that much more than
+ * any other; otherwise the first built-in language.
  */
 export function chooseLang(scores: readonly number[]): Lang {
+  const n = LANGS.length;
   let best = 0;
-  for (let i = 1; i < scores.length; i++)
-    if ((scores[i] as number) > (scores[best] as number)) best = i;
-  const top = scores[best] as number;
-  const tied = scores.some((s, i) => i !== best && s === top);
-  return top >= MIN_EVIDENCE && !tied ? (LANGS[best] as Lang) : LANGS[0];
+  for (let i = 1; i < n; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
+  const top = scores[best] ?? 0;
+  let tied = false;
+  for (let i = 0; i < n; i++) if (i !== best && (scores[i] ?? 0) === top) tied = true;
+  if (top >= MIN_EVIDENCE && !tied) return LANGS[best] as Lang;
+  let bestSpelling = 0;
+  for (let i = 1; i < n; i++) {
+    if ((scores[n + i] ?? 0) > (scores[n + bestSpelling] ?? 0)) bestSpelling = i;
+  }
+  const lead = scores[n + bestSpelling] ?? 0;
+  let next = 0;
+  for (let i = 0; i < n; i++) if (i !== bestSpelling) next = Math.max(next, scores[n + i] ?? 0);
+  return lead >= MIN_SPELLING && lead - next >= MIN_SPELLING
+    ? (LANGS[bestSpelling] as Lang)
+    : LANGS[0];
 }

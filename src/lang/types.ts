@@ -32,6 +32,15 @@ export interface DetectionPart {
    * other language shares deserve weight 2.
    */
   readonly functionWords: string;
+  /**
+   * Letter sequences typical of the language's words, space-separated, each with an optional
+   * `:weight` (default 0.5); `^` anchors one at the start of a word, `$` at the end (`ing$`,
+   * `^wh`, `ij`). They decide only when the function words do not, as in a short post-it
+   * ("late opening Thursdays"): a word counts for a language with the weight of its strongest
+   * sequence, and a language needs 0.5 in all and 0.5 more than any other. A sequence two packs
+   * list counts for neither. Optional.
+   */
+  readonly spellings?: string;
 }
 
 /** What the statement classifier needs. */

@@ -125,6 +125,23 @@ describe("detectLanguage", () => {
     expect(classifyStatement(text).lang).toBe(lang);
   });
 
+  it.each([
+    ["late opening Thursdays", "en"],
+    ["shared minibus rota", "en"],
+    ["Friday discharges go wrong", "en"],
+    ["thuiszorg overbelast", "nl"],
+    ["financiering na 2026??", "nl"],
+    ["Zekerheid tot 2030", "nl"],
+  ] as const)("reads the short %j by its spelling as %s", (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it("lets function words outweigh spelling", () => {
+    // "thuis" is spelled like English (th), but "we" and "willen" are Dutch function words.
+    expect(detectLanguage("We willen thuis blijven.")).toBe("nl");
+    expect(detectLanguage("The mayor thinks so.")).toBe("en");
+  });
+
   it("goes to the first built-in language without enough evidence", () => {
     expect(detectLanguage("Bus 42.")).toBe(LANGS[0]);
     expect(detectLanguage("")).toBe(LANGS[0]);

@@ -10,4 +10,5 @@ export const detection: DetectionPart = {
     "kunnen:2 zou:2 omdat:2 maar:2 ook:2 naar:2 heb:2 heeft:2 hebben:2 jij:2 gij:2 wij:2 " +
     "onze:2 mijn:2 hun:2 dat die dit wat hoe als want en van je ge we ze zij hij is was wil " +
     "kan nog om te voor met bij uit aan op of ons er da's da samen wel nu heel graag zeker alle",
+  spellings: "ij oe aa uu ui cht heid$ heden$ iteit$ lijk ieuw ering$ eringen$",
 };
