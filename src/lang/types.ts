@@ -34,7 +34,7 @@ export interface DetectionPart {
   readonly functionWords: string;
   /**
    * Letter sequences typical of the language's words, space-separated, each with an optional
-   * `:weight` (default 0.5); `^` anchors one at the start of a word, `$` at the end (`ing$`,
+   * `:weight` (default 0.5); `^` anchors one at the start of a word, `$` at the end (`ly$`,
    * `^wh`, `ij`). They decide only when the function words do not, as in a short post-it
    * ("late opening Thursdays"): a word counts for a language with the weight of its strongest
    * sequence, and a language needs 0.5 in all and 0.5 more than any other. A sequence two packs

@@ -15,7 +15,7 @@ import type { Lang } from "../lang";
  * @remarks Every language pack lists its function words with a weight; a word that two packs
  *   list counts for neither. The language needs a summed weight of at least 1 and more than
  *   any other. When no language has that, the spelling decides (a pack's `spellings`, such as
- *   English `th`, `ing$`, `y$` and Dutch `ij`, `oe`, `heid$`): each word counts for a language
+ *   English `th`, `ly$`, `y$` and Dutch `ij`, `oe`, `heid$`): each word counts for a language
  *   with the weight of its strongest typical letter sequence, and a language needs 0.5 in all
  *   and 0.5 more than any other, as in a short post-it ("late opening Thursdays"). Otherwise,
  *   and for a tie, the text goes to the first built-in language.

@@ -11,5 +11,5 @@ export const detection: DetectionPart = {
     "but:2 with:2 from:2 our:2 my:2 their:2 your:2 there:2 i'm:2 we're:2 don't:2 won't:2 " +
     "it's:2 let's:2 of to for by at on no is was be he we so want need get make together " +
     "one any some more very all just about also only please",
-  spellings: "th ^wh ^sh ^kn ing$ ings$ tion$:0.3 tions$:0.3 ly$ y$ ay$ ays$ ea ght ough",
+  spellings: "th ^wh ^sh ^kn tion$:0.3 tions$:0.3 ly$ y$ ay$ ays$ ea ght ough",
 };
