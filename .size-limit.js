@@ -44,6 +44,10 @@
 // packs' subject.speaks), some 60 level cues, and the models refitted on 8,325 statements:
 // development writers' level 70.4% -> 73.2%. +0.6 kB to everything (72 -> 73 kB), the report
 // (80.5 -> 81.5 kB), samenwerken/lang (42.5 -> 43 kB) and samenwerken/concepts (143 -> 143.5 kB).
+// Then the opinion, schedule and request cues (some 20 lexicon lines), the spellings that detect
+// the language of short texts, and the model refitted with them (cross-validated three kinds
+// 79.9% -> 80.2%): +0.3 kB to everything (73 -> 73.5 kB), classifyStatement (24 -> 24.5 kB), the
+// charts (45 -> 45.5 kB) and the report (81.5 -> 82 kB).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -57,7 +61,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "73 kB",
+    limit: "73.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -75,7 +79,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "24 kB",
+    limit: "24.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -84,7 +88,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "45 kB",
+    limit: "45.5 kB",
   },
   {
     name: "samenwerken/report",
@@ -93,7 +97,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "81.5 kB",
+    limit: "82 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",

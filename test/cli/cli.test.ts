@@ -349,7 +349,7 @@ describe("runCli classify", () => {
     );
     const [line, cues] = io.out.join("").split("\n");
     expect(line).toMatch(/^standpunt +\d+% {2}De gemeente moet een tweede coördinator betalen\.$/);
-    expect(cues).toContain("“coördinator” (een concreet middel → standpunt)");
+    expect(cues).toContain("“betalen” (een concrete handeling → standpunt)");
   });
 
   it("reads a file or standard input, one statement per line, and prints JSON lines", async () => {

@@ -108,8 +108,8 @@ describe("report (html)", () => {
   it("marks the cues of each position and merges overlapping cues into one mark", () => {
     const html = report(demo(), { lang: "en", format: "html" });
     // Only cues that weigh at least 0.5 toward a kind are marked: not "moet" on its own.
-    expect(html).toContain("De gemeente moet een tweede <mark");
-    expect(html).toMatch(/<mark title="a concrete means → position">coördinator<\/mark>/);
+    expect(html).toContain("De gemeente moet een tweede coördinator <mark");
+    expect(html).toMatch(/<mark title="a concrete action → position">betalen<\/mark>/);
     // People read labels, not the families' ids.
     expect(html).not.toMatch(/\(s\.[a-z_]+ →/);
     // "zetel" and "zetel in" overlap: one mark over the union.
@@ -316,7 +316,7 @@ describe("report (markdown)", () => {
   it("marks cues, lists why-questions and the ambition's history", () => {
     const md = report(demo(), { lang: "en", format: "markdown" });
     expect(md).toContain(
-      "> De gemeente moet een tweede <mark>coördinator</mark> <mark>betalen</mark>",
+      "> De gemeente moet een tweede coördinator <mark>betalen</mark> voor de wachtpost.",
     );
     expect(md).toContain("#### Why-questions");
     expect(md).toContain(
@@ -415,6 +415,6 @@ describe("report: words for people", () => {
     const en = report(exampleSamenwerking(), { lang: "en", format: "markdown" });
     expect(en).toContain("× disagree");
     expect(en).not.toContain("× oneens");
-    expect(en).toContain("(a concrete means → position)");
+    expect(en).toContain("(a concrete action → position)");
   });
 });

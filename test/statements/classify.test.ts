@@ -78,7 +78,7 @@ describe("classifyStatement", () => {
     const year = c.cues.find((q) => q.family === "s.number");
     expect(year).toMatchObject({ text: "2027", kind: "standpunt" });
     // What a fear is about is not a demand: the same number weighs more outside a fear.
-    const plain = classifyStatement("We moeten in 2027 twee zalen delen.");
+    const plain = classifyStatement("Wij stellen voor om in 2027 twee zalen te delen.");
     expect(plain.kind).toBe("standpunt");
     const plainYear = plain.cues.find((q) => q.text === "2027");
     expect(plainYear?.weight ?? 0).toBeGreaterThan(year?.weight ?? 0);
@@ -337,7 +337,13 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
   // Known weaknesses, kept visible: `it.fails` passes only while the classifier still gets
   // these wrong. A question or problem that stays open reads like a facility that stays open:
   // the firm-decision cue ("blijft ... open") fires, or no cue at all and the prior decides.
-  const WEAK = new Set(["Het probleem blijft open.", "The question stays open for now."]);
+  // Since the fifth refit, a cost that weighs on us reads as a position by a hair (0.51): the
+  // phrases of its function words outweigh "kost ons".
+  const WEAK = new Set([
+    "Het probleem blijft open.",
+    "The question stays open for now.",
+    "Het kost ons handenvol geld om elk jaar opnieuw een dossier in te dienen.",
+  ]);
   it.each(PAIRS.filter(([t]) => !WEAK.has(t)))("%s -> %s", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });
@@ -363,11 +369,17 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
     }
   });
 
-  // A known weakness, kept visible: a report in the minutes that the phrases of the sentence
-  // still push toward a position (it.fails passes only while it is still read wrong).
-  it.fails("reads a reported fact in Dutch minutes as onbepaald (known weakness)", () => {
+  // A known weakness of the fourth round (it.fails then), read right since the fifth refit.
+  it("reads a reported fact in Dutch minutes as onbepaald", () => {
     const c = classifyStatement("De schepen deelt mee dat de aanbesteding in maart afloopt.");
     expect(c.kind).toBe("onbepaald");
+  });
+
+  // A known weakness since the fifth refit, kept visible (it.fails passes only while it is
+  // still read wrong): "we moeten" and a year in the phrases of the model lean to an interest,
+  // by a hair (0.51), so a plain obligation with a date reads as a constraint.
+  it.fails("reads a plain obligation with a year as a position (known weakness)", () => {
+    expect(classifyStatement("We moeten in 2027 twee zalen delen.").kind).toBe("standpunt");
   });
 
   it("reads a judgement of one thing as a position, also with a value word in it", () => {

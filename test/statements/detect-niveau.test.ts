@@ -121,7 +121,6 @@ describe("detectNiveau", () => {
     );
   });
 
-
   it("reads a party that opens the statement and speaks as its organisation", () => {
     const minutes = detectNiveau(
       "Het OCMW laat weten dat de wachtlijst voor budgetbeheer opnieuw groeit.",
