@@ -83,8 +83,8 @@ function constructions(part: LevelsPart): Constructions {
       notAnOrganisationBefore: set(subject.notAnOrganisationBefore),
       groupAfter: set(subject.groupAfter),
       joiners: set(subject.joiners),
-      speaks: speakingVerbs(subject.speaks ?? ""),
-      and: set(subject.and ?? ""),
+      speaks: speakingVerbs(optionalWords(subject.speaks, "levels.subject.speaks")),
+      and: set(optionalWords(subject.and, "levels.subject.and")),
     };
     made.set(part, c);
   }
@@ -125,6 +125,15 @@ function roleHits(
     out.push({ label: "organisatie", cue: c.roleCue, weight: ROLE, start: t.start, end: head.end });
   }
   return out;
+}
+
+/** An optional list of words of a pack written in plain JavaScript: a string, or absent. */
+function optionalWords(value: unknown, path: string): string {
+  if (value === undefined) return "";
+  if (typeof value !== "string") {
+    throw new TypeError(`LanguagePack ${path}: must be a string of words, got ${typeof value}`);
+  }
+  return value;
 }
 
 /** The speaking verbs of a pack: a verb's first word → the second words it needs ("" if none). */

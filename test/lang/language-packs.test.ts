@@ -46,6 +46,24 @@ describe("a third language pack from test fixtures", () => {
     ).toBe("organisatie");
   });
 
+  it("reads a speaking party only with the pack's own verbs, and refuses verbs that are no words", () => {
+    const text = "La bibliothèque demande plus de place.";
+    // The fixture pack lists no speaking verbs: the construction is off.
+    expect(detectNiveau(text, { lang: fr }).cues.map((c) => c.cue)).not.toContain("la … demande");
+    const speaking = {
+      ...fr,
+      levels: { ...fr.levels, subject: { ...fr.levels.subject, speaks: "demande", and: "et" } },
+    };
+    expect(detectNiveau(text, { lang: speaking }).cues.map((c) => c.cue)).toContain("la … demande");
+    const broken = {
+      ...fr,
+      levels: { ...fr.levels, subject: { ...fr.levels.subject, speaks: 42 } },
+    };
+    expect(() => detectNiveau(text, { lang: broken as never })).toThrow(
+      new TypeError("LanguagePack levels.subject.speaks: must be a string of words, got number"),
+    );
+  });
+
   it("asks why-questions from the pack's templates, mirroring the speaker's words", () => {
     const qs = whyQuestions("Notre association demande un budget fixe.", { lang: fr });
     expect(qs.map((q) => q.bril)).toEqual(["utilitair", "utilitair", "utilitair"]);
