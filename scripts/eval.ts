@@ -700,7 +700,7 @@ export function run(args: readonly string[], out: Out = console.log): void {
       out,
       sealed
         ? "sealed writers (never read, never fitted on: scored once)"
-        : "development writers (cues and weights never fitted on them; the confidence scale is)",
+        : "development writers (the model is fitted on them: training figures; npm run fit prints them cross-validated)",
       rows,
       !sealed,
     );
