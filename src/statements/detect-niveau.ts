@@ -37,6 +37,8 @@ const LEAD = 1.5;
 // How many leading words count as the lead.
 const LEAD_WORDS = 4;
 const IMPERSONAL = 1;
+// What the person's cues count when the organisation's speak too.
+const SPEAKER_AND_GROUP = 0.5;
 const MIN_IMPERSONAL = 3;
 
 // Weight of the role construction, as for the fixed "als organisatie", "as a company".
@@ -261,8 +263,10 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  * @remarks The score of a level is the sum of the weights of its cues (one cue per word and
  *   level: the longest phrase wins, so "ik hoop dat" counts less for `individu` than "ik").
  *   Cues among the first four words weigh 1.5 times, because the owner of a stake is usually
- *   named up front. A statement of at least three words that names no owner (no I, my, we,
- *   our...) gets a bonus of 1 for `netwerk`: it speaks about the shared world. Ties between
+ *   named up front. When both the person and the organisation have cues ("ik vind dat onze
+ *   vzw …"), the person's cues count half: the speaker mostly voices the group's stake. A
+ *   statement of at least three words that names no owner (no I, my, we, our...) gets a bonus
+ *   of 1 for `netwerk`: it speaks about the shared world. Ties between
  *   levels go to the first in {@link NIVEAUS} order; `niveau` is `null` only when every score
  *   is 0. Equal input gives equal output; the input is not changed.
  * @throws {TypeError} When `text` is not a string or an option has the wrong type.
@@ -278,10 +282,18 @@ export function detectNiveau(text: string, options?: DetectOptions): NiveauDetec
   const { words, hits } = cuesOf(text, options);
   // Who owns the stake is usually said up front: cues among the first words weigh more.
   const lead = words[Math.min(LEAD_WORDS - 1, words.length - 1)]?.end ?? 0;
-  const counted = hits.map((h) =>
+  let counted = hits.map((h) =>
     h.start < lead && h.weight > 0 ? { ...h, weight: h.weight * LEAD } : h,
   );
-  const scores = sumScores(NIVEAUS, counted);
+  let scores = sumScores(NIVEAUS, counted);
+  // A speaker who also names a group (I … we, ik … onze) mostly voices the group's stake: the
+  // person's cues count half (in the cues too, so that they still add up to the scores).
+  if (scores.individu > 0 && scores.organisatie > 0) {
+    counted = counted.map((h) =>
+      h.label === "individu" ? { ...h, weight: h.weight * SPEAKER_AND_GROUP } : h,
+    );
+    scores = sumScores(NIVEAUS, counted);
+  }
   // A statement that names no owner (no I, my, we, our...) speaks about the shared world.
   if (scores.individu < 1 && scores.organisatie < 1 && words.length >= MIN_IMPERSONAL) {
     scores.netwerk = Math.round((scores.netwerk + IMPERSONAL) * 1000) / 1000;

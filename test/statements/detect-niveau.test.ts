@@ -143,6 +143,21 @@ describe("detectNiveau", () => {
     expect(en.cues.map((c) => c.cue)).toContain("the … said");
   });
 
+  it("counts the person's cues half when the speaker also names a group, in the cues too", () => {
+    const alone = detectNiveau("Ik ga zelf bellen.", { lang: "nl" });
+    const both = detectNiveau("Ik ga bellen voor onze vzw.", { lang: "nl" });
+    const ik = (d: typeof alone) => d.cues.find((c) => c.text === "Ik")?.weight ?? 0;
+    expect(ik(alone)).toBeGreaterThan(0);
+    expect(ik(both)).toBeCloseTo(ik(alone) / 2, 10);
+    expect(both.niveau).toBe("organisatie");
+    for (const d of [alone, both]) {
+      const individu = d.cues
+        .filter((c) => c.label === "individu")
+        .reduce((a, c) => a + c.weight, 0);
+      expect(d.scores.individu).toBeCloseTo(individu, 3);
+    }
+  });
+
   it("does not read two parties, or a party the network cues name, as one organisation", () => {
     const two = detectNiveau("De school en de gemeente wil een extra overleg.", { lang: "nl" });
     expect(two.cues.map((c) => c.cue)).not.toContain("de … wil");
