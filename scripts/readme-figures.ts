@@ -123,7 +123,7 @@ const ROUND4_WRITERS = {
  */
 const ROUND5_WRITERS = {
   label:
-    "four more sealed writers s17–s20 (fifth round; never read; scored once, with this model; recorded)",
+    "four more sealed writers s17–s20 (fifth round; never read; scored once, with this model; level: one rule before the current detector; recorded)",
   cells: ["85.4%", "79.4%", "82.5%", "77.9%", "60.4%", "71.0%", "75.0%"],
 };
 
