@@ -1,5 +1,6 @@
 import { checkArray, checkObject, checkString, describeValue } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
+import { lowerBound } from "../internal/collections";
 import { compareStrings, sortedStrings } from "../internal/json";
 import { Engine, type Scanned, scanWords, slotOf } from "../internal/scan";
 import { normalize } from "../internal/tokenize";
@@ -255,13 +256,7 @@ function knownModifier(
  * a text's themes are a handful, for which this allocates less than a set sorted at the end.
  */
 function insertSorted(out: string[], value: string): void {
-  let lo = 0;
-  let hi = out.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((out[mid] as string) < value) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(out, value);
   if (out[lo] === value) return;
   if (lo === out.length) out.push(value);
   else out.splice(lo, 0, value);

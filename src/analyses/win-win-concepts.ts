@@ -2,6 +2,7 @@
 // weighed by evidence and specificity. Carried by the vocabularies of `samenwerken/concepts`
 // (see ./concept-engine), so the main entry bundles none of it.
 
+import { lowerBound } from "../internal/collections";
 import { compareStrings, sortedStrings } from "../internal/json";
 import type { Scanned } from "../internal/scan";
 import type { ConceptVocabulary } from "../lang/types";
@@ -307,52 +308,23 @@ function pairScores(
         other[out++] = b;
       } else sum[b] = (sum[b] as number) + (score[e] as number);
     }
-    sortRange(other, first, out);
+    other.subarray(first, out).sort();
     for (let e = first; e < out; e++) score[e] = sum[other[e] as number] as number;
   }
   start[n] = out;
   return { start, other, score };
 }
 
-/** Sorts `xs[from..to)` ascending, in place (insertion for the short rows most are). */
-function sortRange(xs: Int32Array, from: number, to: number): void {
-  if (to - from > 32) {
-    xs.subarray(from, to).sort();
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const x = xs[i] as number;
-    let j = i - 1;
-    while (j >= from && (xs[j] as number) > x) {
-      xs[j + 1] = xs[j] as number;
-      j--;
-    }
-    xs[j + 1] = x;
-  }
-}
-
 /** Whether an ascending list holds `x`. */
 function hasSorted(xs: readonly number[], x: number): boolean {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((xs[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return xs[lo] === x;
+  return xs[lowerBound(xs, x)] === x;
 }
 
 /** The score of the pair a < b (0 when they share no key). */
 function scoreOf(p: PairScores, a: number, b: number): number {
-  let lo = p.start[a] as number;
-  let hi = p.start[a + 1] as number;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((p.other[mid] as number) < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < (p.start[a + 1] as number) && p.other[lo] === b ? (p.score[lo] as number) : 0;
+  const end = p.start[a + 1] as number;
+  const at = lowerBound(p.other, b, p.start[a] as number, end);
+  return at < end && p.other[at] === b ? (p.score[at] as number) : 0;
 }
 
 /**

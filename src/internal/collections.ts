@@ -33,3 +33,23 @@ export function mergeSorted<T>(
   }
   return out;
 }
+
+/**
+ * The first position in `xs[from..to)`, an ascending list, whose item is not below `x` (`to`
+ * when every item is): where `x` stands or would be inserted. Items compare with `<`.
+ */
+export function lowerBound<T extends number | string>(
+  xs: ArrayLike<T>,
+  x: T,
+  from = 0,
+  to = xs.length,
+): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as T) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

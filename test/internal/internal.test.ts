@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lowerBound } from "../../src/internal/collections";
 import { compareStrings, jsonEqual, sortedStrings } from "../../src/internal/json";
 import { normalize, tokenize } from "../../src/internal/tokenize";
 import { toPath } from "../../src/model/issues";
@@ -20,6 +21,17 @@ describe("sortedStrings and compareStrings", () => {
   it("sort by code unit, independent of locale", () => {
     expect(sortedStrings(["b", "B", "a", "é", "e"])).toEqual(["B", "a", "b", "e", "é"]);
     expect(compareStrings("x", "x")).toBe(0);
+  });
+});
+
+describe("lowerBound", () => {
+  it("finds where an item stands or would go in an ascending list, within a range", () => {
+    const xs = [1, 3, 3, 7];
+    expect([0, 1, 2, 3, 4, 7, 8].map((x) => lowerBound(xs, x))).toEqual([0, 0, 1, 1, 3, 3, 4]);
+    expect(lowerBound(Int32Array.from([5, 1, 4, 9]), 4, 1, 3)).toBe(2);
+    expect(lowerBound(Int32Array.from([5, 1, 4, 9]), 9, 1, 3)).toBe(3);
+    expect(lowerBound(["a", "b", "d"], "c")).toBe(2);
+    expect(lowerBound([], 1)).toBe(0);
   });
 });
 
