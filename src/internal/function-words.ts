@@ -21,15 +21,22 @@ interface Spelling {
 }
 let spellings: readonly Spelling[] | undefined;
 
+/** The items of a pack's list ("word:weight" or "word", space-separated), with their weights. */
+function weighted(list: string, fallback: number): [item: string, weight: number][] {
+  const out: [string, number][] = [];
+  for (const item of list.split(/\s+/)) {
+    if (item === "") continue;
+    const colon = item.lastIndexOf(":");
+    out.push(colon > 0 ? [item.slice(0, colon), Number(item.slice(colon + 1))] : [item, fallback]);
+  }
+  return out;
+}
+
 function spellingsOf(): readonly Spelling[] {
   if (spellings === undefined) {
     const all = new Map<string, Spelling | null>();
     LANGS.forEach((lang, i) => {
-      for (const item of (DETECTION[lang].spellings ?? "").split(/\s+/)) {
-        if (item === "") continue;
-        const colon = item.lastIndexOf(":");
-        const key = colon > 0 ? item.slice(0, colon) : item;
-        const weight = colon > 0 ? Number(item.slice(colon + 1)) : 0.5;
+      for (const [key, weight] of weighted(DETECTION[lang].spellings ?? "", 0.5)) {
         const at = key.startsWith("^") ? "start" : key.endsWith("$") ? "end" : "anywhere";
         const text = key.replace(/^\^|\$$/g, "");
         // A sequence two packs list is evidence for neither.
@@ -71,11 +78,7 @@ function functionWordVotes(norm: string): readonly number[] | undefined {
     const table = new Map<string, number[]>();
     const owners = new Map<string, number>();
     LANGS.forEach((lang, i) => {
-      for (const item of DETECTION[lang].functionWords.split(/\s+/)) {
-        if (item === "") continue;
-        const colon = item.lastIndexOf(":");
-        const word = colon > 0 ? item.slice(0, colon) : item;
-        const weight = colon > 0 ? Number(item.slice(colon + 1)) : 1;
+      for (const [word, weight] of weighted(DETECTION[lang].functionWords, 1)) {
         const row = table.get(word) ?? LANGS.map(() => 0);
         row[i] = weight;
         table.set(word, row);
@@ -97,20 +100,23 @@ function functionWordVotes(norm: string): readonly number[] | undefined {
  */
 export function chooseLang(scores: readonly number[]): Lang {
   const n = LANGS.length;
-  let best = 0;
-  for (let i = 1; i < n; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
-  const top = scores[best] ?? 0;
-  let tied = false;
-  for (let i = 0; i < n; i++) if (i !== best && (scores[i] ?? 0) === top) tied = true;
-  if (top >= MIN_EVIDENCE && !tied) return LANGS[best] as Lang;
-  let bestSpelling = 0;
-  for (let i = 1; i < n; i++) {
-    if ((scores[n + i] ?? 0) > (scores[n + bestSpelling] ?? 0)) bestSpelling = i;
-  }
-  const lead = scores[n + bestSpelling] ?? 0;
-  let next = 0;
-  for (let i = 0; i < n; i++) if (i !== bestSpelling) next = Math.max(next, scores[n + i] ?? 0);
-  return lead >= MIN_SPELLING && lead - next >= MIN_SPELLING
-    ? (LANGS[bestSpelling] as Lang)
+  const words = leader(scores, 0, n);
+  if (words.top >= MIN_EVIDENCE && words.top > words.next) return LANGS[words.best] as Lang;
+  const spelling = leader(scores, n, n);
+  return spelling.top >= MIN_SPELLING && spelling.top - spelling.next >= MIN_SPELLING
+    ? (LANGS[spelling.best] as Lang)
     : LANGS[0];
+}
+
+/** Among `n` scores from `from`: the first best (its index from 0), its score, and the next best. */
+function leader(
+  scores: readonly number[],
+  from: number,
+  n: number,
+): { readonly best: number; readonly top: number; readonly next: number } {
+  let best = 0;
+  for (let i = 1; i < n; i++) if ((scores[from + i] ?? 0) > (scores[from + best] ?? 0)) best = i;
+  let next = 0;
+  for (let i = 0; i < n; i++) if (i !== best) next = Math.max(next, scores[from + i] ?? 0);
+  return { best, top: scores[from + best] ?? 0, next };
 }
