@@ -143,44 +143,46 @@ function keysOf(
   into: Interned,
 ): BelangKeys {
   const keys: BelangKeys = { ids: [], hits: [] };
-  // Takes a key, or keeps the stronger hit when the belang has it already.
+  // Whether the belang lacks the key, or has it with less evidence (the hit is made only then).
+  const wants = (id: number, evidence: number): boolean =>
+    into.takenBy[id] !== i || (keys.hits[into.at[id] as number] as KeyHit).evidence < evidence;
+  // Takes a key the belang wants: a new one, or a stronger hit on one it has.
   const take = (id: number, hit: KeyHit): void => {
-    if (into.takenBy[id] !== i) {
+    if (into.takenBy[id] === i) keys.hits[into.at[id] as number] = hit;
+    else {
       into.takenBy[id] = i;
       into.at[id] = keys.ids.length;
       keys.ids.push(id);
       keys.hits.push(hit);
-    } else {
-      const at = into.at[id] as number;
-      if ((keys.hits[at] as KeyHit).evidence < hit.evidence) keys.hits[at] = hit;
     }
   };
   for (const t of themes) {
     if (explicit || !ambiguous.has(t)) {
       const id = wordKey(into, t, explicit);
-      take(id, (explicit ? into.explicitHit[id] : into.wordHit[id]) as KeyHit);
+      const hit = (explicit ? into.explicitHit[id] : into.wordHit[id]) as KeyHit;
+      if (wants(id, hit.evidence)) take(id, hit);
     }
   }
   for (const c of concepts) {
-    take(conceptKey(into, c.concept), {
-      evidence: c.weight,
-      join: { kind: "concept", concept: c.concept, via: null, words: c.words },
-    });
+    const id = conceptKey(into, c.concept);
+    if (wants(id, c.weight)) {
+      take(id, {
+        evidence: c.weight,
+        join: { kind: "concept", concept: c.concept, via: null, words: c.words },
+      });
+    }
   }
   for (const c of concepts) {
     for (const [up, depth] of ancestors(graph, c.concept)) {
       if (depth > MAX_BROADER) continue;
       const id = conceptKey(into, up);
       const evidence = c.weight * BROADER_SHARE ** depth;
-      if (
-        into.takenBy[id] === i &&
-        (keys.hits[into.at[id] as number] as KeyHit).evidence >= evidence
-      )
-        continue;
-      take(id, {
-        evidence,
-        join: { kind: "concept", concept: up, via: c.concept, words: c.words },
-      });
+      if (wants(id, evidence)) {
+        take(id, {
+          evidence,
+          join: { kind: "concept", concept: up, via: c.concept, words: c.words },
+        });
+      }
     }
   }
   return keys;
