@@ -1,6 +1,6 @@
 import { checkArray, checkObject, checkString, describeValue } from "../internal/args";
-import { chooseLang } from "../internal/function-words";
 import { lowerBound } from "../internal/collections";
+import { chooseLang } from "../internal/function-words";
 import { compareStrings, sortedStrings } from "../internal/json";
 import { Engine, type Scanned, scanWords, slotOf } from "../internal/scan";
 import { normalize } from "../internal/tokenize";
