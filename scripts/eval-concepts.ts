@@ -24,6 +24,11 @@
  * - **Isolated partners listed**: of the partners the writer named isolated (none of their
  *   belangen is in any meeting), how many `plan.partnersNotReached` lists; beside it, how many
  *   partners it lists that the writer did not name isolated.
+ * - **Pairs by shared keys** (after each mode's totals): the pairs put together, counted by how
+ *   many distinct keys (word themes, concepts, similarities) they share over all intersections,
+ *   with the share of them that lie in a meeting and the share of the meetings' pairs found at
+ *   that strength or more. It shows whether stronger evidence picks out a facilitator's pairs:
+ *   a threshold can only trade recall for the precision this table allows.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -50,17 +55,21 @@ interface Collab {
 
 type Loose = Record<string, unknown>;
 
-/** The pairs (a<b) of belangen an intersection puts together, by what joined each. */
+/**
+ * The pairs (a<b) of belangen an intersection puts together, by what joined each, with the
+ * number of distinct keys (word themes, concepts, similarities) they share over all
+ * intersections.
+ */
 function pairsOf(
   s: lib.Samenwerking,
   vocabulary: readonly string[],
   options: lib.WinWinOptions,
-): Set<string> {
+): Map<string, number> {
   const r = lib.suggestWinWin(s, { ...options, limit: 1_000_000 }) as unknown as {
     intersections: readonly Loose[];
   };
   const partnerOf = new Map(s.belangen.map((b) => [b.id, b.partnerId]));
-  const out = new Set<string>();
+  const shared = new Map<string, Set<string>>();
   for (const x of r.intersections) {
     const keys = new Map<string, Set<string>>();
     const members = x.members as readonly Loose[] | undefined;
@@ -88,11 +97,17 @@ function pairsOf(
         const b = ids[j] as string;
         if (partnerOf.get(a) === partnerOf.get(b)) continue;
         const ka = keys.get(a) as Set<string>;
-        if ([...(keys.get(b) as Set<string>)].some((k) => ka.has(k))) out.add(`${a}|${b}`);
+        for (const k of keys.get(b) as Set<string>) {
+          if (!ka.has(k)) continue;
+          const pair = `${a}|${b}`;
+          const set = shared.get(pair);
+          if (set === undefined) shared.set(pair, new Set([k]));
+          else set.add(k);
+        }
       }
     }
   }
-  return out;
+  return new Map([...shared].map(([pair, keys]) => [pair, keys.size]));
 }
 
 interface Tally {
@@ -100,6 +115,8 @@ interface Tally {
   total: Record<Meeting["type"], number>;
   pairs: number;
   correct: number;
+  /** Pairs put together, and those in a meeting, by how many keys they share (1, 2, 3, 4+). */
+  byKeys: [number, number][];
   isolated: number;
   isolatedListed: number;
   wronglyListed: number;
@@ -110,6 +127,12 @@ const empty = (): Tally => ({
   total: { "shared-word": 0, "other-words": 0, "cross-language": 0 },
   pairs: 0,
   correct: 0,
+  byKeys: [
+    [0, 0],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
   isolated: 0,
   isolatedListed: 0,
   wronglyListed: 0,
@@ -129,7 +152,14 @@ function score(c: Collab, t: Tally, options: lib.WinWinOptions): void {
     if (found) t.found[m.type]++;
   }
   t.pairs += pairs.size;
-  for (const p of pairs) if (inMeeting.has(p)) t.correct++;
+  for (const [p, keys] of pairs) {
+    const k = t.byKeys[Math.min(keys, 4) - 1] as [number, number];
+    k[0]++;
+    if (inMeeting.has(p)) {
+      t.correct++;
+      k[1]++;
+    }
+  }
   const notReached = new Set(lib.suggestWinWin(s, options).plan.partnersNotReached);
   t.isolated += c.isolated.length;
   t.isolatedListed += c.isolated.filter((p) => notReached.has(p)).length;
@@ -172,4 +202,27 @@ for (const mode of MODES) {
     if (sealed < 0) console.log(row(name, t));
   }
   console.log(row(`all ${files.length}${sealed >= 0 ? " (sealed)" : ""}`, total));
+  // How strong the evidence of a pair is: pairs that share more keys, and how many of them lie
+  // in a meeting (with the meetings' pairs found at that strength or more).
+  let inMeetings = 0;
+  for (const { collab } of collabs) {
+    for (const m of collab.meetings)
+      inMeetings += (m.belangIds.length * (m.belangIds.length - 1)) / 2;
+  }
+  console.log(
+    `\nPairs put together by how many keys they share (${inMeetings} pairs lie in a meeting):\n`,
+  );
+  console.log("| shared keys | pairs | in a meeting | precision | meetings' pairs found |");
+  console.log("| --- | --- | --- | --- | --- |");
+  for (let k = 0; k < 4; k++) {
+    let pairs = 0;
+    let correct = 0;
+    for (let j = k; j < 4; j++) {
+      pairs += (total.byKeys[j] as [number, number])[0];
+      correct += (total.byKeys[j] as [number, number])[1];
+    }
+    console.log(
+      `| ${k + 1} or more | ${pairs} | ${correct} | ${pct(correct, pairs)} | ${pct(correct, inMeetings)} |`,
+    );
+  }
 }
