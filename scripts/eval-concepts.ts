@@ -178,7 +178,7 @@ const dir =
   sealed >= 0
     ? resolve(
         process.argv[sealed + 1] ??
-          join(import.meta.dirname, "../data/sealed/round6/collaborations"),
+          join(import.meta.dirname, "../data/sealed/round7/collaborations"),
       )
     : resolve(join(import.meta.dirname, "../data/collaborations"));
 const files = readdirSync(dir)

@@ -130,7 +130,7 @@ const ROUND5_WRITERS = {
 /**
  * The sixth sealed round, scored once on 2026-12-03 (sixth session) with the model refitted on
  * 38 writers and six Pol.is conversations (9,195 statements), and recorded here: the sealed
- * writers s21–s24 (850 statements of data/sealed/round6/agreed/; `npm run eval -- --mode
+ * writers s21–s24 (850 statements, then in data/sealed/round6/agreed/; `npm run eval -- --mode
  * writers data/sealed/round6/agreed`, ECE 0.070; recall of the statements labelled standpunt
  * 81.1%, belang 73.3%). Never read by anyone who wrote cues or fitted weights. Mixed: split
  * into two parts at all, as for the rounds before (both parts exactly: 40.5%, 30 of 74).
