@@ -16,7 +16,7 @@ import { deepFreeze } from "../support/freeze";
 describe("classifyStatement", () => {
   // A known weakness since the sixth refit, kept visible (`it.fails` passes only while it is
   // still read wrong): "alleen mee als" weighs less than the phrases of "onze" and "als", and
-  // the statement ties (0.50), read as an interest.
+  // the statement is read as an interest by a hair (0.50–0.51 in the sixth session's refits).
   const WEAK_CASES = new Set([
     "Onze vereniging doet alleen mee als de kosten eerlijk verdeeld worden.",
   ]);
@@ -378,8 +378,8 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
   });
 
   // A known weakness of the fourth round, read right after the fifth refit, and wrong again
-  // since the sixth, by a hair: "deelt mee" points to neither kind, but the three scores are
-  // close and the interest wins (0.45). Kept visible: `it.fails` passes only while it is wrong.
+  // since the sixth: "deelt mee" points to neither kind, but the three scores are close and the
+  // interest wins (0.37–0.45). Kept visible: `it.fails` passes only while it is wrong.
   it.fails("reads a reported fact in Dutch minutes as onbepaald (known weakness)", () => {
     const c = classifyStatement("De schepen deelt mee dat de aanbesteding in maart afloopt.");
     expect(c.kind).toBe("onbepaald");
@@ -387,8 +387,8 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
 
   // A known weakness since the fifth refit, kept visible (it.fails passes only while it is
   // still read wrong): "we moeten" and a year in the phrases of the model lean to an interest
-  // (0.51 then, 0.59 since the sixth refit), so a plain obligation with a date reads as a
-  // constraint.
+  // (0.51 then, 0.58–0.59 since the sixth session's refits), so a plain obligation with a date
+  // reads as a constraint.
   it.fails("reads a plain obligation with a year as a position (known weakness)", () => {
     expect(classifyStatement("We moeten in 2027 twee zalen delen.").kind).toBe("standpunt");
   });
