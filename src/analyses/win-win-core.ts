@@ -24,54 +24,11 @@ export interface Context {
 /** @internal No keys. */
 export const NO_KEYS: readonly string[] = [];
 
-/**
- * @internal A candidate before ranking: partners and belangen as ascending indices (= id
- * order), with what the ranking reads (score, themes, concepts). Its {@link Intersection}, with
- * its ids and members, is made only when it is read (listed or chosen for the plan), once.
- */
-export class Candidate {
-  private made: Intersection | undefined;
-  constructor(
-    private readonly ctx: Context,
-    readonly themes: readonly string[],
-    /** The shared concepts, or `undefined` when intersections list no concepts and members. */
-    readonly concepts: readonly string[] | undefined,
-    readonly partners: readonly number[],
-    readonly belangen: readonly number[],
-    private readonly joinsOf: ((belang: number) => readonly Join[]) | undefined,
-    private readonly mask: number,
-    /** The rank score (see {@link Intersection.score}). */
-    readonly score: number,
-  ) {}
-
-  /** The intersection, made on first reading. */
-  get intersection(): Intersection {
-    this.made ??= this.make();
-    return this.made;
-  }
-
-  private make(): Intersection {
-    const { ctx, joinsOf, mask } = this;
-    const belangIds = this.belangen.map((i) => ctx.ids[i] as string);
-    const members: IntersectionMember[] | undefined =
-      joinsOf === undefined
-        ? undefined
-        : this.belangen.map((i, k) => ({
-            belangId: belangIds[k] as string,
-            partnerId: (ctx.belangen[i] as Belang).partnerId,
-            joins: joinsOf(i),
-          }));
-    return {
-      themes: this.themes,
-      // Listed only when asked for (concepts or embeddings): otherwise as without them.
-      ...(members === undefined ? {} : { concepts: this.concepts ?? NO_KEYS, members }),
-      partnerIds: this.partners.map((p) => ctx.partnerIds[p] as string),
-      belangIds,
-      niveaus: NIVEAUS.filter((_, k) => (mask & (1 << k)) !== 0),
-      brillen: BRILLEN.filter((_, k) => (mask & (1 << (3 + k))) !== 0),
-      score: this.score,
-    };
-  }
+/** @internal A candidate before ranking: partners and belangen as ascending indices (= id order). */
+export interface Candidate {
+  readonly intersection: Intersection;
+  readonly partners: readonly number[];
+  readonly belangen: readonly number[];
 }
 
 /** @internal Ascending, without duplicates. */
@@ -143,25 +100,38 @@ export function makeCandidate(
 ): Candidate {
   let mask = 0;
   let weight = 0;
+  const belangIds: string[] = [];
+  const members: IntersectionMember[] = [];
   for (const i of belangen) {
+    const belangId = ctx.ids[i] as string;
+    belangIds.push(belangId);
+    if (joinsOf !== undefined) {
+      members.push({
+        belangId,
+        partnerId: (ctx.belangen[i] as Belang).partnerId,
+        joins: joinsOf(i),
+      });
+    }
     mask |= ctx.masks[i] as number;
     weight += ctx.weights[i] as number;
   }
-  let niveaus = 0;
-  for (let k = 0; k < NIVEAUS.length; k++) if ((mask & (1 << k)) !== 0) niveaus++;
-  let brillen = 0;
-  for (let k = 0; k < BRILLEN.length; k++) if ((mask & (1 << (3 + k))) !== 0) brillen++;
-  const span = (niveaus / 3 + brillen / 4) / 2;
+  const niveaus = NIVEAUS.filter((_, k) => (mask & (1 << k)) !== 0);
+  const brillen = BRILLEN.filter((_, k) => (mask & (1 << (3 + k))) !== 0);
+  const span = (niveaus.length / 3 + brillen.length / 4) / 2;
   const meanWeight = belangen.length === 0 ? 0 : weight / belangen.length / MAX_WEIGHT;
   const score = partners.length + (2 * span + meanWeight) / 3;
-  return new Candidate(
-    ctx,
-    themes,
-    joinsOf === undefined ? undefined : concepts,
+  return {
+    intersection: {
+      themes,
+      // Listed only when asked for (concepts or embeddings): otherwise as without them.
+      ...(joinsOf === undefined ? {} : { concepts, members }),
+      partnerIds: partners.map((p) => ctx.partnerIds[p] as string),
+      belangIds,
+      niveaus,
+      brillen,
+      score,
+    },
     partners,
     belangen,
-    joinsOf,
-    mask,
-    score,
-  );
+  };
 }

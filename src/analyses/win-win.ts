@@ -335,12 +335,14 @@ function compareStringLists(a: readonly string[], b: readonly string[]): number 
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
+  const x = a.intersection;
+  const y = b.intersection;
   return (
-    b.score - a.score ||
-    b.themes.length + (b.concepts?.length ?? 0) - (a.themes.length + (a.concepts?.length ?? 0)) ||
+    y.score - x.score ||
+    y.themes.length + (y.concepts?.length ?? 0) - (x.themes.length + (x.concepts?.length ?? 0)) ||
     compareNumbers(a.partners, b.partners) ||
-    compareStringLists(a.themes, b.themes) ||
-    compareStringLists(a.concepts ?? NO_KEYS, b.concepts ?? NO_KEYS) ||
+    compareStringLists(x.themes, y.themes) ||
+    compareStringLists(x.concepts ?? NO_KEYS, y.concepts ?? NO_KEYS) ||
     compareNumbers(a.belangen, b.belangen)
   );
 }
