@@ -117,6 +117,8 @@ interface Tally {
   correct: number;
   /** Pairs put together, and those in a meeting, by how many keys they share (1, 2, 3, 4+). */
   byKeys: [number, number][];
+  /** Distinct pairs of belangen that lie in a meeting. */
+  meetingPairs: number;
   isolated: number;
   isolatedListed: number;
   wronglyListed: number;
@@ -133,6 +135,7 @@ const empty = (): Tally => ({
     [0, 0],
     [0, 0],
   ],
+  meetingPairs: 0,
   isolated: 0,
   isolatedListed: 0,
   wronglyListed: 0,
@@ -152,6 +155,7 @@ function score(c: Collab, t: Tally, options: lib.WinWinOptions): void {
     if (found) t.found[m.type]++;
   }
   t.pairs += pairs.size;
+  t.meetingPairs += inMeeting.size;
   for (const [p, keys] of pairs) {
     const k = t.byKeys[Math.min(keys, 4) - 1] as [number, number];
     k[0]++;
@@ -204,11 +208,7 @@ for (const mode of MODES) {
   console.log(row(`all ${files.length}${sealed >= 0 ? " (sealed)" : ""}`, total));
   // How strong the evidence of a pair is: pairs that share more keys, and how many of them lie
   // in a meeting (with the meetings' pairs found at that strength or more).
-  let inMeetings = 0;
-  for (const { collab } of collabs) {
-    for (const m of collab.meetings)
-      inMeetings += (m.belangIds.length * (m.belangIds.length - 1)) / 2;
-  }
+  const inMeetings = total.meetingPairs;
   console.log(
     `\nPairs put together by how many keys they share (${inMeetings} pairs lie in a meeting):\n`,
   );
