@@ -155,6 +155,18 @@ const ROUND7_WRITERS = {
   cells: ["74.5%", "76.8%", "74.7%", "66.7%", "65.3%", "62.8%", "54.8%"],
 };
 
+/** The sealed rounds as recorded when each was scored once, oldest first. */
+const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
+  FIRST_SEALED_WRITERS,
+  SEALED_WRITERS,
+  ROUND3_WRITERS,
+  ROUND3_POLIS,
+  ROUND4_WRITERS,
+  ROUND5_WRITERS,
+  ROUND6_WRITERS,
+  ROUND7_WRITERS,
+];
+
 /** The development writers (the fitted model's training data). */
 const DEV_WRITERS = "data/statements/agreed";
 
@@ -247,14 +259,10 @@ export function figuresTable(): string[] {
       true,
     ),
   );
-  lines.push(row(FIRST_SEALED_WRITERS.label, FIRST_SEALED_WRITERS.cells));
-  lines.push(row(SEALED_WRITERS.label, SEALED_WRITERS.cells));
-  lines.push(row(ROUND3_WRITERS.label, ROUND3_WRITERS.cells));
-  lines.push(row(ROUND3_POLIS.label, ROUND3_POLIS.cells));
-  lines.push(row(ROUND4_WRITERS.label, ROUND4_WRITERS.cells));
-  lines.push(row(ROUND5_WRITERS.label, ROUND5_WRITERS.cells));
-  lines.push(row(ROUND6_WRITERS.label, ROUND6_WRITERS.cells));
-  lines.push(row(ROUND7_WRITERS.label, ROUND7_WRITERS.cells, true));
+  // The recorded sealed rounds, oldest first; the newest (scored with this model) in bold.
+  RECORDED.forEach((r, i) => {
+    lines.push(row(r.label, r.cells, i === RECORDED.length - 1));
+  });
   return lines;
 }
 
