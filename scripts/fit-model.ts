@@ -7,6 +7,7 @@
 //   npm run fit -- --no-write   only cross-validate and print
 //   npm run fit -- --predictions FILE   also write each statement as its writer's fold
 //                                       classified it (JSON Lines), to read the errors
+//   npm run fit -- --without s.time,s.number   fit without these cue families
 //
 // The model. Three kinds: standpunt, belang, onbepaald, as a multinomial logistic regression
 // with belang as the reference: each feature has a weight toward standpunt and one toward
@@ -371,7 +372,17 @@ function main(): void {
   const predictionsFile = at >= 0 ? process.argv[at + 1] : undefined;
   const predictions: string[] = [];
   const items = trainingItems();
+  // --without a,b: fit without these cue families (in every context), to measure what they add.
+  const without = process.argv.indexOf("--without");
+  const dropped = new Set(without >= 0 ? (process.argv[without + 1] ?? "").split(",") : []);
   const feats = featuresOf(items);
+  if (dropped.size > 0) {
+    for (const m of feats) {
+      for (const k of [...m.keys()])
+        if (isFamily(k) && dropped.has(k.slice(1).split("/")[0] as string)) m.delete(k);
+    }
+    console.log(`without the families ${[...dropped].sort().join(", ")}`);
+  }
   const all = items.map((_, i) => i);
   const writers = [...new Set(items.map((it) => it.writer))].filter((w) => WRITER.test(w)).sort();
   console.log(

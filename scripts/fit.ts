@@ -32,10 +32,9 @@ export interface Item {
   readonly writer: string;
 }
 
-/** The kind an analysis gives: a split statement is a position. */
+/** The kind an analysis gives: the whole statement's score decides, split or not. */
 export function kindOf(an: Analysis): "standpunt" | "belang" | "onbepaald" {
   if (an.empty) return "onbepaald";
-  if (an.parts.length === 2) return "standpunt";
   return an.score > 0 ? "standpunt" : "belang";
 }
 

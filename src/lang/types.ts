@@ -282,6 +282,7 @@ export type CueFamily =
   | "b.goal"
   | "b.keep"
   | "b.self"
+  | "b.caveat"
   | "b.relation"
   | "b.avoid"
   | "b.need"

@@ -226,12 +226,12 @@ function toResult(text: string, an: Analysis): StatementClassification {
     while (end < text.length && !SPACE.test(text[end] as string)) end++;
     segments = [segment(text, an.score > 0 ? 1 : -1, start, end, an.score, scaleOf(an))];
   }
-  // A split statement is a position: its confidence is that of the position part.
+  // A split statement that is a position as a whole: its confidence is that of the position part.
   const main = segments.find((s) => s.kind === "standpunt") ?? (segments[0] as Segment);
   return {
     kind,
     leaning,
-    confidence: an.parts.length === 2 ? main.confidence : round(confidence),
+    confidence: an.parts.length === 2 && kind === "standpunt" ? main.confidence : round(confidence),
     evidence: round(evidence),
     lang,
     score: round(an.score),
@@ -275,7 +275,8 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * `weight + |neither|` of all cues. `confidence` is the softmax probability of the kind given
  * among the three scores (times `CONFIDENCE_SCALE`), fitted so that confidence matches accuracy
  * on writers the model was not fitted on. When the statement splits into a position and its
- * reason, it is a standpunt and `confidence` comes from the position segment. A pack without a
+ * reason, it is never onbepaald: `score` still decides between the kinds (the part that
+ * dominates), and a standpunt's `confidence` comes from the position segment. A pack without a
  * fitted model decides on `score` alone, with `sigmoid(scale × |score|)` as confidence.
  * Output is deterministic; cues are sorted by offset, then id. The input is never modified.
  * Time is linear in the length of the text.

@@ -108,8 +108,22 @@ describe("classifyStatement", () => {
         c.bias,
       );
       expect(c.score).toBeCloseTo(sum, 5);
-      if (c.segments.length === 1) expect(c.kind).toBe(c.score > 0 ? "standpunt" : "belang");
+      if (c.kind !== "onbepaald") expect(c.kind).toBe(c.score > 0 ? "standpunt" : "belang");
     }
+  });
+
+  it("gives a split statement the kind that dominates it, not always standpunt", () => {
+    // A model in which the position part scores as a position on its own and the whole statement
+    // still leans to belang: "laten we" weighs toward standpunt, "bang" further toward belang.
+    const model = "@bias 0 -5\n^laten_we 1.5 0\nbang -3 0";
+    const lang = { ...nl, code: "nl-dominates", statements: { ...nl.statements, model } };
+    const c = classifyStatement("Laten we de zaal delen, want we zijn bang dat de leden afhaken.", {
+      lang,
+    });
+    expect(c.segments.map((g) => g.kind)).toEqual(["standpunt", "belang"]);
+    expect(c.score).toBeLessThan(0);
+    expect(c.kind).toBe("belang");
+    expect(c.leaning).toBe("belang");
   });
 
   it("decides on the score as shown: weights that cancel out are 0, not floating-point dust", () => {

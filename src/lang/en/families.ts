@@ -33,6 +33,7 @@ export const families: FamiliesPart = {
   "b.abstract": "a need in general words",
   "b.goal": "a goal",
   "b.keep": "wanting to keep something",
+  "b.caveat": "a point raised with emphasis",
   "b.self": "a personal experience",
   "b.relation": "a relationship",
   "b.avoid": "wanting to avoid something",

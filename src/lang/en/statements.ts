@@ -106,8 +106,10 @@ b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
 n.greeting ^hello ^hi ^hey ^dear ^good_morning|afternoon|evening ^welcome thank_you thanks
 n.greeting many_thanks kind|best|warm_regards regards cheers see_you ^congratulations congrats
 n.greeting ^sorry please_find_attached attached_is|are
+b.caveat pointed_out point*_~3_out stressed|stresses|stressing_that emphasi* emphasiz* warn* underline*_that
+b.caveat flagged|flags_that
 n.report reported|noted|confirmed|explained|announced|stated|mentioned|added|replied_that
-n.report ^the_~4_reported|noted|confirmed|explained|announced|reminded|informed pointed_out
+n.report ^the_~4_reported|noted|confirmed|explained|announced|reminded|informed
 n.report according_to asked|wondered_whether|what|how|when|why|if said_that
 n.fact ^i|we_live|lived|grew_up|moved|own|rent|drive|usually|often|play|played|studied|retired
 n.fact ^i|we_was|were_born ^i_am_a|an ^i'm_a|an ^we're_a|an ^we_are_a|an ^i_work|worked

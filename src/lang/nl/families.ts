@@ -33,6 +33,7 @@ export const families: FamiliesPart = {
   "b.abstract": "een nood in algemene woorden",
   "b.goal": "een doel",
   "b.keep": "iets willen behouden",
+  "b.caveat": "een aandachtspunt dat iemand aankaart",
   "b.self": "een persoonlijke ervaring",
   "b.relation": "een relatie",
   "b.avoid": "iets willen vermijden",

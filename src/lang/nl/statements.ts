@@ -114,13 +114,15 @@ s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_
 s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet
 b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^wij_zijn_een_kleine
 b.state permitteren|veroorloven ^als_~3_heb_ik
+b.caveat wijst|wees|wijzen|wezen_erop benadruk* onderstre* waarschuw* merkt|merkte|merken_~3_op
+b.caveat geeft|gaf|geven_aan geeft|gaf|geven_~2_aan_dat rekent|rekende_~3_voor
 n.greeting ^hallo ^hoi ^dag ^beste ^geachte ^lieve ^goeiemorgen ^goedemorgen ^goeiemiddag
 n.greeting ^goedemiddag ^goeienavond ^goedenavond ^welkom bedankt dank_u|je|jullie merci groeten
 n.greeting hartelijk|alvast|nogmaals|alleszins_dank groetjes met_vriendelijke_groet* proficiat
 n.greeting tot_dan|straks|morgen|later gefeliciteerd ^sorry hierbij_~4_bijlage in_bijlage
 n.report laat|liet_weten deelt|deelde_mee bevestigt|bevestigde licht|lichtte_toe meldt|meldde
-n.report herinnert|herinnerde_eraan wijst|wees_erop merkt|merkte_op stelt|stelde_vast zei_dat
-n.report antwoordt|antwoordde vraagt|vroeg_wanneer|hoeveel|hoe|wat|waarom vroeg_of geeft|gaf_aan
+n.report herinnert|herinnerde_eraan stelt|stelde_vast zei_dat
+n.report antwoordt|antwoordde vraagt|vroeg_wanneer|hoeveel|hoe|wat|waarom vroeg_of
 n.report vraagt|vroeg_welke|welk|wie|waar vraagt|vroeg_om_hoeveel vraagt|vroeg_of_het_klopt
 n.report volgens_de|het|hem|haar|hen|mij|onze brengt|bracht_verslag opent|sluit_de_vergadering
 n.fact ^ik|wij|we_woon|woont|wonen|woonde|woonden ^ik_werk_~2_in|als|bij ^ik_ben_~3_jaar

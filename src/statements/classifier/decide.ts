@@ -49,9 +49,10 @@ export function decide(an: Analysis): Decision {
   if (an.empty) return { kind: "onbepaald", leaning: null, evidence: 0, confidence: 0 };
   let evidence = 0;
   for (const c of an.cues) evidence += c.weight + Math.abs(c.neither);
-  // A statement split into a position and its reason is a position.
+  // A statement split into a position and its reason is of the kind that dominates it: the
+  // whole statement's score decides, and it is never neither kind.
   const split = an.parts.length === 2;
-  const leaning = split || an.score > 0 ? "standpunt" : "belang";
+  const leaning = an.score > 0 ? "standpunt" : "belang";
   const { neither } = an;
   if (neither === null) {
     return { kind: leaning, leaning, evidence, confidence: confidenceOf(an.score, scaleOf(an)) };
