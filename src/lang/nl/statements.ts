@@ -101,7 +101,7 @@ b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem
 b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
 b.abstract duurzame betaalbaar* samenleving inclusi*
 s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons ik|k_vind|vin_dat volgens_mij naar_mijn|ons_mening|oordeel
-s.judge mijns_inziens
+s.judge mijns_inziens wat_mij|ons_betreft vindt|vond|vonden_het|dat
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce|gemiste_kans|stap_vooruit|stap_terug
 s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|onverantwoord|onhaalbaar_zijn
 s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
@@ -111,7 +111,7 @@ s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|schandalig|as
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
 s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met
 s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_kunnen_~3_leveren
-s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet
+s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet zie|ziet|zien_~3_niet_zitten over_mijn_lijk
 b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^wij_zijn_een_kleine
 b.state permitteren|veroorloven ^als_~3_heb_ik
 b.caveat wijst|wees|wijzen|wezen_erop benadruk* onderstre* waarschuw* merkt|merkte|merken_~3_op
