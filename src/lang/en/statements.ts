@@ -86,7 +86,7 @@ s.judge ^absolutely|completely|totally|utterly|simply_useless|unacceptable|ridic
 s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|work|initiative|job|decision
 s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step
 s.judge daylight_robbery the_only_~2_option|choice makes_no_sense makes_sense badly_thought_out worst_~2_decision* a_waste_of far_too|way_too
-s.judge i|we_think_that ^i|we_think i_reckon in_my|our_opinion|view imo i|we_believe_that|we|the
+s.judge thinks|considers|reckons_that i|we_think_that ^i|we_think i_reckon in_my|our_opinion|view imo i|we_believe_that|we|the
 s.vote supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
 s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine
 s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare final_offer ^happy_to would_go_to chip_in
@@ -106,7 +106,8 @@ b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
 n.greeting ^hello ^hi ^hey ^dear ^good_morning|afternoon|evening ^welcome thank_you thanks
 n.greeting many_thanks kind|best|warm_regards regards cheers see_you ^congratulations congrats
 n.greeting ^sorry please_find_attached attached_is|are
-b.caveat pointed_out point*_~3_out stressed|stresses|stressing_that emphasi* emphasiz* warn* underline*_that
+b.caveat pointed_out point*_~3_out stressed|stresses|stressing_that emphasised|emphasized|emphasises|emphasizes
+b.caveat warned|warns warning_that underlined|underlines_that
 b.caveat flagged|flags_that
 n.report reported|noted|confirmed|explained|announced|stated|mentioned|added|replied_that
 n.report ^the_~4_reported|noted|confirmed|explained|announced|reminded|informed

@@ -114,7 +114,8 @@ s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_
 s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet zie|ziet|zien_~3_niet_zitten over_mijn_lijk
 b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^wij_zijn_een_kleine
 b.state permitteren|veroorloven ^als_~3_heb_ik
-b.caveat wijst|wees|wijzen|wezen_erop benadruk* onderstre* waarschuw* merkt|merkte|merken_~3_op
+b.caveat wijst|wees|wijzen|wezen_erop benadrukt|benadrukte|benadrukken onderstreept|onderstreepte
+b.caveat waarschuwt|waarschuwde|waarschuwen merkt|merkte|merken_~3_op
 b.caveat geeft|gaf|geven_aan geeft|gaf|geven_~2_aan_dat rekent|rekende_~3_voor
 n.greeting ^hallo ^hoi ^dag ^beste ^geachte ^lieve ^goeiemorgen ^goedemorgen ^goeiemiddag
 n.greeting ^goedemiddag ^goeienavond ^goedenavond ^welkom bedankt dank_u|je|jullie merci groeten
