@@ -442,7 +442,9 @@ const COLON = 58;
 const SEMICOLON = 59;
 const QUESTION = 63;
 const ASCII_END = 128;
-const CLAUSE_MARK = /[,;:.?!()"“”–—]/;
+const HYPHEN = 45;
+const GREATER = 62;
+const CLAUSE_MARK = /[,;:.?!()"“”–—→⇒]/;
 
 /** Prepares the words of a text for matching: their infos and the breaks between them. */
 export function prepare(
@@ -458,6 +460,9 @@ export function prepare(
   const between = (from: number, to: number, after: number): Break => {
     let r: Break = Break.None;
     let asked = false;
+    // A hyphen between words is a dash (a clause mark) when a space stands beside it: "bus - we"
+    // and "bus -> we", not "mee-investeren".
+    const spaced = to - from > 1;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === SPACE) continue;
@@ -471,7 +476,12 @@ export function prepare(
       } else if (
         r === Break.None &&
         (c < ASCII_END
-          ? c === COMMA || c === OPEN_PAREN || c === CLOSE_PAREN || c === QUOTE
+          ? c === COMMA ||
+            c === OPEN_PAREN ||
+            c === CLOSE_PAREN ||
+            c === QUOTE ||
+            c === GREATER ||
+            (c === HYPHEN && spaced)
           : CLAUSE_MARK.test(text[i] as string))
       ) {
         r = Break.Clause;

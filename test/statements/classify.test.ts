@@ -194,6 +194,31 @@ describe("classifyStatement", () => {
     ]);
   });
 
+  it("reads a dash or an arrow between words as a clause mark, a hyphen inside a word not", () => {
+    // Notes and minutes join a measure and its reason with " - ", " – ", "->" or "→".
+    const model = "@bias 0 -5\n^laten_we 3 0\nbang -1 0";
+    const lang = { ...nl, code: "nl-dash", statements: { ...nl.statements, model } };
+    for (const mark of [" - ", " – ", " -> ", " → "]) {
+      const c = classifyStatement(
+        `Laten we de zaal delen${mark}we zijn bang dat de leden afhaken`,
+        {
+          lang,
+        },
+      );
+      expect(parts(c)).toEqual([
+        ["standpunt", "Laten we de zaal delen"],
+        ["belang", "we zijn bang dat de leden afhaken"],
+      ]);
+    }
+    const joined = classifyStatement(
+      "Laten we de zaal samen-delen we zijn bang dat de leden afhaken",
+      {
+        lang,
+      },
+    );
+    expect(joined.segments).toHaveLength(1);
+  });
+
   it("keeps the question mark of a position asked as a question", () => {
     const c = classifyStatement("Kunnen we niet samen één bus huren? Anders haken de ouders af.");
     expect(parts(c)).toEqual([
