@@ -7,7 +7,9 @@
 //   npm run fit -- --no-write   only cross-validate and print
 //   npm run fit -- --predictions FILE   also write each statement as its writer's fold
 //                                       classified it (JSON Lines), to read the errors
-//   npm run fit -- --without s.time,s.number   fit without these cue families
+//   npm run fit -- --without s.time,s.number   cross-validate without these families' weights
+//                                       (their cues still find words and open frames; never
+//                                       writes the model)
 //
 // The model. Three kinds: standpunt, belang, onbepaald, as a multinomial logistic regression
 // with belang as the reference: each feature has a weight toward standpunt and one toward
@@ -365,16 +367,22 @@ function modelSource(f: Fitted, lang: string): string {
 }
 
 function main(): void {
-  const write = !process.argv.includes("--no-write");
+  // --without a,b: the model without these cue families' weights, in every context (their own,
+  // a description's); cross-validated only, never written.
+  const without = process.argv.indexOf("--without");
+  const dropped = new Set(without >= 0 ? (process.argv[without + 1] ?? "").split(",") : []);
+  const known = new Set(families().flatMap((f) => (f.includes(".") ? [f.split("/")[0]] : [])));
+  for (const f of dropped) {
+    if (!known.has(f))
+      throw new Error(`--without: "${f}" is not a cue family (${[...known].sort().join(", ")})`);
+  }
+  const write = !process.argv.includes("--no-write") && dropped.size === 0;
   // --predictions FILE: each training statement as its writer's fold classified it (JSON Lines),
   // for reading the errors of the development writers.
   const at = process.argv.indexOf("--predictions");
   const predictionsFile = at >= 0 ? process.argv[at + 1] : undefined;
   const predictions: string[] = [];
   const items = trainingItems();
-  // --without a,b: fit without these cue families (in every context), to measure what they add.
-  const without = process.argv.indexOf("--without");
-  const dropped = new Set(without >= 0 ? (process.argv[without + 1] ?? "").split(",") : []);
   const feats = featuresOf(items);
   if (dropped.size > 0) {
     for (const m of feats) {

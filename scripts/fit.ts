@@ -15,7 +15,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { LANGS, type Lang, STATEMENTS } from "../src/lang";
-import type { Analysis } from "../src/statements/classifier/analyse";
 import { analyseWith, families, type Model } from "../src/statements/classifier/fitting";
 import { Context } from "../src/statements/classifier/weigh";
 import { FAMILY_WEIGHTS } from "../src/statements/classifier/weights";
@@ -30,12 +29,6 @@ export interface Item {
   readonly kind: "standpunt" | "belang";
   /** Who wrote it: cross-validation and calibration hold out one writer at a time. */
   readonly writer: string;
-}
-
-/** The kind an analysis gives: the whole statement's score decides, split or not. */
-export function kindOf(an: Analysis): "standpunt" | "belang" | "onbepaald" {
-  if (an.empty) return "onbepaald";
-  return an.score > 0 ? "standpunt" : "belang";
 }
 
 /** Family counts of one text, found with every family at weight 1. */
@@ -175,10 +168,7 @@ export function writerFiles(): string[] {
 export function fitConfidenceScale(model: Model, items: readonly Item[]): number {
   const held = items.map((it) => {
     const an = analyseWith(it.text, it.lang, model);
-    const standpunt = kindOf(an) === "standpunt";
-    // The signed score of the decision (a split statement is a position).
-    const score = standpunt ? Math.abs(an.score) : -Math.abs(an.score);
-    return { score, y: it.kind === "standpunt" ? 1 : 0 };
+    return { score: an.score, y: it.kind === "standpunt" ? 1 : 0 };
   });
   let best = 1;
   let bestLoss = Number.POSITIVE_INFINITY;

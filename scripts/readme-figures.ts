@@ -144,14 +144,15 @@ const ROUND6_WRITERS = {
 /**
  * The seventh sealed round, scored once on 2026-12-03 (sixth session) with the model refitted on
  * 36 writers and six Pol.is conversations (10,045 statements), and recorded here: the sealed
- * writers s25–s28 (855 statements of data/sealed/round7/agreed/; `npm run eval -- --mode
+ * writers s25–s28 (855 statements, then in data/sealed/round7/agreed/; `npm run eval -- --mode
  * writers data/sealed/round7/agreed`, ECE 0.055; recall of the statements labelled standpunt
  * 81.8%, belang 69.1%). Never read by anyone who wrote cues or fitted weights. Mixed: split
  * into two parts at all, as for the rounds before (both parts exactly: 35.6%, 26 of 73).
+ * Training data since the seventh session.
  */
 const ROUND7_WRITERS = {
   label:
-    "four more sealed writers s25–s28 (seventh round; never read; scored once, with this model; recorded)",
+    "four sealed writers s25–s28 (scored once, with the sixth session's second model; recorded; since then training data)",
   cells: ["74.5%", "76.8%", "74.7%", "66.7%", "65.3%", "62.8%", "54.8%"],
 };
 

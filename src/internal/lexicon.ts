@@ -446,6 +446,21 @@ const HYPHEN = 45;
 const GREATER = 62;
 const CLAUSE_MARK = /[,;:.?!()"“”–—→⇒]/;
 
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === SPACE || c === 9 || c === 10 || c === 13 || c === 0xa0;
+};
+
+/**
+ * Whether the hyphen at `i` is a dash or an arrow between clauses: white space on both sides
+ * ("bus - we") or a `>` after it ("bus -> we", "bus->we"); not a hyphen that joins or suspends
+ * words ("land- en tuinbouw", "-5 graden", "+/- 20").
+ */
+function isDash(text: string, i: number): boolean {
+  if (text.charCodeAt(i + 1) === GREATER) return true;
+  return i > 0 && isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1);
+}
+
 /** Prepares the words of a text for matching: their infos and the breaks between them. */
 export function prepare(
   text: string,
@@ -460,9 +475,6 @@ export function prepare(
   const between = (from: number, to: number, after: number): Break => {
     let r: Break = Break.None;
     let asked = false;
-    // A hyphen between words is a dash (a clause mark) when a space stands beside it: "bus - we"
-    // and "bus -> we", not "mee-investeren".
-    const spaced = to - from > 1;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === SPACE) continue;
@@ -480,8 +492,7 @@ export function prepare(
             c === OPEN_PAREN ||
             c === CLOSE_PAREN ||
             c === QUOTE ||
-            c === GREATER ||
-            (c === HYPHEN && spaced)
+            (c === HYPHEN && isDash(text, i))
           : CLAUSE_MARK.test(text[i] as string))
       ) {
         r = Break.Clause;

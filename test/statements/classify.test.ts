@@ -9,7 +9,8 @@ import {
 } from "../../src/index";
 import { nl } from "../../src/lang/packs";
 import type { LanguagePack } from "../../src/lang/types";
-import { NO_CUE_CONFIDENCE } from "../../src/statements/classifier/weights";
+import { families } from "../../src/statements/classifier/fitting";
+import { CONFIDENCE_SCALE, NO_CUE_CONFIDENCE } from "../../src/statements/classifier/weights";
 import { CASES, PAIRS } from "../fixtures/kind-examples";
 import { deepFreeze } from "../support/freeze";
 
@@ -113,17 +114,30 @@ describe("classifyStatement", () => {
   });
 
   it("gives a split statement the kind that dominates it, not always standpunt", () => {
-    // A model in which the position part scores as a position on its own and the whole statement
-    // still leans to belang: "laten we" weighs toward standpunt, "bang" further toward belang.
-    const model = "@bias 0 -5\n^laten_we 1.5 0\nbang -3 0";
-    const lang = { ...nl, code: "nl-dominates", statements: { ...nl.statements, model } };
+    // A model in which only two phrases weigh (every cue family at 0): the position part scores
+    // as a position on its own ("laten we", 1.5) and the whole statement leans to belang ("bang").
+    const model = [
+      ...families().map((f) => `@${f} 0 0`),
+      "@bias 0 -5",
+      "^laten_we 1.5 0",
+      "bang -3 0",
+    ];
+    const lang = {
+      ...nl,
+      code: "nl-dominates",
+      statements: { ...nl.statements, model: model.join("\n") },
+    };
     const c = classifyStatement("Laten we de zaal delen, want we zijn bang dat de leden afhaken.", {
       lang,
     });
     expect(c.segments.map((g) => g.kind)).toEqual(["standpunt", "belang"]);
-    expect(c.score).toBeLessThan(0);
+    expect(c.score).toBeCloseTo(-1.5, 5);
     expect(c.kind).toBe("belang");
     expect(c.leaning).toBe("belang");
+    // Its confidence is belang's among the three scores, not the position part's.
+    const e = (z: number): number => Math.exp(CONFIDENCE_SCALE * z);
+    expect(c.confidence).toBeCloseTo(e(0) / (e(-1.5) + e(0) + e(-5)), 2);
+    expect(c.confidence).toBeLessThan(c.segments[0]?.confidence ?? 0);
   });
 
   it("decides on the score as shown: weights that cancel out are 0, not floating-point dust", () => {
@@ -210,13 +224,47 @@ describe("classifyStatement", () => {
         ["belang", "we zijn bang dat de leden afhaken"],
       ]);
     }
-    const joined = classifyStatement(
+    // A hyphen that joins or suspends words is no clause mark, nor is a lone ">".
+    for (const text of [
+      "Laten we de zaal delen land- we zijn bang dat de leden afhaken",
+      "Laten we de zaal delen -we zijn bang dat de leden afhaken",
+      "Laten we de zaal delen > we zijn bang dat de leden afhaken",
       "Laten we de zaal samen-delen we zijn bang dat de leden afhaken",
-      {
-        lang,
-      },
-    );
-    expect(joined.segments).toHaveLength(1);
+    ]) {
+      expect(classifyStatement(text, { lang }).segments).toHaveLength(1);
+    }
+    expect(
+      parts(
+        classifyStatement("Laten we de zaal delen->we zijn bang dat de leden afhaken", { lang }),
+      ),
+    ).toEqual([
+      ["standpunt", "Laten we de zaal delen"],
+      ["belang", "we zijn bang dat de leden afhaken"],
+    ]);
+  });
+
+  it("reads a point raised in minutes as b.caveat, not as a mere report", () => {
+    const cases: [string, string][] = [
+      ["De directeur wijst erop dat de school geen budget heeft.", "wijst erop"],
+      ["Het OCMW geeft aan dat er te weinig personeel is.", "geeft aan dat"],
+      ["De schepen merkt terecht op dat de wachtlijst groeit.", "merkt terecht op dat"],
+      ["The director pointed out that the hall is too small.", "pointed out"],
+      ["The trust warned that beds are short.", "warned"],
+    ];
+    for (const [text, cue] of cases) {
+      const c = classifyStatement(text);
+      expect(c.cues.filter((q) => q.family === "b.caveat").map((q) => q.text)).toEqual([cue]);
+      expect(c.cues.some((q) => q.family === "n.report")).toBe(false);
+    }
+    // Not where the words mean something else.
+    for (const text of [
+      "We merken dat de kinderen op school moe zijn.",
+      "We geven aan elke leerling een gratis fietshelm.",
+      "It's pointless to go out in this weather.",
+      "The warning signs were ignored for years.",
+    ]) {
+      expect(classifyStatement(text).cues.some((q) => q.family === "b.caveat")).toBe(false);
+    }
   });
 
   it("keeps the question mark of a position asked as a question", () => {

@@ -20,7 +20,7 @@ s.vote ^against in_favour oppose* veto* i'm|we're|am|are_against|for
 s.condition first_~8_before unless as_long_as provided_that on_condition condition* only_~4_if
 s.condition before_i|we|the|any|anything
 s.softq would_be_better|best ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we
-s.softq ^can_i ^should_we ^should_~3_not ^could ^shouldn't ^isn't_it|this|that
+s.softq ^can_i ^should_we ^should_~3_not ^could ^shouldn't
 s.letus ^let's ^let_us ^what_if ^maybe|perhaps_we ^maybe_~2_could ^why_don't ^how_about
 s.imperative ^put ^give ^don't ^stop ^start ^make ^move ^send ^keep ^bring ^set_up ^hire ^pay ^let
 s.means appoint* recruit* introduc* abolish* scrap* set_up establish* launch* organis* install*
@@ -86,12 +86,12 @@ s.judge ^absolutely|completely|totally|utterly|simply_useless|unacceptable|ridic
 s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|work|initiative|job|decision
 s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step
 s.judge daylight_robbery the_only_~2_option|choice makes_no_sense makes_sense badly_thought_out worst_~2_decision* a_waste_of far_too|way_too
-s.judge thinks|considers|reckons_that i|we_think_that ^i|we_think i_reckon in_my|our_opinion|view imo i|we_believe_that|we|the
+s.judge thinks|reckons_that i|we_think_that ^i|we_think i_reckon in_my|our_opinion|view imo i|we_believe_that|we|the
 s.vote supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
 s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine
 s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare final_offer ^happy_to would_go_to chip_in
 s.firm would_be_~1_willing|happy|pleased|open_to best_we_can_do
-s.refuse not_prepared_to no_deal can't_allow never_agreed don't_bother that's_not_on that_is_not_on over_my_dead_body
+s.refuse not_prepared_to no_deal can't_allow never_agreed don't_bother over_my_dead_body
 s.imperative ^please ^extend ^replace ^fix ^cancel ^raise ^reduce ^cut ^scrap ^open ^close ^split ^take ^rip ^plant ^run
 s.imperative ^provide ^create ^implement ^improve ^add ^convert ^incorporate ^develop ^expand ^increase
 s.imperative ^invest ^encourage ^promote ^allow ^ban ^require ^ensure ^lower ^limit ^prohibit ^restrict
@@ -106,7 +106,7 @@ b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
 n.greeting ^hello ^hi ^hey ^dear ^good_morning|afternoon|evening ^welcome thank_you thanks
 n.greeting many_thanks kind|best|warm_regards regards cheers see_you ^congratulations congrats
 n.greeting ^sorry please_find_attached attached_is|are
-b.caveat pointed_out point*_~3_out stressed|stresses|stressing_that emphasised|emphasized|emphasises|emphasizes
+b.caveat pointed_out point|points|pointing_~3_out stressed|stresses|stressing_that emphasised|emphasized|emphasises|emphasizes
 b.caveat warned|warns warning_that underlined|underlines_that
 b.caveat flagged|flags_that
 n.report reported|noted|confirmed|explained|announced|stated|mentioned|added|replied_that

@@ -101,7 +101,8 @@ b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem
 b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
 b.abstract duurzame betaalbaar* samenleving inclusi*
 s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons ik|k_vind|vin_dat volgens_mij naar_mijn|ons_mening|oordeel
-s.judge mijns_inziens wat_mij|ons_betreft vindt|vond|vonden_het|dat
+s.judge mijns_inziens wat_mij|ons_betreft vindt|vond|vonden_dat
+s.judge vindt|vond|vonden_het_~2_goed|slecht|vreemd|jammer|spijtig|raar|onbegrijpelijk|onaanvaardbaar|terecht|onterecht|logisch|beter
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce|gemiste_kans|stap_vooruit|stap_terug
 s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|onverantwoord|onhaalbaar_zijn
 s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
@@ -115,8 +116,8 @@ s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet zie|ziet|zien_~3_nie
 b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^wij_zijn_een_kleine
 b.state permitteren|veroorloven ^als_~3_heb_ik
 b.caveat wijst|wees|wijzen|wezen_erop benadrukt|benadrukte|benadrukken onderstreept|onderstreepte
-b.caveat waarschuwt|waarschuwde|waarschuwen merkt|merkte|merken_~3_op
-b.caveat geeft|gaf|geven_aan geeft|gaf|geven_~2_aan_dat rekent|rekende_~3_voor
+b.caveat waarschuwt|waarschuwde|waarschuwen merkt|merkte|merkten_op merkt|merkte_~3_op_dat
+b.caveat geeft|gaf_aan geeft|gaf|geven_~2_aan_dat rekent|rekende_voor
 n.greeting ^hallo ^hoi ^dag ^beste ^geachte ^lieve ^goeiemorgen ^goedemorgen ^goeiemiddag
 n.greeting ^goedemiddag ^goeienavond ^goedenavond ^welkom bedankt dank_u|je|jullie merci groeten
 n.greeting hartelijk|alvast|nogmaals|alleszins_dank groetjes met_vriendelijke_groet* proficiat

@@ -17,9 +17,10 @@ export interface Part {
 }
 
 /**
- * A statement is only split when it leans to standpunt as a whole (score >= SPLIT_MIN) or its
- * position part is clearly a position on its own (score >= POSITION_MIN): otherwise a clause
- * that merely looks like a measure inside an interest would turn the interest into a position.
+ * A statement is only split when it leans to standpunt as a whole (score > SPLIT_MIN, as the
+ * decision reads a score) or its position part is clearly a position on its own (score >=
+ * POSITION_MIN): otherwise a clause that merely looks like a measure inside an interest would be
+ * shown as a position part.
  */
 const SPLIT_MIN = 0;
 const POSITION_MIN = 1.2;
@@ -111,7 +112,7 @@ export function splitStatement(
     if (reason1 - reason0 < MIN_PART) return;
     const positionScore = scoreOf(position0, position1);
     const reasonScore = scoreOf(scored0, scored1);
-    if (positionScore <= 0 || (wholeScore < SPLIT_MIN && positionScore < POSITION_MIN)) return;
+    if (positionScore <= 0 || (wholeScore <= SPLIT_MIN && positionScore < POSITION_MIN)) return;
     // An explicit connective or a sentence break marks the reason: it only has to score below
     // the position. Between two clauses joined by a comma, the parts must point apart.
     if (reasonScore >= (rank <= Rank.Sentence ? positionScore : 0)) return;
