@@ -48,6 +48,10 @@
 // the language of short texts, and the model refitted with them (cross-validated three kinds
 // 79.9% -> 80.2%): +0.3 kB to everything (73 -> 73.5 kB), classifyStatement (24 -> 24.5 kB), the
 // charts (45 -> 45.5 kB) and the report (81.5 -> 82 kB).
+// Seventh round of issue 10: the cue family b.caveat (a point raised in minutes) with its labels
+// in both languages, some 15 lexicon lines, the dash and arrow as clause marks, and the split
+// kind; the refitted model is 270 B smaller than the one before. +0.2-0.4 kB to everything
+// (73.5 -> 74 kB), the report (82 -> 82.5 kB) and samenwerken/lang (43 -> 43.5 kB).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -61,7 +65,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "73.5 kB",
+    limit: "74 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -97,7 +101,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "82 kB",
+    limit: "82.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -106,7 +110,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "43 kB",
+    limit: "43.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
