@@ -107,17 +107,7 @@ describe("classifyStatement", () => {
   it("gives a split statement the kind that dominates it, not always standpunt", () => {
     // A model in which only two phrases weigh (every cue family at 0): the position part scores
     // as a position on its own ("laten we", 1.5) and the whole statement leans to belang ("bang").
-    const model = [
-      ...families().map((f) => `@${f} 0 0`),
-      "@bias 0 -5",
-      "^laten_we 1.5 0",
-      "bang -3 0",
-    ];
-    const lang = {
-      ...nl,
-      code: "nl-dominates",
-      statements: { ...nl.statements, model: model.join("\n") },
-    };
+    const lang = phrasesOnly("nl-dominates", ["@bias 0 -5", "^laten_we 1.5 0", "bang -3 0"]);
     const c = classifyStatement("Laten we de zaal delen, want we zijn bang dat de leden afhaken.", {
       lang,
     });
@@ -201,8 +191,7 @@ describe("classifyStatement", () => {
 
   it("reads a dash or an arrow between words as a clause mark, a hyphen inside a word not", () => {
     // Notes and minutes join a measure and its reason with " - ", " – ", "->" or "→".
-    const model = "@bias 0 -5\n^laten_we 3 0\nbang -1 0";
-    const lang = { ...nl, code: "nl-dash", statements: { ...nl.statements, model } };
+    const lang = phrasesOnly("nl-dash", ["@bias 0 -5", "^laten_we 3 0", "bang -1 0"]);
     for (const mark of [" - ", " – ", " -> ", " → "]) {
       const c = classifyStatement(
         `Laten we de zaal delen${mark}we zijn bang dat de leden afhaken`,
@@ -548,6 +537,12 @@ describe("classifyStatements", () => {
     expect(classifyStatements(texts).map((c) => c.kind)).toEqual(["belang", "standpunt"]);
   });
 });
+
+/** The Dutch pack with a model in which only the given lines weigh: every cue family at 0. */
+function phrasesOnly(code: string, lines: readonly string[]): LanguagePack {
+  const model = [...families().map((f) => `@${f} 0 0`), ...lines].join("\n");
+  return { ...nl, code, statements: { ...nl.statements, model } };
+}
 
 function parts(c: StatementClassification): Array<[string, string]> {
   return c.segments.map((s) => [s.kind, s.text]);
