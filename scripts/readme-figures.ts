@@ -159,15 +159,15 @@ const ROUND7_WRITERS = {
 /**
  * The eighth sealed round, scored once on 2026-12-03 (seventh session) with the model refitted on
  * 44 writers and six Pol.is conversations (11,752 statements), the split kind and `b.caveat`,
- * and recorded here: the sealed writers s29–s32 (851 statements of data/sealed/round8/agreed/;
+ * and recorded here: the sealed writers s29–s32 (851 statements, then in data/sealed/round8/agreed/;
  * `npm run eval -- --mode writers data/sealed/round8/agreed`, ECE 0.033; recall of the
  * statements labelled standpunt 82.8%, belang 77.2%). Never read by anyone who wrote cues or
  * fitted weights. Mixed: split into two parts at all, as for the rounds before (both parts
- * exactly: 47.1%, 33 of 70).
+ * exactly: 47.1%, 33 of 70). Training data since the eighth session.
  */
 const ROUND8_WRITERS = {
   label:
-    "four more sealed writers s29–s32 (eighth round; never read; scored once, with this model; recorded)",
+    "four sealed writers s29–s32 (scored once, with the seventh session's model; recorded; since then training data)",
   cells: ["83.0%", "77.0%", "78.1%", "60.7%", "66.3%", "62.8%", "60.0%"],
 };
 
