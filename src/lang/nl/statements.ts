@@ -12,17 +12,17 @@ import { model } from "./model";
 export const statements: StatementsPart = {
   cues: `s.propose stel*_~8_voor vraag|vragen_wij|we|ik voorstel* pleit* ^vraag ^vragen
 s.propose vraag|vraagt|vragen_~2_dat|of vraagt|vragen_om_het|de sta|staat|staan_erop ^ik_vraag
-s.propose ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring*_~2_aan
+s.propose ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring|dringt|dringen|drong|drongen_~2_aan
 s.refuse weiger* of_we|wij_stappen|stoppen niet_akkoord aanvaard*|accepteer*_~4_niet
 s.refuse niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee
 s.refuse niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer
 s.refuse dat_staat_vast punt_uit trek*_~2_lijn
 s.vote heeft|hebben_~2_beslist|besloten|gestemd ertegen ben|zijn_ervoor stem*_tegen|voor
-s.vote ben|zijn_~2_tegen ^tegen ben_~2_voor ^voor_een|de voorstander veto*
+s.vote ben|zijn_~2_tegen ^tegen ben_~2_voor voorstander veto*
 s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde
 s.condition voorwaarde*
 s.softq lijkt_~3_best|beste zou_~2_beter|best_zijn ^zou*_~4_niet_beter ^zou*_~5_niet_~3_kunnen
-s.softq ^kunnen|kunt|kan_~2_niet ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
+s.softq ^kunnen|kunt|kan_~2_niet ^kunnen|zullen_we_~3_afspreken ^is_het_niet ^moet_~4_niet ^mag_ik ^waarom_niet
 s.letus ^laten_we ^laat_ons ^wat_als ^misschien_~2_kunnen ^misschien_~2_moeten ^waarom_~4_geen
 s.imperative ^laat ^zet ^geef ^geeft_ons|me|mij ^stop ^start ^maak ^stuur ^hou ^organiseer ^betaal
 s.imperative ^zorg_dat ^zorg_voor ^voer ^investeer ^breid ^bouw ^schaf ^verhoog ^verlaag ^verbied
@@ -35,7 +35,7 @@ s.means opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt fina
 s.means aankoopt bouw* huur|huurt|huren verhuur|verhuurt|verhuren sturen stuurt verstuur*
 s.means verhuizen verhuist verschuif* verhoog* verlaag* verplaats* sluit* uitnodig* nodig*_~8_uit
 s.means aanbied* bied*_~3_aan publiceer* onderteken* reserveer* aanduid* duid*_~3_aan vergoed*
-s.means terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnem* neemt_~3_over
+s.means terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnemen neemt_~3_over
 s.means overleg*_~2_houden hou vertegenwoordig* delen draagt dragen_~2_kosten bel indien* boekt
 s.means boeken geboekt bellen aanwer* deelt lever levert leveren gun gunt gegund inzetten opzetten
 s.means teken tekent stuur versturen koop koopt kopen aanvra*
@@ -65,10 +65,10 @@ s.want_np wil_~3_in_plaats
 s.scope elk elke alle ieder iedere
 s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient|dienen_~6_te
 b.openq ^wie ^hoe ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
-b.fear durf*_~8_niet zie_~4_op_tegen vrees* bang angst* bezorg* ongerust* schrik zorgen_over|om
+b.fear durf*_~8_niet zie_~4_op_tegen vrees* bang angst* bezorgd bezorgdheid* ongerust* schrik zorgen_over|om
 b.fear maak*|maken_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig*
 b.fear risico* gevaar* onzeker* wakker* kwijt* verlie*
-b.hope hopen hopelijk verlang* wens* droom* dromen zou_goed|fijn_zijn hoop*
+b.hope hopen hopelijk verlang* wens wensen wenst droom* dromen zou_goed|fijn_zijn hoop*
 b.value centraal_stellen geloof* waarde* hecht* belang_aan het_gaat_~3_om gaat_het_~2_om erom
 b.value essentieel cruciaal levensbelang recht_op rechten menswaardig* waardigheid trouw respect*
 b.value gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien*
@@ -108,7 +108,7 @@ s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|o
 s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
 s.judge een_goed|slecht|verstandig|prachtig|slim|dom|stom_idee|plan|voorstel ^echt|totaal|compleet|volstrekt_belachelijk|onaanvaardbaar
 s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veel_te|veels_te ^schandalig ^belachelijk ^onaanvaardbaar
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|schandalig|asociaal|onaanvaardbaar|belachelijk|schande|onrechtvaardig|onverantwoord|geldverspilling|onzin|zinloos|nutteloos|absurd|gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk|redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar|onbetaalbaar|overbodig|overdreven|ondoordacht|kortzichtig|naief|wereldvreemd|onzinnig|misplaatst|fout|juist|terecht|onterecht|uitstekend|schitterend|fantastisch|verschrikkelijk|rampzalig|slecht|prima|onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend|ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|wenselijk|onwenselijk|schandalig|asociaal|onaanvaardbaar|belachelijk|schande|onrechtvaardig|onverantwoord|geldverspilling|onzin|zinloos|nutteloos|absurd|gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk|redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar|onbetaalbaar|overbodig|overdreven|ondoordacht|kortzichtig|naief|wereldvreemd|onzinnig|misplaatst|fout|juist|terecht|onterecht|uitstekend|schitterend|fantastisch|verschrikkelijk|rampzalig|slecht|prima|onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend|ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
 s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met
 s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_kunnen_~3_leveren
