@@ -10,6 +10,8 @@
 //   npm run fit -- --without s.time,s.number   cross-validate without these families' weights
 //                                       (their cues still find words and open frames; never
 //                                       writes the model)
+//   npm run fit -- --jobs 2     run the writers' folds in 2 worker threads (the same output,
+//                                       in the same order, as one)
 //
 // The model. Three kinds: standpunt, belang, onbepaald, as a multinomial logistic regression
 // with belang as the reference: each feature has a weight toward standpunt and one toward
@@ -38,6 +40,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { isLang, LANGS, type Lang } from "../src/lang";
 import { en, nl } from "../src/lang/packs";
 import type { LanguagePack } from "../src/lang/types";
@@ -189,14 +192,23 @@ function fitWeights(
 ): Map<string, [number, number]> {
   const keys = [...allowed].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
-  const rows = train.map((i) => {
-    const r: [number, number][] = [];
+  // The rows as flat typed arrays (row r's features at [offsets[r], offsets[r + 1])): the same
+  // sums in the same order as arrays of pairs, faster.
+  const offsets = new Int32Array(train.length + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
+  train.forEach((i, r) => {
     for (const [k, v] of feats[i] as Map<string, number>) {
       const j = index.get(k);
-      if (j !== undefined) r.push([j, v]);
+      if (j !== undefined) {
+        cols.push(j);
+        vals.push(v);
+      }
     }
-    return r;
+    offsets[r + 1] = cols.length;
   });
+  const col = Int32Array.from(cols);
+  const val = Float64Array.from(vals);
   const ys = train.map((i) => KINDS.indexOf((items[i] as FitItem).kind));
   // The hard cases the team wrote for the tests weigh EXAMPLE_WEIGHT statements each.
   const sw = train.map((i) => ((items[i] as FitItem).writer === "examples" ? EXAMPLE_WEIGHT : 1));
@@ -207,11 +219,14 @@ function fitWeights(
   const H = new Float64Array(keys.length * 2).fill(1e-8);
   for (let step = 0; step < STEPS; step++) {
     G.fill(0);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as [number, number][];
+    for (let r = 0; r < train.length; r++) {
+      const from = offsets[r] as number;
+      const to = offsets[r + 1] as number;
       let zs = 0;
       let zo = 0;
-      for (const [j, v] of row) {
+      for (let x = from; x < to; x++) {
+        const j = col[x] as number;
+        const v = val[x] as number;
         zs += (W[2 * j] as number) * v;
         zo += (W[2 * j + 1] as number) * v;
       }
@@ -223,7 +238,9 @@ function fitWeights(
       const y = ys[r] as number;
       const gs = (es / sum - (y === 0 ? 1 : 0)) * (sw[r] as number);
       const go = (eo / sum - (y === 2 ? 1 : 0)) * (sw[r] as number);
-      for (const [j, v] of row) {
+      for (let x = from; x < to; x++) {
+        const j = col[x] as number;
+        const v = val[x] as number;
         G[2 * j] = (G[2 * j] as number) + gs * v;
         G[2 * j + 1] = (G[2 * j + 1] as number) + go * v;
       }
@@ -366,7 +383,150 @@ function modelSource(f: Fitted, lang: string): string {
   return lines.join("\n");
 }
 
-function main(): void {
+/** What one writer's fold gives for each of its statements, in the order of the items. */
+interface FoldRow {
+  /** Index of the statement in the training items. */
+  readonly i: number;
+  /** Its three out-of-fold scores. */
+  readonly scores: [number, number, number];
+  /** The kind `classifyStatement` gave it with the fold's model. */
+  readonly kind: string;
+  /** Whether no cue fired although it holds a letter. */
+  readonly noCue: boolean;
+  /** Its line of `--predictions`, when asked for. */
+  readonly prediction?: string;
+}
+
+/** One writer's fold: the log of its procedure and its statements' answers. */
+interface Fold {
+  readonly writer: string;
+  readonly log: readonly string[];
+  readonly rows: readonly FoldRow[];
+}
+
+/** The training items and their features, without the `dropped` families' weights. */
+function prepare(dropped: ReadonlySet<string>): {
+  items: FitItem[];
+  feats: Map<string, number>[];
+} {
+  const items = trainingItems();
+  const feats = featuresOf(items);
+  if (dropped.size > 0) {
+    for (const m of feats) {
+      for (const k of [...m.keys()])
+        if (isFamily(k) && dropped.has(k.slice(1).split("/")[0] as string)) m.delete(k);
+    }
+  }
+  return { items, feats };
+}
+
+/**
+ * Leaves the writer `w` out: the whole procedure on the rest; the held-out writer's statements
+ * are classified by classifyStatement itself, with packs that carry the fold's model (the split
+ * included).
+ */
+function fold(
+  w: string,
+  items: readonly FitItem[],
+  feats: readonly Map<string, number>[],
+  predictions: boolean,
+): Fold {
+  const all = items.map((_, i) => i);
+  const train = all.filter((i) => (items[i] as FitItem).writer !== w);
+  const test = all.filter((i) => (items[i] as FitItem).writer === w);
+  const log: string[] = [];
+  const f = procedure(feats, items, train, (line) => log.push(line));
+  const packs = new Map(
+    LANGS.map((l) => [
+      l,
+      { ...PACKS[l], statements: { ...PACKS[l].statements, model: modelSource(f, l) } },
+    ]),
+  );
+  const rows = test.map((i): FoldRow => {
+    const it = items[i] as FitItem;
+    const c = classifyStatement(it.text, { lang: packs.get(it.lang as Lang) as LanguagePack });
+    const row: FoldRow = {
+      i,
+      scores: scores(f, feats[i] as Map<string, number>),
+      kind: c.kind,
+      noCue: c.cues.length === 0 && c.leaning !== null,
+    };
+    if (!predictions) return row;
+    const prediction = JSON.stringify({
+      id: it.id,
+      writer: w,
+      label: it.kind,
+      kind: c.kind,
+      confidence: c.confidence,
+      cues: c.cues.map((q) => `${q.family}:${q.text}`),
+      text: it.text,
+    });
+    return { ...row, prediction };
+  });
+  return { writer: w, log, rows };
+}
+
+/** What the main thread sends a worker: its share of the writers and the options. */
+interface FoldJob {
+  readonly writers: readonly string[];
+  readonly dropped: readonly string[];
+  readonly predictions: boolean;
+}
+
+/**
+ * The folds of every writer, in the order of `writers`: in this thread, or split over `jobs`
+ * worker threads (each prepares the items itself; a fold's result does not depend on which
+ * thread ran it). `onFold` sees each fold as it ends.
+ */
+async function folds(
+  writers: readonly string[],
+  jobs: number,
+  job: Omit<FoldJob, "writers">,
+  prepared: { items: FitItem[]; feats: Map<string, number>[] },
+  onFold: (f: Fold) => void,
+): Promise<Fold[]> {
+  if (jobs <= 1) {
+    return writers.map((w) => {
+      const f = fold(w, prepared.items, prepared.feats, job.predictions);
+      onFold(f);
+      return f;
+    });
+  }
+  const shares = Array.from({ length: jobs }, (_, k) => writers.filter((_, j) => j % jobs === k));
+  const done = new Map<string, Fold>();
+  await Promise.all(
+    shares
+      .filter((share) => share.length > 0)
+      .map(
+        (share) =>
+          new Promise<void>((resolve, reject) => {
+            const data: FoldJob = { ...job, writers: share };
+            // The worker runs this TypeScript file too, through tsx's own import (the loader
+            // the main thread runs under does not reach worker threads).
+            const url = JSON.stringify(import.meta.url);
+            const code = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${url}, ${url}))`;
+            const worker = new Worker(code, { eval: true, workerData: data });
+            worker.on("message", (f: Fold) => {
+              done.set(f.writer, f);
+              onFold(f);
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) =>
+              code === 0 ? resolve() : reject(new Error(`fit worker exited with code ${code}`)),
+            );
+          }),
+      ),
+  );
+  return writers.map((w) => done.get(w) as Fold);
+}
+
+/** A worker thread: the folds of its share of the writers, each sent when it ends. */
+function worker(job: FoldJob): void {
+  const { items, feats } = prepare(new Set(job.dropped));
+  for (const w of job.writers) parentPort?.postMessage(fold(w, items, feats, job.predictions));
+}
+
+async function main(): Promise<void> {
   // --without a,b: the model without these cue families' weights, in every context (their own,
   // a description's); cross-validated only, never written.
   const without = process.argv.indexOf("--without");
@@ -376,31 +536,36 @@ function main(): void {
     if (!known.has(f))
       throw new Error(`--without: "${f}" is not a cue family (${[...known].sort().join(", ")})`);
   }
+  // --jobs N: the folds in N worker threads.
+  const at = process.argv.indexOf("--jobs");
+  const jobs = at >= 0 ? Number(process.argv[at + 1]) : 1;
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    throw new Error(`--jobs: must be a whole number from 1 to 64, got "${process.argv[at + 1]}"`);
+  }
   const write = !process.argv.includes("--no-write") && dropped.size === 0;
   // --predictions FILE: each training statement as its writer's fold classified it (JSON Lines),
   // for reading the errors of the development writers.
-  const at = process.argv.indexOf("--predictions");
-  const predictionsFile = at >= 0 ? process.argv[at + 1] : undefined;
-  const predictions: string[] = [];
-  const items = trainingItems();
-  const feats = featuresOf(items);
-  if (dropped.size > 0) {
-    for (const m of feats) {
-      for (const k of [...m.keys()])
-        if (isFamily(k) && dropped.has(k.slice(1).split("/")[0] as string)) m.delete(k);
-    }
-    console.log(`without the families ${[...dropped].sort().join(", ")}`);
-  }
+  const pat = process.argv.indexOf("--predictions");
+  const predictionsFile = pat >= 0 ? process.argv[pat + 1] : undefined;
+  const prepared = prepare(dropped);
+  const { items, feats } = prepared;
+  if (dropped.size > 0) console.log(`without the families ${[...dropped].sort().join(", ")}`);
   const all = items.map((_, i) => i);
   const writers = [...new Set(items.map((it) => it.writer))].filter((w) => WRITER.test(w)).sort();
   console.log(
     `${items.length} statements, ${writers.length} development writers and ${new Set(items.map((it) => it.writer)).size - writers.length} older sets`,
   );
-  // Cross-validation: leave one development writer out, the whole procedure on the rest; the
-  // held-out writer's statements are classified by classifyStatement itself, with packs that
-  // carry the fold's model (the split included).
+  // Cross-validation: leave one development writer out (see `fold`).
+  const results = await folds(
+    writers,
+    jobs,
+    { dropped: [...dropped], predictions: predictionsFile !== undefined },
+    prepared,
+    (f) => console.log([`without ${f.writer}:`, ...f.log].join("\n")),
+  );
   const oof: [number, number, number][] = [];
   const ys: number[] = [];
+  const predictions: string[] = [];
   const cv = new Map<string, Tally>();
   const noCue = { n: 0, right: 0 };
   const tally = (key: string): Tally => {
@@ -408,43 +573,18 @@ function main(): void {
     cv.set(key, t);
     return t;
   };
-  for (const w of writers) {
-    const train = all.filter((i) => (items[i] as FitItem).writer !== w);
-    const test = all.filter((i) => (items[i] as FitItem).writer === w);
-    console.log(`without ${w}:`);
-    const f = procedure(feats, items, train, console.log);
-    const packs = new Map(
-      LANGS.map((l) => [
-        l,
-        { ...PACKS[l], statements: { ...PACKS[l].statements, model: modelSource(f, l) } },
-      ]),
-    );
-    for (const i of test) {
-      const it = items[i] as FitItem;
-      oof.push(scores(f, feats[i] as Map<string, number>));
+  for (const { writer: w, rows } of results) {
+    for (const row of rows) {
+      const it = items[row.i] as FitItem;
+      oof.push(row.scores);
       ys.push(KINDS.indexOf(it.kind));
-      const c = classifyStatement(it.text, {
-        lang: packs.get(it.lang as Lang) as LanguagePack,
-      });
-      const kind = c.kind;
+      const kind = row.kind;
       // Statements in which no cue fires (with a letter): how often they are neither kind.
-      if (c.cues.length === 0 && c.leaning !== null) {
+      if (row.noCue) {
         noCue.n++;
         if (it.kind === "onbepaald") noCue.right++;
       }
-      if (predictionsFile !== undefined) {
-        predictions.push(
-          JSON.stringify({
-            id: it.id,
-            writer: w,
-            label: it.kind,
-            kind,
-            confidence: c.confidence,
-            cues: c.cues.map((q) => `${q.family}:${q.text}`),
-            text: it.text,
-          }),
-        );
-      }
+      if (row.prediction !== undefined) predictions.push(row.prediction);
       for (const key of [`writer ${w}`, `lang ${it.lang}`, "all"]) {
         const t = tally(key);
         t.n++;
@@ -513,4 +653,11 @@ export const model = \`${src}\`;
   );
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (!isMainThread && (workerData as FoldJob | undefined)?.writers !== undefined) {
+  worker(workerData as FoldJob);
+} else if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
+}
