@@ -143,6 +143,22 @@ describe("detectNiveau", () => {
     expect(en.cues.map((c) => c.cue)).toContain("the … said");
   });
 
+  it("reads a speaker for an organisation, or its board and officers, as the organisation", () => {
+    for (const [text, lang] of [
+      ["Namens de huisartsenkring wordt gevraagd om de nachtdienst te herbekijken.", "nl"],
+      ["Reactie van de milieudienst: de controles worden in mei verdubbeld.", "nl"],
+      ["Volgens de penningmeester zijn de reserves na de renovatie bijna op.", "nl"],
+      ["Speaking on behalf of Hollins Farm, Ms Reid asked for a later start.", "en"],
+      ["Response from the council: the bins will be emptied on Fridays.", "en"],
+    ] as const) {
+      expect(detectNiveau(text, { lang }).niveau, text).toBe("organisatie");
+    }
+    // Without such a speaker, the same matter is the network's.
+    expect(detectNiveau("De reserves van alle partners zijn bijna op.", { lang: "nl" }).niveau).toBe(
+      "netwerk",
+    );
+  });
+
   it("counts the person's cues half when the speaker also names a group, in the cues too", () => {
     const alone = detectNiveau("Ik ga zelf bellen.", { lang: "nl" });
     const both = detectNiveau("Ik ga bellen voor onze vzw.", { lang: "nl" });

@@ -21,6 +21,7 @@ organisatie my_organisation:2.5 my_organization:2.5 my_team my_staff as_an_organ
 organisatie as_an_organization:2.5 as_a_company:2.5 as_a_school:2.5 as_organisers:2.5 we_as
 organisatie our_own own:0.5 club:1 charity:1 firm:1 our_people our_members our_volunteers
 organisatie our_staff our_team its:0.5 provider:1 employer:1
+organisatie on_behalf_of:3 speaking_for:3 response_from:2.5 representative*:2
 netwerk together jointly joint shared common:1.5 each_other one_another between:1.5 among:1.5
 netwerk all:1.5 everyone:1.5 everybody:1.5 nobody:1.5 no_one:1.5 every:1 each:1 both:1
 netwerk network*:1.5 partnership collaboration:1.5 region* province:1 sector:1.5 partners:1.5

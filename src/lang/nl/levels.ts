@@ -20,6 +20,8 @@ organisatie mijn_team mijn_dienst:1.5 als_organisatie:2.5 als_vereniging:2.5 als
 organisatie als_bedrijf:2.5 als_school:2.5 als_gemeente:2.5 als_stad:2.5 als_dienst:2.5 wij_als
 organisatie we_als voor_ons:1.5 ons_eigen onze_eigen eigen:0.5 club:1 *maatschappij:1 ons_team
 organisatie onze_mensen onze_leden onze_medewerkers onze_vrijwilligers bij_ons:1.5 werkgever:1
+organisatie namens:3 reactie_van:2.5 antwoord_van:2 vertegenwoordiger*:2 afgevaardigde*:2 directeur:1.5
+organisatie directie:1.5 bestuur:1 bestuurslid:1.5 bestuursleden:1.5 penningmeester:1.5 zaakvoerder:1.5
 netwerk samen samenwerking*:1.5 *samenwerking:1.5 samenwerkingsverband gezamenlijk*
 netwerk gemeenschappelijk* gedeeld* onderling* wederzijds* elkaar tussen:1.5 alle:1.5 allemaal:1.5
 netwerk iedereen:1.5 niemand:1.5 elke:1 elk:1 beide:1 met_z'n_allen *netwerk*:1.5 regio
