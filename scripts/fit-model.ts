@@ -494,29 +494,33 @@ async function folds(
   }
   const shares = Array.from({ length: jobs }, (_, k) => writers.filter((_, j) => j % jobs === k));
   const done = new Map<string, Fold>();
-  await Promise.all(
-    shares
-      .filter((share) => share.length > 0)
-      .map(
-        (share) =>
+  // The worker runs this TypeScript file too, through tsx's own import (the loader the main
+  // thread runs under does not reach worker threads).
+  const url = JSON.stringify(import.meta.url);
+  const code = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${url}, ${url}))`;
+  const workers = shares
+    .filter((share) => share.length > 0)
+    .map((share) => new Worker(code, { eval: true, workerData: { ...job, writers: share } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
           new Promise<void>((resolve, reject) => {
-            const data: FoldJob = { ...job, writers: share };
-            // The worker runs this TypeScript file too, through tsx's own import (the loader
-            // the main thread runs under does not reach worker threads).
-            const url = JSON.stringify(import.meta.url);
-            const code = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${url}, ${url}))`;
-            const worker = new Worker(code, { eval: true, workerData: data });
             worker.on("message", (f: Fold) => {
               done.set(f.writer, f);
               onFold(f);
             });
             worker.on("error", reject);
-            worker.on("exit", (code) =>
-              code === 0 ? resolve() : reject(new Error(`fit worker exited with code ${code}`)),
+            worker.on("exit", (exit) =>
+              exit === 0 ? resolve() : reject(new Error(`fit worker exited with code ${exit}`)),
             );
           }),
       ),
-  );
+    );
+  } finally {
+    // One worker failed: the others stop too (a no-op for those that ended).
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
   return writers.map((w) => done.get(w) as Fold);
 }
 
