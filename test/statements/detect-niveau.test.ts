@@ -154,9 +154,19 @@ describe("detectNiveau", () => {
       expect(detectNiveau(text, { lang }).niveau, text).toBe("organisatie");
     }
     // Without such a speaker, the same matter is the network's.
-    expect(detectNiveau("De reserves van alle partners zijn bijna op.", { lang: "nl" }).niveau).toBe(
-      "netwerk",
-    );
+    expect(
+      detectNiveau("De reserves van alle partners zijn bijna op.", { lang: "nl" }).niveau,
+    ).toBe("netwerk");
+  });
+
+  it("reads a Dutch message that drops its 'ik' ('ben', 'heb' first), or the undersigned, as the person", () => {
+    for (const text of [
+      "kan zaterdag nie komen, heb een trouwfeest in Brugge",
+      "ben vandaag pas om 10u op de werf, file aan de Kennedytunnel",
+      "Ondergetekende dient bezwaar in tegen de nieuwe parkeerregeling.",
+    ]) {
+      expect(detectNiveau(text, { lang: "nl" }).niveau, text).toBe("individu");
+    }
   });
 
   it("counts the person's cues half when the speaker also names a group, in the cues too", () => {
