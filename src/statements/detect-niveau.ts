@@ -275,7 +275,7 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 0, organisatie: 5.25, netwerk: 0 }
+ * //=> { individu: 0, organisatie: 6.25, netwerk: 0 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
