@@ -171,6 +171,20 @@ const ROUND8_WRITERS = {
   cells: ["83.0%", "77.0%", "78.1%", "60.7%", "66.3%", "62.8%", "60.0%"],
 };
 
+/**
+ * The ninth sealed round, scored once on 2026-12-03 (eighth session) with the model refitted on
+ * 54 writers and six Pol.is conversations (13,453 statements), and recorded here: the sealed
+ * writers s33–s36 (851 statements of data/sealed/round9/agreed/; `npm run eval -- --mode
+ * writers data/sealed/round9/agreed`, ECE 0.026; recall of the statements labelled standpunt
+ * 83.2%, belang 77.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split
+ * into two parts at all, as for the rounds before (both parts exactly: 53.0%, 35 of 66).
+ */
+const ROUND9_WRITERS = {
+  label:
+    "four more sealed writers s33–s36 (ninth round; never read; scored once, with this model; recorded)",
+  cells: ["83.4%", "77.7%", "79.3%", "69.0%", "68.0%", "64.9%", "63.6%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -182,6 +196,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND6_WRITERS,
   ROUND7_WRITERS,
   ROUND8_WRITERS,
+  ROUND9_WRITERS,
 ];
 
 /** The development writers (the fitted model's training data). */
