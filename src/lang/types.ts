@@ -50,7 +50,8 @@ export interface StatementsPart {
    * families to belang, and `n.` families (a greeting, a report, a plain fact, a request for
    * information) to neither kind, with the direction the fitted model gives them (the family
    * ids are shared by all packs, so one fitted weight serves every language; without a model
-   * an `n.` family weighs nothing).
+   * an `n.` family weighs nothing). A cue of `n.askinfo` (a request for information) counts
+   * only in a sentence that ends in a question mark.
    */
   readonly cues: LexiconSource;
   /** Spoken and clitic forms mapped to the written word, `from=to`, space-separated. */

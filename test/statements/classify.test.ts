@@ -484,6 +484,31 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
     expect(classifyStatement("We moeten in 2027 twee zalen delen.").kind).toBe("standpunt");
   });
 
+  it("reads a question word as a request for information only in a sentence with a question mark", () => {
+    const cue = (text: string) =>
+      classifyStatement(text).cues.some((q) => q.family === "n.askinfo");
+    expect(cue("Wanneer komt de bus?")).toBe(true);
+    expect(cue("Which timetable applies in summer?")).toBe(true);
+    expect(cue("Wanneer is de volgende vergadering? Ik kan niet op dinsdag.")).toBe(true);
+    // Without one, the word opens a clause.
+    expect(cue("Wanneer de bus komt, weet niemand.")).toBe(false);
+    expect(cue("Our objection is to the timetable, which allows eleven weeks.")).toBe(false);
+    expect(cue("Ik kan niet op dinsdag. Wanneer de zaal vrij is, kom ik.")).toBe(false);
+  });
+
+  it("finds judgements and goals of several words, each alternative on its own", () => {
+    const found = (text: string, family: string) =>
+      classifyStatement(text).cues.find((q) => q.family === family)?.text;
+    expect(found("Dit plan is een schande.", "s.judge")).toBe("is een schande");
+    expect(found("Dat was een gemiste kans.", "s.judge")).toBe("was een gemiste kans");
+    expect(found("Het nieuwe rooster is een stap terug.", "s.judge")).toBe("is een stap terug");
+    expect(found("Dat is veel te duur voor een kleine club.", "s.judge")).toBe("veel te");
+    expect(found("The fee is far too high for a small club.", "s.judge")).toBe("far too");
+    expect(found("That is way too much.", "s.judge")).toBe("way too");
+    expect(found("Safety is what we're after.", "b.goal")).toBe("what we're after");
+    expect(found("The board must report more openly.", "b.goal")).toBe("must report more openly");
+  });
+
   it("reads a judgement of one thing as a position, also with a value word in it", () => {
     for (const text of [
       "Dat nieuwe betaalsysteem in de bib is echt belachelijk.",

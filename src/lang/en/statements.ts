@@ -56,7 +56,7 @@ b.value dignit* respect* equal* fair* principle* meaning* count deserve* matter*
 b.goal as_long_as_possible a_place|space_where make*|making_a_~1_difference want*_my|our_~2_to
 b.goal want*_to_be_a goal* aim* strive* drives_us|me driven_by driving_force mission vision ambition* find_a_way way_to ^to_~4_to
 b.goal contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so
-b.goal what_we're|what_i'm_after must|should_~4_better|more_clearly|more_openly
+b.goal what_we're|i'm_after must|should_~4_better must|should_~4_more_clearly|openly
 b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for
 b.need seek* looking
 b.feeling be_recognised recognised_as feel* tired_of fed_up sick_of bother* frustrat* exhausted*
@@ -73,7 +73,7 @@ b.state cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
 b.ability want*_~12_can pay_for_itself be_able_to able_to can_count_on make_ends_meet
 b.ability live_off|from survive* keep_going stay_afloat get_by
 b.avoid don't|not|wouldn't_want we'd_hate hate_to avoid* prevent* shouldn't mustn't nobody blame
-b.avoid not_~2_alone
+b.avoid not_~2_alone ^less ^fewer
 b.keep keep_~2_role maintain* protect* stay_~3_side on_our_side
 b.self personal personally_~3_me grew_up my_parents my_own_experience as_a_child experience*
 b.self give_up
@@ -85,7 +85,7 @@ s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_terrible|brill
 s.judge ^absolutely|completely|totally|utterly|simply_useless|unacceptable|ridiculous|shameful|disgraceful
 s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|work|initiative|job|decision
 s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step
-s.judge daylight_robbery the_only_~2_option|choice makes_no_sense makes_sense badly_thought_out worst_~2_decision* a_waste_of far_too|way_too
+s.judge daylight_robbery the_only_~2_option|choice makes_no_sense makes_sense badly_thought_out worst_~2_decision* a_waste_of far|way_too
 s.judge thinks|reckons_that i|we_think_that ^i|we_think i_reckon in_my|our_opinion|view imo i|we_believe_that|we|the
 s.vote supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
 s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine

@@ -88,12 +88,12 @@ b.state belanden belandt hangt|hangen_af_van afhang* overvol* propvol overbevolk
 b.state ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer
 b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks
 b.state nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk*
-b.state uitsluit* uitgesloten* lukt_niet blijft* raken veel_te ^er_is ^er_zijn amper zonde
+b.state uitsluit* uitgesloten* lukt_niet blijft* raken ^er_is ^er_zijn amper zonde
 b.state niet_~1_normaal kan|kunnen_~6_niet_meer|langer al_~2_maanden|weken|jaren|jaar
 b.ability kunnen_~3_leven kunnen_rekenen rondkomen rond_te_komen overleven overleef*
 b.ability blijven_bestaan moet|moeten|mag|mogen|wil|willen_~12_kunnen|kan|kunt leven|leeft_van
 b.avoid niet_willen vermijd* voorkom* niemand geen_enkele zondebok uit_de_boot uit_handen
-b.avoid wil|willen_~2_niet mag|mogen_~3_niet
+b.avoid wil|willen_~2_niet mag|mogen_~3_niet ^minder
 b.keep behoud* blijven_~3_vertrouwen trouw_aan_blijven
 b.self persoonlijk_~3_raakt mijn_eigen_ervaring opgegroeid geworden_om ervaring*
 b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk* invloed gewicht
@@ -103,11 +103,12 @@ b.abstract duurzame betaalbaar* samenleving inclusi*
 s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons ik|k_vind|vin_dat volgens_mij naar_mijn|ons_mening|oordeel
 s.judge mijns_inziens wat_mij|ons_betreft vindt|vond|vonden_dat
 s.judge vindt|vond|vonden_het_~2_goed|slecht|vreemd|jammer|spijtig|raar|onbegrijpelijk|onaanvaardbaar|terecht|onterecht|logisch|beter
-s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce|gemiste_kans|stap_vooruit|stap_terug
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce
+s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_gemiste_kans is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_stap_vooruit|terug
 s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|onverantwoord|onhaalbaar_zijn
 s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
 s.judge een_goed|slecht|verstandig|prachtig|slim|dom|stom_idee|plan|voorstel ^echt|totaal|compleet|volstrekt_belachelijk|onaanvaardbaar
-s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veel_te|veels_te ^schandalig ^belachelijk ^onaanvaardbaar
+s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veel|veels_te ^schandalig ^belachelijk ^onaanvaardbaar
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|wenselijk|onwenselijk|schandalig|asociaal|onaanvaardbaar|belachelijk|schande|onrechtvaardig|onverantwoord|geldverspilling|onzin|zinloos|nutteloos|absurd|gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk|redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar|onbetaalbaar|overbodig|overdreven|ondoordacht|kortzichtig|naief|wereldvreemd|onzinnig|misplaatst|fout|juist|terecht|onterecht|uitstekend|schitterend|fantastisch|verschrikkelijk|rampzalig|slecht|prima|onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend|ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
 s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met

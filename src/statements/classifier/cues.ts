@@ -2,7 +2,7 @@
 // and the cues that are no words (a question mark, a number). Each cue points to standpunt or
 // to belang; how much it weighs is decided in the next stage, in context.
 
-import { findEntries, type Match, type Prepared } from "../../internal/lexicon";
+import { Break, findEntries, type Match, type Prepared } from "../../internal/lexicon";
 import { type ClassifierSetup, NUMBER, NUMBER_INDEX, QUESTION, QUESTION_INDEX } from "./setup";
 
 /** The id of every question-mark cue. */
@@ -36,17 +36,27 @@ const E_ACUTE = 233;
 
 const directionOf = (family: string): Direction => (family.startsWith("s.") ? 1 : -1);
 
+/** Whether the sentence of word `w` ends in a question mark (one after `w`, before its end). */
+function asked(p: Prepared, w: number): boolean {
+  let end = w + 1;
+  while (end < p.breaks.length && p.breaks[end] !== Break.Sentence) end++;
+  for (const after of p.questionAfter) if (after >= w && after < end) return true;
+  return false;
+}
+
 /**
  * The lexicon's cues in a statement. Where entries overlap, a match inside a longer match
  * without gaps is dropped (the longer, more specific entry wins), and one family counts once on
- * overlapping words.
+ * overlapping words. A cue of a family that asks for information counts only in a sentence that
+ * ends in a question mark.
  */
-function lexiconCues(p: Prepared): FoundCue[] {
+function lexiconCues(p: Prepared, asks: readonly boolean[]): FoundCue[] {
   const kept: FoundCue[] = [];
   const familyEnd: number[] = [];
   let coveredUntil = -1;
   for (const m of findEntries(p) as readonly Match[]) {
     const e = m.entry;
+    if (asks[e.labelIndex] === true && !asked(p, m.first)) continue;
     const long = m.end - m.first > 1;
     if (m.end <= coveredUntil && !(long && e.hasGap)) continue;
     if ((familyEnd[e.labelIndex] ?? -1) > m.first) continue;
@@ -134,5 +144,5 @@ export function findCues(
   p: Prepared,
   s: ClassifierSetup,
 ): { readonly words: FoundCue[]; readonly marks: FoundCue[] } {
-  return { words: lexiconCues(p), marks: markCues(p, s) };
+  return { words: lexiconCues(p, s.asks), marks: markCues(p, s) };
 }

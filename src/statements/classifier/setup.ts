@@ -26,6 +26,8 @@ export const IN_CONDITION = "b/cond";
 export const IN_FEAR = "s/feared";
 /** The prefix of the families of neither kind. */
 export const NEITHER = "n.";
+/** The family of a request for information, which needs a question mark in its sentence. */
+const ASK_INFO = "n.askinfo";
 /** Suffix of a means family's weight in a description (a sentence without a directive). */
 export const IN_DESCRIPTION = "/desc";
 
@@ -62,6 +64,12 @@ export interface ClassifierSetup {
   readonly isDirective: readonly boolean[];
   /** Per family: the frame it opens for the rest of its clause. */
   readonly opens: readonly Frame[];
+  /**
+   * Per family: does it ask for information (`n.askinfo`), and so count only in a sentence that
+   * ends in a question mark? Without one, its words open a clause ("wanneer de bus komt", "the
+   * timetable, which allows …").
+   */
+  readonly asks: readonly boolean[];
   /** Slot of the built-in lexicon in the word records, or -1 for an app's lexicon. */
   readonly slot: number;
   /**
@@ -143,6 +151,7 @@ export function buildSetup(
       isDirective: families.map(
         (f, i) => f.startsWith("s.") && f !== CUSTOM_STANDPUNT && !(isMeans[i] as boolean),
       ),
+      asks: families.map((f) => f === ASK_INFO),
       opens: families.map((f) =>
         f === "s.condition"
           ? Frame.Condition
