@@ -10,8 +10,8 @@
 //   npm run fit -- --without s.time,s.number   cross-validate without these families' weights
 //                                       (their cues still find words and open frames; never
 //                                       writes the model)
-//   npm run fit -- --jobs 2     run the writers' folds in 2 worker threads (the same output,
-//                                       in the same order, as one)
+//   npm run fit -- --jobs 2     run the writers' folds and the fit on all in 2 worker threads
+//                                       (the same figures, model and log as one thread)
 //
 // The model. Three kinds: standpunt, belang, onbepaald, as a multinomial logistic regression
 // with belang as the reference: each feature has a weight toward standpunt and one toward
@@ -404,20 +404,13 @@ interface Fold {
   readonly rows: readonly FoldRow[];
 }
 
-/** The training items and their features, without the `dropped` families' weights. */
-function prepare(dropped: ReadonlySet<string>): {
-  items: FitItem[];
-  feats: Map<string, number>[];
-} {
-  const items = trainingItems();
-  const feats = featuresOf(items);
-  if (dropped.size > 0) {
-    for (const m of feats) {
-      for (const k of [...m.keys()])
-        if (isFamily(k) && dropped.has(k.slice(1).split("/")[0] as string)) m.delete(k);
-    }
+/** Removes the `dropped` families' weights from the features (every context of each). */
+function drop(feats: readonly Map<string, number>[], dropped: ReadonlySet<string>): void {
+  if (dropped.size === 0) return;
+  for (const m of feats) {
+    for (const k of [...m.keys()])
+      if (isFamily(k) && dropped.has(k.slice(1).split("/")[0] as string)) m.delete(k);
   }
-  return { items, feats };
 }
 
 /**
@@ -466,68 +459,115 @@ function fold(
   return { writer: w, log, rows };
 }
 
-/** What the main thread sends a worker: its share of the writers and the options. */
+/** What a worker thread gets: the items (read once, by the main thread) and the options. */
 interface FoldJob {
-  readonly writers: readonly string[];
+  readonly items: readonly FitItem[];
   readonly dropped: readonly string[];
   readonly predictions: boolean;
 }
 
+/** A task for a worker: leave one writer out, or fit on all (the model to write). */
+type Task = { readonly writer: string } | { readonly final: true };
+
+/** What a worker sends back for a task. */
+type Done = { readonly fold: Fold } | { readonly final: Fitted; readonly log: readonly string[] };
+
 /**
- * The folds of every writer, in the order of `writers`: in this thread, or split over `jobs`
- * worker threads (each prepares the items itself; a fold's result does not depend on which
- * thread ran it). `onFold` sees each fold as it ends.
+ * The folds of every writer, in the order of `writers`, and the fit on all when `final` is
+ * asked: in this thread, or handed out one task at a time to `jobs` worker threads (the fit on
+ * all first, as it is the longest). A worker gets the items the main thread read, so every
+ * fold sees the same statements; a task's result does not depend on the thread that ran it.
+ * `onLog` gets each fold's log in the order of `writers`, then the fit on all's.
  */
-async function folds(
+async function runFolds(
   writers: readonly string[],
   jobs: number,
-  job: Omit<FoldJob, "writers">,
-  prepared: { items: FitItem[]; feats: Map<string, number>[] },
-  onFold: (f: Fold) => void,
-): Promise<Fold[]> {
+  job: FoldJob,
+  feats: readonly Map<string, number>[],
+  final: boolean,
+  onLog: (lines: readonly string[]) => void,
+): Promise<{ folds: Fold[]; final: Fitted | undefined }> {
+  const all = job.items.map((_, i) => i);
   if (jobs <= 1) {
-    return writers.map((w) => {
-      const f = fold(w, prepared.items, prepared.feats, job.predictions);
-      onFold(f);
+    const folds = writers.map((w) => {
+      const f = fold(w, job.items, feats, job.predictions);
+      onLog([`without ${w}:`, ...f.log]);
       return f;
     });
+    if (!final) return { folds, final: undefined };
+    const log: string[] = [];
+    const fitted = procedure(feats, job.items, all, (line) => log.push(line));
+    onLog(["fitting on all:", ...log]);
+    return { folds, final: fitted };
   }
-  const shares = Array.from({ length: jobs }, (_, k) => writers.filter((_, j) => j % jobs === k));
+  const tasks: Task[] = [
+    ...(final ? [{ final: true } as const] : []),
+    ...writers.map((w) => ({ writer: w })),
+  ];
   const done = new Map<string, Fold>();
+  let fitted: { final: Fitted; log: readonly string[] } | undefined;
+  let printed = 0;
+  const flush = (): void => {
+    while (printed < writers.length && done.has(writers[printed] as string)) {
+      const f = done.get(writers[printed] as string) as Fold;
+      onLog([`without ${f.writer}:`, ...f.log]);
+      printed++;
+    }
+  };
   // The worker runs this TypeScript file too, through tsx's own import (the loader the main
   // thread runs under does not reach worker threads).
   const url = JSON.stringify(import.meta.url);
   const code = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${url}, ${url}))`;
-  const workers = shares
-    .filter((share) => share.length > 0)
-    .map((share) => new Worker(code, { eval: true, workerData: { ...job, writers: share } }));
+  const workers = Array.from(
+    { length: Math.min(jobs, tasks.length) },
+    () => new Worker(code, { eval: true, workerData: job }),
+  );
+  let next = 0;
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            worker.on("message", (f: Fold) => {
-              done.set(f.writer, f);
-              onFold(f);
-            });
-            worker.on("error", reject);
-            worker.on("exit", (exit) =>
-              exit === 0 ? resolve() : reject(new Error(`fit worker exited with code ${exit}`)),
-            );
-          }),
-      ),
-    );
+    await new Promise<void>((resolve, reject) => {
+      let pending = tasks.length;
+      const give = (w: Worker): void => {
+        if (next < tasks.length) w.postMessage(tasks[next++]);
+      };
+      for (const w of workers) {
+        w.on("message", (d: Done) => {
+          if ("fold" in d) done.set(d.fold.writer, d.fold);
+          else fitted = d;
+          flush();
+          if (--pending === 0) resolve();
+          else give(w);
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (pending > 0) reject(new Error(`fit worker stopped (code ${code}) with tasks left`));
+        });
+        give(w);
+      }
+    });
   } finally {
-    // One worker failed: the others stop too (a no-op for those that ended).
+    // All tasks done, or one worker failed: every worker stops.
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return writers.map((w) => done.get(w) as Fold);
+  const missing = writers.filter((w) => !done.has(w));
+  if (missing.length > 0) throw new Error(`fit workers lost the folds of ${missing.join(", ")}`);
+  if (fitted !== undefined) onLog(["fitting on all:", ...fitted.log]);
+  return { folds: writers.map((w) => done.get(w) as Fold), final: fitted?.final };
 }
 
-/** A worker thread: the folds of its share of the writers, each sent when it ends. */
+/** A worker thread: features of the items it was given, then one task per message. */
 function worker(job: FoldJob): void {
-  const { items, feats } = prepare(new Set(job.dropped));
-  for (const w of job.writers) parentPort?.postMessage(fold(w, items, feats, job.predictions));
+  const feats = featuresOf(job.items);
+  drop(feats, new Set(job.dropped));
+  const all = job.items.map((_, i) => i);
+  parentPort?.on("message", (task: Task) => {
+    if ("writer" in task) {
+      parentPort?.postMessage({ fold: fold(task.writer, job.items, feats, job.predictions) });
+    } else {
+      const log: string[] = [];
+      const final = procedure(feats, job.items, all, (line) => log.push(line));
+      parentPort?.postMessage({ final, log });
+    }
+  });
 }
 
 async function main(): Promise<void> {
@@ -551,21 +591,22 @@ async function main(): Promise<void> {
   // for reading the errors of the development writers.
   const pat = process.argv.indexOf("--predictions");
   const predictionsFile = pat >= 0 ? process.argv[pat + 1] : undefined;
-  const prepared = prepare(dropped);
-  const { items, feats } = prepared;
+  const items = trainingItems();
+  const feats = featuresOf(items);
+  drop(feats, dropped);
   if (dropped.size > 0) console.log(`without the families ${[...dropped].sort().join(", ")}`);
-  const all = items.map((_, i) => i);
   const writers = [...new Set(items.map((it) => it.writer))].filter((w) => WRITER.test(w)).sort();
   console.log(
     `${items.length} statements, ${writers.length} development writers and ${new Set(items.map((it) => it.writer)).size - writers.length} older sets`,
   );
   // Cross-validation: leave one development writer out (see `fold`).
-  const results = await folds(
+  const { folds: results, final } = await runFolds(
     writers,
     jobs,
-    { dropped: [...dropped], predictions: predictionsFile !== undefined },
-    prepared,
-    (f) => console.log([`without ${f.writer}:`, ...f.log].join("\n")),
+    { items, dropped: [...dropped], predictions: predictionsFile !== undefined },
+    feats,
+    write,
+    (lines) => console.log(lines.join("\n")),
   );
   const oof: [number, number, number][] = [];
   const ys: number[] = [];
@@ -627,9 +668,7 @@ async function main(): Promise<void> {
   console.log(
     `no cue at all: ${noCue.n} statements, ${noCue.right} of them neither kind: confidence ${noCueConfidence}`,
   );
-  if (!write) return;
-  console.log("fitting on all:");
-  const final = procedure(feats, items, all, console.log);
+  if (final === undefined) return;
   for (const lang of LANGS) {
     const src = modelSource(final, lang);
     const file = `src/lang/${lang}/model.ts`;
@@ -657,11 +696,11 @@ export const model = \`${src}\`;
   );
 }
 
-if (!isMainThread && (workerData as FoldJob | undefined)?.writers !== undefined) {
+if (!isMainThread && (workerData as FoldJob | undefined)?.items !== undefined) {
   worker(workerData as FoldJob);
 } else if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
     process.exitCode = 1;
   });
 }

@@ -446,7 +446,8 @@ const HYPHEN = 45;
 const GREATER = 62;
 const CLAUSE_MARK = /[,;:.?!()"“”–—→⇒]/;
 
-const isSpaceAt = (text: string, i: number): boolean => {
+/** Whether the code unit at `i` is white space: a space, a tab, a line break or a no-break space. */
+export const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c === SPACE || c === 9 || c === 10 || c === 13 || c === 0xa0;
 };

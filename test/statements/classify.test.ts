@@ -490,6 +490,10 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
     expect(cue("Wanneer komt de bus?")).toBe(true);
     expect(cue("Which timetable applies in summer?")).toBe(true);
     expect(cue("Wanneer is de volgende vergadering? Ik kan niet op dinsdag.")).toBe(true);
+    // A point in a number, a colon or "!?" does not end the question.
+    expect(cue("Wanneer is het, om 19.30?")).toBe(true);
+    expect(cue("Wanneer: dinsdag of woensdag?")).toBe(true);
+    expect(cue("Wanneer komt de bus!? Ik wacht al lang")).toBe(true);
     // Without one, the word opens a clause.
     expect(cue("Wanneer de bus komt, weet niemand.")).toBe(false);
     expect(cue("Our objection is to the timetable, which allows eleven weeks.")).toBe(false);
@@ -502,7 +506,9 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
     expect(found("Dit plan is een schande.", "s.judge")).toBe("is een schande");
     expect(found("Dat was een gemiste kans.", "s.judge")).toBe("was een gemiste kans");
     expect(found("Het nieuwe rooster is een stap terug.", "s.judge")).toBe("is een stap terug");
-    expect(found("Dat is veel te duur voor een kleine club.", "s.judge")).toBe("veel te");
+    expect(found("Dat is veel te duur voor een kleine club.", "s.judge")).toBe("veel te duur");
+    // "veel te doen" is a lot to do, no judgement.
+    expect(found("Er is veel te doen in de wijk.", "s.judge")).toBeUndefined();
     expect(found("The fee is far too high for a small club.", "s.judge")).toBe("far too");
     expect(found("That is way too much.", "s.judge")).toBe("way too");
     expect(found("Safety is what we're after.", "b.goal")).toBe("what we're after");

@@ -16,7 +16,7 @@ s.refuse refus* or_we|i_walk|leave|quit|stop|pull don't_agree do_not_agree won't
 s.refuse won't will_not ^i'm_not ^we're_not not_doing|joining|taking not_going_to_~2_again ^no
 s.refuse ^never not_again again_unless full_stop resign* boycott* don't_~2_me will_no_longer
 s.vote voted decided_to|that count_me_out count_me_as_a_no a_no|yes_on|to vote*_against|for
-s.vote ^against in_favour oppose opposes opposing am|are|is|i'm|we're|strongly_opposed opposition_to veto* i'm|we're|am|are_against|for
+s.vote ^against in_favour oppose opposes am|are|is|i'm|we're|strongly_opposed opposition_to veto* i'm|we're|am|are_against|for
 s.condition first_~8_before unless as_long_as provided_that on_condition condition* only_~4_if
 s.condition before_i|we|the|any|anything
 s.softq would_be_better|best ^wouldn't_it ^wouldn't_~3_better ^why_not ^could_we ^couldn't ^can_we
@@ -54,16 +54,18 @@ b.hope hope* wish* would_be_good|nice|great one_day
 b.value believe* valu* care_about care_for essential crucial vital basic_right right_to rights
 b.value dignit* respect* equal* fair* principle* meaning* count deserve* matter*
 b.goal as_long_as_possible a_place|space_where make*|making_a_~1_difference want*_my|our_~2_to
-b.goal want*_to_be_a goal* aim* strive* drives_us|me driven_by driving_force mission vision ambition* find_a_way way_to ^to_~4_to
+b.goal want*_to_be_a goal* aim* strive* drives_us|me driving_force mission vision ambition* find_a_way way_to ^to_~4_to
 b.goal contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so
 b.goal what_we're|i'm_after must|should_~4_better must|should_~4_more_clearly|openly
 b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for
 b.need seek* looking
 b.feeling be_recognised recognised_as feel* tired_of fed_up sick_of bother* frustrat* exhausted*
 b.feeling worn_out overwhelm* drown* swamped left_alone on_my_own alone being|be|feel|felt_heard|seen unheard valued
+b.fear remains_to_be_seen
+s.judge unheard_of
 b.feeling appreciated recognition taken_seriously welcome at_home safe* hate
-b.relation trust trusted trusting trustworthy distrust* mistrust* bond* connect* relationship* contact_with atmosphere climate each_other
-b.relation get_to_know allies ally partnership conflict* tension* camp camps side back-and-forth
+b.relation trust_~2_in|between mutual|lack_of|build*|rebuild*|lose|lost|earn*|gain*_trust trusted trusting trustworthy distrust* mistrust* bond* connect* relationship* contact_with atmosphere climate each_other
+b.relation get_to_know allies ally partnership conflict* tension* two|both|opposing|different|rival_camps our|their|other_camp side back-and-forth
 b.state hard|difficult_to end|ends|ended_up stuck can't|cannot|couldn't_find overcrowd* oversubscribed packed_out
 b.state ^we|i|they|people_keep_getting|having|losing|hearing|seeing can_no_longer
 b.state can't|cannot_take too_few|little|much|many not_enough shortage* lack* miss missing barely
@@ -112,7 +114,7 @@ b.caveat flagged|flags_that
 n.report reported|noted|confirmed|explained|announced|stated|mentioned|added|replied_that
 n.report ^the_~4_reported|noted|confirmed|explained|announced|reminded|informed
 n.report according_to asked|wondered_whether|what|how|when|why|if said_that
-n.fact ^i|we_live|lived|grew_up|moved|own|rent|drive|usually|often|play|played|studied|retired
+n.fact ^i|we_live|lived|moved|own|rent|drive|usually|often|play|played|studied|retired ^i|we_grew_up
 n.fact ^i|we_was|were_born ^i_am_a|an ^i'm_a|an ^we're_a|an ^we_are_a|an ^i_work|worked
 n.fact ^i|we_have_lived|worked|been|voted|played|never|always ^i_identify ^our_~3_has|employs|counts
 n.fact consists_of last_year|month|week in_19*|20* since_19*|20* amounted_to totalled totaled

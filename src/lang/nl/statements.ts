@@ -12,7 +12,7 @@ import { model } from "./model";
 export const statements: StatementsPart = {
   cues: `s.propose stel*_~8_voor vraag|vragen_wij|we|ik voorstel* pleit* ^vraag ^vragen
 s.propose vraag|vraagt|vragen_~2_dat|of vraagt|vragen_om_het|de sta|staat|staan_erop ^ik_vraag
-s.propose ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring|dringt|dringen|drong|drongen_~2_aan
+s.propose ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring|dringt|dringen|drong|drongen_~2_aan aandring* aangedrongen
 s.refuse weiger* of_we|wij_stappen|stoppen niet_akkoord aanvaard*|accepteer*_~4_niet
 s.refuse niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee
 s.refuse niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer
@@ -35,7 +35,7 @@ s.means opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt fina
 s.means aankoopt bouw* huur|huurt|huren verhuur|verhuurt|verhuren sturen stuurt verstuur*
 s.means verhuizen verhuist verschuif* verhoog* verlaag* verplaats* sluit* uitnodig* nodig*_~8_uit
 s.means aanbied* bied*_~3_aan publiceer* onderteken* reserveer* aanduid* duid*_~3_aan vergoed*
-s.means terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnemen neemt_~3_over
+s.means terugbetaal* zet*_~3_in opstel* verkoop* gebruik* overnemen overneemt neemt_~3_over
 s.means overleg*_~2_houden hou vertegenwoordig* delen draagt dragen_~2_kosten bel indien* boekt
 s.means boeken geboekt bellen aanwer* deelt lever levert leveren gun gunt gegund inzetten opzetten
 s.means teken tekent stuur versturen koop koopt kopen aanvra*
@@ -65,10 +65,10 @@ s.want_np wil_~3_in_plaats
 s.scope elk elke alle ieder iedere
 s.modal moet moeten ^er_moet|moeten zou|zouden_~4_moeten dient|dienen_~6_te
 b.openq ^wie ^hoe ^wat_gebeurt|doen|moeten ^wat_als_~6_niet
-b.fear durf*_~8_niet zie_~4_op_tegen vrees* bang angst* bezorgd bezorgdheid* ongerust* schrik zorgen_over|om
+b.fear durf*_~8_niet zie_~4_op_tegen vrees* bang angst* bezorgd_~3_over|om|dat|voor ik|we|wij|ze|zij_~3_bezorgd zijn|ben|bent_~2_bezorgd bezorgde bezorgden bezorgdheid* ongerust* schrik zorgen_over|om
 b.fear maak*|maken_~3_zorgen ^mijn|onze_zorg grootste_zorg bekommernis* op_het_spel verloren dreig*
 b.fear risico* gevaar* onzeker* wakker* kwijt* verlie*
-b.hope hopen hopelijk verlang* wens wensen wenst droom* dromen zou_goed|fijn_zijn hoop*
+b.hope hopen hopelijk verlang* wens wensen wenst wenste wensten droom* dromen zou_goed|fijn_zijn hoop*
 b.value centraal_stellen geloof* waarde* hecht* belang_aan het_gaat_~3_om gaat_het_~2_om erom
 b.value essentieel cruciaal levensbelang recht_op rechten menswaardig* waardigheid trouw respect*
 b.value gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien*
@@ -78,7 +78,7 @@ b.goal doelstelling* streef* streven drijf* missie visie ambitie* opgericht_om m
 b.goal bijdragen besta*_om moet|moeten_~4_beter|sneller|vaker|duidelijker|transparanter|eerlijker
 b.need wil_~2_weten wil_~3_weten_~2_waar moet_~2_weten nood_aan behoefte* nodig zoek*
 b.feeling erkend_als|worden voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk
-b.feeling verzuip* verdrink* overspoel* overbelast* uitgeput alleen_gelaten|voor sta_~3_alleen
+b.feeling verzuip* verdrink* overspoel* overbelast* uitgeput alleen_gelaten er_alleen_voor sta_~3_alleen
 b.feeling eenzaam* geraakt raakt_mij|me gehoord gezien gewaardeerd waardering erkenning
 b.feeling serieus_~1_genomen|nemen|neemt welkom thuis veilig* goesting erger*
 b.relation vertrouw* wantrouw* band verbonden* verbinding* relatie* verstandhouding contact_met
@@ -108,7 +108,7 @@ s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_gemiste_kans is|zijn|was
 s.judge zou|zouden|lijkt|lijken_~3_eerlijk|oneerlijk|verstandig|beter|slim|dom|onverantwoord|onhaalbaar_zijn
 s.judge goed|prima|top|slecht|verstandige|prachtig|slim|dom|stom_idee|plan|keuze|initiatief|voorstel
 s.judge een_goed|slecht|verstandig|prachtig|slim|dom|stom_idee|plan|voorstel ^echt|totaal|compleet|volstrekt_belachelijk|onaanvaardbaar
-s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veel|veels_te ^schandalig ^belachelijk ^onaanvaardbaar
+s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veels_te veel_te_duur|laat|vroeg|weinig|veel|klein|groot|lang|kort|hoog|laag|zwaar|druk|vol|traag|ver|moeilijk|krap|snel|duur|complex|ingewikkeld|streng|zwak ^schandalig ^belachelijk ^onaanvaardbaar
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|wenselijk|onwenselijk|schandalig|asociaal|onaanvaardbaar|belachelijk|schande|onrechtvaardig|onverantwoord|geldverspilling|onzin|zinloos|nutteloos|absurd|gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk|redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar|onbetaalbaar|overbodig|overdreven|ondoordacht|kortzichtig|naief|wereldvreemd|onzinnig|misplaatst|fout|juist|terecht|onterecht|uitstekend|schitterend|fantastisch|verschrikkelijk|rampzalig|slecht|prima|onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend|ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
 s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met
@@ -138,7 +138,7 @@ n.askinfo ^wanneer ^waar ^hoeveel ^hoelang ^hoe_laat|lang|vaak|oud|ver ^welke ^w
 n.askinfo ^is|zijn|was|waren|komt|komen_er ^weet_iemand|u|jij|jullie ^klopt_het ^wie_is|zijn|was
 n.askinfo ^wat_is|zijn|kost|kosten|betekent|bedoelt ^vanaf|tot|tegen_wanneer
 n.askinfo ^kan|kunt|kunnen_~3_bevestigen|doorsturen|doorgeven|bezorgen|uitleggen
-n.askinfo ^om_hoe_laat|welk|welke ^geldt|gelden_~3_ook
+n.askinfo ^om_hoe_laat ^om_welk|welke ^geldt|gelden_~3_ook
 b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
 `,
   aliases:

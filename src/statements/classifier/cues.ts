@@ -2,7 +2,7 @@
 // and the cues that are no words (a question mark, a number). Each cue points to standpunt or
 // to belang; how much it weighs is decided in the next stage, in context.
 
-import { Break, findEntries, type Match, type Prepared } from "../../internal/lexicon";
+import { findEntries, isSpaceAt, type Match, type Prepared } from "../../internal/lexicon";
 import { type ClassifierSetup, NUMBER, NUMBER_INDEX, QUESTION, QUESTION_INDEX } from "./setup";
 
 /** The id of every question-mark cue. */
@@ -36,11 +36,23 @@ const E_ACUTE = 233;
 
 const directionOf = (family: string): Direction => (family.startsWith("s.") ? 1 : -1);
 
-/** Whether the sentence of word `w` ends in a question mark (one after `w`, before its end). */
-function asked(p: Prepared, w: number): boolean {
-  let end = w + 1;
-  while (end < p.breaks.length && p.breaks[end] !== Break.Sentence) end++;
-  for (const after of p.questionAfter) if (after >= w && after < end) return true;
+const QUESTION_MARK = 63;
+const PERIOD = 46;
+const EXCLAMATION = 33;
+
+/**
+ * Whether a question mark follows offset `from` before the sentence ends: a full stop or an
+ * exclamation mark followed by white space or the end of the text. A point inside a number or
+ * an abbreviation ("19.30", "o.a.") does not end it, nor does a colon or a semicolon.
+ */
+function asked(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUESTION_MARK) return true;
+    if ((c === PERIOD || c === EXCLAMATION) && (i + 1 === text.length || isSpaceAt(text, i + 1))) {
+      return false;
+    }
+  }
   return false;
 }
 
@@ -56,7 +68,7 @@ function lexiconCues(p: Prepared, asks: readonly boolean[]): FoundCue[] {
   let coveredUntil = -1;
   for (const m of findEntries(p) as readonly Match[]) {
     const e = m.entry;
-    if (asks[e.labelIndex] === true && !asked(p, m.first)) continue;
+    if (asks[e.labelIndex] === true && !asked(p.text, p.starts[m.first] as number)) continue;
     const long = m.end - m.first > 1;
     if (m.end <= coveredUntil && !(long && e.hasGap)) continue;
     if ((familyEnd[e.labelIndex] ?? -1) > m.first) continue;
