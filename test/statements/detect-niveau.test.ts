@@ -153,6 +153,17 @@ describe("detectNiveau", () => {
     ] as const) {
       expect(detectNiveau(text, { lang }).niveau, text).toBe("organisatie");
     }
+    // Not a person who speaks for herself, nor one who waits for an organisation's answer.
+    expect(
+      detectNiveau("Speaking for myself, I would rather keep the Friday market.", { lang: "en" })
+        .niveau,
+    ).toBe("individu");
+    expect(
+      detectNiveau("Ik wacht al weken op een reactie van de gemeente.", { lang: "nl" }).niveau,
+    ).toBe("individu");
+    expect(
+      detectNiveau("A representative sample of residents was asked.", { lang: "en" }).niveau,
+    ).toBe("netwerk");
     // Without such a speaker, the same matter is the network's.
     expect(
       detectNiveau("De reserves van alle partners zijn bijna op.", { lang: "nl" }).niveau,
@@ -161,6 +172,9 @@ describe("detectNiveau", () => {
 
   it("reads a Dutch message that drops its 'ik' ('ben', 'heb' first), or the undersigned, as the person", () => {
     for (const text of [
+      // "heb" is the only cue here, after the lead words: at weight 1 it just keeps the
+      // network's bonus for a statement without an owner away (that bonus needs the person's
+      // score below 1).
       "kan zaterdag nie komen, heb een trouwfeest in Brugge",
       "ben vandaag pas om 10u op de werf, file aan de Kennedytunnel",
       "Ondergetekende dient bezwaar in tegen de nieuwe parkeerregeling.",

@@ -14,6 +14,7 @@ individu i_wish:0.3 i_dream:0.3 i_would_like_to_see:0.3 i'd_like_to_see:0.3 i_wo
 individu i'd_love_to_see:0.3 i_support:0.3 i_would_support:0.3 i'd_support:0.3 i_feel:0.3
 individu i_vote:0.3 i'd_vote:0.3 i_would_vote:0.3 i_am_pleased:0.3 i'm_pleased:0.3 i_am_against:0.3
 individu i'm_against:0.3 i_am_for:0.3 i'm_for:0.3 i_prefer:0.3 i_would_prefer:0.3 i'd_prefer:0.3
+individu speaking_for_myself:3 on_my_own_behalf:3
 individu i_don't_think:0.3 i_do_not_think:0.3 i_imagine:0.3 i_agree:0.3 i_disagree:0.3 i_oppose:0.3
 organisatie our ours:1.5 us:1 we:0.7 we're:0.7 we'd:0.7 we'll:0.7 organisation:1 organization:1
 organisatie association:1 society:0.5 company:1 team:1 staff:1 members:1 clients:1 customers:1
@@ -21,7 +22,8 @@ organisatie my_organisation:2.5 my_organization:2.5 my_team my_staff as_an_organ
 organisatie as_an_organization:2.5 as_a_company:2.5 as_a_school:2.5 as_organisers:2.5 we_as
 organisatie our_own own:0.5 club:1 charity:1 firm:1 our_people our_members our_volunteers
 organisatie our_staff our_team its:0.5 provider:1 employer:1
-organisatie on_behalf_of:3 speaking_for:3 response_from:2.5 representative*:2
+organisatie on_behalf_of:3 speaking_for_the|our|a|an:3 ^response_from:2.5
+organisatie representative|representatives_of|from|for:2
 netwerk together jointly joint shared common:1.5 each_other one_another between:1.5 among:1.5
 netwerk all:1.5 everyone:1.5 everybody:1.5 nobody:1.5 no_one:1.5 every:1 each:1 both:1
 netwerk network*:1.5 partnership collaboration:1.5 region* province:1 sector:1.5 partners:1.5

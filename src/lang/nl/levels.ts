@@ -14,14 +14,14 @@ individu ik_wil_dat_we:0.3 ik_zou_graag_hebben_dat:0.5 ik_zou_het_fijn_vinden:0.
 individu ik_zie_graag:0.3 ik_droom_van:0.3 ik_eis:0.3 ik_steun:0.3 ik_verwacht:0.3 ik_zou_graag_zien:0.3
 individu ik_zie_liever:0.3 ik_zou_liever:0.3 ik_stem:0.3 ik_kies_voor:0.3 ik_zou:0.3 k_zou:0.3
 individu ik_ben_het_eens:0.3 ik_ben_het_oneens:0.3 ik_ben_blij:0.3 ik_ben_tevreden:0.3
-individu ^ben:1 ^heb:1 ondergetekende:2 hij:0.7 hem:0.7
+individu ^ben:1 ^heb:1 ondergetekende:2 hij:0.5 hem:0.5
 organisatie onze ons:1.5 wij:0.7 we:0.7 *organisatie:1 vzw:1.5 vereniging:1 bedrijf:1 team:1
 organisatie personeel:1 medewerkers:1 leden:1 klanten:1 clienten:1 werking:1 mijn_organisatie:2.5
 organisatie mijn_team mijn_dienst:1.5 als_organisatie:2.5 als_vereniging:2.5 als_vzw:2.5
 organisatie als_bedrijf:2.5 als_school:2.5 als_gemeente:2.5 als_stad:2.5 als_dienst:2.5 wij_als
 organisatie we_als voor_ons:1.5 ons_eigen onze_eigen eigen:0.5 club:1 *maatschappij:1 ons_team
 organisatie onze_mensen onze_leden onze_medewerkers onze_vrijwilligers bij_ons:1.5 werkgever:1
-organisatie namens:3 reactie_van:2.5 antwoord_van:2 vertegenwoordiger*:2 afgevaardigde*:2 directeur:1.5
+organisatie namens:3 ^reactie_van:2.5 ^antwoord_van:2 vertegenwoordiger*:2 afgevaardigde*:2 directeur:1.5
 organisatie directie:1.5 bestuur:1 bestuurslid:1.5 bestuursleden:1.5 penningmeester:1.5 zaakvoerder:1.5
 netwerk samen samenwerking*:1.5 *samenwerking:1.5 samenwerkingsverband gezamenlijk*
 netwerk gemeenschappelijk* gedeeld* onderling* wederzijds* elkaar tussen:1.5 alle:1.5 allemaal:1.5
