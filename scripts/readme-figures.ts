@@ -172,8 +172,8 @@ const ROUND8_WRITERS = {
 };
 
 /**
- * The ninth sealed round, scored once on 2026-12-03 (eighth session) with the model refitted on
- * 54 writers and six Pol.is conversations (13,453 statements), and recorded here: the sealed
+ * The ninth sealed round, scored once on 2026-12-03 (eighth session) with the session's first
+ * model, refitted on 52 writers and six Pol.is conversations (13,453 statements), and recorded here: the sealed
  * writers s33–s36 (851 statements of data/sealed/round9/agreed/; `npm run eval -- --mode
  * writers data/sealed/round9/agreed`, ECE 0.026; recall of the statements labelled standpunt
  * 83.2%, belang 77.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split
