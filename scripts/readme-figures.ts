@@ -199,6 +199,15 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND9_WRITERS,
 ];
 
+/** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
+function label(files: readonly string[]): string {
+  const polis = files.filter((f) => f.startsWith("polis-")).length;
+  const words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  const n = polis < words.length ? words[polis] : String(polis);
+  const conversations = polis === 1 ? "one Pol.is conversation" : `${n} Pol.is conversations`;
+  return `${files.length - polis} development writers and ${conversations}`;
+}
+
 /** The development writers (the fitted model's training data). */
 const DEV_WRITERS = "data/statements/agreed";
 
@@ -262,7 +271,7 @@ export function figuresTable(): string[] {
     writers.filter((r) => r.standpuntPart !== undefined),
   );
   lines.push(
-    row(`${files.length} development writers (the model is fitted on them: training figure)`, [
+    row(`${label(files)} (the model is fitted on them: training figure)`, [
       cell(kind?.shipped, "nl"),
       cell(kind?.shipped, "en"),
       ...threeKinds(DEV_WRITERS),
