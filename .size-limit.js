@@ -52,6 +52,11 @@
 // in both languages, some 15 lexicon lines, the dash and arrow as clause marks, and the split
 // kind; the refitted model is 270 B smaller than the one before. +0.2-0.4 kB to everything
 // (73.5 -> 74 kB), the report (82 -> 82.5 kB) and samenwerken/lang (43 -> 43.5 kB).
+// Eighth round of issue 10: some 25 lexicon lines (repaired entries, narrowed cues, level cues
+// of a speaker for an organisation and of the person), the question-mark rule for requests for
+// information, and the models refitted on 14,307 statements: +0.2 kB to everything
+// (74 -> 74.5 kB), classifyStatement (24.5 -> 25 kB), the report (82.5 -> 83 kB) and
+// samenwerken/lang (43.5 -> 44 kB).
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -65,7 +70,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "74 kB",
+    limit: "74.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -83,7 +88,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "24.5 kB",
+    limit: "25 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -101,7 +106,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "82.5 kB",
+    limit: "83 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -110,7 +115,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "43.5 kB",
+    limit: "44 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
