@@ -41,19 +41,27 @@ const PERIOD = 46;
 const EXCLAMATION = 33;
 
 /**
- * Whether a question mark follows offset `from` before the sentence ends: a full stop or an
- * exclamation mark followed by white space or the end of the text. A point inside a number or
- * an abbreviation ("19.30", "o.a.") does not end it, nor does a colon or a semicolon.
+ * For each word, whether a question mark follows its start before the sentence ends: a full
+ * stop or an exclamation mark followed by white space or the end of the text. A point followed
+ * by a letter or a digit ("19.30", "o.a"), a colon or a semicolon does not end it. One pass
+ * from the end of the text: linear in its length.
  */
-function asked(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
+function askedAt(p: Prepared): boolean[] {
+  const { text, starts } = p;
+  const out = new Array<boolean>(starts.length).fill(false);
+  let asked = false;
+  let w = starts.length - 1;
+  for (let i = text.length - 1; i >= 0 && w >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === QUESTION_MARK) return true;
-    if ((c === PERIOD || c === EXCLAMATION) && (i + 1 === text.length || isSpaceAt(text, i + 1))) {
-      return false;
-    }
+    if (c === QUESTION_MARK) asked = true;
+    else if (
+      (c === PERIOD || c === EXCLAMATION) &&
+      (i + 1 === text.length || isSpaceAt(text, i + 1))
+    )
+      asked = false;
+    while (w >= 0 && (starts[w] as number) === i) out[w--] = asked;
   }
-  return false;
+  return out;
 }
 
 /**
@@ -66,9 +74,10 @@ function lexiconCues(p: Prepared, asks: readonly boolean[]): FoundCue[] {
   const kept: FoundCue[] = [];
   const familyEnd: number[] = [];
   let coveredUntil = -1;
+  let asked: boolean[] | undefined;
   for (const m of findEntries(p) as readonly Match[]) {
     const e = m.entry;
-    if (asks[e.labelIndex] === true && !asked(p.text, p.starts[m.first] as number)) continue;
+    if (asks[e.labelIndex] === true && !(asked ??= askedAt(p))[m.first]) continue;
     const long = m.end - m.first > 1;
     if (m.end <= coveredUntil && !(long && e.hasGap)) continue;
     if ((familyEnd[e.labelIndex] ?? -1) > m.first) continue;
