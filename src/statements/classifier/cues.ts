@@ -77,7 +77,10 @@ function lexiconCues(p: Prepared, asks: readonly boolean[]): FoundCue[] {
   let asked: boolean[] | undefined;
   for (const m of findEntries(p) as readonly Match[]) {
     const e = m.entry;
-    if (asks[e.labelIndex] === true && !(asked ??= askedAt(p))[m.first]) continue;
+    if (asks[e.labelIndex] === true) {
+      asked ??= askedAt(p);
+      if (asked[m.first] !== true) continue;
+    }
     const long = m.end - m.first > 1;
     if (m.end <= coveredUntil && !(long && e.hasGap)) continue;
     if ((familyEnd[e.labelIndex] ?? -1) > m.first) continue;
