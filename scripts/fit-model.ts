@@ -472,6 +472,14 @@ type Task = { readonly writer: string } | { readonly final: true };
 /** What a worker sends back for a task. */
 type Done = { readonly fold: Fold } | { readonly final: Fitted; readonly log: readonly string[] };
 
+/** Runs one task on the items of `job` and their features: the same in a worker and here. */
+function runTask(task: Task, job: FoldJob, feats: readonly Map<string, number>[]): Done {
+  if ("writer" in task) return { fold: fold(task.writer, job.items, feats, job.predictions) };
+  const log: string[] = [];
+  const all = job.items.map((_, i) => i);
+  return { final: procedure(feats, job.items, all, (line) => log.push(line)), log };
+}
+
 /**
  * The folds of every writer, in the order of `writers`, and the fit on all when `final` is
  * asked: in this thread, or handed out one task at a time to `jobs` worker threads (the fit on
@@ -487,19 +495,6 @@ async function runFolds(
   final: boolean,
   onLog: (lines: readonly string[]) => void,
 ): Promise<{ folds: Fold[]; final: Fitted | undefined }> {
-  const all = job.items.map((_, i) => i);
-  if (jobs <= 1) {
-    const folds = writers.map((w) => {
-      const f = fold(w, job.items, feats, job.predictions);
-      onLog([`without ${w}:`, ...f.log]);
-      return f;
-    });
-    if (!final) return { folds, final: undefined };
-    const log: string[] = [];
-    const fitted = procedure(feats, job.items, all, (line) => log.push(line));
-    onLog(["fitting on all:", ...log]);
-    return { folds, final: fitted };
-  }
   const tasks: Task[] = [
     ...(final ? [{ final: true } as const] : []),
     ...writers.map((w) => ({ writer: w })),
@@ -507,19 +502,40 @@ async function runFolds(
   const done = new Map<string, Fold>();
   let fitted: { final: Fitted; log: readonly string[] } | undefined;
   let printed = 0;
-  const flush = (): void => {
+  // Each result as it comes; the folds' logs in the order of `writers`.
+  const receive = (d: Done): void => {
+    if ("fold" in d) done.set(d.fold.writer, d.fold);
+    else fitted = d;
     while (printed < writers.length && done.has(writers[printed] as string)) {
       const f = done.get(writers[printed] as string) as Fold;
       onLog([`without ${f.writer}:`, ...f.log]);
       printed++;
     }
   };
+  if (jobs <= 1) {
+    for (const task of tasks) receive(runTask(task, job, feats));
+  } else {
+    await inWorkers(tasks, Math.min(jobs, tasks.length), job, receive);
+  }
+  const missing = writers.filter((w) => !done.has(w));
+  if (missing.length > 0) throw new Error(`fit workers lost the folds of ${missing.join(", ")}`);
+  if (fitted !== undefined) onLog(["fitting on all:", ...fitted.log]);
+  return { folds: writers.map((w) => done.get(w) as Fold), final: fitted?.final };
+}
+
+/** Hands `tasks` out one at a time to `n` worker threads; `receive` gets each result. */
+async function inWorkers(
+  tasks: readonly Task[],
+  n: number,
+  job: FoldJob,
+  receive: (d: Done) => void,
+): Promise<void> {
   // The worker runs this TypeScript file too, through tsx's own import (the loader the main
   // thread runs under does not reach worker threads).
   const url = JSON.stringify(import.meta.url);
   const code = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${url}, ${url}))`;
   const workers = Array.from(
-    { length: Math.min(jobs, tasks.length) },
+    { length: n },
     () => new Worker(code, { eval: true, workerData: job }),
   );
   let next = 0;
@@ -531,9 +547,7 @@ async function runFolds(
       };
       for (const w of workers) {
         w.on("message", (d: Done) => {
-          if ("fold" in d) done.set(d.fold.writer, d.fold);
-          else fitted = d;
-          flush();
+          receive(d);
           if (--pending === 0) resolve();
           else give(w);
         });
@@ -548,26 +562,13 @@ async function runFolds(
     // All tasks done, or one worker failed: every worker stops.
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  const missing = writers.filter((w) => !done.has(w));
-  if (missing.length > 0) throw new Error(`fit workers lost the folds of ${missing.join(", ")}`);
-  if (fitted !== undefined) onLog(["fitting on all:", ...fitted.log]);
-  return { folds: writers.map((w) => done.get(w) as Fold), final: fitted?.final };
 }
 
 /** A worker thread: features of the items it was given, then one task per message. */
 function worker(job: FoldJob): void {
   const feats = featuresOf(job.items);
   drop(feats, new Set(job.dropped));
-  const all = job.items.map((_, i) => i);
-  parentPort?.on("message", (task: Task) => {
-    if ("writer" in task) {
-      parentPort?.postMessage({ fold: fold(task.writer, job.items, feats, job.predictions) });
-    } else {
-      const log: string[] = [];
-      const final = procedure(feats, job.items, all, (line) => log.push(line));
-      parentPort?.postMessage({ final, log });
-    }
-  });
+  parentPort?.on("message", (task: Task) => parentPort?.postMessage(runTask(task, job, feats)));
 }
 
 async function main(): Promise<void> {
