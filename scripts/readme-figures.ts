@@ -173,9 +173,9 @@ const ROUND8_WRITERS = {
 
 /**
  * The ninth sealed round, scored once on 2026-12-03 (eighth session) with the session's first
- * model, refitted on 52 writers and six Pol.is conversations (13,453 statements), and recorded here: the sealed
- * writers s33–s36 (851 statements of data/sealed/round9/agreed/; `npm run eval -- --mode
- * writers data/sealed/round9/agreed`, ECE 0.026; recall of the statements labelled standpunt
+ * model, refitted on 52 writers and six Pol.is conversations (13,453 statements), and recorded
+ * here: the sealed writers s33–s36 (851 statements of data/sealed/round9/agreed/; `npm run eval
+ * -- --mode writers data/sealed/round9/agreed`, ECE 0.026; recall of the statements labelled standpunt
  * 83.2%, belang 77.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split
  * into two parts at all, as for the rounds before (both parts exactly: 53.0%, 35 of 66).
  */
