@@ -174,28 +174,30 @@ const ROUND8_WRITERS = {
 /**
  * The ninth sealed round, scored once on 2026-12-03 (eighth session) with the session's first
  * model, refitted on 52 writers and six Pol.is conversations (13,453 statements), and recorded
- * here: the sealed writers s33–s36 (851 statements of data/sealed/round9/agreed/; `npm run eval
- * -- --mode writers data/sealed/round9/agreed`, ECE 0.026; recall of the statements labelled standpunt
- * 83.2%, belang 77.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split
- * into two parts at all, as for the rounds before (both parts exactly: 53.0%, 35 of 66).
+ * here: the sealed writers s33–s36 (851 statements, then in data/sealed/round9/agreed/; `npm run
+ * eval -- --mode writers data/sealed/round9/agreed`, ECE 0.026; recall of the statements labelled
+ * standpunt 83.2%, belang 77.6%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, as for the rounds before (both parts exactly: 53.0%, 35 of 66).
+ * Training data since the ninth session.
  */
 const ROUND9_WRITERS = {
   label:
-    "four sealed writers s33–s36 (scored once, with the eighth session's first model; recorded)",
+    "four sealed writers s33–s36 (scored once, with the eighth session's first model; recorded; since then training data)",
   cells: ["83.4%", "77.7%", "79.3%", "69.0%", "68.0%", "64.9%", "63.6%"],
 };
 
 /**
  * The tenth sealed round, scored once on 2026-12-03 (eighth session) with the session's second
  * model, refitted on 56 writers and six Pol.is conversations (14,307 statements), and recorded
- * here: the sealed writers s37–s40 (861 statements of data/sealed/round10/agreed/; `npm run eval
- * -- --mode writers data/sealed/round10/agreed`, ECE 0.026; recall of the statements labelled
+ * here: the sealed writers s37–s40 (861 statements, then in data/sealed/round10/agreed/; `npm run
+ * eval -- --mode writers data/sealed/round10/agreed`, ECE 0.026; recall of the statements labelled
  * standpunt 83.2%, belang 78.1%). Never read by anyone who wrote cues or fitted weights. Mixed:
  * split into two parts at all, as for the rounds before (both parts exactly: 45.7%, 32 of 70).
+ * Training data since the ninth session.
  */
 const ROUND10_WRITERS = {
   label:
-    "four more sealed writers s37–s40 (tenth round; never read; scored once, with this model; recorded)",
+    "four sealed writers s37–s40 (scored once, with the eighth session's second model; recorded; since then training data)",
   cells: ["82.7%", "78.7%", "79.2%", "65.5%", "60.9%", "55.3%", "68.6%"],
 };
 
