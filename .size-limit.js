@@ -57,6 +57,14 @@
 // information, and the models refitted on 14,307 statements: +0.2 kB to everything
 // (74 -> 74.5 kB), classifyStatement (24.5 -> 25 kB), the report (82.5 -> 83 kB) and
 // samenwerken/lang (43.5 -> 44 kB).
+// Ninth session of issue 10: each built-in pack carries the fitted weights of its lens and
+// level detectors (src/lang/<code>/lens-model.ts and level-model.ts, written by `npm run
+// fit:detectors`: some 1,700 weight vectors of cues and words for both packs, 12.9 kB min+gzip),
+// which take lens top-1 from 63-65% (the lexicon alone, a training figure) to 69-70%
+// cross-validated by writer, and level from 69-71% to 72-75%. They reach everything
+// (74.5 -> 87 kB), the charts (45.5 -> 56.5 kB), the report (83 -> 96 kB) and samenwerken/lang
+// (44 -> 56 kB); classifyStatement does not read them.
+
 const quiet = (config) => ({
   ...config,
   logOverride: { ...config.logOverride, "ignored-bare-import": "silent" },
@@ -70,7 +78,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "74.5 kB",
+    limit: "87 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -97,7 +105,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "45.5 kB",
+    limit: "56.5 kB",
   },
   {
     name: "samenwerken/report",
@@ -106,7 +114,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "83 kB",
+    limit: "96 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -115,7 +123,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "44 kB",
+    limit: "56 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

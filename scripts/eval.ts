@@ -47,7 +47,7 @@ import { BRILLEN, type Bril } from "../src/model/bril";
 import { NIVEAUS, type Niveau } from "../src/model/niveau";
 import { classifyStatement, type StatementKind } from "../src/statements/classify";
 import type { DetectOptions } from "../src/statements/detect";
-import { brilCues, detectBrillen } from "../src/statements/detect-bril";
+import { detectBrillen, lensLexiconCues } from "../src/statements/detect-bril";
 import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
 import { detectLanguage } from "../src/statements/language";
 import { extendLexicon } from "../src/statements/lexicon";
@@ -445,7 +445,7 @@ function heldOut(items: readonly LabelledItem[], k: number, seed: number): Map<s
   };
   for (const it of items) {
     const f = fold.get(it.id) ?? 0;
-    for (const h of brilCues(it.text, { lang: it.lang }))
+    for (const h of lensLexiconCues(it.text, { lang: it.lang }).hits)
       note(`${it.lang}|b|${h.label}|${h.cue}`, f);
     for (const h of niveauCues(it.text, { lang: it.lang }))
       note(`${it.lang}|n|${h.label}|${h.cue}`, f);

@@ -86,6 +86,15 @@ export interface StatementsPart {
 export interface LensesPart {
   /** The lens cues, one line per lens (`utilitair kost* budget*:1.5 ...`). */
   readonly cues: LexiconSource;
+  /**
+   * Weights fitted on labelled statements (written by `npm run fit:detectors`), optional. The
+   * first line is `@labels` and the four lenses; then one line per weight vector, a key and
+   * one non-negative number per lens: `@from:<lens>` (what one unit of a cue's lexicon weight
+   * adds to each lens), `=` and a cue pattern with `_` for spaces (what that cue adds besides),
+   * or a word in its compared form (what it adds where no cue covers it). Without a model, a
+   * cue adds its lexicon weight to its own lens.
+   */
+  readonly model?: string | undefined;
 }
 
 /** The words of the "as a role" construction: a group naming its role speaks for its organisation. */
@@ -135,6 +144,14 @@ export interface LevelsPart {
   readonly role: RoleWords;
   /** The subject construction. */
   readonly subject: SubjectWords;
+  /**
+   * Weights fitted on labelled statements (written by `npm run fit:detectors`), optional: as
+   * {@link LensesPart.model}, with the three levels, a `^` after `@from:` or `=` for a cue
+   * among the first four words, and `@ownerless`, what a statement of three words or more
+   * with no cue of the person or the organisation adds. Without a model, the lexicon weights
+   * count, 1.5 times among the first words, and such a statement adds 1 to `netwerk`.
+   */
+  readonly model?: string | undefined;
 }
 
 /** Word forms: how a word no cue matched may still be read as one. */

@@ -4,6 +4,8 @@ import {
   type CueHit,
   type DetectedCue,
   type DetectOptions,
+  detectorModel,
+  fittedHits,
   ranked,
   readText,
   sumScores,
@@ -31,10 +33,21 @@ export interface BrilDetection {
 }
 
 /**
- * @internal The lens cues found in a text, with offsets, for explanations.
+ * @internal The lens cues found in a text by the pack's lexicon, with offsets, before any
+ * fitted weights: what `npm run fit:detectors` reads.
+ */
+export function lensLexiconCues(text: string, options?: DetectOptions) {
+  return readText("detectBrillen", "lenses", LENSES, BRILLEN, text, options);
+}
+
+/**
+ * @internal The lens cues of a text, with offsets and the weights they add, for explanations.
  */
 export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] {
-  return readText("detectBrillen", "lenses", LENSES, BRILLEN, text, options).hits as CueHit<Bril>[];
+  const read = lensLexiconCues(text, options);
+  const model = detectorModel("lenses", LENSES, BRILLEN, read);
+  const hits = model === undefined ? read.hits : fittedHits(read.words, read.hits, model, -1);
+  return hits as CueHit<Bril>[];
 }
 
 /**
@@ -46,23 +59,31 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  *   cue changes made by {@link extendLexicon}.
  * @returns The best lens (or `null`), the score of every lens, the lenses ranked, and the cues
  *   with their offsets.
- * @remarks The score of a lens is the sum of the weights of its cues found in the text: words
- *   and phrases, Dutch compounds matched by their parts (`*budget*`, `subsidie*`), case and
- *   accents ignored; per word and lens one cue counts (the longest, then the strongest). A word
- *   no cue matched counts at three quarters of the weight as the one-word cue it is a Dutch
- *   compound of (`kinderarmoede`) or an inflection of (`meetings`, `vergaderingen`). `ranked`
- *   always holds the four lenses, sorted by score, descending; ties keep the {@link BRILLEN}
- *   order. Scores are finite and never negative, and are all `0` (with `bril: null`) when no
- *   cue points to any lens. Equal input gives equal output; the input is not changed. Lexicons are
- *   compiled once per language on first use (an app's, once per {@link extendLexicon} result).
+ * @remarks The pack's lexicon finds the cues: words and phrases, Dutch compounds matched by
+ *   their parts (`*budget*`, `subsidie*`), case and accents ignored; per word and lens one cue
+ *   counts (the longest, then the strongest), and a word no cue matched counts, at three
+ *   quarters of the weight, as the one-word cue it is a Dutch compound of (`kinderarmoede`) or
+ *   an inflection of (`meetings`, `vergaderingen`). A built-in pack then weighs them with
+ *   weights fitted on labelled statements (`LensesPart.model`): a cue adds to each lens what
+ *   its lexicon weight and its own pattern are worth for that lens, and a word no cue covers
+ *   adds what it is worth, when writers other than the ones it was found in show it (so
+ *   "budget" may add to `utilitair` and a little to `politiek`). Every cue is listed once per
+ *   lens it adds to, with that weight, and a lens's score is the sum of its cues' weights.
+ *   Without a model (an app's pack may have none), a cue adds its lexicon weight to its own
+ *   lens. `ranked` always holds the four lenses, sorted by score, descending; ties keep the
+ *   {@link BRILLEN} order. Scores are finite and never negative, and are all `0` (with
+ *   `bril: null`) when no cue points to any lens. Equal input gives equal output; the input
+ *   is not changed. Lexicons and models are read once per language on first use (an app's
+ *   lexicon, once per {@link extendLexicon} result).
  * @throws {TypeError} When `text` is not a string or an option has the wrong type.
  * @throws {RangeError} When `options.lang` is a code that is not built in.
  * @example
  * ```ts
  * detectBrillen("We hebben meer budget nodig voor personeel.").ranked[0]
- * //=> { bril: "utilitair", score: 4 }
- * detectBrillen("We hebben meer budget nodig voor personeel.").cues.map((c) => c.text)
- * //=> ["budget", "personeel"]
+ * //=> { bril: "utilitair", score: 4.16 }
+ * detectBrillen("We hebben meer budget nodig voor personeel.")
+ *   .cues.filter((c) => c.label === "utilitair").map((c) => [c.text, c.weight])
+ * //=> [["budget", 2.08], ["personeel", 2.08]]
  * ```
  */
 export function detectBrillen(text: string, options?: DetectOptions): BrilDetection {

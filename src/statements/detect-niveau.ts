@@ -6,6 +6,8 @@ import {
   type DetectedCue,
   type DetectOptions,
   type DetectWord,
+  detectorModel,
+  fittedHits,
   ranked,
   readText,
   sumScores,
@@ -24,11 +26,14 @@ export interface NiveauScore {
 export interface NiveauDetection {
   /** The best-scoring level, or `null` when no cue points to any level. */
   readonly niveau: Niveau | null;
-  /** Score per level (sum of cue weights, never negative). */
+  /**
+   * Score per level: the sum of its cues' weights, plus what a statement that names no owner
+   * adds (see {@link detectNiveau}); never negative.
+   */
   readonly scores: Readonly<Record<Niveau, number>>;
   /** All three levels with their scores, highest first; ties keep the {@link NIVEAUS} order. */
   readonly ranked: readonly NiveauScore[];
-  /** The cues found, in order of offset, with the weight they add (lead cues 1.5 times). */
+  /** The cues found, in order of offset, each with the level it adds to and the weight it adds. */
   readonly cues: readonly DetectedCue<Niveau>[];
 }
 
@@ -241,14 +246,40 @@ function cuesOf(text: string, options: DetectOptions | undefined) {
   for (const h of roleHits(words, c, hits)) hits.push(h);
   for (const h of subjectHits(words, c)) hits.push(h);
   for (const h of speakerHits(words, c, hits)) hits.push(h);
-  return { words, hits: hits as CueHit<Niveau>[] };
+  return { lang: read.lang, replaced: read.replaced, words, hits: hits as CueHit<Niveau>[] };
 }
 
 /**
- * @internal The level cues found in a text, with offsets, for explanations.
+ * @internal The level cues found in a text by the pack's lexicon and constructions, with
+ * offsets, before any fitted weights, with the words and the language: what `npm run
+ * fit:detectors` reads.
  */
+export function levelLexiconCues(text: string, options?: DetectOptions) {
+  return cuesOf(text, options);
+}
+
+/** @internal The level cues the pack's lexicon and constructions find, before fitted weights. */
 export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau>[] {
   return cuesOf(text, options).hits;
+}
+
+/** @internal Where the lead ends: the end of the statement's fourth word (0 without words). */
+export function leadEnd(words: readonly DetectWord[]): number {
+  return words[Math.min(LEAD_WORDS - 1, words.length - 1)]?.end ?? 0;
+}
+
+/**
+ * @internal Whether a statement names no owner of its stake: at least three words, and no cue
+ * of the person or the organisation.
+ */
+export function namesNoOwner(
+  words: readonly DetectWord[],
+  hits: readonly CueHit<string>[],
+): boolean {
+  return (
+    words.length >= MIN_IMPERSONAL &&
+    !hits.some((h) => (h.label === "individu" || h.label === "organisatie") && h.weight > 0)
+  );
 }
 
 /**
@@ -260,28 +291,49 @@ export function niveauCues(text: string, options?: DetectOptions): CueHit<Niveau
  *   cue changes made by {@link extendLexicon}.
  * @returns The best level (or `null` when nothing points to a level), the score per level, the
  *   levels ranked, and the cues with their offsets.
- * @remarks The score of a level is the sum of the weights of its cues (one cue per word and
- *   level: the longest phrase wins, so "ik hoop dat" counts less for `individu` than "ik").
- *   Cues among the first four words weigh 1.5 times, because the owner of a stake is usually
- *   named up front. When both the person and the organisation have cues ("ik vind dat onze
- *   vzw …"), the person's cues count half: the speaker mostly voices the group's stake. A
- *   statement of at least three words that names no owner (no I, my, we, our...) gets a bonus
- *   of 1 for `netwerk`: it speaks about the shared world. Ties between
- *   levels go to the first in {@link NIVEAUS} order; `niveau` is `null` only when every score
- *   is 0. Equal input gives equal output; the input is not changed.
+ * @remarks The pack's lexicon finds the cues (one per word and level: the longest phrase
+ *   wins), and two constructions name an organisation: a group naming its role ("als
+ *   vereniging willen we", "as a small provider we") and a statement that opens with one
+ *   organisation, alone or with a verb by which it speaks ("De school vraagt …"). A built-in
+ *   pack then weighs them with weights fitted on labelled statements (`LevelsPart.model`): a
+ *   cue adds to each level what its lexicon weight and its own pattern are worth, with weights
+ *   of their own among the first four words (the owner of a stake is usually named up
+ *   front); a word no cue covers adds what it is worth, when writers other than the ones it
+ *   was found in show it; and a statement of three words or more with no cue of the person or
+ *   the organisation adds the model's `@ownerless` weights (it speaks about the shared world).
+ *   Every cue is listed once per level it adds to, with that weight. Without a model (an app's
+ *   pack may have none), a cue adds its lexicon weight to its own level, 1.5 times among the
+ *   first four words; when both the person and the organisation have cues ("ik vind dat onze
+ *   vzw …") the person's count half; and such an owner-less statement gets 1 for `netwerk`.
+ *   Ties between levels go to the first in {@link NIVEAUS} order; `niveau` is `null` only when
+ *   every score is 0. Equal input gives equal output; the input is not changed.
  * @throws {TypeError} When `text` is not a string or an option has the wrong type.
  * @throws {RangeError} When `options.lang` is a code that is not built in.
  * @example
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 0, organisatie: 6.25, netwerk: 0 }
+ * //=> { individu: 0.15, organisatie: 5.845, netwerk: 0.49 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
-  const { words, hits } = cuesOf(text, options);
+  const read = cuesOf(text, options);
+  const { words, hits } = read;
+  const lead = leadEnd(words);
+  const model = detectorModel("levels", LEVELS, NIVEAUS, read);
+  if (model !== undefined) {
+    const counted = fittedHits(words, hits, model, lead) as CueHit<Niveau>[];
+    const scores = sumScores(NIVEAUS, counted);
+    const bonus = model.ownerless;
+    if (bonus !== undefined && namesNoOwner(words, hits)) {
+      NIVEAUS.forEach((l, i) => {
+        scores[l] = Math.round((scores[l] + (bonus[i] as number)) * 1000) / 1000;
+      });
+    }
+    return result(scores, text, counted);
+  }
+  // Without fitted weights, the pack's lexicon weights count, with these rules.
   // Who owns the stake is usually said up front: cues among the first words weigh more.
-  const lead = words[Math.min(LEAD_WORDS - 1, words.length - 1)]?.end ?? 0;
   let counted = hits.map((h) =>
     h.start < lead && h.weight > 0 ? { ...h, weight: h.weight * LEAD } : h,
   );
@@ -298,6 +350,14 @@ export function detectNiveau(text: string, options?: DetectOptions): NiveauDetec
   if (scores.individu < 1 && scores.organisatie < 1 && words.length >= MIN_IMPERSONAL) {
     scores.netwerk = Math.round((scores.netwerk + IMPERSONAL) * 1000) / 1000;
   }
+  return result(scores, text, counted);
+}
+
+function result(
+  scores: Record<Niveau, number>,
+  text: string,
+  counted: readonly CueHit<string>[],
+): NiveauDetection {
   const order = ranked(NIVEAUS, scores).map(({ label, score }) => ({ niveau: label, score }));
   const top = order[0] as NiveauScore;
   return {

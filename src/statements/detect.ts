@@ -27,6 +27,7 @@ import {
   type Registry,
 } from "../lang";
 import type { LanguagePack } from "../lang/types";
+import { type DetectorModel, modelKey, parseDetectorModel } from "./detector-model";
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
 /** Options shared by the lens and level detectors. */
@@ -124,9 +125,38 @@ export function detectorLexicon(
   return lex;
 }
 
+let models: WeakMap<object, DetectorModel | null> | undefined;
+
+/**
+ * @internal The fitted weights of a detector for a text read (its pack part's `model`), read once
+ * per part; `undefined` when the pack has none or an app's lexicon replaced the pack's cues.
+ */
+export function detectorModel(
+  name: DetectorName,
+  registry: Registry<DetectorName>,
+  labels: readonly string[],
+  read: Pick<DetectText, "lang" | "replaced">,
+): DetectorModel | undefined {
+  if (read.replaced) return undefined;
+  const lang = read.lang;
+  const part = partOf(registry, name, lang) as { readonly model?: unknown };
+  models ??= new WeakMap();
+  let m = models.get(part);
+  if (m === undefined) {
+    m =
+      part.model === undefined
+        ? null
+        : parseDetectorModel(part.model, `LanguagePack ${name}.model (${codeOf(lang)})`, labels);
+    models.set(part, m);
+  }
+  return m ?? undefined;
+}
+
 /** @internal A text read for a detector: its words, their look-ups and the language. */
 export interface DetectText {
   readonly lang: LangOption;
+  /** Whether an app's lexicon replaced the pack's cues (then no fitted weights apply). */
+  readonly replaced: boolean;
   readonly words: readonly DetectWord[];
   readonly hits: CueHit<string>[];
 }
@@ -170,7 +200,9 @@ export function readText(
     words.push({ norm: rec.norm, start: starts[i] as number, end: ends[i] as number });
   }
   const p = prepare(source, starts, ends, infos);
-  return { lang, words, hits: bestHits(p.infos, words, findEntries(p)) };
+  const replaced =
+    appLexicon !== undefined && changesOf(appLexicon, codeOf(lang), name)?.replace === true;
+  return { lang, replaced, words, hits: bestHits(p.infos, words, findEntries(p)) };
 }
 
 const shown = (pattern: string): string => pattern.replace(/_/g, " ");
@@ -271,6 +303,96 @@ export function ranked<K extends string>(
     .map((label, i) => ({ label, score: scores[label], i }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ label, score }) => ({ label, score }));
+}
+
+/** @internal One feature of a statement for a fitted detector model: its key and value. */
+export interface DetectorFeature {
+  readonly key: string;
+  readonly value: number;
+}
+
+/**
+ * @internal What a fitted detector model weighs in a statement, as `visit` sees it: per cue
+ * found (`hit`), its label row (`@from:<label>`, valued at the cue's lexicon weight) and its
+ * pattern (`=<pattern>`, valued 1), both marked `^` for a cue that starts before `leadEnd`;
+ * then every word no cue covers (its compared form, valued 1). The fit and the detectors read
+ * statements through this one function, so a model weighs what it was fitted on.
+ */
+export function visitFeatures(
+  words: readonly DetectWord[],
+  hits: readonly CueHit<string>[],
+  leadEnd: number,
+  visit: (features: readonly DetectorFeature[], at: CueHit<string> | DetectWord) => void,
+): void {
+  const covered = new Array<boolean>(words.length).fill(false);
+  let w = 0;
+  const byStart = [...hits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const h of byStart) {
+    const lead = h.start < leadEnd;
+    visit(
+      [
+        { key: modelKey.from(h.label, lead), value: h.weight },
+        { key: modelKey.cue(h.cue, lead), value: 1 },
+      ],
+      h,
+    );
+    while (w < words.length && (words[w] as DetectWord).end <= h.start) w++;
+    for (let k = w; k < words.length && (words[k] as DetectWord).start < h.end; k++) {
+      covered[k] = true;
+    }
+  }
+  for (let k = 0; k < words.length; k++) {
+    if (!covered[k])
+      visit([{ key: (words[k] as DetectWord).norm, value: 1 }], words[k] as DetectWord);
+  }
+}
+
+/**
+ * @internal The cues of a statement under fitted weights: every cue found and every word no cue
+ * covers adds its weights to the labels (`@from` per unit of lexicon weight, plus the
+ * pattern's or the word's own); one cue per label it adds to, with that weight.
+ */
+export function fittedHits(
+  words: readonly DetectWord[],
+  hits: readonly CueHit<string>[],
+  model: DetectorModel,
+  leadEnd: number,
+): CueHit<string>[] {
+  const out: { label: string; cue: string; weight: number; start: number; end: number }[] = [];
+  const merged = new Map<string, (typeof out)[number]>();
+  const k = model.labels.length;
+  visitFeatures(words, hits, model.lead ? leadEnd : -1, (features, at) => {
+    const v = new Array<number>(k).fill(0);
+    let any = false;
+    for (const f of features) {
+      const key = f.key;
+      const row = key.startsWith("@from:")
+        ? model.from.get(key.slice(6))
+        : key.startsWith("=")
+          ? model.cues.get(key.slice(1))
+          : model.words.get(key);
+      if (row === undefined) continue;
+      any = true;
+      for (let l = 0; l < k; l++) v[l] = (v[l] as number) + (row[l] as number) * f.value;
+    }
+    if (!any) return;
+    const cue = "cue" in at ? at.cue : at.norm;
+    for (let l = 0; l < k; l++) {
+      const weight = v[l] as number;
+      if (weight <= 0) continue;
+      const label = model.labels[l] as string;
+      // Two lexicon cues of one pattern on the same words (one per lens it was written for)
+      // are one cue to the reader: their weights for a label add up.
+      const key = `${at.start}:${at.end}:${label}:${cue}`;
+      const same = merged.get(key);
+      if (same === undefined) {
+        const hit = { label, cue, weight, start: at.start, end: at.end };
+        merged.set(key, hit);
+        out.push(hit);
+      } else same.weight += weight;
+    }
+  });
+  return out;
 }
 
 /** @internal Sums cue weights per label; totals are clamped at 0 and rounded. */

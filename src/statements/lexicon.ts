@@ -60,8 +60,9 @@ export interface CueChanges<E extends CueInput> {
    */
   readonly remove?: readonly string[];
   /**
-   * When `true`, start from an empty lexicon: only `add` counts (for the statement classifier,
-   * without the pack's fitted model too: only the app's cues decide).
+   * When `true`, start from an empty lexicon: only `add` counts (for the statement classifier
+   * and the lens and level detectors, without the pack's fitted weights too: only the app's
+   * cues decide, with their own weights).
    */
   readonly replace?: boolean;
 }
@@ -203,7 +204,7 @@ function check(name: LexiconName, changes: unknown, path: string): CheckedChange
  * });
  * classifyStatement("Een dienstverleningsovereenkomst met de zorgkas.", { lexicon })
  *   .cues.some((cue) => cue.family === "s.custom"); //=> true
- * detectBrillen("De sporthal moet open.", { lang: "nl", lexicon }).ranked[0]; //=> { bril: "utilitair", score: 2 }
+ * detectBrillen("De sporthal moet open.", { lang: "nl", lexicon }).ranked[0]; //=> { bril: "utilitair", score: 2.37 }
  * const sector = extendLexicon({ nl: { concepts: { add: [{ pattern: "hoevezuivel", concept: "short-food-chain", weight: 1 }] } } });
  * conceptsOf("Meer hoevezuivel", { vocabulary: builtInConcepts, lexicon: sector }).some((c) => c.concept === "short-food-chain"); //=> true
  * ```

@@ -3,6 +3,7 @@
 // compounds are reached by their parts (`*budget*`, `subsidie*`).
 
 import type { LensesPart } from "../types";
+import { lensModel } from "./lens-model";
 
 /** The English lens cues. */
 export const lenses: LensesPart = {
@@ -139,4 +140,5 @@ relationeel on_our_own:1.5 pitting:2 pit_against:2 against_each_other:2 show_up:
 relationeel showed_up:1.5 set_foot:2 reception_centre:0.1 reception_center:0.1
 relationeel reception_agency:0.1 directly:1 isolation:1.5 turn_to:1.5
 `,
+  model: lensModel,
 };

@@ -3,6 +3,7 @@
 // organisation: a group naming its role, and a statement opening with one organisation.
 
 import type { LevelsPart } from "../types";
+import { levelModel } from "./level-model";
 
 /** The English level cues and construction words. */
 export const levels: LevelsPart = {
@@ -62,4 +63,5 @@ netwerk our_residents:2.5 our_citizens:2.5 our_downtown:2.5 we_all:2 we'd_all:2 
       "wants asks asked says said offers offered refuses refused insists insisted objects objected supports rejects rejected declines declined welcomes welcomed stresses stressed warns warned fears feared would_like cannot",
     and: "and",
   },
+  model: levelModel,
 };

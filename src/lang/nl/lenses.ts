@@ -3,6 +3,7 @@
 // compounds are reached by their parts (`*budget*`, `subsidie*`).
 
 import type { LensesPart } from "../types";
+import { lensModel } from "./lens-model";
 
 /** The Dutch (and Flemish) lens cues. */
 export const lenses: LensesPart = {
@@ -165,4 +166,5 @@ relationeel aanvaard_ik:0.1 aanvaarden_we:0.1 aanvaarden_wij:0.1 samen_aan_tafel
 relationeel rond_de_tafel:1.5 bij_wie:1.5 tegenkom*:1.5 tegen_elkaar:1 geisoleerd*:1.5
 relationeel isolement:1.5 vereenzam*:2
 `,
+  model: lensModel,
 };

@@ -3,6 +3,7 @@
 // organisation: a group naming its role, and a statement opening with one organisation.
 
 import type { LevelsPart } from "../types";
+import { levelModel } from "./level-model";
 
 /** The Dutch (and Flemish) level cues and construction words. */
 export const levels: LevelsPart = {
@@ -61,4 +62,5 @@ netwerk we_allemaal:2 wij_allemaal:2 we_allebei:2 wij_allebei:2 we_samen:2 wij_s
       "wil wenst vraagt verzoekt laat_weten geeft_aan wijst_erop wijst_op biedt_aan biedt weigert antwoordt vreest bevestigt eist gaat_akkoord gaat_niet kan_niet zegt meldt benadrukt verwacht dringt_aan heeft_nood engageert_zich verzet_zich steunt",
     and: "en",
   },
+  model: levelModel,
 };

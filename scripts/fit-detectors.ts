@@ -1,0 +1,305 @@
+// Fits the weights of the lens and level detectors on the development writers' agreed labels
+// (data/statements/agreed), prints how well they do cross-validated by writer, and writes them
+// into the language packs (src/lang/<code>/lens-model.ts and level-model.ts).
+//
+//   npm run fit:detectors [-- --check]
+//
+// What is fitted: for each language and detector, one non-negative weight per label for every
+// feature the detector reads in a statement (scripts and detectors read them through the same
+// function, `visitFeatures`): the label rows `@from:<label>` (per unit of a cue's lexicon weight),
+// each cue pattern, each word no cue covers, and for levels `@ownerless`. A pattern or word
+// counts only when at least MIN_WRITERS writers of the training part use it, and a word only
+// when it is no stop word or function word of its pack, no name (a word mostly written with a
+// capital inside a sentence) and has three letters or more. The fit is a
+// multinomial logistic regression without intercept, with L1 and L2 penalties and every weight
+// kept at 0 or above (so a cue only ever adds, and most add to one label), by full-batch
+// AdaGrad with a proximal step for L1; vectors whose weights all stay below PRUNE are dropped.
+//
+// Cross-validation: the writers (a Pol.is conversation counts as one) are dealt round-robin,
+// in sorted order, into FOLDS folds; each fold is scored by a model fitted on the others,
+// through the detectors' own code, and counted as `npm run eval` counts lens and level: the top
+// of the ranking (ties, all-zero scores too, go to the first label in BRILLEN or NIVEAUS order).
+// These are training-data figures of the development writers, cross-validated; the sealed
+// rounds give the held-out ones (`npm run eval -- --mode writers <folder>`).
+//
+// `--check` fits and compares with the shipped models without writing (exit 1 when they differ).
+
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { LANGS, type LangOption } from "../src/lang";
+import { en } from "../src/lang/en";
+import { nl } from "../src/lang/nl";
+import type { LanguagePack } from "../src/lang/types";
+import { BRILLEN } from "../src/model/bril";
+import { NIVEAUS } from "../src/model/niveau";
+import {
+  type CueHit,
+  type DetectWord,
+  fittedHits,
+  sumScores,
+  visitFeatures,
+} from "../src/statements/detect";
+import { lensLexiconCues } from "../src/statements/detect-bril";
+import { leadEnd, levelLexiconCues, namesNoOwner } from "../src/statements/detect-niveau";
+import {
+  type DetectorModel,
+  detectorModelSource,
+  modelKey,
+  parseDetectorModel,
+} from "../src/statements/detector-model";
+
+const DIR = "data/statements/agreed";
+const FOLDS = 10;
+const MIN_WRITERS = 3;
+const MIN_LETTERS = 3;
+const STEPS = 400;
+const RATE = 0.5;
+const PRUNE = 0.3;
+
+interface Detector {
+  readonly name: "lenses" | "levels";
+  readonly file: string;
+  readonly constName: string;
+  readonly labels: readonly string[];
+  readonly field: "bril" | "niveau";
+  /** L2 strength, on the sum of the statements' losses. */
+  readonly l2: number;
+  /** L1 strength, on the same scale: it sets the weights of weak evidence to 0. */
+  readonly l1: number;
+  /** The statement as the detector reads it before fitted weights. */
+  readonly read: (
+    text: string,
+    lang: LangOption,
+  ) => { words: readonly DetectWord[]; hits: readonly CueHit<string>[] };
+  readonly lead: boolean;
+}
+
+const DETECTORS: readonly Detector[] = [
+  {
+    name: "lenses",
+    file: "lens-model",
+    constName: "lensModel",
+    labels: BRILLEN,
+    field: "bril",
+    l2: 1,
+    l1: 1,
+    read: (text, lang) => lensLexiconCues(text, { lang }),
+    lead: false,
+  },
+  {
+    name: "levels",
+    file: "level-model",
+    constName: "levelModel",
+    labels: NIVEAUS,
+    field: "niveau",
+    l2: 3,
+    l1: 1,
+    read: (text, lang) => levelLexiconCues(text, { lang }),
+    lead: true,
+  },
+];
+
+const PACKS: Record<string, LanguagePack> = { nl, en };
+
+interface Item {
+  readonly writer: string;
+  readonly lang: string;
+  readonly text: string;
+  readonly label: number;
+  /** The statement's features: key → value. */
+  readonly features: ReadonlyMap<string, number>;
+  readonly words: readonly DetectWord[];
+  readonly hits: readonly CueHit<string>[];
+}
+
+function stopWords(pack: LanguagePack): Set<string> {
+  const list = `${pack.themes.stopwords} ${pack.detection.functionWords}`;
+  return new Set(
+    list
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.split(":")[0] as string),
+  );
+}
+
+function itemsOf(d: Detector, lang: string): Item[] {
+  const stop = stopWords(PACKS[lang] as LanguagePack);
+  const items: Item[] = [];
+  for (const f of readdirSync(DIR).sort()) {
+    if (!f.endsWith(".jsonl")) continue;
+    const writer = f.slice(0, -".jsonl".length);
+    for (const line of readFileSync(`${DIR}/${f}`, "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const r = JSON.parse(line) as Record<string, unknown>;
+      const label = r[d.field];
+      if (r.lang !== lang || typeof label !== "string") continue;
+      const text = r.text as string;
+      const { words, hits } = d.read(text, lang as LangOption);
+      const features = new Map<string, number>();
+      visitFeatures(words, hits, d.lead ? leadEnd(words) : -1, (fs) => {
+        for (const x of fs) {
+          if (!(x.key.startsWith("@") || x.key.startsWith("="))) {
+            if (x.key.length < MIN_LETTERS || /^\d/.test(x.key) || stop.has(x.key)) continue;
+          }
+          features.set(x.key, (features.get(x.key) ?? 0) + x.value);
+        }
+      });
+      if (d.name === "levels" && namesNoOwner(words, hits)) features.set(modelKey.ownerless, 1);
+      items.push({ writer, lang, text, label: d.labels.indexOf(label), features, words, hits });
+    }
+  }
+  const names = properNames(items);
+  for (const it of items) for (const k of names) (it.features as Map<string, number>).delete(k);
+  return items;
+}
+
+/**
+ * The words written with a capital inside a sentence at least half the times they stand there
+ * (and at least twice): names of people, places and organisations, which are no evidence of a
+ * lens or a level. Read from the texts alone, not from their labels.
+ */
+function properNames(items: readonly Item[]): Set<string> {
+  const inside = new Map<string, number>();
+  const capital = new Map<string, number>();
+  for (const it of items) {
+    it.words.forEach((w, i) => {
+      if (i === 0) return;
+      let j = w.start - 1;
+      while (j >= 0 && /\s/.test(it.text[j] as string)) j--;
+      if (j < 0 || /[.!?:"“]/.test(it.text[j] as string)) return;
+      inside.set(w.norm, (inside.get(w.norm) ?? 0) + 1);
+      const c = it.text[w.start] as string;
+      if (c !== c.toLowerCase()) capital.set(w.norm, (capital.get(w.norm) ?? 0) + 1);
+    });
+  }
+  const names = new Set<string>();
+  for (const [w, n] of inside) if (n >= 2 && (capital.get(w) ?? 0) * 2 >= n) names.add(w);
+  return names;
+}
+
+/** Multinomial logistic regression without intercept: one weight vector per allowed key. */
+function fitWeights(items: readonly Item[], d: Detector): Map<string, number[]> {
+  const writers = new Map<string, Set<string>>();
+  for (const it of items) {
+    for (const k of it.features.keys()) {
+      const s = writers.get(k) ?? new Set<string>();
+      s.add(it.writer);
+      writers.set(k, s);
+    }
+  }
+  const keys = [...writers]
+    .filter(([k, s]) => k.startsWith("@") || s.size >= MIN_WRITERS)
+    .map(([k]) => k)
+    .sort();
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const K = d.labels.length;
+  const rows = items.map((it) =>
+    [...it.features]
+      .map(([k, v]) => [index.get(k), v] as const)
+      .filter((x): x is readonly [number, number] => x[0] !== undefined),
+  );
+  const W = new Float64Array(keys.length * K);
+  const G = new Float64Array(keys.length * K);
+  const H = new Float64Array(keys.length * K).fill(1e-8);
+  const z = new Float64Array(K);
+  for (let step = 0; step < STEPS; step++) {
+    G.fill(0);
+    rows.forEach((row, r) => {
+      z.fill(0);
+      for (const [j, v] of row) {
+        for (let l = 0; l < K; l++) z[l] = (z[l] as number) + (W[j * K + l] as number) * v;
+      }
+      let top = Number.NEGATIVE_INFINITY;
+      for (let l = 0; l < K; l++) top = Math.max(top, z[l] as number);
+      let sum = 0;
+      for (let l = 0; l < K; l++) {
+        z[l] = Math.exp((z[l] as number) - top);
+        sum += z[l] as number;
+      }
+      const y = (items[r] as Item).label;
+      for (let l = 0; l < K; l++) {
+        const g = (z[l] as number) / sum - (l === y ? 1 : 0);
+        for (const [j, v] of row) G[j * K + l] = (G[j * K + l] as number) + g * v;
+      }
+    });
+    for (let x = 0; x < W.length; x++) {
+      const g = (G[x] as number) + 2 * d.l2 * (W[x] as number);
+      H[x] = (H[x] as number) + g * g;
+      const w = (W[x] as number) - (RATE * g) / Math.sqrt(H[x] as number);
+      // L1 as a proximal step, and no weight below 0: a weight the data do not hold above the
+      // threshold becomes 0, so most words and cues add to one label only.
+      const t = (RATE * d.l1) / Math.sqrt(H[x] as number);
+      W[x] = w > t ? w - t : 0;
+    }
+  }
+  const out = new Map<string, number[]>();
+  keys.forEach((k, j) => {
+    const v = Array.from(W.subarray(j * K, j * K + K));
+    if (Math.max(...v) >= PRUNE) out.set(k, v);
+  });
+  return out;
+}
+
+/** The label at the top of the detector's ranking for an item under `model` (its index). */
+function predict(it: Item, model: DetectorModel, d: Detector): number {
+  const hits = fittedHits(it.words, it.hits, model, d.lead ? leadEnd(it.words) : -1);
+  const scores = sumScores(d.labels, hits) as Record<string, number>;
+  if (model.ownerless !== undefined && d.name === "levels" && namesNoOwner(it.words, it.hits)) {
+    d.labels.forEach((l, i) => {
+      scores[l] = (scores[l] as number) + (model.ownerless?.[i] as number);
+    });
+  }
+  // The top of the ranking, as `npm run eval` counts it: ties (all 0 too) go to the first label.
+  let best = 0;
+  d.labels.forEach((l, i) => {
+    if ((scores[l] as number) > (scores[d.labels[best] as string] as number)) best = i;
+  });
+  return best;
+}
+
+const pct = (ok: number, n: number): string => `${((100 * ok) / n).toFixed(1)}%`;
+
+function main(): void {
+  const check = process.argv.includes("--check");
+  let differs = false;
+  for (const d of DETECTORS) {
+    for (const lang of LANGS) {
+      const items = itemsOf(d, lang);
+      const writers = [...new Set(items.map((i) => i.writer))].sort();
+      const foldOf = new Map(writers.map((w, i) => [w, i % FOLDS]));
+      let ok = 0;
+      for (let f = 0; f < FOLDS; f++) {
+        const train = items.filter((i) => foldOf.get(i.writer) !== f);
+        const test = items.filter((i) => foldOf.get(i.writer) === f);
+        const source = detectorModelSource(d.labels, fitWeights(train, d));
+        const model = parseDetectorModel(source, `fold ${f}`, d.labels);
+        for (const it of test) if (predict(it, model, d) === it.label) ok++;
+      }
+      const source = detectorModelSource(d.labels, fitWeights(items, d));
+      const lines = source.split("\n").length - 1;
+      console.log(
+        `${d.name} ${lang}: ${items.length} labelled statements of ${writers.length} writers; cross-validated by writer ${pct(ok, items.length)}; ${lines} weight vectors`,
+      );
+      const file = `src/lang/${lang}/${d.file}.ts`;
+      const ts = `// Written by \`npm run fit:detectors\` from the development writers' agreed labels: do not edit.
+// The ${d.name === "lenses" ? "lens" : "level"} detector's fitted weights for this language (format: \`${d.name === "lenses" ? "LensesPart" : "LevelsPart"}.model\`).
+
+/** The fitted weights of the ${d.name === "lenses" ? "lens" : "level"} detector. */
+export const ${d.constName} = \`${source}
+\`;
+`;
+      if (check) {
+        let old = "";
+        try {
+          old = readFileSync(file, "utf8");
+        } catch {}
+        if (old !== ts) {
+          differs = true;
+          console.log(`  ${file} differs from this fit`);
+        }
+      } else writeFileSync(file, ts);
+    }
+  }
+  if (differs) process.exitCode = 1;
+}
+
+main();
