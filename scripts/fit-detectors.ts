@@ -1,6 +1,7 @@
 // Fits the weights of the lens and level detectors on the development writers' agreed labels
 // (data/statements/agreed), prints how well they do cross-validated by writer, and writes them
-// into the language packs (src/lang/<code>/lens-model.ts and level-model.ts).
+// into the language packs (src/lang/<code>/lens-model.ts and level-model.ts), and the
+// cross-validated figures into data/statements/detector-cross-validation.json.
 //
 //   npm run fit:detectors [-- --check]
 //
@@ -48,6 +49,8 @@ import {
 } from "../src/statements/detector-model";
 
 const DIR = "data/statements/agreed";
+/** The cross-validated figures, per detector and language (read by `npm run figures`). */
+const FIGURES = "data/statements/detector-cross-validation.json";
 const FOLDS = 10;
 const MIN_WRITERS = 3;
 const MIN_LETTERS = 3;
@@ -261,6 +264,7 @@ const pct = (ok: number, n: number): string => `${((100 * ok) / n).toFixed(1)}%`
 function main(): void {
   const check = process.argv.includes("--check");
   let differs = false;
+  const figures: Record<string, Record<string, { n: number; ok: number }>> = {};
   for (const d of DETECTORS) {
     for (const lang of LANGS) {
       const items = itemsOf(d, lang);
@@ -274,6 +278,7 @@ function main(): void {
         const model = parseDetectorModel(source, `fold ${f}`, d.labels);
         for (const it of test) if (predict(it, model, d) === it.label) ok++;
       }
+      figures[d.name] = { ...figures[d.name], [lang]: { n: items.length, ok } };
       const source = detectorModelSource(d.labels, fitWeights(items, d));
       const lines = source.split("\n").length - 1;
       console.log(
@@ -299,6 +304,17 @@ export const ${d.constName} = \`${source}
       } else writeFileSync(file, ts);
     }
   }
+  const json = `${JSON.stringify(figures, null, 2)}\n`;
+  if (check) {
+    let old = "";
+    try {
+      old = readFileSync(FIGURES, "utf8");
+    } catch {}
+    if (old !== json) {
+      differs = true;
+      console.log(`  ${FIGURES} differs from this fit`);
+    }
+  } else writeFileSync(FIGURES, json);
   if (differs) process.exitCode = 1;
 }
 

@@ -7,8 +7,9 @@
 // The table is computed by the functions behind `npm run eval` (scripts/eval.ts) and formatted
 // as it formats them, so it holds the same numbers: the dev set, the extra set and the earlier
 // sealed set, each with its mixed statements; the development writers as fitted on, and as
-// cross-validated by `npm run fit` (data/statements/cross-validation.json); the sealed writers'
-// one scoring, recorded. Of a sealed set only aggregate figures are ever computed and printed,
+// cross-validated by `npm run fit` (data/statements/cross-validation.json) and, for lens and
+// level, by `npm run fit:detectors` (data/statements/detector-cross-validation.json); the sealed
+// writers' one scoring, recorded. Of a sealed set only aggregate figures are ever computed and printed,
 // never a text. The collapsed block under the table is the output of `npm run eval`. Speed and
 // size stay with `npm run bench` and size-limit.
 
@@ -28,6 +29,9 @@ import {
 } from "./eval";
 import { readWriters, tallyOf } from "./eval-writers";
 import { CV_FILE, type Tally } from "./fit-model";
+
+/** The lens and level detectors' figures, cross-validated by writer (`npm run fit:detectors`). */
+const DETECTOR_CV_FILE = "data/statements/detector-cross-validation.json";
 
 const README = "README.md";
 const BEGIN = "<!-- figures:begin -->";
@@ -201,6 +205,21 @@ const ROUND10_WRITERS = {
   cells: ["82.7%", "78.7%", "79.2%", "65.5%", "60.9%", "55.3%", "68.6%"],
 };
 
+/**
+ * The eleventh sealed round, scored once on 2026-12-03 (ninth session) with the model refitted on
+ * 64 writers and six Pol.is conversations (16,019 statements) and the lens and level detectors'
+ * fitted weights, and recorded here: the sealed writers s41–s44 (856 statements of
+ * data/sealed/round11/agreed/; `npm run eval -- --mode writers data/sealed/round11/agreed`, ECE
+ * 0.026; recall of the statements labelled standpunt 81.4%, belang 75.5%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, as for the rounds before
+ * (both parts exactly: 33.8%, 23 of 68).
+ */
+const ROUND11_WRITERS = {
+  label:
+    "four more sealed writers s41–s44 (eleventh round; never read; scored once, with this model and the fitted lens and level weights; recorded)",
+  cells: ["76.8%", "80.4%", "77.7%", "69.5%", "70.6%", "68.3%", "58.8%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -214,6 +233,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND8_WRITERS,
   ROUND9_WRITERS,
   ROUND10_WRITERS,
+  ROUND11_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
@@ -302,16 +322,29 @@ export function figuresTable(): string[] {
   const two = (t: Tally | undefined): string =>
     t === undefined ? "" : percent({ ok: t.right2, n: t.n2 });
   const all = cv.all as Tally;
+  // Written by `npm run fit:detectors`: the lens and level weights, fitted without each fold.
+  const det = JSON.parse(readFileSync(DETECTOR_CV_FILE, "utf8")) as Record<
+    string,
+    Record<string, Count>
+  >;
+  const both = (d: Record<string, Count> | undefined): string => {
+    const counts = Object.values(d ?? {});
+    if (counts.length === 0) return "";
+    return percent({
+      ok: counts.reduce((a, c) => a + c.ok, 0),
+      n: counts.reduce((a, c) => a + c.n, 0),
+    });
+  };
   lines.push(
     row(
-      `the same writers, each left out of the fit in turn (cross-validated by writer; \`npm run fit\`)`,
+      `the same writers, each left out of the fit in turn (cross-validated by writer; \`npm run fit\`; lens and level: ten folds of whole writers, \`npm run fit:detectors\`)`,
       [
         two(cv["lang nl"]),
         two(cv["lang en"]),
         percent({ ok: all.right, n: all.n }),
         percent({ ok: all.found, n: all.neither }),
-        "",
-        "",
+        both(det.lenses),
+        both(det.levels),
         "",
       ],
       true,
