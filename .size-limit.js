@@ -60,7 +60,7 @@
 // Ninth session of issue 10: each built-in pack carries the fitted weights of its lens and
 // level detectors (src/lang/<code>/lens-model.ts and level-model.ts, written by `npm run
 // fit:detectors`: some 1,700 weight vectors of cues and words for both packs, 12.9 kB min+gzip),
-// which take lens top-1 from 63-65% (the lexicon alone, a training figure) to 69-70%
+// which take lens top-1 from 63-65% (the lexicon alone, a training figure) to 68.5-70%
 // cross-validated by writer, and level from 69-71% to 72-75%. They reach everything
 // (74.5 -> 87 kB), the charts (45.5 -> 56.5 kB), the report (83 -> 96 kB) and samenwerken/lang
 // (44 -> 56 kB); classifyStatement does not read them.

@@ -268,19 +268,22 @@ function main(): void {
   for (const d of DETECTORS) {
     for (const lang of LANGS) {
       const items = itemsOf(d, lang);
+      // The model names the lexicon it is fitted with: it counts only beside those cues.
+      const cues = (PACKS[lang] as LanguagePack)[d.name].cues;
+      const shape = { labels: d.labels, levels: d.name === "levels" };
       const writers = [...new Set(items.map((i) => i.writer))].sort();
       const foldOf = new Map(writers.map((w, i) => [w, i % FOLDS]));
       let ok = 0;
       for (let f = 0; f < FOLDS; f++) {
         const train = items.filter((i) => foldOf.get(i.writer) !== f);
         const test = items.filter((i) => foldOf.get(i.writer) === f);
-        const source = detectorModelSource(d.labels, fitWeights(train, d));
-        const model = parseDetectorModel(source, `fold ${f}`, d.labels);
+        const source = detectorModelSource(d.labels, cues, d.lead, fitWeights(train, d));
+        const model = parseDetectorModel(source, `fold ${f}`, shape);
         for (const it of test) if (predict(it, model, d) === it.label) ok++;
       }
       figures[d.name] = { ...figures[d.name], [lang]: { n: items.length, ok } };
-      const source = detectorModelSource(d.labels, fitWeights(items, d));
-      const lines = source.split("\n").length - 1;
+      const source = detectorModelSource(d.labels, cues, d.lead, fitWeights(items, d));
+      const lines = source.split("\n").filter((l) => !/^@(labels|cues|lead)\b/.test(l)).length;
       console.log(
         `${d.name} ${lang}: ${items.length} labelled statements of ${writers.length} writers; cross-validated by writer ${pct(ok, items.length)}; ${lines} weight vectors`,
       );

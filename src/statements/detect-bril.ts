@@ -46,7 +46,8 @@ export function lensLexiconCues(text: string, options?: DetectOptions) {
 export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] {
   const read = lensLexiconCues(text, options);
   const model = detectorModel("lenses", LENSES, BRILLEN, read);
-  const hits = model === undefined ? read.hits : fittedHits(read.words, read.hits, model, -1);
+  const hits =
+    model === undefined ? read.hits : fittedHits(read.words, read.hits, model, -1, read.added);
   return hits as CueHit<Bril>[];
 }
 
@@ -63,20 +64,21 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  *   their parts (`*budget*`, `subsidie*`), case and accents ignored; per word and lens one cue
  *   counts (the longest, then the strongest), and a word no cue matched counts, at three
  *   quarters of the weight, as the one-word cue it is a Dutch compound of (`kinderarmoede`) or
- *   an inflection of (`meetings`, `vergaderingen`). A built-in pack then weighs them with
- *   weights fitted on labelled statements (`LensesPart.model`): a cue adds to each lens what
+ *   an inflection of (`meetings`, `vergaderingen`). A pack with fitted weights (the built-in
+ *   ones) then weighs them with weights fitted on labelled statements (`LensesPart.model`): a cue adds to each lens what
  *   its lexicon weight and its own pattern are worth for that lens, and a word no cue covers
  *   adds what it is worth, when writers other than the ones it was found in show it (so
  *   "budget" may add to `utilitair` and a little to `politiek`). Every cue is listed once per
  *   lens it adds to, with that weight, and a lens's score is the sum of its cues' weights.
- *   Without a model (an app's pack may have none), a cue adds its lexicon weight to its own
- *   lens. `ranked` always holds the four lenses, sorted by score, descending; ties keep the
+ *   Without a model for the pack's cues (an app's pack may have none), a cue adds its lexicon
+ *   weight to its own lens. `ranked` always holds the four lenses, sorted by score, descending; ties keep the
  *   {@link BRILLEN} order. Scores are finite and never negative, and are all `0` (with
  *   `bril: null`) when no cue points to any lens. Equal input gives equal output; the input
  *   is not changed. Lexicons and models are read once per language on first use (an app's
  *   lexicon, once per {@link extendLexicon} result).
  * @throws {TypeError} When `text` is not a string or an option has the wrong type.
- * @throws {RangeError} When `options.lang` is a code that is not built in.
+ * @throws {RangeError} When `options.lang` is a code that is not built in, or when the pack of
+ *   `options.lang` has a malformed `model` (the message names its line and the rule).
  * @example
  * ```ts
  * detectBrillen("We hebben meer budget nodig voor personeel.").ranked[0]

@@ -246,7 +246,13 @@ function cuesOf(text: string, options: DetectOptions | undefined) {
   for (const h of roleHits(words, c, hits)) hits.push(h);
   for (const h of subjectHits(words, c)) hits.push(h);
   for (const h of speakerHits(words, c, hits)) hits.push(h);
-  return { lang: read.lang, replaced: read.replaced, words, hits: hits as CueHit<Niveau>[] };
+  return {
+    lang: read.lang,
+    replaced: read.replaced,
+    added: read.added,
+    words,
+    hits: hits as CueHit<Niveau>[],
+  };
 }
 
 /**
@@ -294,21 +300,23 @@ export function namesNoOwner(
  * @remarks The pack's lexicon finds the cues (one per word and level: the longest phrase
  *   wins), and two constructions name an organisation: a group naming its role ("als
  *   vereniging willen we", "as a small provider we") and a statement that opens with one
- *   organisation, alone or with a verb by which it speaks ("De school vraagt …"). A built-in
- *   pack then weighs them with weights fitted on labelled statements (`LevelsPart.model`): a
+ *   organisation, alone or with a verb by which it speaks ("De school vraagt …"). A pack with
+ *   fitted weights (the built-in ones) then weighs them with weights fitted on labelled
+ *   statements (`LevelsPart.model`): a
  *   cue adds to each level what its lexicon weight and its own pattern are worth, with weights
  *   of their own among the first four words (the owner of a stake is usually named up
  *   front); a word no cue covers adds what it is worth, when writers other than the ones it
  *   was found in show it; and a statement of three words or more with no cue of the person or
  *   the organisation adds the model's `@ownerless` weights (it speaks about the shared world).
- *   Every cue is listed once per level it adds to, with that weight. Without a model (an app's
- *   pack may have none), a cue adds its lexicon weight to its own level, 1.5 times among the
+ *   Every cue is listed once per level it adds to, with that weight. Without a model for the
+ *   pack's cues (an app's pack may have none), a cue adds its lexicon weight to its own level, 1.5 times among the
  *   first four words; when both the person and the organisation have cues ("ik vind dat onze
  *   vzw …") the person's count half; and such an owner-less statement gets 1 for `netwerk`.
  *   Ties between levels go to the first in {@link NIVEAUS} order; `niveau` is `null` only when
  *   every score is 0. Equal input gives equal output; the input is not changed.
  * @throws {TypeError} When `text` is not a string or an option has the wrong type.
- * @throws {RangeError} When `options.lang` is a code that is not built in.
+ * @throws {RangeError} When `options.lang` is a code that is not built in, or when the pack of
+ *   `options.lang` has a malformed `model` (the message names its line and the rule).
  * @example
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
@@ -322,7 +330,7 @@ export function detectNiveau(text: string, options?: DetectOptions): NiveauDetec
   const lead = leadEnd(words);
   const model = detectorModel("levels", LEVELS, NIVEAUS, read);
   if (model !== undefined) {
-    const counted = fittedHits(words, hits, model, lead) as CueHit<Niveau>[];
+    const counted = fittedHits(words, hits, model, lead, read.added) as CueHit<Niveau>[];
     const scores = sumScores(NIVEAUS, counted);
     const bonus = model.ownerless;
     if (bonus !== undefined && namesNoOwner(words, hits)) {

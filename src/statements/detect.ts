@@ -27,7 +27,12 @@ import {
   type Registry,
 } from "../lang";
 import type { LanguagePack } from "../lang/types";
-import { type DetectorModel, modelKey, parseDetectorModel } from "./detector-model";
+import {
+  cuesFingerprint,
+  type DetectorModel,
+  modelKey,
+  parseDetectorModel,
+} from "./detector-model";
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
 /** Options shared by the lens and level detectors. */
@@ -128,8 +133,10 @@ export function detectorLexicon(
 let models: WeakMap<object, DetectorModel | null> | undefined;
 
 /**
- * @internal The fitted weights of a detector for a text read (its pack part's `model`), read once
- * per part; `undefined` when the pack has none or an app's lexicon replaced the pack's cues.
+ * @internal The fitted weights of a detector for a text read (its pack part's `model`), read and
+ * checked once per part; `undefined` when the pack has none, when they were fitted with other
+ * cues than the part's (an app's pack made from a built-in one with cues of its own), or when an
+ * app's lexicon replaced the pack's cues. A malformed model is refused with its line and rule.
  */
 export function detectorModel(
   name: DetectorName,
@@ -139,14 +146,23 @@ export function detectorModel(
 ): DetectorModel | undefined {
   if (read.replaced) return undefined;
   const lang = read.lang;
-  const part = partOf(registry, name, lang) as { readonly model?: unknown };
+  const part = partOf(registry, name, lang) as { readonly cues: unknown; readonly model?: unknown };
   models ??= new WeakMap();
   let m = models.get(part);
   if (m === undefined) {
-    m =
+    const parsed =
       part.model === undefined
-        ? null
-        : parseDetectorModel(part.model, `LanguagePack ${name}.model (${codeOf(lang)})`, labels);
+        ? undefined
+        : parseDetectorModel(part.model, `LanguagePack ${name}.model (${codeOf(lang)})`, {
+            labels,
+            levels: name === "levels",
+          });
+    m =
+      parsed !== undefined &&
+      typeof part.cues === "string" &&
+      parsed.cuesFingerprint === cuesFingerprint(part.cues)
+        ? parsed
+        : null;
     models.set(part, m);
   }
   return m ?? undefined;
@@ -157,6 +173,11 @@ export interface DetectText {
   readonly lang: LangOption;
   /** Whether an app's lexicon replaced the pack's cues (then no fitted weights apply). */
   readonly replaced: boolean;
+  /**
+   * The patterns (as shown) an app's lexicon adds: the fitted rows of a built-in pattern do not
+   * apply to them, whatever label the app gives them.
+   */
+  readonly added: ReadonlySet<string>;
   readonly words: readonly DetectWord[];
   readonly hits: CueHit<string>[];
 }
@@ -200,9 +221,10 @@ export function readText(
     words.push({ norm: rec.norm, start: starts[i] as number, end: ends[i] as number });
   }
   const p = prepare(source, starts, ends, infos);
-  const replaced =
-    appLexicon !== undefined && changesOf(appLexicon, codeOf(lang), name)?.replace === true;
-  return { lang, replaced, words, hits: bestHits(p.infos, words, findEntries(p)) };
+  const changes = appLexicon === undefined ? undefined : changesOf(appLexicon, codeOf(lang), name);
+  const replaced = changes?.replace === true;
+  const added = new Set((changes?.add ?? []).map((e) => shown(e.pattern)));
+  return { lang, replaced, added, words, hits: bestHits(p.infos, words, findEntries(p)) };
 }
 
 const shown = (pattern: string): string => pattern.replace(/_/g, " ");
@@ -257,11 +279,15 @@ function bestHits(
 
 /** A cue a detector found: the word or phrase, the label it points to and its weight. */
 export interface DetectedCue<K extends string> {
-  /** The lens or level it points to. */
+  /**
+   * The lens or level it adds to. Under fitted weights a cue or word may add to several: it is
+   * listed once per label, each time with the weight it adds there.
+   */
   readonly label: K;
   /**
    * The lexicon pattern that matched, words joined by spaces (`"elkaar kennen"`, `"*budget*"`),
-   * or the construction (`"als …"`).
+   * a construction (`"als …"`), or, under fitted weights, a word that no cue covers (`"open"`:
+   * not a pattern to remove with {@link extendLexicon}).
    */
   readonly cue: string;
   /** The matched text, exactly `input.slice(start, end)`. */
@@ -304,6 +330,8 @@ export function ranked<K extends string>(
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ label, score }) => ({ label, score }));
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** @internal One feature of a statement for a fitted detector model: its key and value. */
 export interface DetectorFeature {
@@ -357,6 +385,7 @@ export function fittedHits(
   hits: readonly CueHit<string>[],
   model: DetectorModel,
   leadEnd: number,
+  added: ReadonlySet<string> = NONE,
 ): CueHit<string>[] {
   const out: { label: string; cue: string; weight: number; start: number; end: number }[] = [];
   const merged = new Map<string, (typeof out)[number]>();
@@ -369,7 +398,9 @@ export function fittedHits(
       const row = key.startsWith("@from:")
         ? model.from.get(key.slice(6))
         : key.startsWith("=")
-          ? model.cues.get(key.slice(1))
+          ? "cue" in at && added.has(at.cue)
+            ? undefined
+            : model.cues.get(key.slice(1))
           : model.words.get(key);
       if (row === undefined) continue;
       any = true;

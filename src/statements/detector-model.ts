@@ -22,27 +22,55 @@ export interface DetectorModel {
   readonly ownerless: readonly number[] | undefined;
   /** Whether cues among the first words have weights of their own (levels). */
   readonly lead: boolean;
+  /** The fingerprint of the lexicon source the weights were fitted with ({@link cuesFingerprint}). */
+  readonly cuesFingerprint: string;
+}
+
+/** What a detector's model may hold besides label rows, patterns and words. */
+export interface DetectorModelShape {
+  /** The labels, in order. */
+  readonly labels: readonly string[];
+  /** Whether it may have weights of its own for the first words and for an owner-less statement. */
+  readonly levels: boolean;
 }
 
 const LABELS = "@labels";
+const CUES = "@cues";
+const LEAD = "@lead";
 const FROM = "@from:";
 const OWNERLESS = "@ownerless";
 const CUE = "=";
+
+/**
+ * @internal A fingerprint of a lexicon source (FNV-1a, 32 bits, in hex): a model names the one of
+ * the cues it was fitted with, and counts only beside those cues.
+ */
+export function cuesFingerprint(source: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) {
+    h ^= source.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
 const NUMBER_RE = /^\d+(?:\.\d+)?$/;
 
 /**
- * @internal Reads a detector's fitted weights: a line `@labels` with the labels, then one line per
- * weight vector, `key w1 … wn` (non-negative numbers, one per label, in that order). A key is
+ * @internal Reads a detector's fitted weights: a line `@labels` with the labels, a line `@cues`
+ * with the fingerprint of the lexicon source they were fitted with, for levels optionally a line
+ * `@lead` (cues among the first four words have rows of their own), then one line per weight
+ * vector, `key w1 … wn` (non-negative numbers, one per label, in that order). A key is
  * `@from:<label>` (per unit of a hand-written cue's weight), `@ownerless` (levels), `=` and a
  * cue pattern with `_` for spaces (`=*budget*`, `=als_…`), or a word. A `^` after `@from:` or
- * `=` marks the weights of a cue among the statement's first words. Throws a RangeError that
- * names the line.
+ * `=` marks the weights of a cue among the statement's first words (levels with `@lead`).
+ * Throws a RangeError that names the line and the rule.
  */
 export function parseDetectorModel(
   source: unknown,
   where: string,
-  labels: readonly string[],
+  shape: DetectorModelShape,
 ): DetectorModel {
+  const { labels } = shape;
   if (typeof source !== "string") throw new TypeError(`${where}: must be a string`);
   const from = new Map<string, number[]>();
   const cues = new Map<string, number[]>();
@@ -50,6 +78,7 @@ export function parseDetectorModel(
   let ownerless: number[] | undefined;
   let lead = false;
   let seenLabels = false;
+  let fingerprint: string | undefined;
   const lines = source.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
@@ -64,6 +93,23 @@ export function parseDetectorModel(
       continue;
     }
     if (!seenLabels) throw new RangeError(`${at}: the first line must be ${LABELS}`);
+    if (key === CUES) {
+      if (fingerprint !== undefined || rest.length !== 1 || !/^[0-9a-f]{8}$/.test(rest[0] ?? "")) {
+        throw new RangeError(`${at}: ${CUES} must be given once, with 8 hex digits`);
+      }
+      fingerprint = rest[0] as string;
+      continue;
+    }
+    if (key === LEAD) {
+      if (!shape.levels || lead || rest.length > 0) {
+        throw new RangeError(`${at}: ${LEAD} is a line of its own, once, in a level model only`);
+      }
+      lead = true;
+      continue;
+    }
+    if (key.startsWith("@") && key !== OWNERLESS && !key.startsWith(FROM)) {
+      throw new RangeError(`${at}: "${key}" is not a key of a model (a word has no @)`);
+    }
     if (rest.length !== labels.length || !rest.every((x) => NUMBER_RE.test(x))) {
       throw new RangeError(
         `${at} must be a key and ${labels.length} non-negative numbers, separated by one space`,
@@ -73,6 +119,9 @@ export function parseDetectorModel(
     let table: Map<string, number[]>;
     let name: string;
     if (key === OWNERLESS) {
+      if (!shape.levels || ownerless !== undefined) {
+        throw new RangeError(`${at}: ${OWNERLESS} is given once, in a level model only`);
+      }
       ownerless = v;
       continue;
     }
@@ -91,21 +140,32 @@ export function parseDetectorModel(
     if (name === "" || table.has(name)) {
       throw new RangeError(`${at}: the key is empty or given twice`);
     }
-    if (name.startsWith(LEAD_MARK) && table !== words) lead = true;
+    if (name.startsWith(LEAD_MARK) && table !== words && !lead) {
+      throw new RangeError(
+        `${at}: a row for the first words (${LEAD_MARK}) needs the line ${LEAD}`,
+      );
+    }
     table.set(name, v);
   }
   if (!seenLabels) throw new RangeError(`${where}: the line ${LABELS} is missing`);
-  return { labels, from, cues, words, ownerless, lead };
+  if (fingerprint === undefined) throw new RangeError(`${where}: the line ${CUES} is missing`);
+  return { labels, from, cues, words, ownerless, lead, cuesFingerprint: fingerprint };
 }
 
 const rounded = (x: number): number => Math.round(x * 100) / 100;
 
-/** @internal A model's source from its weights: labels first, then keys in sorted order. */
+/**
+ * @internal A model's source from its weights: the labels, the fingerprint of the cues, `@lead`
+ * when cues among the first words have rows of their own, then the keys in sorted order.
+ */
 export function detectorModelSource(
   labels: readonly string[],
+  cues: string,
+  lead: boolean,
   weights: ReadonlyMap<string, readonly number[]>,
 ): string {
-  const lines = [`${LABELS} ${labels.join(" ")}`];
+  const lines = [`${LABELS} ${labels.join(" ")}`, `${CUES} ${cuesFingerprint(cues)}`];
+  if (lead) lines.push(LEAD);
   for (const key of [...weights.keys()].sort()) {
     const v = (weights.get(key) as readonly number[]).map(rounded);
     if (v.every((x) => x === 0)) continue;

@@ -1,24 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { BRILLEN, detectBrillen, detectNiveau, NIVEAUS } from "../../src/index";
+import { BRILLEN, detectBrillen, detectNiveau, extendLexicon, NIVEAUS } from "../../src/index";
 import { en, nl } from "../../src/lang/packs";
 import type { LanguagePack } from "../../src/lang/types";
-import { type CueHit, type DetectWord, fittedHits } from "../../src/statements/detect";
-import { detectorModelSource, parseDetectorModel } from "../../src/statements/detector-model";
+import {
+  type CueHit,
+  type DetectWord,
+  fittedHits,
+  visitFeatures,
+} from "../../src/statements/detect";
+import { lensLexiconCues } from "../../src/statements/detect-bril";
+import { leadEnd, levelLexiconCues, namesNoOwner } from "../../src/statements/detect-niveau";
+import {
+  cuesFingerprint,
+  detectorModelSource,
+  parseDetectorModel,
+} from "../../src/statements/detector-model";
 
-const LENSES_LINE = `@labels ${BRILLEN.join(" ")}`;
+const LENSES = { labels: BRILLEN, levels: false } as const;
+const LEVELS = { labels: NIVEAUS, levels: true } as const;
+const HEAD = `@labels ${BRILLEN.join(" ")}\n@cues 0000abcd`;
+const LEVEL_HEAD = `@labels ${NIVEAUS.join(" ")}\n@cues 0000abcd`;
 
 describe("parseDetectorModel", () => {
-  it("reads label rows, cue patterns (with _ for spaces), words and lead marks", () => {
+  it("reads label rows, cue patterns (with _ for spaces), words and lead rows", () => {
     const m = parseDetectorModel(
       [
-        LENSES_LINE,
+        HEAD,
         "@from:utilitair 1 0 0 0.2",
         "=*budget* 0.5 0 0 0",
         "=elkaar_kennen 0 0 0 1.5",
         "vertrouwen 0 0 0.1 0.9",
       ].join("\n"),
       "test",
-      BRILLEN,
+      LENSES,
     );
     expect(m.from.get("utilitair")).toEqual([1, 0, 0, 0.2]);
     expect(m.cues.get("*budget*")).toEqual([0.5, 0, 0, 0]);
@@ -26,65 +40,89 @@ describe("parseDetectorModel", () => {
     expect(m.words.get("vertrouwen")).toEqual([0, 0, 0.1, 0.9]);
     expect(m.lead).toBe(false);
     expect(m.ownerless).toBeUndefined();
+    expect(m.cuesFingerprint).toBe("0000abcd");
     const lv = parseDetectorModel(
-      `@labels ${NIVEAUS.join(" ")}\n@from:^individu 2 0 0\n=^ik 1 0 0\n@ownerless 0 0 0.7`,
+      `${LEVEL_HEAD}\n@lead\n@from:^individu 2 0 0\n=^ik 1 0 0\n@ownerless 0 0 0.7`,
       "levels",
-      NIVEAUS,
+      LEVELS,
     );
     expect(lv.lead).toBe(true);
     expect(lv.from.get("^individu")).toEqual([2, 0, 0]);
     expect(lv.ownerless).toEqual([0, 0, 0.7]);
   });
 
+  const WHERE = "LanguagePack lenses.model (xx)";
   it.each([
-    ["=*budget* 1 0 0 0", /line 1 .*the first line must be @labels/],
+    [
+      "=*budget* 1 0 0 0",
+      /^LanguagePack lenses\.model \(xx\): line 1 .*the first line must be @labels/,
+    ],
     [
       "@labels politiek utilitair zingevend relationeel",
-      /must name the labels utilitair, politiek/,
+      /line 1 .*must name the labels utilitair, politiek/,
     ],
-    [`${LENSES_LINE}\nbudget 1 0 0`, /line 2 \("budget 1 0 0"\) must be a key and 4 non-negative/],
-    [`${LENSES_LINE}\nbudget 1 0 0 -1`, /line 2 .* non-negative numbers/],
-    [`${LENSES_LINE}\nbudget 1  0 0 0`, /separated by one space/],
-    [`${LENSES_LINE}\n@from:macht 1 0 0 0`, /"macht" is not a label/],
-    [`${LENSES_LINE}\nbudget 1 0 0 0\nbudget 0 1 0 0`, /line 3 .*given twice/],
-    ["", /the line @labels is missing/],
+    [`${HEAD}\nbudget 1 0 0`, /line 3 \("budget 1 0 0"\) must be a key and 4 non-negative/],
+    [`${HEAD}\nbudget 1 0 0 -1`, /line 3 .* non-negative numbers/],
+    [`${HEAD}\nbudget 1  0 0 0`, /separated by one space/],
+    [`${HEAD}\n@from:macht 1 0 0 0`, /line 3 .*"macht" is not a label/],
+    [`${HEAD}\nbudget 1 0 0 0\nbudget 0 1 0 0`, /line 4 .*given twice/],
+    [`${HEAD}\n@ownerles 0 0 5 0`, /line 3 .*"@ownerles" is not a key of a model/],
+    [`${HEAD}\n@ownerless 0 0 1 0`, /line 3 .*in a level model only/],
+    [`${HEAD}\n@lead`, /line 3 .*in a level model only/],
+    [`${HEAD}\n=^budget 1 0 0 0`, /line 3 .*needs the line @lead/],
+    [`${HEAD}\n@cues 0000abce`, /line 3 .*@cues must be given once/],
+    [`@labels ${BRILLEN.join(" ")}\n@cues 12`, /line 2 .*8 hex digits/],
+    [
+      `@labels ${BRILLEN.join(" ")}`,
+      /^LanguagePack lenses\.model \(xx\): the line @cues is missing/,
+    ],
+    ["", /^LanguagePack lenses\.model \(xx\): the line @labels is missing/],
   ])("refuses %j, naming the place and the rule", (source, message) => {
-    expect(() => parseDetectorModel(source, "LanguagePack lenses.model (xx)", BRILLEN)).toThrow(
-      RangeError,
-    );
-    expect(() => parseDetectorModel(source, "LanguagePack lenses.model (xx)", BRILLEN)).toThrow(
-      message,
-    );
+    expect(() => parseDetectorModel(source, WHERE, LENSES)).toThrow(RangeError);
+    expect(() => parseDetectorModel(source, WHERE, LENSES)).toThrow(message);
+  });
+
+  it("refuses a second @ownerless in a level model", () => {
+    expect(() =>
+      parseDetectorModel(`${LEVEL_HEAD}\n@ownerless 0 0 1\n@ownerless 0 0 2`, "w", LEVELS),
+    ).toThrow(/line 4 .*given once/);
   });
 
   it("refuses a model that is not a string", () => {
-    expect(() => parseDetectorModel(42, "where", BRILLEN)).toThrow(TypeError);
+    expect(() => parseDetectorModel(42, "where", LENSES)).toThrow(TypeError);
   });
 
-  it("writes what it reads: sorted keys, two decimals, vectors of zeros left out", () => {
+  it("writes what it reads: the cues' fingerprint, sorted keys, two decimals, zero rows left out", () => {
     const weights = new Map<string, number[]>([
       ["=elkaar kennen", [0, 0, 0, 1.504]],
       ["@from:utilitair", [1, 0, 0, 0.2]],
       ["niets", [0, 0, 0, 0.001]],
       ["budget", [0.333, 0, 0, 0]],
     ]);
-    const source = detectorModelSource(BRILLEN, weights);
+    const source = detectorModelSource(BRILLEN, "utilitair budget", false, weights);
     expect(source.split("\n")).toEqual([
-      LENSES_LINE,
+      `@labels ${BRILLEN.join(" ")}`,
+      `@cues ${cuesFingerprint("utilitair budget")}`,
       "=elkaar_kennen 0 0 0 1.5",
       "@from:utilitair 1 0 0 0.2",
       "budget 0.33 0 0 0",
     ]);
-    expect(parseDetectorModel(source, "t", BRILLEN).cues.get("elkaar kennen")).toEqual([
-      0, 0, 0, 1.5,
-    ]);
+    const m = parseDetectorModel(source, "t", LENSES);
+    expect(m.cues.get("elkaar kennen")).toEqual([0, 0, 0, 1.5]);
+    expect(detectorModelSource(NIVEAUS, "x", true, new Map()).split("\n")[2]).toBe("@lead");
+  });
+
+  it("fingerprints a lexicon source by its text", () => {
+    expect(cuesFingerprint("utilitair budget")).toMatch(/^[0-9a-f]{8}$/);
+    expect(cuesFingerprint("utilitair budget")).toBe(cuesFingerprint("utilitair budget"));
+    expect(cuesFingerprint("utilitair budget")).not.toBe(cuesFingerprint("politiek budget"));
   });
 });
 
 describe("fittedHits", () => {
   const model = parseDetectorModel(
     [
-      LENSES_LINE,
+      HEAD,
       "@from:utilitair 1 0 0 0",
       "@from:relationeel 0 0 0 1",
       "=budget 0.5 0.25 0 0",
@@ -92,7 +130,7 @@ describe("fittedHits", () => {
       "vertrouwen 0 0 0.5 1",
     ].join("\n"),
     "t",
-    BRILLEN,
+    LENSES,
   );
   const words: DetectWord[] = [
     { norm: "meer", start: 0, end: 4 },
@@ -120,11 +158,21 @@ describe("fittedHits", () => {
     ]);
   });
 
+  it("gives an app's own pattern only its label row, never a built-in pattern's weights", () => {
+    const relabelled: CueHit<string>[] = [
+      { label: "relationeel", cue: "budget", weight: 2, start: 5, end: 11 },
+    ];
+    const out = fittedHits(words, relabelled, model, -1, new Set(["budget"]));
+    expect(out.filter((h) => h.start === 5)).toEqual([
+      { label: "relationeel", cue: "budget", weight: 2, start: 5, end: 11 },
+    ]);
+  });
+
   it("reads a cue among the first words by its lead rows when the model has them", () => {
     const lead = parseDetectorModel(
-      `@labels ${NIVEAUS.join(" ")}\n@from:individu 1 0 0\n@from:^individu 3 0 0`,
+      `${LEVEL_HEAD}\n@lead\n@from:individu 1 0 0\n@from:^individu 3 0 0`,
       "t",
-      NIVEAUS,
+      LEVELS,
     );
     const w: DetectWord[] = [
       { norm: "ik", start: 0, end: 2 },
@@ -136,34 +184,86 @@ describe("fittedHits", () => {
       { label: "individu", cue: "ik", weight: 1, start: 6, end: 8 },
     ];
     expect(fittedHits(w, h, lead, 5).map((x) => x.weight)).toEqual([3, 1]);
+    // A level model with the line @lead but no lead rows left after pruning: the first words
+    // get no rows at all (as fitted), not the plain ones.
+    const bare = parseDetectorModel(`${LEVEL_HEAD}\n@lead\n@from:individu 1 0 0`, "t", LEVELS);
+    expect(fittedHits(w, h, bare, 5).map((x) => x.weight)).toEqual([1]);
   });
 });
+
+/** The scores a model gives by the features the fit reads: the weights times the values. */
+function byFeatures(
+  words: readonly DetectWord[],
+  hits: readonly CueHit<string>[],
+  source: string,
+  shape: typeof LENSES | typeof LEVELS,
+): number[] {
+  const m = parseDetectorModel(source, "t", shape);
+  const out = shape.labels.map(() => 0);
+  visitFeatures(words, hits, m.lead ? leadEnd(words) : -1, (features) => {
+    for (const f of features) {
+      const row = f.key.startsWith("@from:")
+        ? m.from.get(f.key.slice(6))
+        : f.key.startsWith("=")
+          ? m.cues.get(f.key.slice(1))
+          : m.words.get(f.key);
+      row?.forEach((w, l) => {
+        out[l] = (out[l] as number) + w * f.value;
+      });
+    }
+  });
+  if (shape.levels && m.ownerless !== undefined && namesNoOwner(words, hits)) {
+    m.ownerless.forEach((w, l) => {
+      out[l] = (out[l] as number) + w;
+    });
+  }
+  return out;
+}
 
 describe("the built-in fitted weights", () => {
   it.each([
     ["nl", nl],
     ["en", en],
-  ] as const)("parse for %s, for both detectors", (_, pack) => {
-    expect(typeof pack.lenses.model).toBe("string");
-    expect(typeof pack.levels.model).toBe("string");
-    expect(() => parseDetectorModel(pack.lenses.model, "lenses", BRILLEN)).not.toThrow();
-    expect(() => parseDetectorModel(pack.levels.model, "levels", NIVEAUS)).not.toThrow();
+  ] as const)("parse for %s, for both detectors, and belong to the pack's cues", (_, pack) => {
+    const lens = parseDetectorModel(pack.lenses.model, "lenses", LENSES);
+    const level = parseDetectorModel(pack.levels.model, "levels", LEVELS);
+    expect(lens.cuesFingerprint).toBe(cuesFingerprint(pack.lenses.cues));
+    expect(level.cuesFingerprint).toBe(cuesFingerprint(pack.levels.cues));
+    expect(level.lead).toBe(true);
   });
 
   it.each([
-    "We hebben meer budget en personeel nodig voor de opvang.",
-    "Er is geen vertrouwen meer tussen de twee clubs.",
-    "Our members want a fair say in how the money is spent.",
-  ])("explain every score by the cues: %j", (text) => {
-    const lens = detectBrillen(text);
-    for (const b of BRILLEN) {
+    ["We hebben meer budget en personeel nodig voor de opvang.", "nl"],
+    ["Er is geen vertrouwen meer tussen de twee clubs.", "nl"],
+    ["Our members want a fair say in how the money is spent.", "en"],
+    ["De bussen rijden te weinig naar de dorpen.", "nl"],
+    ["Ik vind dat onze vzw meer inspraak moet krijgen in de regio.", "nl"],
+  ] as const)("score %j as the fit reads it, and explain every score by the cues", (text, lang) => {
+    const pack = lang === "nl" ? nl : en;
+    const lens = detectBrillen(text, { lang });
+    const lr = lensLexiconCues(text, { lang });
+    const expectedLens = byFeatures(lr.words, lr.hits, pack.lenses.model as string, LENSES);
+    BRILLEN.forEach((b, i) => {
+      expect(lens.scores[b]).toBeCloseTo(expectedLens[i] as number, 2);
       const sum = lens.cues.filter((c) => c.label === b).reduce((s, c) => s + c.weight, 0);
       expect(lens.scores[b]).toBeCloseTo(sum, 2);
-    }
+    });
     for (const c of lens.cues) {
       expect(c.weight).toBeGreaterThan(0);
       expect(text.slice(c.start, c.end)).toBe(c.text);
     }
+    const level = detectNiveau(text, { lang });
+    const vr = levelLexiconCues(text, { lang });
+    const expectedLevel = byFeatures(vr.words, vr.hits, pack.levels.model as string, LEVELS);
+    const m = parseDetectorModel(pack.levels.model, "levels", LEVELS);
+    const ownerless = namesNoOwner(vr.words, vr.hits);
+    NIVEAUS.forEach((n, i) => {
+      expect(level.scores[n]).toBeCloseTo(expectedLevel[i] as number, 2);
+      // A level's score is the sum of its cues, plus the owner-less weights where no owner is named.
+      const sum = level.cues.filter((c) => c.label === n).reduce((s, c) => s + c.weight, 0);
+      const extra = ownerless ? (m.ownerless?.[i] ?? 0) : 0;
+      expect(level.scores[n]).toBeCloseTo(sum + extra, 2);
+    });
   });
 
   it("a pack without fitted weights sums its lexicon weights, as before", () => {
@@ -174,6 +274,32 @@ describe("the built-in fitted weights", () => {
       ["personeel", "utilitair", 2],
     ]);
     expect(d.scores.utilitair).toBe(4);
+  });
+
+  it("a pack made from a built-in one with cues of its own does not use the built-in weights", () => {
+    const own: LanguagePack = { ...nl, lenses: { ...nl.lenses, cues: "politiek budget*:2\n" } };
+    const d = detectBrillen("We hebben meer budget nodig.", { lang: own });
+    expect(d.cues.map((c) => [c.text, c.label, c.weight])).toEqual([["budget", "politiek", 2]]);
+  });
+
+  it("an app lexicon that relabels a built-in pattern gets no weights of the old label from it", () => {
+    const moved = extendLexicon({
+      nl: {
+        lenses: {
+          remove: ["utilitair:budget*", "utilitair:*budget*"],
+          add: [{ pattern: "budget*", bril: "politiek", weight: 2 }],
+        },
+      },
+    });
+    const d = detectBrillen("Het budget.", { lang: "nl", lexicon: moved });
+    const model = parseDetectorModel(nl.lenses.model, "lenses", LENSES);
+    const row = model.from.get("politiek") as readonly number[];
+    // Only the politiek label row, times the app's weight 2.
+    expect(d.cues.filter((c) => c.text === "budget").map((c) => [c.label, c.weight])).toEqual(
+      BRILLEN.map((b, i) => [b, Math.round(2 * (row[i] as number) * 1000) / 1000]).filter(
+        ([, w]) => (w as number) > 0,
+      ),
+    );
   });
 
   it("an app pack's broken model is refused with the place and the rule", () => {

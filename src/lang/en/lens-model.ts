@@ -3,6 +3,7 @@
 
 /** The fitted weights of the lens detector. */
 export const lensModel = `@labels utilitair politiek zingevend relationeel
+@cues e7c68af1
 =a_week 0.56 0 0 0
 =access 0.84 0 0 0
 =accountab* 0 0.36 0 0

@@ -3,6 +3,8 @@
 
 /** The fitted weights of the level detector. */
 export const levelModel = `@labels individu organisatie netwerk
+@cues 4e9117ea
+@lead
 =^association 0 0.54 0
 =^between 0 0 0.54
 =^employers 0 0.63 0

@@ -3,6 +3,7 @@
 
 /** The fitted weights of the lens detector. */
 export const lensModel = `@labels utilitair politiek zingevend relationeel
+@cues d3402134
 =*beleid 0 0.23 0.48 0
 =*beslissing* 0 0.7 0 0
 =*bestuur 0.49 0 0 0

@@ -3,6 +3,8 @@
 
 /** The fitted weights of the level detector. */
 export const levelModel = `@labels individu organisatie netwerk
+@cues 61b8288a
+@lead
 =*clubs 0 0.43 0
 =*zone 0 0.34 0
 =^*zone 0 0.54 0
