@@ -295,30 +295,26 @@ function main(): void {
 export const ${d.constName} = \`${source}
 \`;
 `;
-      if (check) {
-        let old = "";
-        try {
-          old = readFileSync(file, "utf8");
-        } catch {}
-        if (old !== ts) {
-          differs = true;
-          console.log(`  ${file} differs from this fit`);
-        }
-      } else writeFileSync(file, ts);
+      if (!writeOrCheck(file, ts, check)) differs = true;
     }
   }
-  const json = `${JSON.stringify(figures, null, 2)}\n`;
-  if (check) {
-    let old = "";
-    try {
-      old = readFileSync(FIGURES, "utf8");
-    } catch {}
-    if (old !== json) {
-      differs = true;
-      console.log(`  ${FIGURES} differs from this fit`);
-    }
-  } else writeFileSync(FIGURES, json);
+  if (!writeOrCheck(FIGURES, `${JSON.stringify(figures, null, 2)}\n`, check)) differs = true;
   if (differs) process.exitCode = 1;
+}
+
+/** Writes `text` to `file`, or with `check` only compares: false when the file differs. */
+function writeOrCheck(file: string, text: string, check: boolean): boolean {
+  if (!check) {
+    writeFileSync(file, text);
+    return true;
+  }
+  let old = "";
+  try {
+    old = readFileSync(file, "utf8");
+  } catch {}
+  if (old === text) return true;
+  console.log(`  ${file} differs from this fit`);
+  return false;
 }
 
 main();
