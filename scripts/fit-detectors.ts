@@ -36,7 +36,8 @@ import {
   type CueHit,
   type DetectWord,
   fittedHits,
-  sumScores,
+  fittedScores,
+  ranked,
   visitFeatures,
 } from "../src/statements/detect";
 import { lensLexiconCues } from "../src/statements/detect-bril";
@@ -47,6 +48,7 @@ import {
   modelKey,
   parseDetectorModel,
 } from "../src/statements/detector-model";
+import { readJsonl } from "./eval";
 
 const DIR = "data/statements/agreed";
 /** The cross-validated figures, per detector and language (read by `npm run figures`). */
@@ -130,9 +132,7 @@ function itemsOf(d: Detector, lang: string): Item[] {
   for (const f of readdirSync(DIR).sort()) {
     if (!f.endsWith(".jsonl")) continue;
     const writer = f.slice(0, -".jsonl".length);
-    for (const line of readFileSync(`${DIR}/${f}`, "utf8").split("\n")) {
-      if (line.trim() === "") continue;
-      const r = JSON.parse(line) as Record<string, unknown>;
+    for (const r of readJsonl(`${DIR}/${f}`)) {
       const label = r[d.field];
       if (r.lang !== lang || typeof label !== "string") continue;
       const text = r.text as string;
@@ -245,18 +245,10 @@ function fitWeights(items: readonly Item[], d: Detector): Map<string, number[]> 
 /** The label at the top of the detector's ranking for an item under `model` (its index). */
 function predict(it: Item, model: DetectorModel, d: Detector): number {
   const hits = fittedHits(it.words, it.hits, model, d.lead ? leadEnd(it.words) : -1);
-  const scores = sumScores(d.labels, hits) as Record<string, number>;
-  if (model.ownerless !== undefined && d.name === "levels" && namesNoOwner(it.words, it.hits)) {
-    d.labels.forEach((l, i) => {
-      scores[l] = (scores[l] as number) + (model.ownerless?.[i] as number);
-    });
-  }
+  const ownerless = d.name === "levels" && namesNoOwner(it.words, it.hits);
+  const scores = fittedScores(d.labels, hits, model, ownerless);
   // The top of the ranking, as `npm run eval` counts it: ties (all 0 too) go to the first label.
-  let best = 0;
-  d.labels.forEach((l, i) => {
-    if ((scores[l] as number) > (scores[d.labels[best] as string] as number)) best = i;
-  });
-  return best;
+  return d.labels.indexOf((ranked(d.labels, scores)[0] as { label: string }).label);
 }
 
 const pct = (ok: number, n: number): string => `${((100 * ok) / n).toFixed(1)}%`;

@@ -8,6 +8,7 @@ import {
   type DetectWord,
   detectorModel,
   fittedHits,
+  fittedScores,
   ranked,
   readText,
   sumScores,
@@ -331,14 +332,7 @@ export function detectNiveau(text: string, options?: DetectOptions): NiveauDetec
   const model = detectorModel("levels", LEVELS, NIVEAUS, read);
   if (model !== undefined) {
     const counted = fittedHits(words, hits, model, lead, read.added) as CueHit<Niveau>[];
-    const scores = sumScores(NIVEAUS, counted);
-    const bonus = model.ownerless;
-    if (bonus !== undefined && namesNoOwner(words, hits)) {
-      NIVEAUS.forEach((l, i) => {
-        scores[l] = Math.round((scores[l] + (bonus[i] as number)) * 1000) / 1000;
-      });
-    }
-    return result(scores, text, counted);
+    return result(fittedScores(NIVEAUS, counted, model, namesNoOwner(words, hits)), text, counted);
   }
   // Without fitted weights, the pack's lexicon weights count, with these rules.
   // Who owns the stake is usually said up front: cues among the first words weigh more.

@@ -32,6 +32,7 @@ import {
   type DetectorModel,
   modelKey,
   parseDetectorModel,
+  rowOf,
 } from "./detector-model";
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
 
@@ -337,6 +338,8 @@ const NONE: ReadonlySet<string> = new Set();
 export interface DetectorFeature {
   readonly key: string;
   readonly value: number;
+  /** Whether the key is a cue's pattern (not its label row, nor a word). */
+  readonly pattern: boolean;
 }
 
 /**
@@ -359,8 +362,8 @@ export function visitFeatures(
     const lead = h.start < leadEnd;
     visit(
       [
-        { key: modelKey.from(h.label, lead), value: h.weight },
-        { key: modelKey.cue(h.cue, lead), value: 1 },
+        { key: modelKey.from(h.label, lead), value: h.weight, pattern: false },
+        { key: modelKey.cue(h.cue, lead), value: 1, pattern: true },
       ],
       h,
     );
@@ -370,8 +373,12 @@ export function visitFeatures(
     }
   }
   for (let k = 0; k < words.length; k++) {
-    if (!covered[k])
-      visit([{ key: (words[k] as DetectWord).norm, value: 1 }], words[k] as DetectWord);
+    if (!covered[k]) {
+      visit(
+        [{ key: (words[k] as DetectWord).norm, value: 1, pattern: false }],
+        words[k] as DetectWord,
+      );
+    }
   }
 }
 
@@ -394,14 +401,9 @@ export function fittedHits(
     const v = new Array<number>(k).fill(0);
     let any = false;
     for (const f of features) {
-      const key = f.key;
-      const row = key.startsWith("@from:")
-        ? model.from.get(key.slice(6))
-        : key.startsWith("=")
-          ? "cue" in at && added.has(at.cue)
-            ? undefined
-            : model.cues.get(key.slice(1))
-          : model.words.get(key);
+      // An app's own pattern weighs through its label row only, never a built-in pattern's row.
+      if (f.pattern && "cue" in at && added.has(at.cue)) continue;
+      const row = rowOf(model, f.key);
       if (row === undefined) continue;
       any = true;
       for (let l = 0; l < k; l++) v[l] = (v[l] as number) + (row[l] as number) * f.value;
@@ -424,6 +426,26 @@ export function fittedHits(
     }
   });
   return out;
+}
+
+/**
+ * @internal The scores under fitted weights: the cues' weights summed per label, plus the
+ * model's owner-less weights when `ownerless` (a level statement that names no owner).
+ */
+export function fittedScores<K extends string>(
+  labels: readonly K[],
+  counted: readonly CueHit<string>[],
+  model: DetectorModel,
+  ownerless: boolean,
+): Record<K, number> {
+  const scores = sumScores(labels, counted);
+  const bonus = model.ownerless;
+  if (ownerless && bonus !== undefined) {
+    labels.forEach((l, i) => {
+      scores[l] = rounded(scores[l] + (bonus[i] as number));
+    });
+  }
+  return scores;
 }
 
 /** @internal Sums cue weights per label; totals are clamped at 0 and rounded. */

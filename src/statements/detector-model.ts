@@ -3,7 +3,7 @@
 // (`LensesPart.model`, `LevelsPart.model`) from the labelled statements.
 
 /** Marks a cue or a label row counted among the statement's first words (levels only). */
-export const LEAD_MARK = "^";
+const LEAD_MARK = "^";
 
 /** @internal A detector's fitted weights, read from a pack's `model`. */
 export interface DetectorModel {
@@ -172,6 +172,16 @@ export function detectorModelSource(
     lines.push(`${key.replace(/ /g, "_")} ${v.join(" ")}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * @internal The weights of one feature key (as {@link modelKey} makes it, or a word) in a model:
+ * its label row, its pattern's row or its word's row; `undefined` when the model has none.
+ */
+export function rowOf(model: DetectorModel, key: string): readonly number[] | undefined {
+  if (key.startsWith(FROM)) return model.from.get(key.slice(FROM.length));
+  if (key.startsWith(CUE)) return model.cues.get(key.slice(CUE.length));
+  return model.words.get(key);
 }
 
 /** @internal The key of a model line: a label row, a cue pattern, a word or `@ownerless`. */

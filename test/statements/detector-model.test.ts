@@ -14,6 +14,7 @@ import {
   cuesFingerprint,
   detectorModelSource,
   parseDetectorModel,
+  rowOf,
 } from "../../src/statements/detector-model";
 
 const LENSES = { labels: BRILLEN, levels: false } as const;
@@ -202,12 +203,7 @@ function byFeatures(
   const out = shape.labels.map(() => 0);
   visitFeatures(words, hits, m.lead ? leadEnd(words) : -1, (features) => {
     for (const f of features) {
-      const row = f.key.startsWith("@from:")
-        ? m.from.get(f.key.slice(6))
-        : f.key.startsWith("=")
-          ? m.cues.get(f.key.slice(1))
-          : m.words.get(f.key);
-      row?.forEach((w, l) => {
+      rowOf(m, f.key)?.forEach((w, l) => {
         out[l] = (out[l] as number) + w * f.value;
       });
     }
