@@ -209,14 +209,14 @@ const ROUND10_WRITERS = {
  * The eleventh sealed round, scored once on 2026-12-03 (ninth session) with the model refitted on
  * 64 writers and six Pol.is conversations (16,019 statements) and the lens and level detectors'
  * fitted weights, and recorded here: the sealed writers s41–s44 (856 statements of
- * data/sealed/round11/agreed/; `npm run eval -- --mode writers data/sealed/round11/agreed`, ECE
- * 0.026; recall of the statements labelled standpunt 81.4%, belang 75.5%). Never read by anyone
- * who wrote cues or fitted weights. Mixed: split into two parts at all, as for the rounds before
- * (both parts exactly: 33.8%, 23 of 68).
+ * then data/sealed/round11/agreed/; `npm run eval -- --mode writers data/sealed/round11/agreed`,
+ * ECE 0.026; recall of the statements labelled standpunt 81.4%, belang 75.5%). Never read by
+ * anyone who wrote cues or fitted weights. Mixed: split into two parts at all, as for the rounds
+ * before (both parts exactly: 33.8%, 23 of 68). Training data since the tenth session.
  */
 const ROUND11_WRITERS = {
   label:
-    "four more sealed writers s41–s44 (eleventh round; never read; scored once, with this model and the fitted lens and level weights; recorded)",
+    "four sealed writers s41–s44 (scored once, with the ninth session's model and the fitted lens and level weights; recorded; since then training data)",
   cells: ["76.8%", "80.4%", "77.7%", "69.5%", "70.6%", "68.3%", "58.8%"],
 };
 
