@@ -66,6 +66,9 @@ export interface Tally {
   levelRight: number;
   mixed: number;
   mixedSplit: number;
+  /** Statements not marked mixed, and how many of them were split anyway. */
+  single: number;
+  singleSplit: number;
   /** Per confidence bin: count, summed confidence, right. */
   bins: number[][];
 }
@@ -87,6 +90,8 @@ const tally = (): Tally => ({
   levelRight: 0,
   mixed: 0,
   mixedSplit: 0,
+  single: 0,
+  singleSplit: 0,
   bins: Array.from({ length: 10 }, () => [0, 0, 0]),
 });
 
@@ -125,6 +130,9 @@ function add(t: Tally, r: WriterRow): void {
   if (r.standpuntPart !== undefined) {
     t.mixed++;
     if (c.segments.length === 2) t.mixedSplit++;
+  } else {
+    t.single++;
+    if (c.segments.length === 2) t.singleSplit++;
   }
 }
 
@@ -150,7 +158,7 @@ function ece(t: Tally): string {
 
 function line(out: (s: string) => void, name: string, t: Tally): void {
   out(
-    `  ${name.padEnd(30)} ${String(t.n).padStart(5)}  ${pct(t.answered, t.n)}  ${pct(t.answeredRight, t.answered)}  ${pct(t.threeWayRight, t.n)}  ${pct(t.onbepaaldFound, t.onbepaald)}  ${pct(t.standpuntFound, t.standpunt)}  ${pct(t.belangFound, t.belang)}  ${ece(t)}  ${pct(t.lensRight, t.lens)}  ${pct(t.levelRight, t.level)}  ${pct(t.mixedSplit, t.mixed)}`,
+    `  ${name.padEnd(30)} ${String(t.n).padStart(5)}  ${pct(t.answered, t.n)}  ${pct(t.answeredRight, t.answered)}  ${pct(t.threeWayRight, t.n)}  ${pct(t.onbepaaldFound, t.onbepaald)}  ${pct(t.standpuntFound, t.standpunt)}  ${pct(t.belangFound, t.belang)}  ${ece(t)}  ${pct(t.lensRight, t.lens)}  ${pct(t.levelRight, t.level)}  ${pct(t.mixedSplit, t.mixed)}  ${pct(t.singleSplit, t.single)}`,
   );
 }
 
@@ -163,7 +171,7 @@ export function printWriters(
 ): void {
   out(`\n${title}: ${rows.length} statements, ${new Set(rows.map((r) => r.writer)).size} writers`);
   out(
-    `  ${"".padEnd(30)} ${"n".padStart(5)}  answered  right  3-way  onbep.  st.rec  be.rec  ECE    lens   level  split`,
+    `  ${"".padEnd(30)} ${"n".padStart(5)}  answered  right  3-way  onbep.  st.rec  be.rec  ECE    lens   level  split  f.split`,
   );
   const groups = new Map<string, Tally>();
   const get = (k: string): Tally => {
@@ -191,7 +199,7 @@ export function printWriters(
     if (key.startsWith("writer")) line(out, key, t);
   }
   out(
-    "  (answered: share that gets a kind, the rest is onbepaald; right: of the answered; 3-way: onbepaald counts as a kind;\n   onbep., st.rec, be.rec: of the statements labelled onbepaald, standpunt, belang, the share that got that kind)",
+    "  (answered: share that gets a kind, the rest is onbepaald; right: of the answered; 3-way: onbepaald counts as a kind;\n   onbep., st.rec, be.rec: of the statements labelled onbepaald, standpunt, belang, the share that got that kind;\n   split: of the mixed statements, the share split into two parts; f.split: of the others, the share split anyway)",
   );
 }
 

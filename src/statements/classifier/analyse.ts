@@ -104,21 +104,27 @@ export function read(text: string, lang: LangOption | undefined, setupFor: Setup
   return { s, p: prepare(text, starts, ends, infos), from, to };
 }
 
-/** Analyses one statement. */
-export function analyse(text: string, lang: LangOption | undefined, setupFor: SetupFor): Analysis {
-  const { s, p, from, to } = read(text, lang, setupFor);
+/** A statement read and weighed: its cues in context and the two sums, before any split. */
+export interface Scored extends Read {
+  readonly cues: readonly WeighedCue[];
+  readonly score: number;
+  readonly neither: number | null;
+}
+
+/** Reads a statement and weighs its cues: `analyse` without the split. */
+export function scoreStatement(
+  text: string,
+  lang: LangOption | undefined,
+  setupFor: SetupFor,
+): Scored {
+  const r = read(text, lang, setupFor);
+  const { s, p } = r;
   if (p === undefined) {
-    const neither = s.model === undefined ? null : s.model.model.bias.neither;
     return {
-      lang: s.code,
-      empty: true,
-      prior: s.prior,
-      score: 0,
-      neither,
+      ...r,
       cues: [],
-      parts: [],
-      from,
-      to,
+      score: 0,
+      neither: s.model === undefined ? null : s.model.model.bias.neither,
     };
   }
   const weighed = weighCues(p, s, findCues(p, s));
@@ -131,13 +137,32 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
     neither = s.model.model.bias.neither;
     for (const c of cues) neither += c.neither;
   }
-  let score = s.prior;
-  for (const c of cues) score += c.direction * c.weight;
+  let sum = s.prior;
+  for (const c of cues) sum += c.direction * c.weight;
   // Sums of weights with two decimals, freed of floating-point dust (0.1 + 0.2 - 0.3), so that
   // a score of 0 decides as the 0 a reader sees.
-  score = Math.round(score * 1e6) / 1e6;
+  sum = Math.round(sum * 1e6) / 1e6;
   if (neither !== null) neither = Math.round(neither * 1e6) / 1e6;
+  return { ...r, cues, score: sum, neither };
+}
+
+/** Analyses one statement. */
+export function analyse(text: string, lang: LangOption | undefined, setupFor: SetupFor): Analysis {
+  const { s, p, from, to, cues, score, neither } = scoreStatement(text, lang, setupFor);
+  if (p === undefined) {
+    return {
+      lang: s.code,
+      empty: true,
+      prior: s.prior,
+      score: 0,
+      neither,
+      cues: [],
+      parts: [],
+      from,
+      to,
+    };
+  }
   // A statement that is neither kind (a greeting, a report, a fact) holds no position to split off.
-  const parts = neitherWins(score, neither) ? [] : splitStatement(p, s, cues, score);
+  const parts = neitherWins(score, neither) ? [] : splitStatement(p, s, cues, score, neither);
   return { lang: s.code, empty: false, prior: s.prior, score, neither, cues, parts, from, to };
 }

@@ -4,6 +4,7 @@
 import { Break, type Prepared } from "../../internal/lexicon";
 import type { Direction } from "./cues";
 import type { ClassifierSetup } from "./setup";
+import { SPLIT_BIAS, SPLIT_THRESHOLD, SPLIT_WEIGHTS } from "./split-weights";
 import type { WeighedCue } from "./weigh";
 
 /** One part of a split statement. */
@@ -17,10 +18,11 @@ export interface Part {
 }
 
 /**
- * A statement is only split when it leans to standpunt as a whole (score > SPLIT_MIN, as the
- * decision reads a score) or its position part is clearly a position on its own (score >=
- * POSITION_MIN): otherwise a clause that merely looks like a measure inside an interest would be
- * shown as a position part.
+ * Without a fitted model (an app's pack), a statement is only split when it leans to standpunt
+ * as a whole (score > SPLIT_MIN, as the decision reads a score) or its position part is clearly
+ * a position on its own (score >= POSITION_MIN): otherwise a clause that merely looks like a
+ * measure inside an interest would be shown as a position part. With a fitted model, the fitted
+ * split weights decide instead (see `splitProbability`).
  */
 const SPLIT_MIN = 0;
 const POSITION_MIN = 1.2;
@@ -37,7 +39,7 @@ const RIGHT_QUOTE = 0x2019;
 const Rank = { OpeningReason: 0, ConnectiveAfterBreak: 0, Connective: 1, Sentence: 2, Comma: 3 };
 
 /** A candidate split: the position's words, the reason's words, and how it is marked. */
-interface Candidate {
+export interface Candidate {
   /** The position: words [position0, position1). */
   readonly position0: number;
   readonly position1: number;
@@ -50,26 +52,59 @@ interface Candidate {
   readonly rank: number;
   /** How clearly the two parts point apart: min(position score, -reason score). */
   readonly margin: number;
+  /** The scores of the position part and of the reason part (as scored). */
+  readonly positionScore: number;
+  readonly reasonScore: number;
 }
 
 /**
- * Looks for a split into a position and its reason. Candidates are connectives (want, omdat,
- * because, so that, dus, ...), sentence breaks and commas. A candidate is taken when the position
- * part scores as standpunt on its own cues and the reason part scores lower (after a connective
- * or across a sentence break) or as belang (across a comma). Connectives rank before sentence
- * breaks before commas; within a rank the larger margin wins. Linear in the input: part scores
- * come from prefix sums over the cues.
+ * Splits a statement into a position and its reason, or returns no parts. With a fitted model
+ * (`s.model`), the best candidate (see `bestSplit`) is taken when the fitted split weights give
+ * it a probability of at least `SPLIT_THRESHOLD` of holding both; without one, the fixed gates
+ * of `bestSplit` decide.
  */
 export function splitStatement(
   p: Prepared,
   s: ClassifierSetup,
   cues: readonly WeighedCue[],
   wholeScore: number,
+  neither: number | null,
 ): readonly Part[] {
+  const fitted = s.model !== undefined;
+  const best = bestSplit(p, s, cues, wholeScore, fitted);
+  if (best === undefined) return [];
+  if (
+    fitted &&
+    splitProbability(splitFeatures(p, cues, best, wholeScore, neither)) < SPLIT_THRESHOLD
+  ) {
+    return [];
+  }
+  const position = partOf(p, best.position0, best.position1, 1, best.positionScore);
+  const reason = partOf(p, best.reason0, best.reason1, -1, best.reasonScore);
+  return position.start < reason.start ? [position, reason] : [reason, position];
+}
+
+/**
+ * Looks for the best split into a position and its reason. Candidates are connectives (want,
+ * omdat, because, so that, dus, ...), sentence breaks and commas. A candidate needs a position
+ * part that scores as standpunt on its own cues and a reason part that scores lower. With
+ * `open` (a fitted model, whose split weights decide afterwards) that is all; otherwise the
+ * reason part must score as belang across a comma, and a statement that reads as an interest as
+ * a whole needs a clear position part. Connectives rank before sentence breaks before commas;
+ * within a rank the larger margin wins. Linear in the input: part scores come from prefix sums
+ * over the cues.
+ */
+export function bestSplit(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+  wholeScore: number,
+  open: boolean,
+): Candidate | undefined {
   const n = p.starts.length;
-  if (n < MIN_WORDS) return [];
+  if (n < MIN_WORDS) return undefined;
   // A position part needs a score > 0: impossible without a standpunt cue when the prior is <= 0.
-  if (s.prior <= 0 && !cues.some((c) => c.direction === 1)) return [];
+  if (s.prior <= 0 && !cues.some((c) => c.direction === 1)) return undefined;
   const key = (i: number): string => p.infos[i]?.key ?? "";
   const link = (i: number): number => p.infos[i]?.link ?? 0;
   const opensTwo = s.reasonOpeners.has(`${key(0)}_${key(1)}`);
@@ -79,7 +114,7 @@ export function splitStatement(
   for (let i = MIN_PART; i <= n - MIN_PART && !anyBoundary; i++) {
     anyBoundary = p.breaks[i] !== Break.None || link(i) !== 0;
   }
-  if (!anyBoundary) return [];
+  if (!anyBoundary) return undefined;
 
   // Signed weight of the cues ending at or before word k, and starting at or after word k.
   const endingBy = new Array<number>(n + 2).fill(0);
@@ -112,13 +147,26 @@ export function splitStatement(
     if (reason1 - reason0 < MIN_PART) return;
     const positionScore = scoreOf(position0, position1);
     const reasonScore = scoreOf(scored0, scored1);
-    if (positionScore <= 0 || (wholeScore <= SPLIT_MIN && positionScore < POSITION_MIN)) return;
+    if (positionScore <= 0) return;
+    if (!open && wholeScore <= SPLIT_MIN && positionScore < POSITION_MIN) return;
     // An explicit connective or a sentence break marks the reason: it only has to score below
-    // the position. Between two clauses joined by a comma, the parts must point apart.
-    if (reasonScore >= (rank <= Rank.Sentence ? positionScore : 0)) return;
+    // the position. Between two clauses joined by a comma, the fixed gates want the parts to
+    // point apart.
+    if (reasonScore >= (open || rank <= Rank.Sentence ? positionScore : 0)) return;
     const margin = Math.min(positionScore, -reasonScore);
     if (best === undefined || rank < best.rank || margin > best.margin) {
-      best = { position0, position1, reason0, reason1, scored0, scored1, rank, margin };
+      best = {
+        position0,
+        position1,
+        reason0,
+        reason1,
+        scored0,
+        scored1,
+        rank,
+        margin,
+        positionScore,
+        reasonScore,
+      };
     }
   };
 
@@ -160,23 +208,105 @@ export function splitStatement(
       consider(i, n, 0, i, 0, i, rank);
     }
   }
-  if (best === undefined) return [];
-  const chosen: Candidate = best;
-  const position = partOf(
-    p,
-    chosen.position0,
-    chosen.position1,
-    1,
-    scoreOf(chosen.position0, chosen.position1),
-  );
-  const reason = partOf(
-    p,
-    chosen.reason0,
-    chosen.reason1,
-    -1,
-    scoreOf(chosen.scored0, chosen.scored1),
-  );
-  return position.start < reason.start ? [position, reason] : [reason, position];
+  return best;
+}
+
+/**
+ * The names of the features of a candidate split that the fitted split weights weigh, in the
+ * order of {@link splitFeatures}.
+ */
+export const SPLIT_FEATURES = [
+  "marked", // 1 when the reason opens the statement or a connective follows a clause break
+  "connective", // 1 for a connective inside a clause
+  "sentence", // 1 for a sentence break
+  "comma", // 1 for a comma or another clause break
+  "position", // the position part's score (clipped to ±4), and the reason part's
+  "reason",
+  "whole", // the statement's score, and its score toward neither kind (0 without one)
+  "neither",
+  "positionWords", // log(1 + words) of the position, the reason and the statement
+  "reasonWords",
+  "words",
+  "sentences", // sentence breaks in the statement (at most 4)
+  "positionFirst", // 1 when the position comes before the reason
+  "standpuntInReason", // summed weight of the standpunt cues inside the reason part
+  "belangInPosition", // summed weight of the belang cues inside the position part
+  "strongestBelang", // the largest belang cue inside the reason, standpunt cue inside the position
+  "strongestStandpunt",
+  "standpuntCues", // standpunt cues inside the position, belang cues inside the reason (at most 5)
+  "belangCues",
+  "questions", // question marks (at most 2)
+  "clearPosition", // 1 when the position part scores 1.2 or more
+  "belangReason", // 1 when the reason part scores below 0
+  "standpuntWhole", // 1 when the statement as a whole scores above 0
+] as const;
+
+/** One feature vector of a candidate split, in the order of {@link SPLIT_FEATURES}. */
+export function splitFeatures(
+  p: Prepared,
+  cues: readonly WeighedCue[],
+  c: Candidate,
+  wholeScore: number,
+  neither: number | null,
+): number[] {
+  let standpuntInReason = 0;
+  let belangInPosition = 0;
+  let strongestBelang = 0;
+  let strongestStandpunt = 0;
+  let standpuntCues = 0;
+  let belangCues = 0;
+  for (const q of cues) {
+    const inPosition = q.firstWord >= c.position0 && q.endWord <= c.position1;
+    const inReason = q.firstWord >= c.reason0 && q.endWord <= c.reason1;
+    if (inPosition && q.direction === 1) {
+      strongestStandpunt = Math.max(strongestStandpunt, q.weight);
+      standpuntCues++;
+    }
+    if (inPosition && q.direction === -1) belangInPosition += q.weight;
+    if (inReason && q.direction === -1) {
+      strongestBelang = Math.max(strongestBelang, q.weight);
+      belangCues++;
+    }
+    if (inReason && q.direction === 1) standpuntInReason += q.weight;
+  }
+  const n = p.starts.length;
+  let sentences = 0;
+  for (let i = 1; i < n; i++) if (p.breaks[i] === Break.Sentence) sentences++;
+  const clip = (x: number): number => Math.max(-4, Math.min(4, x));
+  return [
+    c.rank === Rank.OpeningReason ? 1 : 0,
+    c.rank === Rank.Connective ? 1 : 0,
+    c.rank === Rank.Sentence ? 1 : 0,
+    c.rank === Rank.Comma ? 1 : 0,
+    clip(c.positionScore),
+    clip(c.reasonScore),
+    clip(wholeScore),
+    clip(neither ?? 0),
+    Math.log1p(c.position1 - c.position0),
+    Math.log1p(c.reason1 - c.reason0),
+    Math.log1p(n),
+    Math.min(sentences, 4),
+    c.position0 < c.reason0 ? 1 : 0,
+    standpuntInReason,
+    belangInPosition,
+    strongestBelang,
+    strongestStandpunt,
+    Math.min(standpuntCues, 5),
+    Math.min(belangCues, 5),
+    Math.min(p.questionMarks.length, 2),
+    c.positionScore >= POSITION_MIN ? 1 : 0,
+    c.reasonScore < 0 ? 1 : 0,
+    wholeScore > 0 ? 1 : 0,
+  ];
+}
+
+/** The fitted probability that a statement holds both a position and its reason. */
+export function splitProbability(features: readonly number[]): number {
+  let z = SPLIT_BIAS;
+  for (let i = 0; i < features.length; i++) {
+    z += (SPLIT_WEIGHTS[i] as number) * (features[i] as number);
+  }
+  return 1 / (1 + Math.exp(-z));
 }
 
 function partOf(p: Prepared, lo: number, hi: number, direction: Direction, score: number): Part {

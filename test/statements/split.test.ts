@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { nl } from "../../src/lang/nl";
+import { defaultSetup, scoreStatement } from "../../src/statements/classifier/analyse";
+import { neitherWins } from "../../src/statements/classifier/decide";
+import {
+  bestSplit,
+  SPLIT_FEATURES,
+  splitFeatures,
+  splitProbability,
+  splitStatement,
+} from "../../src/statements/classifier/split";
+import {
+  SPLIT_BIAS,
+  SPLIT_THRESHOLD,
+  SPLIT_WEIGHTS,
+} from "../../src/statements/classifier/split-weights";
+import { classifyStatement } from "../../src/statements/classify";
+
+const texts = ["data/statements-dev.jsonl", "data/statements-dev-mixed.jsonl"].flatMap((f) =>
+  readFileSync(f, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as { text: string; lang: "nl" | "en" }),
+);
+
+const feature = (xs: readonly number[], name: (typeof SPLIT_FEATURES)[number]): number =>
+  xs[SPLIT_FEATURES.indexOf(name)] as number;
+
+describe("the fitted split", () => {
+  it("has one weight per feature and a threshold between 0 and 1", () => {
+    expect(SPLIT_WEIGHTS).toHaveLength(SPLIT_FEATURES.length);
+    expect(SPLIT_THRESHOLD).toBeGreaterThan(0);
+    expect(SPLIT_THRESHOLD).toBeLessThan(1);
+    // The probability is the logistic function of the bias plus the weighed features.
+    const x = SPLIT_FEATURES.map((_, j) => (j % 3) - 1);
+    const z = x.reduce((a, v, j) => a + v * (SPLIT_WEIGHTS[j] as number), SPLIT_BIAS);
+    expect(splitProbability(x)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+  });
+
+  it("splits a statement exactly when its best candidate reaches the threshold", () => {
+    let split = 0;
+    let kept = 0;
+    for (const { text, lang } of texts) {
+      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+      const c =
+        p === undefined || neitherWins(score, neither)
+          ? undefined
+          : bestSplit(p, s, cues, score, true);
+      const expected =
+        p !== undefined &&
+        c !== undefined &&
+        splitProbability(splitFeatures(p, cues, c, score, neither)) >= SPLIT_THRESHOLD;
+      const segments = classifyStatement(text, { lang }).segments;
+      expect(segments.length === 2, text).toBe(expected);
+      if (expected) split++;
+      else if (c !== undefined) kept++;
+    }
+    // Both happen in the development statements: the weights decide, not the candidates alone.
+    expect(split).toBeGreaterThan(20);
+    expect(kept).toBeGreaterThan(20);
+  });
+
+  it("reads the candidate's features by name", () => {
+    const text =
+      "Laten we de turnzaal delen met de school, want onze leden voelen zich nu nergens thuis.";
+    const { s, p, cues, score, neither } = scoreStatement(text, "nl", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    const c = bestSplit(p, s, cues, score, true);
+    if (c === undefined) throw new Error("no candidate");
+    const x = splitFeatures(p, cues, c, score, neither);
+    expect(x).toHaveLength(SPLIT_FEATURES.length);
+    // "want" after a comma marks the reason; the position comes first.
+    expect(feature(x, "marked")).toBe(1);
+    expect(feature(x, "comma")).toBe(0);
+    expect(feature(x, "positionFirst")).toBe(1);
+    expect(feature(x, "positionWords")).toBeCloseTo(Math.log1p(8), 12);
+    expect(feature(x, "reasonWords")).toBeCloseTo(Math.log1p(7), 12);
+    expect(feature(x, "position")).toBeGreaterThan(0);
+    expect(feature(x, "reason")).toBeLessThan(feature(x, "position"));
+  });
+
+  it("leaves a single position whole that the fixed gates would cut at a comma", () => {
+    // One position with a qualification, not a position and its reason.
+    const text = "Elke partner in de erfgoedsamenwerking krijgt één stem, ongeacht zijn grootte.";
+    const { s, p, cues, score, neither } = scoreStatement(text, "nl", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    expect(splitStatement(p, { ...s, model: undefined }, cues, score, neither)).toHaveLength(2);
+    expect(classifyStatement(text).segments).toHaveLength(1);
+  });
+
+  it("keeps the fixed gates for a pack without a fitted model", () => {
+    const lang = { ...nl, code: "nl-gates", statements: { ...nl.statements, model: undefined } };
+    const split = classifyStatement(
+      "Laten we de turnzaal delen met de school, want onze leden voelen zich nu nergens thuis.",
+      { lang },
+    );
+    expect(split.segments.map((g) => [g.kind, g.text])).toEqual([
+      ["standpunt", "Laten we de turnzaal delen met de school"],
+      ["belang", "onze leden voelen zich nu nergens thuis"],
+    ]);
+    // An interest that gives its own cause reads as belang as a whole: no clear position part.
+    const whole = classifyStatement("Ik maak me zorgen, want onze vrijwilligers zijn op.", {
+      lang,
+    });
+    expect(whole.segments).toHaveLength(1);
+  });
+});
