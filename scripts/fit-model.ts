@@ -6,7 +6,9 @@
 //   npm run fit                 cross-validate (leave one writer out), then fit on all and write
 //   npm run fit -- --no-write   only cross-validate and print
 //   npm run fit -- --predictions FILE   also write each statement as its writer's fold
-//                                       classified it (JSON Lines), to read the errors
+//                                       classified it (JSON Lines), to read the errors, with
+//                                       its candidate split's features (for `npm run fit:split
+//                                       -- --from FILE`)
 //   npm run fit -- --without s.time,s.number   cross-validate without these families' weights
 //                                       (their cues still find words and open frames; never
 //                                       writes the model)
@@ -44,8 +46,11 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { isLang, LANGS, type Lang } from "../src/lang";
 import { en, nl } from "../src/lang/packs";
 import type { LanguagePack } from "../src/lang/types";
+import { defaultSetup, scoreStatement } from "../src/statements/classifier/analyse";
+import { neitherWins } from "../src/statements/classifier/decide";
 import { families, modelFeatures } from "../src/statements/classifier/fitting";
 import { IN_CONDITION, IN_FEAR, NEITHER } from "../src/statements/classifier/setup";
+import { bestSplit, splitFeatures } from "../src/statements/classifier/split";
 import { classifyStatement } from "../src/statements/classify";
 import { detectLanguage } from "../src/statements/language";
 import { CASES, PAIRS } from "../test/fixtures/kind-examples";
@@ -453,10 +458,22 @@ function fold(
       confidence: c.confidence,
       cues: c.cues.map((q) => `${q.family}:${q.text}`),
       text: it.text,
+      split: splitCandidate(it.text, packs.get(it.lang as Lang) as LanguagePack),
     });
     return { ...row, prediction };
   });
   return { writer: w, log, rows };
+}
+
+/**
+ * The features of a statement's best candidate split as a pack reads it (`npm run fit:split --
+ * --from FILE` fits the split weights on them), or null when it has none or is neither kind.
+ */
+export function splitCandidate(text: string, lang: LanguagePack | Lang): number[] | null {
+  const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+  if (p === undefined || neitherWins(score, neither)) return null;
+  const c = bestSplit(p, s, cues, score, true);
+  return c === undefined ? null : splitFeatures(p, cues, c, score, neither);
 }
 
 /** What a worker thread gets: the items (read once, by the main thread) and the options. */

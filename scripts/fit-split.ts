@@ -4,10 +4,15 @@
 // src/statements/classifier/split-weights.ts and the figures to
 // data/statements/split-cross-validation.json.
 //
-//   npm run fit:split [-- --check]
+//   npm run fit -- --predictions FILE && npm run fit:split -- --from FILE [--check]
 //
-// Run it after `npm run fit`: the features are read through the shipped models (the part
-// scores), so the split weights go with them.
+// The features hold the cue scores of the statement's parts, so the split weights go with the
+// kind model. With `--from FILE` (the way the shipped weights are made), each statement's
+// features are those `npm run fit -- --predictions FILE` wrote: read by the model of its
+// writer's fold, fitted without that writer, so the weights learn how scores look on text the
+// model was not fitted on. Without it, the features are read through the shipped model, whose
+// scores on its own training statements are more confident than on new text (quicker, for
+// trying features out).
 //
 // What is fitted: every statement that is not neither kind and has a candidate split (the best
 // one `bestSplit` finds with open gates: a position part that scores as standpunt and a reason
@@ -56,14 +61,21 @@ interface Item {
   readonly gates: boolean;
 }
 
-function items(): Item[] {
+/** The agreed statements with their features: out of fold from `from`, or the shipped model's. */
+function items(from: string | undefined): Item[] {
+  const outOfFold = new Map<string, number[] | null>();
+  if (from !== undefined) {
+    for (const r of readJsonl(from)) {
+      if (!("split" in r)) throw new Error(`${from}: ${String(r.id)} has no split features`);
+      outOfFold.set(String(r.id), r.split as number[] | null);
+    }
+  }
   const out: Item[] = [];
   for (const f of readdirSync(DIR).sort()) {
     for (const r of readJsonl(`${DIR}/${f}`)) {
       const lang = r.lang as Lang;
       const mixed = typeof r.standpuntPart === "string" && typeof r.belangPart === "string";
-      const sc = scoreStatement(String(r.text), lang, defaultSetup);
-      const { s, p, cues, score, neither } = sc;
+      const { s, p, cues, score, neither } = scoreStatement(String(r.text), lang, defaultSetup);
       let x: number[] | undefined;
       let gates = false;
       if (p !== undefined && !neitherWins(score, neither)) {
@@ -71,6 +83,11 @@ function items(): Item[] {
         if (c !== undefined) x = splitFeatures(p, cues, c, score, neither);
         // The fixed gates, for comparison: the split of a pack without a fitted model.
         gates = splitStatement(p, { ...s, model: undefined }, cues, score, neither).length === 2;
+      }
+      if (from !== undefined) {
+        const oof = outOfFold.get(String(r.id));
+        if (oof === undefined) throw new Error(`${from}: no line for ${String(r.id)}`);
+        x = oof ?? undefined;
       }
       out.push({ writer: String(r.writer), mixed, x, gates });
     }
@@ -165,7 +182,12 @@ const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 function main(): void {
   const check = process.argv.includes("--check");
-  const all = items();
+  const at = process.argv.indexOf("--from");
+  const from = at >= 0 ? process.argv[at + 1] : undefined;
+  if (at >= 0 && (from === undefined || from.startsWith("--"))) {
+    throw new Error("--from: give the file that `npm run fit -- --predictions FILE` wrote");
+  }
+  const all = items(from);
   const writers = [...new Set(all.map((i) => i.writer))].sort();
   const foldOf = new Map(writers.map((w, i) => [w, i % FOLDS]));
   const out = new Map<Item, number>();
@@ -189,6 +211,9 @@ function main(): void {
   console.log(
     `${all.length} statements of ${writers.length} writers, ${cv.mixed} mixed; ${out.size} with a candidate split`,
   );
+  console.log(
+    `features ${from === undefined ? "read by the shipped model (its training statements)" : `out of fold, from ${from}`}`,
+  );
   console.log(`fixed gates (training figure):        ${show(gates)}`);
   console.log(`fitted, threshold ${threshold.toFixed(2)} (cross-validated): ${show(cv)}`);
   const model = fitSplit(all);
@@ -199,7 +224,7 @@ function main(): void {
 // Written by \`npm run fit:split\` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason: a logistic
 // regression over the features of its best candidate split (\`SPLIT_FEATURES\` in split.ts), on
-// ${out.size} candidates of ${all.length} statements (${cv.mixed} mixed).
+// ${out.size} candidates of ${all.length} statements (${cv.mixed} mixed), ${from === undefined ? "read by the shipped model" : "each read by the model of its writer's fold (npm run fit -- --predictions)"}.
 
 /** The fitted bias of the split probability. */
 export const SPLIT_BIAS = ${round(model.bias)};
@@ -216,6 +241,7 @@ ${lines}
 export const SPLIT_THRESHOLD = ${threshold};
 `;
   const figures = {
+    features: from === undefined ? "read by the shipped model" : "out of fold",
     statements: all.length,
     writers: writers.length,
     mixed: cv.mixed,
