@@ -6,9 +6,10 @@
 //   npm run fit                 cross-validate (leave one writer out), then fit on all and write
 //   npm run fit -- --no-write   only cross-validate and print
 //   npm run fit -- --predictions FILE   also write each statement as its writer's fold
-//                                       classified it (JSON Lines), to read the errors, with
-//                                       its candidate split's features (for `npm run fit:split
-//                                       -- --from FILE`)
+//                                       classified it (JSON Lines), to read the errors
+//   npm run fit -- --folds DIR  also write each writer's fold model (fitted without that
+//                                       writer) to DIR/<writer>.json, for `npm run fit:split --
+//                                       --folds DIR`
 //   npm run fit -- --without s.time,s.number   cross-validate without these families' weights
 //                                       (their cues still find words and open frames; never
 //                                       writes the model)
@@ -40,17 +41,14 @@
 // confidence of a statement without any cue (the share of such statements that are neither kind).
 // Families of neither kind (`n.`) may weigh toward standpunt or belang, as the data says.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { isLang, LANGS, type Lang } from "../src/lang";
 import { en, nl } from "../src/lang/packs";
 import type { LanguagePack } from "../src/lang/types";
-import { defaultSetup, scoreStatement } from "../src/statements/classifier/analyse";
-import { neitherWins } from "../src/statements/classifier/decide";
 import { families, modelFeatures } from "../src/statements/classifier/fitting";
 import { IN_CONDITION, IN_FEAR, NEITHER } from "../src/statements/classifier/setup";
-import { bestSplit, splitFeatures } from "../src/statements/classifier/split";
 import { classifyStatement } from "../src/statements/classify";
 import { detectLanguage } from "../src/statements/language";
 import { CASES, PAIRS } from "../test/fixtures/kind-examples";
@@ -428,16 +426,21 @@ function fold(
   items: readonly FitItem[],
   feats: readonly Map<string, number>[],
   predictions: boolean,
+  folds: string | undefined,
 ): Fold {
   const all = items.map((_, i) => i);
   const train = all.filter((i) => (items[i] as FitItem).writer !== w);
   const test = all.filter((i) => (items[i] as FitItem).writer === w);
   const log: string[] = [];
   const f = procedure(feats, items, train, (line) => log.push(line));
+  const sources = Object.fromEntries(LANGS.map((l) => [l, modelSource(f, l)]));
+  if (folds !== undefined) {
+    writeFileSync(`${folds}/${w}.json`, `${JSON.stringify({ writer: w, models: sources })}\n`);
+  }
   const packs = new Map(
     LANGS.map((l) => [
       l,
-      { ...PACKS[l], statements: { ...PACKS[l].statements, model: modelSource(f, l) } },
+      { ...PACKS[l], statements: { ...PACKS[l].statements, model: sources[l] as string } },
     ]),
   );
   const rows = test.map((i): FoldRow => {
@@ -458,22 +461,10 @@ function fold(
       confidence: c.confidence,
       cues: c.cues.map((q) => `${q.family}:${q.text}`),
       text: it.text,
-      split: splitCandidate(it.text, packs.get(it.lang as Lang) as LanguagePack),
     });
     return { ...row, prediction };
   });
   return { writer: w, log, rows };
-}
-
-/**
- * The features of a statement's best candidate split as a pack reads it (`npm run fit:split --
- * --from FILE` fits the split weights on them), or null when it has none or is neither kind.
- */
-export function splitCandidate(text: string, lang: LanguagePack | Lang): number[] | null {
-  const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
-  if (p === undefined || neitherWins(score, neither)) return null;
-  const c = bestSplit(p, s, cues, score, true);
-  return c === undefined ? null : splitFeatures(p, cues, c, score, neither);
 }
 
 /** What a worker thread gets: the items (read once, by the main thread) and the options. */
@@ -481,6 +472,8 @@ interface FoldJob {
   readonly items: readonly FitItem[];
   readonly dropped: readonly string[];
   readonly predictions: boolean;
+  /** Where to write each writer's fold model (`--folds`), if asked. */
+  readonly folds: string | undefined;
 }
 
 /** A task for a worker: leave one writer out, or fit on all (the model to write). */
@@ -491,7 +484,8 @@ type Done = { readonly fold: Fold } | { readonly final: Fitted; readonly log: re
 
 /** Runs one task on the items of `job` and their features: the same in a worker and here. */
 function runTask(task: Task, job: FoldJob, feats: readonly Map<string, number>[]): Done {
-  if ("writer" in task) return { fold: fold(task.writer, job.items, feats, job.predictions) };
+  if ("writer" in task)
+    return { fold: fold(task.writer, job.items, feats, job.predictions, job.folds) };
   const log: string[] = [];
   const all = job.items.map((_, i) => i);
   return { final: procedure(feats, job.items, all, (line) => log.push(line)), log };
@@ -609,6 +603,13 @@ async function main(): Promise<void> {
   // for reading the errors of the development writers.
   const pat = process.argv.indexOf("--predictions");
   const predictionsFile = pat >= 0 ? process.argv[pat + 1] : undefined;
+  // --folds DIR: each writer's fold model, for `npm run fit:split -- --folds DIR`.
+  const fat = process.argv.indexOf("--folds");
+  const folds = fat >= 0 ? process.argv[fat + 1] : undefined;
+  if (fat >= 0 && (folds === undefined || folds.startsWith("--"))) {
+    throw new Error("--folds: give a folder to write the fold models to");
+  }
+  if (folds !== undefined) mkdirSync(folds, { recursive: true });
   const items = trainingItems();
   const feats = featuresOf(items);
   drop(feats, dropped);
@@ -621,7 +622,7 @@ async function main(): Promise<void> {
   const { folds: results, final } = await runFolds(
     writers,
     jobs,
-    { items, dropped: [...dropped], predictions: predictionsFile !== undefined },
+    { items, dropped: [...dropped], predictions: predictionsFile !== undefined, folds },
     feats,
     write,
     (lines) => console.log(lines.join("\n")),
