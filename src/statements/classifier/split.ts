@@ -3,6 +3,7 @@
 
 import { Break, type Prepared } from "../../internal/lexicon";
 import type { Direction } from "./cues";
+import { neitherWins } from "./decide";
 import type { ClassifierSetup } from "./setup";
 import { SPLIT_BIAS, SPLIT_THRESHOLD, SPLIT_WEIGHTS } from "./split-weights";
 import type { WeighedCue } from "./weigh";
@@ -213,33 +214,36 @@ export function bestSplit(
 
 /**
  * The names of the features of a candidate split that the fitted split weights weigh, in the
- * order of {@link splitFeatures}.
+ * order of `SPLIT_WEIGHTS`. The reason's cues are those of its scored words (its connective
+ * included, as in its score); a comma or another clause break is the reference mark.
  */
 export const SPLIT_FEATURES = [
-  "marked", // 1 when the reason opens the statement or a connective follows a clause break
+  "markedReason", // 1 when the reason opens the statement or a connective follows a clause break
   "connective", // 1 for a connective inside a clause
   "sentence", // 1 for a sentence break
-  "comma", // 1 for a comma or another clause break
   "position", // the position part's score (clipped to ±4), and the reason part's
   "reason",
   "whole", // the statement's score, and its score toward neither kind (0 without one)
   "neither",
-  "positionWords", // log(1 + words) of the position, the reason and the statement
+  "positionWords", // log(1 + words) of the position, the reason as shown and the statement
   "reasonWords",
   "words",
   "sentences", // sentence breaks in the statement (at most 4)
   "positionFirst", // 1 when the position comes before the reason
-  "standpuntInReason", // summed weight of the standpunt cues inside the reason part
-  "belangInPosition", // summed weight of the belang cues inside the position part
+  "standpuntInReason", // summed weight of the standpunt cues inside the reason
+  "belangInPosition", // summed weight of the belang cues inside the position
   "strongestBelang", // the largest belang cue inside the reason, standpunt cue inside the position
   "strongestStandpunt",
   "standpuntCues", // standpunt cues inside the position, belang cues inside the reason (at most 5)
   "belangCues",
   "questions", // question marks (at most 2)
-  "clearPosition", // 1 when the position part scores 1.2 or more
+  "clearPosition", // 1 when the position part scores POSITION_MIN (1.2) or more
   "belangReason", // 1 when the reason part scores below 0
   "standpuntWhole", // 1 when the statement as a whole scores above 0
 ] as const;
+
+/** The name of a feature of a candidate split. */
+export type SplitFeature = (typeof SPLIT_FEATURES)[number];
 
 /** One feature vector of a candidate split, in the order of {@link SPLIT_FEATURES}. */
 export function splitFeatures(
@@ -257,7 +261,7 @@ export function splitFeatures(
   let belangCues = 0;
   for (const q of cues) {
     const inPosition = q.firstWord >= c.position0 && q.endWord <= c.position1;
-    const inReason = q.firstWord >= c.reason0 && q.endWord <= c.reason1;
+    const inReason = q.firstWord >= c.scored0 && q.endWord <= c.scored1;
     if (inPosition && q.direction === 1) {
       strongestStandpunt = Math.max(strongestStandpunt, q.weight);
       standpuntCues++;
@@ -273,31 +277,47 @@ export function splitFeatures(
   let sentences = 0;
   for (let i = 1; i < n; i++) if (p.breaks[i] === Break.Sentence) sentences++;
   const clip = (x: number): number => Math.max(-4, Math.min(4, x));
-  return [
-    c.rank === Rank.OpeningReason ? 1 : 0,
-    c.rank === Rank.Connective ? 1 : 0,
-    c.rank === Rank.Sentence ? 1 : 0,
-    c.rank === Rank.Comma ? 1 : 0,
-    clip(c.positionScore),
-    clip(c.reasonScore),
-    clip(wholeScore),
-    clip(neither ?? 0),
-    Math.log1p(c.position1 - c.position0),
-    Math.log1p(c.reason1 - c.reason0),
-    Math.log1p(n),
-    Math.min(sentences, 4),
-    c.position0 < c.reason0 ? 1 : 0,
+  const f: Record<SplitFeature, number> = {
+    markedReason: c.rank === Rank.OpeningReason || c.rank === Rank.ConnectiveAfterBreak ? 1 : 0,
+    connective: c.rank === Rank.Connective ? 1 : 0,
+    sentence: c.rank === Rank.Sentence ? 1 : 0,
+    position: clip(c.positionScore),
+    reason: clip(c.reasonScore),
+    whole: clip(wholeScore),
+    neither: clip(neither ?? 0),
+    positionWords: Math.log1p(c.position1 - c.position0),
+    reasonWords: Math.log1p(c.reason1 - c.reason0),
+    words: Math.log1p(n),
+    sentences: Math.min(sentences, 4),
+    positionFirst: c.position0 < c.reason0 ? 1 : 0,
     standpuntInReason,
     belangInPosition,
     strongestBelang,
     strongestStandpunt,
-    Math.min(standpuntCues, 5),
-    Math.min(belangCues, 5),
-    Math.min(p.questionMarks.length, 2),
-    c.positionScore >= POSITION_MIN ? 1 : 0,
-    c.reasonScore < 0 ? 1 : 0,
-    wholeScore > 0 ? 1 : 0,
-  ];
+    standpuntCues: Math.min(standpuntCues, 5),
+    belangCues: Math.min(belangCues, 5),
+    questions: Math.min(p.questionMarks.length, 2),
+    clearPosition: c.positionScore >= POSITION_MIN ? 1 : 0,
+    belangReason: c.reasonScore < 0 ? 1 : 0,
+    standpuntWhole: wholeScore > 0 ? 1 : 0,
+  };
+  return SPLIT_FEATURES.map((k) => f[k]);
+}
+
+/**
+ * The features of a statement's best candidate split with open gates, as the fitted split
+ * weighs them, or `undefined` when it has none (or is neither kind, and so never split).
+ */
+export function candidateFeatures(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+  wholeScore: number,
+  neither: number | null,
+): number[] | undefined {
+  if (neitherWins(wholeScore, neither)) return undefined;
+  const c = bestSplit(p, s, cues, wholeScore, true);
+  return c === undefined ? undefined : splitFeatures(p, cues, c, wholeScore, neither);
 }
 
 /** The fitted probability that a statement holds both a position and its reason. */
