@@ -322,7 +322,7 @@ export function namesNoOwner(
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 0.15, organisatie: 5.845, netwerk: 0.49 }
+ * //=> { individu: 0.13, organisatie: 5.725, netwerk: 0.46 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
