@@ -222,6 +222,22 @@ const ROUND11_WRITERS = {
   cells: ["76.8%", "80.4%", "77.7%", "69.5%", "70.6%", "68.3%", "58.8%"],
 };
 
+/**
+ * The twelfth sealed round, scored once on 2026-12-03 (tenth session) with the model refitted on
+ * 72 writers and six Pol.is conversations (17,734 statements), the lens and level weights
+ * refitted on them, and the fitted split, and recorded here: the sealed writers s45–s48 (856
+ * statements of data/sealed/round12/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round12/agreed`, ECE 0.038; recall of the statements labelled standpunt 81.5%,
+ * belang 73.4%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 39.2% (31 of 79; both parts exactly: 22.8%, 18 of 79), with 1.5% of the
+ * single-kind statements split anyway (the fixed gates on the same scores: 57.0% and 17.9%).
+ */
+const ROUND12_WRITERS = {
+  label:
+    "four more sealed writers s45–s48 (twelfth round; never read; scored once, with this model, the refitted lens and level weights and the fitted split; recorded)",
+  cells: ["76.6%", "78.2%", "75.5%", "56.8%", "67.8%", "70.9%", "39.2%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -236,6 +252,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND9_WRITERS,
   ROUND10_WRITERS,
   ROUND11_WRITERS,
+  ROUND12_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
