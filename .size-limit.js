@@ -65,6 +65,12 @@
 // belongs to its pack's cues, and the stricter model parser. They reach everything
 // (74.5 -> 87.5 kB), the charts (45.5 -> 56.5 kB), the report (83 -> 96.5 kB) and
 // samenwerken/lang (44 -> 56 kB); classifyStatement does not read them.
+// Tenth session of issue 10: the fitted split (the candidate's 22 features, their names and
+// weights, +0.6 kB: it takes the statements split in two that hold one position or one
+// interest from 14-18% to 1.5-2%), and the lens and level weights refitted on 72 writers (some
+// 1,850 weight vectors, 150 more). They reach classifyStatement (25 -> 25.5 kB), everything
+// (87.5 -> 89.5 kB), the charts (56.5 -> 58 kB), the report (96.5 -> 98 kB) and
+// samenwerken/lang (56 -> 57 kB).
 
 const quiet = (config) => ({
   ...config,
@@ -79,7 +85,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "87.5 kB",
+    limit: "89.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -97,7 +103,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "25 kB",
+    limit: "25.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -106,7 +112,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "56.5 kB",
+    limit: "58 kB",
   },
   {
     name: "samenwerken/report",
@@ -115,7 +121,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "96.5 kB",
+    limit: "98 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -124,7 +130,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "56 kB",
+    limit: "57 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
