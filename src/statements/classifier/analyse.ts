@@ -117,15 +117,11 @@ export function scoreStatement(
   lang: LangOption | undefined,
   setupFor: SetupFor,
 ): Scored {
-  const r = read(text, lang, setupFor);
-  const { s, p } = r;
+  const { s, p, from, to } = read(text, lang, setupFor);
+  // Object literals of one shape (no spread): this runs for every statement.
   if (p === undefined) {
-    return {
-      ...r,
-      cues: [],
-      score: 0,
-      neither: s.model === undefined ? null : s.model.model.bias.neither,
-    };
+    const neither = s.model === undefined ? null : s.model.model.bias.neither;
+    return { s, p, from, to, cues: [], score: 0, neither };
   }
   const weighed = weighCues(p, s, findCues(p, s));
   let cues: WeighedCue[];
@@ -143,7 +139,7 @@ export function scoreStatement(
   // a score of 0 decides as the 0 a reader sees.
   sum = Math.round(sum * 1e6) / 1e6;
   if (neither !== null) neither = Math.round(neither * 1e6) / 1e6;
-  return { ...r, cues, score: sum, neither };
+  return { s, p, from, to, cues, score: sum, neither };
 }
 
 /** Analyses one statement. */
