@@ -25,7 +25,7 @@
 //
 // `--check` fits and compares with the shipped models without writing (exit 1 when they differ).
 
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { LANGS, type LangOption } from "../src/lang";
 import { en } from "../src/lang/en";
 import { nl } from "../src/lang/nl";
@@ -49,6 +49,7 @@ import {
   parseDetectorModel,
 } from "../src/statements/detector-model";
 import { readJsonl } from "./eval";
+import { writeOrCheck } from "./write-or-check";
 
 const DIR = "data/statements/agreed";
 /** The cross-validated figures, per detector and language (read by `npm run figures`). */
@@ -292,21 +293,6 @@ export const ${d.constName} = \`${source}
   }
   if (!writeOrCheck(FIGURES, `${JSON.stringify(figures, null, 2)}\n`, check)) differs = true;
   if (differs) process.exitCode = 1;
-}
-
-/** Writes `text` to `file`, or with `check` only compares: false when the file differs. */
-function writeOrCheck(file: string, text: string, check: boolean): boolean {
-  if (!check) {
-    writeFileSync(file, text);
-    return true;
-  }
-  let old = "";
-  try {
-    old = readFileSync(file, "utf8");
-  } catch {}
-  if (old === text) return true;
-  console.log(`  ${file} differs from this fit`);
-  return false;
 }
 
 main();

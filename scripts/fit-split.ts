@@ -39,7 +39,7 @@
 // `--check` fits and compares with the shipped weights and figures without writing (exit 1 when
 // they differ).
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { LANGS, type Lang } from "../src/lang";
 import { en } from "../src/lang/en";
 import { nl } from "../src/lang/nl";
@@ -53,6 +53,7 @@ import {
 } from "../src/statements/classifier/split";
 import { readJsonl } from "./eval";
 import { writerFiles } from "./fit";
+import { writeOrCheck } from "./write-or-check";
 
 const WEIGHTS = "src/statements/classifier/split-weights.ts";
 const FIGURES = "data/statements/split-cross-validation.json";
@@ -291,21 +292,6 @@ export const SPLIT_THRESHOLD = ${threshold};
   let differs = !writeOrCheck(WEIGHTS, ts, check);
   if (!writeOrCheck(FIGURES, `${JSON.stringify(figures, null, 2)}\n`, check)) differs = true;
   if (differs) process.exitCode = 1;
-}
-
-/** Writes `text` to `file`, or with `check` only compares: false when the file differs. */
-function writeOrCheck(file: string, text: string, check: boolean): boolean {
-  if (!check) {
-    writeFileSync(file, text);
-    return true;
-  }
-  let old = "";
-  try {
-    old = readFileSync(file, "utf8");
-  } catch {}
-  if (old === text) return true;
-  console.log(`  ${file} differs from this fit`);
-  return false;
 }
 
 main();
