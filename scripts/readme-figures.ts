@@ -226,15 +226,16 @@ const ROUND11_WRITERS = {
  * The twelfth sealed round, scored once on 2026-12-03 (tenth session) with the model refitted on
  * 72 writers and six Pol.is conversations (17,734 statements), the lens and level weights
  * refitted on them, and the fitted split, and recorded here: the sealed writers s45–s48 (856
- * statements of data/sealed/round12/agreed/; `npm run eval -- --mode writers
+ * statements of then data/sealed/round12/agreed/; `npm run eval -- --mode writers
  * data/sealed/round12/agreed`, ECE 0.038; recall of the statements labelled standpunt 81.5%,
  * belang 73.4%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
  * parts at all, 39.2% (31 of 79; both parts exactly: 22.8%, 18 of 79), with 1.5% of the
  * single-kind statements split anyway (the fixed gates on the same scores: 57.0% and 17.9%).
+ * Training data since the eleventh session.
  */
 const ROUND12_WRITERS = {
   label:
-    "four more sealed writers s45–s48 (twelfth round; never read; scored once, with this model, the refitted lens and level weights and the fitted split; recorded)",
+    "four sealed writers s45–s48 (scored once, with the tenth session's model, lens and level weights and fitted split; recorded; since then training data)",
   cells: ["76.6%", "78.2%", "75.5%", "56.8%", "67.8%", "70.9%", "39.2%"],
 };
 
