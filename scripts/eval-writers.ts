@@ -20,6 +20,17 @@ import { detectBrillen } from "../src/statements/detect-bril";
 import { detectNiveau } from "../src/statements/detect-niveau";
 
 /** A statement of a writer, as agreed by the writer and the second annotator. */
+/**
+ * Whether a labelled statement is mixed: a position with the interest behind it, both parts
+ * marked. The one definition the evaluation and the split's fit count by.
+ */
+export function isMixedRow(r: {
+  readonly standpuntPart?: unknown;
+  readonly belangPart?: unknown;
+}): boolean {
+  return typeof r.standpuntPart === "string" && typeof r.belangPart === "string";
+}
+
 export interface WriterRow {
   readonly id: string;
   readonly writer: string;
@@ -127,7 +138,7 @@ function add(t: Tally, r: WriterRow): void {
     t.level++;
     if (detectNiveau(r.text, { lang: r.lang }).niveau === r.niveau) t.levelRight++;
   }
-  if (r.standpuntPart !== undefined) {
+  if (isMixedRow(r)) {
     t.mixed++;
     if (c.segments.length === 2) t.mixedSplit++;
   } else {

@@ -51,7 +51,7 @@ import { detectBrillen, lensLexiconCues } from "../src/statements/detect-bril";
 import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
 import { detectLanguage } from "../src/statements/language";
 import { extendLexicon } from "../src/statements/lexicon";
-import { printCoverage, printWriters, readWriters } from "./eval-writers";
+import { isMixedRow, printCoverage, printWriters, readWriters } from "./eval-writers";
 import type { Item } from "./fit";
 
 const DEV_WRITERS = "data/statements/agreed";
@@ -88,7 +88,7 @@ export function readJsonl(path: string): Row[] {
 
 /** Whether a file holds mixed statements (a position with its reason, both parts marked). */
 export function isMixed(rows: readonly Row[]): boolean {
-  return rows.some((r) => typeof r.standpuntPart === "string");
+  return rows.some(isMixedRow);
 }
 
 /** Whether a path is a sealed set: its texts are never printed. */
@@ -293,9 +293,7 @@ export function evaluateSegmentation(
   path: string,
   rows: readonly Row[],
 ): SegmentationEvaluation | undefined {
-  const mixed = rows.filter(
-    (r) => typeof r.standpuntPart === "string" && typeof r.belangPart === "string",
-  );
+  const mixed = rows.filter(isMixedRow);
   if (mixed.length === 0) return undefined;
   let both = 0;
   let split = 0;

@@ -52,6 +52,7 @@ import {
   splitStatement,
 } from "../src/statements/classifier/split";
 import { readJsonl } from "./eval";
+import { isMixedRow } from "./eval-writers";
 import { writerFiles } from "./fit";
 import { writeOrCheck } from "./write-or-check";
 
@@ -106,7 +107,7 @@ function items(folds: string | undefined): Item[] {
       }
       const read = packs === undefined ? lang : packs[lang];
       const { s, p, cues, score, neither } = scoreStatement(String(r.text), read, defaultSetup);
-      const mixed = typeof r.standpuntPart === "string" && typeof r.belangPart === "string";
+      const mixed = isMixedRow(r);
       let x: number[] | undefined;
       let gates = false;
       if (p !== undefined) {
