@@ -68,6 +68,12 @@ export interface WordInfo {
   readonly free: readonly LexiconEntry[];
   /** Entries anchored at a clause start whose first word matches. */
   readonly anchored: readonly LexiconEntry[];
+  /**
+   * `free` again, as matching reads it: the entries whose second step is a whole word (one of
+   * a few), by that word, so that only those the next word allows are tried; and the others.
+   */
+  readonly freeByNext: ReadonlyMap<string, readonly LexiconEntry[]> | undefined;
+  readonly freeOther: readonly LexiconEntry[];
   /** 0, or the connective type: 1 the reason follows, 2 the reason came first. */
   readonly link: number;
   /** The word's number in `CompileOptions.numbers`, or 0. */
@@ -357,12 +363,29 @@ export function wordInfo(lex: Lexicon, norm: string): WordInfo {
   }
   const exact = lex.exact.get(key);
   if (exact !== undefined) for (const e of exact) all.push(e);
-  const free = all.filter((e) => !e.anchored);
-  const anchored = all.filter((e) => e.anchored);
+  // An entry counts once, also when two of its alternatives read as the same word ('k|ik).
+  const unique = all.length > 1 ? [...new Set(all)] : all;
+  const free = unique.filter((e) => !e.anchored);
+  const anchored = unique.filter((e) => e.anchored);
+  let freeByNext: Map<string, LexiconEntry[]> | undefined;
+  const freeOther: LexiconEntry[] = [];
+  for (const e of free) {
+    const second = e.matchers[1];
+    if (second === undefined || second.gap >= 0) freeOther.push(e);
+    else if (second.alternatives.every((a) => a.mode === WordMode.Exact)) {
+      freeByNext ??= new Map();
+      for (const a of second.alternatives) {
+        // Once per word, also when an alternative is written twice.
+        if (freeByNext.get(a.text)?.at(-1) !== e) add(freeByNext, a.text, e);
+      }
+    } else freeOther.push(e);
+  }
   const info: WordInfo = {
     key,
     free: free.length > 0 ? free : NONE,
     anchored: anchored.length > 0 ? anchored : NONE,
+    freeByNext,
+    freeOther: freeOther.length > 0 ? freeOther : NONE,
     link: lex.connectives.get(key) ?? 0,
     number: lex.numbers.get(key) ?? 0,
     derived: lex.morphology !== undefined && !lex.blocked.has(key) ? derive(lex, key) : NONE,
@@ -520,24 +543,28 @@ export interface Match {
 /** Matches the steps of an entry from step `si` at word `wi`; returns the end or -1. */
 function matchFrom(entry: LexiconEntry, si: number, wi: number, p: Prepared): number {
   const steps = entry.matchers;
-  if (si === steps.length) return wi;
-  const step = steps[si] as WordMatcher;
-  if (step.gap >= 0) {
-    for (let skip = 0; skip <= step.gap; skip++) {
-      const at = wi + skip;
-      if (at >= p.infos.length) return -1;
-      if (skip > 0 && p.breaks[at] !== Break.None) return -1;
-      const end = matchFrom(entry, si + 1, at, p);
-      if (end >= 0) return end;
+  const { infos, breaks } = p;
+  // Word steps one after the other; a gap tries each number of words it may skip.
+  for (let at = wi; si < steps.length; si++, at++) {
+    const step = steps[si] as WordMatcher;
+    if (step.gap >= 0) {
+      for (let skip = 0; skip <= step.gap; skip++) {
+        if (at + skip >= infos.length) return -1;
+        if (skip > 0 && breaks[at + skip] !== Break.None) return -1;
+        const end = matchFrom(entry, si + 1, at + skip, p);
+        if (end >= 0) return end;
+      }
+      return -1;
     }
-    return -1;
+    if (at >= infos.length || breaks[at] !== Break.None) return -1;
+    const key = (infos[at] as WordInfo).key;
+    const alternatives = step.alternatives;
+    let a = 0;
+    while (a < alternatives.length && !matchesWord(alternatives[a] as Alternative, key)) a++;
+    if (a === alternatives.length) return -1;
+    wi = at + 1;
   }
-  if (wi >= p.infos.length || p.breaks[wi] !== Break.None) return -1;
-  const key = (p.infos[wi] as WordInfo).key;
-  for (const alt of step.alternatives) {
-    if (matchesWord(alt, key)) return matchFrom(entry, si + 1, wi + 1, p);
-  }
-  return -1;
+  return wi;
 }
 
 /**
@@ -546,12 +573,24 @@ function matchFrom(entry: LexiconEntry, si: number, wi: number, p: Prepared): nu
  */
 export function findEntries(p: Prepared): Match[] {
   const out: Match[] = [];
-  for (let i = 0; i < p.infos.length; i++) {
+  const n = p.infos.length;
+  for (let i = 0; i < n; i++) {
     const from = out.length;
     const info = p.infos[i] as WordInfo;
-    for (const entry of info.free) {
+    for (const entry of info.freeOther) {
       const end = matchFrom(entry, 1, i + 1, p);
       if (end >= 0) out.push({ entry, first: i, end });
+    }
+    // The entries whose second word is the next word (in the same clause).
+    const byNext = info.freeByNext;
+    if (byNext !== undefined && i + 1 < n && p.breaks[i + 1] === Break.None) {
+      const entries = byNext.get((p.infos[i + 1] as WordInfo).key);
+      if (entries !== undefined) {
+        for (const entry of entries) {
+          const end = matchFrom(entry, 2, i + 2, p);
+          if (end >= 0) out.push({ entry, first: i, end });
+        }
+      }
     }
     if (p.breaks[i] !== Break.None) {
       for (const entry of info.anchored) {
