@@ -64,6 +64,15 @@ describe("a third language pack from test fixtures", () => {
     );
   });
 
+  it("refuses a connective that does not say where its reason stands", () => {
+    const broken = { ...fr, statements: { ...fr.statements, connectives: "car=1 donc=after" } };
+    expect(() => classifyStatement("Nous demandons un bus.", { lang: broken })).toThrow(
+      new RangeError(
+        'lexicon.fr.statements.connectives: "donc=after" must say where the reason stands: 1 (after the connective) or 2 (before it)',
+      ),
+    );
+  });
+
   it("asks why-questions from the pack's templates, mirroring the speaker's words", () => {
     const qs = whyQuestions("Notre association demande un budget fixe.", { lang: fr });
     expect(qs.map((q) => q.bril)).toEqual(["utilitair", "utilitair", "utilitair"]);

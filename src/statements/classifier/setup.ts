@@ -107,7 +107,14 @@ export function buildSetup(
   where: string,
 ): ClassifierSetup {
   const connectives = new Map<string, number>();
-  for (const [w, t] of parsePairs(part.connectives)) connectives.set(w, Number(t));
+  for (const [w, t] of parsePairs(part.connectives)) {
+    if (t !== "1" && t !== "2") {
+      throw new RangeError(
+        `${where}.connectives: "${w}=${t}" must say where the reason stands: 1 (after the connective) or 2 (before it)`,
+      );
+    }
+    connectives.set(w, Number(t));
+  }
   const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
   // The model's words are numbered with each word the lexicon reads (WordInfo.number).
   const lexicon = compileLexicon(
