@@ -51,6 +51,8 @@ export interface LexiconEntry extends SourceEntry {
   readonly specificity: number;
   /** Index of its label in {@link Lexicon.labels}. */
   readonly labelIndex: number;
+  /** Its place in the lexicon's entries: the last tie-break between matches. */
+  readonly order: number;
 }
 
 /** A word no entry matched, read as an entry all the same: a compound's head, an inflection. */
@@ -64,16 +66,18 @@ export interface DerivedMatch {
 export interface WordInfo {
   /** The word as compared: spoken forms mapped, letter runs folded. */
   readonly key: string;
-  /** Entries whose first word matches (not anchored). */
-  readonly free: readonly LexiconEntry[];
-  /** Entries anchored at a clause start whose first word matches. */
-  readonly anchored: readonly LexiconEntry[];
   /**
-   * `free` again, as matching reads it: the entries whose second step is a whole word (one of
-   * a few), by that word, so that only those the next word allows are tried; and the others.
+   * The entries whose first word matches (not anchored) and whose second step is a whole word
+   * (one of a few), by that word: only those the next word allows are tried.
    */
   readonly freeByNext: ReadonlyMap<string, readonly LexiconEntry[]> | undefined;
+  /**
+   * The other entries whose first word matches (not anchored): one word long, a gap or a stem,
+   * ending or part as their second step.
+   */
   readonly freeOther: readonly LexiconEntry[];
+  /** Entries anchored at a clause start whose first word matches. */
+  readonly anchored: readonly LexiconEntry[];
   /** 0, or the connective type: 1 the reason follows, 2 the reason came first. */
   readonly link: number;
   /** The word's number in `CompileOptions.numbers`, or 0. */
@@ -193,6 +197,7 @@ export function compileEntry(
   src: SourceEntry,
   labelIndex: number,
   aliases: ReadonlyMap<string, string>,
+  order = 0,
 ): LexiconEntry | string {
   let p = src.pattern.trim();
   const anchored = p.startsWith("^");
@@ -226,6 +231,7 @@ export function compileEntry(
     hasGap: matchers.some((m) => m.gap >= 0),
     specificity: specificityOf(src.pattern),
     labelIndex,
+    order,
   };
 }
 
@@ -245,10 +251,11 @@ export interface CompileOptions {
   readonly numbers?: ReadonlyMap<string, number>;
 }
 
+/** Adds an entry to the list of a key, once (two alternatives may read as the same key). */
 function add(map: Map<string, LexiconEntry[]>, key: string, e: LexiconEntry): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [e]);
-  else list.push(e);
+  else if (list.at(-1) !== e) list.push(e);
 }
 
 /**
@@ -276,7 +283,7 @@ export function compileLexicon(
       index = labels.size;
       labels.set(src.label, index);
     }
-    const entry = compileEntry(src, index, aliases);
+    const entry = compileEntry(src, index, aliases, i);
     if (typeof entry === "string") throw new RangeError(`${where}[${i}].pattern: ${entry}`);
     for (const alt of (entry.matchers[0] as WordMatcher).alternatives) {
       if (alt.mode === WordMode.Exact) {
@@ -288,7 +295,7 @@ export function compileLexicon(
       } else if (alt.mode === WordMode.Suffix) {
         add(suffix, alt.text, entry);
         longestSuffix = Math.max(longestSuffix, alt.text.length);
-      } else parts.push(entry);
+      } else if (parts.at(-1) !== entry) parts.push(entry);
     }
   });
   return {
@@ -363,29 +370,25 @@ export function wordInfo(lex: Lexicon, norm: string): WordInfo {
   }
   const exact = lex.exact.get(key);
   if (exact !== undefined) for (const e of exact) all.push(e);
-  // An entry counts once, also when two of its alternatives read as the same word ('k|ik).
+  // An entry counts once, also when two of its alternatives match the word (vre*|vrees*).
   const unique = all.length > 1 ? [...new Set(all)] : all;
-  const free = unique.filter((e) => !e.anchored);
-  const anchored = unique.filter((e) => e.anchored);
   let freeByNext: Map<string, LexiconEntry[]> | undefined;
   const freeOther: LexiconEntry[] = [];
-  for (const e of free) {
+  const anchored: LexiconEntry[] = [];
+  for (const e of unique) {
     const second = e.matchers[1];
-    if (second === undefined || second.gap >= 0) freeOther.push(e);
+    if (e.anchored) anchored.push(e);
+    else if (second === undefined || second.gap >= 0) freeOther.push(e);
     else if (second.alternatives.every((a) => a.mode === WordMode.Exact)) {
       freeByNext ??= new Map();
-      for (const a of second.alternatives) {
-        // Once per word, also when an alternative is written twice.
-        if (freeByNext.get(a.text)?.at(-1) !== e) add(freeByNext, a.text, e);
-      }
+      for (const a of second.alternatives) add(freeByNext, a.text, e);
     } else freeOther.push(e);
   }
   const info: WordInfo = {
     key,
-    free: free.length > 0 ? free : NONE,
-    anchored: anchored.length > 0 ? anchored : NONE,
     freeByNext,
     freeOther: freeOther.length > 0 ? freeOther : NONE,
+    anchored: anchored.length > 0 ? anchored : NONE,
     link: lex.connectives.get(key) ?? 0,
     number: lex.numbers.get(key) ?? 0,
     derived: lex.morphology !== undefined && !lex.blocked.has(key) ? derive(lex, key) : NONE,
@@ -548,9 +551,9 @@ function matchFrom(entry: LexiconEntry, si: number, wi: number, p: Prepared): nu
   for (let at = wi; si < steps.length; si++, at++) {
     const step = steps[si] as WordMatcher;
     if (step.gap >= 0) {
+      // Skipped words stay in the clause: no break before any of them, nor before the next.
       for (let skip = 0; skip <= step.gap; skip++) {
-        if (at + skip >= infos.length) return -1;
-        if (skip > 0 && breaks[at + skip] !== Break.None) return -1;
+        if (at + skip >= infos.length || breaks[at + skip] !== Break.None) return -1;
         const end = matchFrom(entry, si + 1, at + skip, p);
         if (end >= 0) return end;
       }
@@ -568,8 +571,9 @@ function matchFrom(entry: LexiconEntry, si: number, wi: number, p: Prepared): nu
 }
 
 /**
- * Finds every entry of the lexicon in the prepared words, in order of the first word, the
- * longest first, then by id. Linear in the number of words (gaps are bounded).
+ * Finds every entry of the lexicon in the prepared words, once per place: in order of the first
+ * word, the longest first, then by id (then by place in the lexicon, for an app's entries that
+ * share an id). Linear in the number of words (gaps are bounded).
  */
 export function findEntries(p: Prepared): Match[] {
   const out: Match[] = [];
@@ -604,7 +608,17 @@ export function findEntries(p: Prepared): Match[] {
 }
 
 function sortFrom(xs: Match[], from: number): void {
-  const part = xs.slice(from).sort((x, y) => y.end - x.end || (x.entry.id < y.entry.id ? -1 : 1));
+  const part = xs
+    .slice(from)
+    .sort(
+      (x, y) =>
+        y.end - x.end ||
+        (x.entry.id < y.entry.id
+          ? -1
+          : x.entry.id > y.entry.id
+            ? 1
+            : x.entry.order - y.entry.order),
+    );
   for (let k = 0; k < part.length; k++) xs[from + k] = part[k] as Match;
 }
 
