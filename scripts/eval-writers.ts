@@ -19,7 +19,6 @@ import { classifyStatement } from "../src/statements/classify";
 import { detectBrillen } from "../src/statements/detect-bril";
 import { detectNiveau } from "../src/statements/detect-niveau";
 
-/** A statement of a writer, as agreed by the writer and the second annotator. */
 /**
  * Whether a labelled statement is mixed: a position with the interest behind it, both parts
  * marked. The one definition the evaluation and the split's fit count by.
@@ -31,6 +30,7 @@ export function isMixedRow(r: {
   return typeof r.standpuntPart === "string" && typeof r.belangPart === "string";
 }
 
+/** A statement of a writer, as agreed by the writer and the second annotator. */
 export interface WriterRow {
   readonly id: string;
   readonly writer: string;

@@ -226,7 +226,7 @@ const ROUND11_WRITERS = {
  * The twelfth sealed round, scored once on 2026-12-03 (tenth session) with the model refitted on
  * 72 writers and six Pol.is conversations (17,734 statements), the lens and level weights
  * refitted on them, and the fitted split, and recorded here: the sealed writers s45–s48 (856
- * statements of then data/sealed/round12/agreed/; `npm run eval -- --mode writers
+ * statements of what was then data/sealed/round12/agreed/; `npm run eval -- --mode writers
  * data/sealed/round12/agreed`, ECE 0.038; recall of the statements labelled standpunt 81.5%,
  * belang 73.4%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
  * parts at all, 39.2% (31 of 79; both parts exactly: 22.8%, 18 of 79), with 1.5% of the

@@ -68,8 +68,13 @@ describe("a third language pack from test fixtures", () => {
     const broken = { ...fr, statements: { ...fr.statements, connectives: "car=1 donc=after" } };
     expect(() => classifyStatement("Nous demandons un bus.", { lang: broken })).toThrow(
       new RangeError(
-        'lexicon.fr.statements.connectives: "donc=after" must say where the reason stands: 1 (after the connective) or 2 (before it)',
+        'lexicon.fr.statements.connectives: "donc=after" must be a word and where its reason stands: word=1 (after it) or word=2 (before it)',
       ),
+    );
+    // A connective without its place is refused too, not left out.
+    const bare = { ...fr, statements: { ...fr.statements, connectives: "car=1 donc" } };
+    expect(() => classifyStatement("Nous demandons un bus.", { lang: bare })).toThrow(
+      /connectives: "donc" must be a word and where its reason stands/,
     );
   });
 

@@ -107,10 +107,12 @@ export function buildSetup(
   where: string,
 ): ClassifierSetup {
   const connectives = new Map<string, number>();
-  for (const [w, t] of parsePairs(part.connectives)) {
-    if (t !== "1" && t !== "2") {
+  for (const pair of part.connectives.split(/\s+/)) {
+    if (pair === "") continue;
+    const [w, t, rest] = pair.split("=");
+    if (w === undefined || w === "" || (t !== "1" && t !== "2") || rest !== undefined) {
       throw new RangeError(
-        `${where}.connectives: "${w}=${t}" must say where the reason stands: 1 (after the connective) or 2 (before it)`,
+        `${where}.connectives: "${pair}" must be a word and where its reason stands: word=1 (after it) or word=2 (before it)`,
       );
     }
     connectives.set(w, Number(t));
