@@ -245,7 +245,7 @@ const CONNECTIVES = new Set(
 
 /** Normalises a part for exact comparison: trims white space, joining punctuation (a final
  * question mark stays) and leading connectives; folds case and accents; collapses spaces. */
-function trimPart(s: string): string {
+export function trimPart(s: string): string {
   let t = s.trim().replace(/^[\s,;:.!–—-]+|[\s,;:.!–—-]+$/g, "");
   for (;;) {
     const m = /^(\S+)\s+/.exec(t);

@@ -16,8 +16,9 @@
 // weights split too little on new text).
 //
 // What is fitted: every statement that is not neither kind and has a candidate split (the best
-// one `bestSplit` finds with open gates: a position part that scores as standpunt and a reason
-// part that scores lower) gives one feature vector (`candidateFeatures`, the names in
+// one `bestSplit` finds with open gates: at a connective, whatever its parts score; at a
+// sentence break or a comma, a position part that scores as standpunt and a reason part that
+// scores lower) gives one feature vector (`candidateFeatures`, the names in
 // `SPLIT_FEATURES`) and the label "mixed" (the writer marked both parts) or not. The fit is a
 // logistic regression with a small L2 penalty on standardised features, by full-batch gradient
 // descent for a fixed number of steps (deterministic); the written weights work on the raw
@@ -28,9 +29,11 @@
 // threshold is the one (in steps of 0.05) with the best F1 of "split" against "mixed" over all
 // statements, cross-validated; ties go to the lower threshold. Recall counts the mixed
 // statements that are split, false splits the single-kind statements that are split anyway
-// (statements without a candidate count as not split). Two caveats: the threshold is chosen on
-// the same out-of-fold answers it is reported on, and a fold model that reads one writer was
-// fitted on the writers of the other split folds too. These are training-data figures of the
+// (statements without a candidate count as not split); of the mixed statements, it also prints
+// the share split with both parts exactly the writer's (after trimming, as `npm run eval`
+// compares them; recorded as `fitted.exact` in the figures). Two caveats: the threshold is chosen on the same out-of-fold answers it is
+// reported on, and a fold model that reads one writer was fitted on the writers of the other
+// split folds too. These are training-data figures of the
 // development writers; the sealed rounds give the held-out ones.
 //
 // The comparison, "fixed gates", is the split before the fitted weights: the fixed gates on the
@@ -48,10 +51,11 @@ import { defaultSetup, scoreStatement } from "../src/statements/classifier/analy
 import { neitherWins } from "../src/statements/classifier/decide";
 import {
   candidateFeatures,
+  partSpan,
   SPLIT_FEATURES,
   splitStatement,
 } from "../src/statements/classifier/split";
-import { readJsonl } from "./eval";
+import { readJsonl, trimPart } from "./eval";
 import { isMixedRow } from "./eval-writers";
 import { writerFiles } from "./fit";
 import { writeOrCheck } from "./write-or-check";
@@ -69,6 +73,8 @@ interface Item {
   readonly mixed: boolean;
   /** The candidate's features, or undefined when the statement has no candidate split. */
   readonly x: readonly number[] | undefined;
+  /** Whether the candidate's two parts are the writer's (after trimming, as `npm run eval`). */
+  readonly exact: boolean;
   /** Whether the fixed gates split it, on the same reading. */
   readonly gates: boolean;
 }
@@ -110,13 +116,26 @@ function items(folds: string | undefined): Item[] {
       const mixed = isMixedRow(r);
       let x: number[] | undefined;
       let gates = false;
+      let exact = false;
       if (p !== undefined) {
-        x = candidateFeatures(p, s, cues, score, neither);
+        const found = candidateFeatures(p, s, cues, score, neither);
+        x = found?.features;
+        if (mixed && found !== undefined) {
+          const c = found.candidate;
+          const text = String(r.text);
+          const part = (lo: number, hi: number): string => {
+            const { start, end } = partSpan(p, lo, hi);
+            return trimPart(text.slice(start, end));
+          };
+          exact =
+            part(c.position0, c.position1) === trimPart(String(r.standpuntPart)) &&
+            part(c.reason0, c.reason1) === trimPart(String(r.belangPart));
+        }
         gates =
           !neitherWins(score, neither) &&
           splitStatement(p, { ...s, model: undefined }, cues, score, neither).length === 2;
       }
-      out.push({ writer, mixed, x, gates });
+      out.push({ writer, mixed, x, exact, gates });
     }
   }
   return out;
@@ -255,6 +274,10 @@ function main(): void {
   );
   console.log(`fixed gates:                                ${show(gates)}`);
   console.log(`fitted, threshold ${threshold.toFixed(2)} (cross-validated): ${show(cv)}`);
+  const exact = counts(all, (i) => i.exact && (out.get(i) ?? -1) >= threshold);
+  console.log(
+    `  of the mixed statements, split with both parts exactly the writer's: ${pct(exact.split, exact.mixed)}`,
+  );
   const model = fitSplit(all);
   console.log(`fit on all: gradient norm after ${STEPS} steps ${model.gradient.toExponential(1)}`);
   const lines = SPLIT_FEATURES.map(
@@ -287,7 +310,7 @@ export const SPLIT_THRESHOLD = ${threshold};
     mixed: cv.mixed,
     single: cv.single,
     threshold,
-    fitted: { split: cv.split, falseSplits: cv.falseSplits },
+    fitted: { split: cv.split, falseSplits: cv.falseSplits, exact: exact.split },
     gates: { split: gates.split, falseSplits: gates.falseSplits },
   };
   let differs = !writeOrCheck(WEIGHTS, ts, check);

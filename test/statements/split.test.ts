@@ -43,7 +43,8 @@ describe("the fitted split", () => {
     let kept = 0;
     for (const { text, lang } of texts) {
       const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
-      const x = p === undefined ? undefined : candidateFeatures(p, s, cues, score, neither);
+      const x =
+        p === undefined ? undefined : candidateFeatures(p, s, cues, score, neither)?.features;
       const expected = x !== undefined && splitProbability(x) >= SPLIT_THRESHOLD;
       const segments = classifyStatement(text, { lang }).segments;
       expect(segments.length === 2, text).toBe(expected);
@@ -53,6 +54,31 @@ describe("the fitted split", () => {
     // Both happen in the development statements: the weights decide, not the candidates alone.
     expect(split).toBeGreaterThan(20);
     expect(kept).toBeGreaterThan(20);
+  });
+
+  it("with a fitted model, weighs a split at a connective whatever its parts score", () => {
+    const text = "Ik maak me zorgen, want onze vrijwilligers zijn op.";
+    const { s, p, cues, score } = scoreStatement(text, "nl", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    // The position part does not read as a position: the fixed gates find no candidate...
+    expect(bestSplit(p, s, cues, score, false)).toBeUndefined();
+    // ...but "want" marks one, for the fitted weights to weigh.
+    const c = bestSplit(p, s, cues, score, true);
+    expect(c).toMatchObject({ position0: 0, position1: 4, reason0: 5, reason1: 9 });
+    expect((c?.positionScore ?? 0) <= 0 || (c?.reasonScore ?? 0) >= (c?.positionScore ?? 0)).toBe(
+      true,
+    );
+  });
+
+  it("prefers a split whose parts point apart to a connective whose parts do not", () => {
+    const text =
+      "Build a safe crossing at the school gate. Our children are so scared of the cars.";
+    const { s, p, cues, score } = scoreStatement(text, "en", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    const c = bestSplit(p, s, cues, score, true);
+    // The sentence break, not "so" (which would make "scared of the cars" the position).
+    expect(c).toMatchObject({ position0: 0, position1: 8, reason0: 8, reason1: 16 });
+    expect(c?.positionScore).toBeGreaterThan(0);
   });
 
   it("reads the candidate's features by name", () => {

@@ -89,7 +89,9 @@ export function splitStatement(
  * Looks for the best split into a position and its reason. Candidates are connectives (want,
  * omdat, because, so that, dus, ...), sentence breaks and commas. A candidate needs a position
  * part that scores as standpunt on its own cues and a reason part that scores lower. With
- * `open` (a fitted model, whose split weights decide afterwards) that is all; otherwise the
+ * `open` (a fitted model, whose split weights decide afterwards) that is all, and when no
+ * candidate passes, one marked by a connective (or by a reason clause that opens the statement)
+ * is taken whatever its parts score: the split weights weigh the scores. Without `open`, the
  * reason part must score as belang across a comma, and a statement that reads as an interest as
  * a whole needs a clear position part. Connectives rank before sentence breaks before commas;
  * within a rank the larger margin wins. Linear in the input: part scores come from prefix sums
@@ -104,8 +106,9 @@ export function bestSplit(
 ): Candidate | undefined {
   const n = p.starts.length;
   if (n < MIN_WORDS) return undefined;
-  // A position part needs a score > 0: impossible without a standpunt cue when the prior is <= 0.
-  if (s.prior <= 0 && !cues.some((c) => c.direction === 1)) return undefined;
+  // A position part needs a score > 0: impossible without a standpunt cue when the prior is <= 0
+  // (unless a connective marks it, with open gates).
+  if (!open && s.prior <= 0 && !cues.some((c) => c.direction === 1)) return undefined;
   const key = (i: number): string => p.infos[i]?.key ?? "";
   const link = (i: number): number => p.infos[i]?.link ?? 0;
   const opensTwo = s.reasonOpeners.has(`${key(0)}_${key(1)}`);
@@ -134,7 +137,12 @@ export function bestSplit(
     s.prior +
     (lo === 0 ? (endingBy[hi] as number) : hi === n ? (startingFrom[lo] as number) : total);
 
+  // The best candidate that passes the gates, and (with open gates) the best one marked by a
+  // connective that does not.
   let best: Candidate | undefined;
+  let marked: Candidate | undefined;
+  const better = (c: Candidate, than: Candidate | undefined): boolean =>
+    than === undefined || c.rank < than.rank || (c.rank === than.rank && c.margin > than.margin);
   const consider = (
     position0: number,
     position1: number,
@@ -144,31 +152,31 @@ export function bestSplit(
     scored1: number,
     rank: number,
   ): void => {
-    if ((best !== undefined && rank > best.rank) || position1 - position0 < MIN_PART) return;
-    if (reason1 - reason0 < MIN_PART) return;
+    if (position1 - position0 < MIN_PART || reason1 - reason0 < MIN_PART) return;
     const positionScore = scoreOf(position0, position1);
     const reasonScore = scoreOf(scored0, scored1);
-    if (positionScore <= 0) return;
-    if (!open && wholeScore <= SPLIT_MIN && positionScore < POSITION_MIN) return;
+    const c: Candidate = {
+      position0,
+      position1,
+      reason0,
+      reason1,
+      scored0,
+      scored1,
+      rank,
+      margin: Math.min(positionScore, -reasonScore),
+      positionScore,
+      reasonScore,
+    };
     // An explicit connective or a sentence break marks the reason: it only has to score below
     // the position. Between two clauses joined by a comma, the fixed gates want the parts to
     // point apart.
-    if (reasonScore >= (open || rank <= Rank.Sentence ? positionScore : 0)) return;
-    const margin = Math.min(positionScore, -reasonScore);
-    if (best === undefined || rank < best.rank || margin > best.margin) {
-      best = {
-        position0,
-        position1,
-        reason0,
-        reason1,
-        scored0,
-        scored1,
-        rank,
-        margin,
-        positionScore,
-        reasonScore,
-      };
-    }
+    const passes =
+      positionScore > 0 &&
+      (open || wholeScore > SPLIT_MIN || positionScore >= POSITION_MIN) &&
+      reasonScore < (open || rank <= Rank.Sentence ? positionScore : 0);
+    if (passes) {
+      if (better(c, best)) best = c;
+    } else if (open && rank <= Rank.Connective && better(c, marked)) marked = c;
   };
 
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
@@ -209,7 +217,7 @@ export function bestSplit(
       consider(i, n, 0, i, 0, i, rank);
     }
   }
-  return best;
+  return best ?? marked;
 }
 
 /**
@@ -305,7 +313,7 @@ export function splitFeatures(
 }
 
 /**
- * The features of a statement's best candidate split with open gates, as the fitted split
+ * A statement's best candidate split with open gates and its features, as the fitted split
  * weighs them, or `undefined` when it has none (or is neither kind, and so never split).
  */
 export function candidateFeatures(
@@ -314,10 +322,11 @@ export function candidateFeatures(
   cues: readonly WeighedCue[],
   wholeScore: number,
   neither: number | null,
-): number[] | undefined {
+): { readonly candidate: Candidate; readonly features: number[] } | undefined {
   if (neitherWins(wholeScore, neither)) return undefined;
-  const c = bestSplit(p, s, cues, wholeScore, true);
-  return c === undefined ? undefined : splitFeatures(p, cues, c, wholeScore, neither);
+  const candidate = bestSplit(p, s, cues, wholeScore, true);
+  if (candidate === undefined) return undefined;
+  return { candidate, features: splitFeatures(p, cues, candidate, wholeScore, neither) };
 }
 
 /** The fitted probability that a statement holds both a position and its reason. */
@@ -330,6 +339,19 @@ export function splitProbability(features: readonly number[]): number {
 }
 
 function partOf(p: Prepared, lo: number, hi: number, direction: Direction, score: number): Part {
+  const { start, end } = partSpan(p, lo, hi);
+  return { direction, start, end, score };
+}
+
+/**
+ * @internal The offsets of the part of a statement on the words [lo, hi), as it is shown: a
+ * clitic's leading apostrophe and the question mark of a position asked as a question included.
+ */
+export function partSpan(
+  p: Prepared,
+  lo: number,
+  hi: number,
+): { readonly start: number; readonly end: number } {
   const { text, starts, ends } = p;
   let start = starts[lo] as number;
   // A clitic written with a leading apostrophe ('k, 't) belongs to its word.
@@ -346,5 +368,5 @@ function partOf(p: Prepared, lo: number, hi: number, direction: Direction, score
     }
     if (ch !== SPACE) break;
   }
-  return { direction, start, end, score };
+  return { start, end };
 }
