@@ -71,6 +71,11 @@
 // 1,850 weight vectors, 150 more). They reach classifyStatement (25 -> 25.5 kB), everything
 // (87.5 -> 89.5 kB), the charts (56.5 -> 58 kB), the report (96.5 -> 98 kB) and
 // samenwerken/lang (56 -> 57 kB).
+// Eleventh session of issue 10: the lexicon engine's index of entries by their second word (a
+// fifth off findEntries), the gap that stays in its clause, the split weighing a connective
+// whatever its parts score, the check of a pack's connectives, and the models refitted on 76
+// writers: +0.2-0.35 kB to classifyStatement (25.5 -> 26 kB), everything (89.5 -> 90 kB), the
+// report (98 -> 98.5 kB) and samenwerken/concepts (143.5 -> 144 kB, the engine).
 
 const quiet = (config) => ({
   ...config,
@@ -85,7 +90,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "89.5 kB",
+    limit: "90 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -103,7 +108,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "25.5 kB",
+    limit: "26 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -121,7 +126,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "98 kB",
+    limit: "98.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -139,7 +144,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "143.5 kB",
+    limit: "144 kB",
   },
   {
     name: "samenwerken/embeddings (LSH for many vectors, opt-in)",

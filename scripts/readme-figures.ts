@@ -239,6 +239,24 @@ const ROUND12_WRITERS = {
   cells: ["76.6%", "78.2%", "75.5%", "56.8%", "67.8%", "70.9%", "39.2%"],
 };
 
+/**
+ * The thirteenth sealed round, scored once on 2026-12-03 (eleventh session) with the model
+ * refitted on 76 writers and six Pol.is conversations (18,590 statements), the lens and level
+ * weights refitted on them, and the split refitted to weigh a connective whatever its parts
+ * score, and recorded here: the sealed writers s49–s52 (861 statements of
+ * data/sealed/round13/agreed/; `npm run eval -- --mode writers data/sealed/round13/agreed`, ECE
+ * 0.055; recall of the statements labelled standpunt 85.0%, belang 82.6%). Never read by anyone
+ * who wrote cues or fitted weights (the first 300 characters of one writer's file were shown
+ * by mistake before scoring; no cue or weight was written after that). Mixed: split into two
+ * parts at all, 49.4% (38 of 77; both parts exactly: 41.6%, 32 of 77), with 1.8% of the
+ * single-kind statements split anyway (the fixed gates on the same scores: 57.1% and 17.6%).
+ */
+const ROUND13_WRITERS = {
+  label:
+    "four more sealed writers s49–s52 (thirteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["85.8%", "81.9%", "82.0%", "65.9%", "68.9%", "73.8%", "49.4%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -254,6 +272,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND10_WRITERS,
   ROUND11_WRITERS,
   ROUND12_WRITERS,
+  ROUND13_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
