@@ -245,7 +245,7 @@ const CONNECTIVES = new Set(
 
 /** Normalises a part for exact comparison: trims white space, joining punctuation (a final
  * question mark stays) and leading connectives; folds case and accents; collapses spaces. */
-export function trimPart(s: string): string {
+function trimPart(s: string): string {
   let t = s.trim().replace(/^[\s,;:.!–—-]+|[\s,;:.!–—-]+$/g, "");
   for (;;) {
     const m = /^(\S+)\s+/.exec(t);
@@ -253,6 +253,17 @@ export function trimPart(s: string): string {
     t = t.slice(m[0].length);
   }
   return normalize(t).replace(/\s+/g, " ");
+}
+
+/**
+ * Whether a position and a reason found in a mixed statement are the parts its writer marked,
+ * exactly after trimming (see `trimPart`).
+ */
+export function sameParts(standpunt: string, belang: string, r: Row): boolean {
+  return (
+    trimPart(standpunt) === trimPart(String(r.standpuntPart)) &&
+    trimPart(belang) === trimPart(String(r.belangPart))
+  );
 }
 
 function tokenF1(pred: string, gold: string): number {
@@ -308,11 +319,7 @@ export function evaluateSegmentation(
     if (c.segments.length === 2) split++;
     const gs = String(r.standpuntPart);
     const gb = String(r.belangPart);
-    const exact =
-      s !== undefined &&
-      b !== undefined &&
-      trimPart(s.text) === trimPart(gs) &&
-      trimPart(b.text) === trimPart(gb);
+    const exact = s !== undefined && b !== undefined && sameParts(s.text, b.text, r);
     if (exact) both++;
     else
       misses.push(

@@ -30,10 +30,10 @@
 // statements, cross-validated; ties go to the lower threshold. Recall counts the mixed
 // statements that are split, false splits the single-kind statements that are split anyway
 // (statements without a candidate count as not split); of the mixed statements, it also prints
-// the share split with both parts exactly the writer's (after trimming, as `npm run eval`
-// compares them; recorded as `fitted.exact` in the figures). Two caveats: the threshold is chosen on the same out-of-fold answers it is
-// reported on, and a fold model that reads one writer was fitted on the writers of the other
-// split folds too. These are training-data figures of the
+// the share split with both parts exactly the writer's (`sameParts`, as `npm run eval` compares
+// them; recorded as `fitted.exact` in the figures). Two caveats: the threshold is chosen on the
+// same out-of-fold answers it is reported on, and a fold model that reads one writer was fitted
+// on the writers of the other split folds too. These are training-data figures of the
 // development writers; the sealed rounds give the held-out ones.
 //
 // The comparison, "fixed gates", is the split before the fitted weights: the fixed gates on the
@@ -55,7 +55,7 @@ import {
   SPLIT_FEATURES,
   splitStatement,
 } from "../src/statements/classifier/split";
-import { readJsonl, trimPart } from "./eval";
+import { readJsonl, sameParts } from "./eval";
 import { isMixedRow } from "./eval-writers";
 import { writerFiles } from "./fit";
 import { writeOrCheck } from "./write-or-check";
@@ -125,11 +125,9 @@ function items(folds: string | undefined): Item[] {
           const text = String(r.text);
           const part = (lo: number, hi: number): string => {
             const { start, end } = partSpan(p, lo, hi);
-            return trimPart(text.slice(start, end));
+            return text.slice(start, end);
           };
-          exact =
-            part(c.position0, c.position1) === trimPart(String(r.standpuntPart)) &&
-            part(c.reason0, c.reason1) === trimPart(String(r.belangPart));
+          exact = sameParts(part(c.position0, c.position1), part(c.reason0, c.reason1), r);
         }
         gates =
           !neitherWins(score, neither) &&

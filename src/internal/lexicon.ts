@@ -548,7 +548,8 @@ function matchFrom(entry: LexiconEntry, si: number, wi: number, p: Prepared): nu
   const steps = entry.matchers;
   const { infos, breaks } = p;
   // Word steps one after the other; a gap tries each number of words it may skip.
-  for (let at = wi; si < steps.length; si++, at++) {
+  let at = wi;
+  for (; si < steps.length; si++, at++) {
     const step = steps[si] as WordMatcher;
     if (step.gap >= 0) {
       // Skipped words stay in the clause: no break before any of them, nor before the next.
@@ -565,9 +566,8 @@ function matchFrom(entry: LexiconEntry, si: number, wi: number, p: Prepared): nu
     let a = 0;
     while (a < alternatives.length && !matchesWord(alternatives[a] as Alternative, key)) a++;
     if (a === alternatives.length) return -1;
-    wi = at + 1;
   }
-  return wi;
+  return at;
 }
 
 /**

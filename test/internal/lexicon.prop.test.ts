@@ -32,15 +32,17 @@ function matchesAt(entry: LexiconEntry, si: number, wi: number, p: Prepared): nu
   return ok ? matchesAt(entry, si + 1, wi + 1, p) : -1;
 }
 
-const entries = (): LexiconEntry[] => {
-  const all = [...lex.exact.values(), ...lex.prefix.values(), ...lex.suffix.values(), lex.parts];
-  return [...new Set(all.flat())];
-};
+// Every entry of the lexicon, once.
+const ENTRIES: readonly LexiconEntry[] = [
+  ...new Set(
+    [...lex.exact.values(), ...lex.prefix.values(), ...lex.suffix.values(), lex.parts].flat(),
+  ),
+];
 
 function reference(p: Prepared): string[] {
   const out: { id: string; first: number; end: number }[] = [];
   for (let i = 0; i < p.infos.length; i++) {
-    for (const e of entries()) {
+    for (const e of ENTRIES) {
       if (e.anchored && p.breaks[i] === Break.None) continue;
       const end = matchesAt(e, 0, i, p);
       if (end >= 0) out.push({ id: e.id, first: i, end });
