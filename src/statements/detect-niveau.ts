@@ -322,7 +322,7 @@ export function namesNoOwner(
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 0.14, organisatie: 5.645, netwerk: 0.47 }
+ * //=> { individu: 0.16, organisatie: 5.56, netwerk: 0.495 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {
