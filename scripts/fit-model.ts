@@ -28,10 +28,11 @@
 // means family found (`blockedWords`); it is a candidate only when every word of it is general
 // (used by GENERAL of the writers) and it occurs in statements of at least MIN_WRITERS writers
 // (sets), or, holding another word, of TOPIC of them; after a first fit, phrases whose
-// weights stay below PRUNE are dropped; then the fit is repeated leaving out one development
-// writer at a time, and a phrase is kept only when, fitted without each writer in turn, its
-// main weight keeps its sign and at least STABLE of its size: writers other than the ones it
-// was found in show that it is evidence. The survivors are fitted once more.
+// weights stay below PRUNE are dropped; then the fit is repeated leaving out one group of
+// development writers at a time (the writers, sorted, dealt round-robin into STABILITY_GROUPS
+// groups), and a phrase is kept only when, fitted without each group in turn, its main weight
+// keeps its sign and at least STABLE of its size: writers other than the ones it was found in
+// show that it is evidence. The survivors are fitted once more.
 //
 // Fitting: L2-regularised (L2), AdaGrad, a fixed number of full-batch steps from zero: the
 // result is deterministic. The hard cases of the unit tests (test/fixtures/kind-examples.ts)
@@ -75,8 +76,13 @@ const WRITER = /^(?:[ws]\d+|polis-[a-z0-9]+)$/;
 export const MIN_WRITERS = 3;
 /** After the first fit, phrases whose weights both stay below this are dropped. */
 export const PRUNE = 0.2;
-/** Kept when, fitted without each writer in turn, its main weight keeps this share of its size. */
+/**
+ * Kept when, fitted without each group of writers in turn, its main weight keeps this share of
+ * its size.
+ */
 export const STABLE = 1 / 3;
+/** Into how many groups the development writers are dealt for the stability check. */
+export const STABILITY_GROUPS = 10;
 /** A general word is used by at least this share of the writers (sets). */
 export const GENERAL = 0.4;
 /** A phrase holding a word that is not general needs this share of the writers. */
@@ -301,13 +307,15 @@ export function procedure(
     if (Math.abs(w[0]) >= PRUNE || Math.abs(w[1]) >= PRUNE) pruned.add(k);
   }
   const full = fitWeights(feats, items, train, pruned);
-  // Stability: fitted without each development writer in turn.
+  // Stability: fitted without each group of development writers in turn (the writers, sorted,
+  // dealt round-robin into STABILITY_GROUPS groups).
   const writers = [...new Set(train.map((i) => (items[i] as FitItem).writer))]
     .filter((w) => WRITER.test(w))
     .sort();
+  const groupOf = new Map(writers.map((w, i) => [w, i % STABILITY_GROUPS]));
   const stable = new Set(pruned);
-  for (const w of writers) {
-    const without = train.filter((i) => (items[i] as FitItem).writer !== w);
+  for (let g = 0; g < Math.min(STABILITY_GROUPS, writers.length); g++) {
+    const without = train.filter((i) => groupOf.get((items[i] as FitItem).writer) !== g);
     const f = fitWeights(feats, items, without, pruned);
     for (const k of [...stable]) {
       if (isFamily(k) || k.endsWith(":@bias")) continue;

@@ -452,12 +452,18 @@ export interface Prepared {
   readonly questionAfter: readonly number[];
 }
 
-/** What stands between two words: nothing, a clause break or a sentence break. */
+/**
+ * What stands between two words: nothing, a clause break (a comma, a dash, a bracket, a quote, a
+ * line break) or a sentence break (a full stop, a question or exclamation mark, a colon or a
+ * semicolon).
+ */
 export const Break = { None: 0, Clause: 1, Sentence: 2 } as const;
 export type Break = (typeof Break)[keyof typeof Break];
 
 // The punctuation read between words, by character code.
 const SPACE = 32;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
 const QUOTE = 34;
 const EXCLAMATION = 33;
 const OPEN_PAREN = 40;
@@ -516,6 +522,8 @@ export function prepare(
         r === Break.None &&
         (c < ASCII_END
           ? c === COMMA ||
+            c === LINE_FEED ||
+            c === CARRIAGE_RETURN ||
             c === OPEN_PAREN ||
             c === CLOSE_PAREN ||
             c === QUOTE ||

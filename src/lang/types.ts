@@ -51,7 +51,8 @@ export interface StatementsPart {
    * information) to neither kind, with the direction the fitted model gives them (the family
    * ids are shared by all packs, so one fitted weight serves every language; without a model
    * an `n.` family weighs nothing). A cue of `n.askinfo` (a request for information) counts
-   * only in a sentence that ends in a question mark.
+   * only in a sentence that ends in a question mark, and one of `s.imperative` (a command) only
+   * in a clause that does not (a question opens with its verb too).
    */
   readonly cues: LexiconSource;
   /** Spoken and clitic forms mapped to the written word, `from=to`, space-separated. */

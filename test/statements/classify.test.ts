@@ -527,6 +527,82 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
     expect(cue("Ik kan niet op dinsdag. Wanneer de zaal vrij is, kom ik.")).toBe(false);
   });
 
+  it("reads a clause that opens with a verb as a command only in a sentence without a question mark", () => {
+    const cue = (text: string) =>
+      classifyStatement(text).cues.some((q) => q.family === "s.imperative");
+    expect(cue("Sluit het jeugdhuis om 22u.")).toBe(true);
+    expect(cue("Make the pilot permanent. What more do you want?")).toBe(true);
+    expect(cue("Waarom altijd zo moeilijk? Zet gewoon een vertaling onder de brieven.")).toBe(true);
+    // A question opens with its verb too.
+    expect(cue("Ik pendel met de trein van 7u12, sluit die bus daar nog op aan?")).toBe(false);
+    expect(cue("Please can someone explain how ambulances will get to Church Lane?")).toBe(false);
+    expect(cue("Do the families get help with council tax in their first year?")).toBe(false);
+    // The question is its own clause: after a semicolon, a comma or a line break.
+    expect(cue("Extend the line; why wait?")).toBe(true);
+    expect(cue("Extend the line to Church Lane, why not?")).toBe(true);
+    expect(cue("Extend the bus to 11pm\nWhy is there no Sunday service?")).toBe(true);
+  });
+
+  it("reads refusals, requests, offers, objections and decisions in their own words, and not their look-alikes", () => {
+    const family = (text: string, lang: "nl" | "en") =>
+      classifyStatement(text, { lang })
+        .cues.filter((q) => !q.family.endsWith(".phrase"))
+        .map((q) => [q.family, q.text]);
+    expect(family("Wij zijn niet langer bereid om mee te betalen.", "nl")).toContainEqual([
+      "s.refuse",
+      "niet langer bereid",
+    ]);
+    expect(
+      family("Wij zijn niet alleen bereid te helpen, maar ook te betalen.", "nl"),
+    ).not.toContainEqual(expect.arrayContaining(["s.refuse"]));
+    expect(family("Als vrijwilliger protesteer ik tegen de beslissing.", "nl")).toContainEqual([
+      "s.vote",
+      "protesteer",
+    ]);
+    expect(family("Wij dienen formeel bezwaar in tegen het plan.", "nl")).toContainEqual([
+      "s.vote",
+      "dienen formeel bezwaar in",
+    ]);
+    expect(
+      family("Dan spreken we af dat de werkgroep maandelijks samenkomt.", "nl"),
+    ).toContainEqual(["s.vote", "spreken we af dat"]);
+    for (const text of [
+      "Wij spreken af en toe met de directie.",
+      "De cijfers komen overeen met die van vorig jaar.",
+      "De dienst behandelt elke klacht in twee weken.",
+    ]) {
+      expect(family(text, "nl")).not.toContainEqual(expect.arrayContaining(["s.vote"]));
+    }
+    expect(family("We're asking for a residents' steering group.", "en")).toContainEqual([
+      "s.propose",
+      "We're asking for",
+    ]);
+    expect(family("We'd accept three years rather than five.", "en")).toContainEqual([
+      "s.firm",
+      "We'd accept",
+    ]);
+    expect(family("Without the grant we'd go under.", "en")).not.toContainEqual(
+      expect.arrayContaining(["s.firm"]),
+    );
+    expect(family("Booking a ride at 6am is not realistic for most of us.", "en")).toContainEqual([
+      "s.judge",
+      "is not realistic",
+    ]);
+    expect(family("There is a substitute bus service on Sundays.", "en")).not.toContainEqual(
+      expect.arrayContaining(["s.judge"]),
+    );
+  });
+
+  it("reads a notice as neither kind's cue, and a longer entry before the word it opens with", () => {
+    const families = (text: string) => classifyStatement(text).cues.map((q) => q.family);
+    expect(families("Ter info: de nieuwe reglementen worden in juni verwacht.")).toContain(
+      "n.report",
+    );
+    const note = families("Please note the forum has moved to Wednesday 2 October.");
+    expect(note).toContain("n.report");
+    expect(note).not.toContain("s.imperative");
+  });
+
   it("finds judgements and goals of several words, each alternative on its own", () => {
     const found = (text: string, family: string) =>
       classifyStatement(text).cues.find((q) => q.family === family)?.text;

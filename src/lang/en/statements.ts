@@ -11,7 +11,7 @@ import { model } from "./model";
 /** The English part of the statement classifier. */
 export const statements: StatementsPart = {
   cues: `s.propose propos* suggest* recommend* ^i|we_ask ask_that request* demand* insist* expect* urge*
-s.propose call*_for
+s.propose call*_for i'm|we're_asking_for i|we_am|are_asking_for
 s.refuse refus* or_we|i_walk|leave|quit|stop|pull don't_agree do_not_agree won't|not|don't_accept*
 s.refuse won't will_not ^i'm_not ^we're_not not_doing|joining|taking not_going_to_~2_again ^no
 s.refuse ^never not_again again_unless full_stop resign* boycott* don't_~2_me will_no_longer
@@ -82,8 +82,8 @@ b.self give_up
 b.abstract future certainty predictab* autonomy independen* influence say voice weight visib*
 b.abstract credib* reputation* control wellbeing health opportunit* chance* calm peace inclusion
 b.abstract inclusive accessib* sustainab* affordab* society privacy safety security
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_idea|mistake|disaster|insult|relic|luxury|compromise|waste|joke|disgrace|scandal|shame|step|move|solution|nonsense|rubbish|farce
-s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_terrible|brilliant|useless|pathetic|ridiculous|unacceptable|acceptable|unfair|fair|perfect|indefensible|undemocratic|outdated|overdue|patronising|patronizing|steep|disgraceful|dangerous|unsafe|shameful|outrageous|appalling|absurd|silly|stupid|crazy|mad|pointless|hopeless|unrealistic|unworkable|impractical|unnecessary|excessive|inadequate|insufficient|misguided|flawed|short-sighted|naive|wasteful|unjust|unjustified|justified|sensible|reasonable|unreasonable|wrong|right|great|excellent|fantastic|wonderful|awful|dreadful|counterproductive|discriminatory|irresponsible|ineffective|effective|unaffordable|unfeasible
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~4_idea|mistake|disaster|insult|relic|luxury|compromise|waste|joke|disgrace|scandal|shame|step|move|solution|nonsense|rubbish|farce|gimmick|sham
+s.judge is|are|was|were|be|been|it's|that's|looks|seems|sounds_~3_terrible|brilliant|useless|pathetic|ridiculous|unacceptable|acceptable|unfair|fair|perfect|indefensible|undemocratic|outdated|overdue|patronising|patronizing|steep|disgraceful|dangerous|unsafe|shameful|outrageous|appalling|absurd|silly|stupid|crazy|mad|pointless|hopeless|unrealistic|unworkable|impractical|unnecessary|excessive|inadequate|insufficient|misguided|flawed|short-sighted|naive|wasteful|unjust|unjustified|justified|sensible|reasonable|unreasonable|wrong|right|great|excellent|fantastic|wonderful|awful|dreadful|counterproductive|discriminatory|irresponsible|ineffective|effective|unaffordable|unfeasible|realistic|feasible|unviable|workable
 s.judge ^absolutely|completely|totally|utterly|simply_useless|unacceptable|ridiculous|shameful|disgraceful
 s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|work|initiative|job|decision
 s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step
@@ -93,7 +93,8 @@ s.vote supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_s
 s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine
 s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare final_offer ^happy_to would_go_to chip_in
 s.firm would_be_~1_willing|happy|pleased|open_to best_we_can_do i'd|we'd_happily only_~3_i'll|we'll_accept
-s.refuse not_prepared_to no_deal can't_allow never_agreed don't_bother over_my_dead_body
+s.firm i'd|we'd_accept|sign|settle|merge|pay i|we_would_accept|sign|settle|merge|pay
+s.refuse not_willing unwilling not_prepared_to no_deal can't_allow never_agreed don't_bother over_my_dead_body
 s.imperative ^please ^extend ^replace ^fix ^cancel ^raise ^reduce ^cut ^scrap ^open ^close ^split ^take ^rip ^plant ^run
 s.imperative ^provide ^create ^implement ^improve ^add ^convert ^incorporate ^develop ^expand ^increase
 s.imperative ^invest ^encourage ^promote ^allow ^ban ^require ^ensure ^lower ^limit ^prohibit ^restrict
@@ -103,6 +104,7 @@ s.imperative ^streamline ^prioritise|prioritize ^focus ^involve ^engage ^listen 
 s.imperative ^allocate ^designate ^dedicate ^attract ^retain ^revitalise|revitalize ^redevelop ^rezone ^turn
 s.imperative ^return ^decrease ^do ^try ^use ^offer ^host ^support ^protect ^build ^establish ^introduce
 s.imperative ^abolish ^fund ^tax ^charge ^reward ^recognise|recognize ^celebrate ^partner ^collaborate ^treat
+s.imperative ^hold ^continue ^publish ^merge ^pick ^cap ^reopen ^tell ^write
 s.modal needs_to
 b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
 n.greeting ^hello ^hi ^hey ^dear ^good_morning|afternoon|evening ^welcome thank_you thanks
@@ -113,7 +115,7 @@ b.caveat warned|warns warning_that underlined|underlines_that
 b.caveat flagged|flags_that
 n.report reported|noted|confirmed|explained|announced|stated|mentioned|added|replied_that
 n.report ^the_~4_reported|noted|confirmed|explained|announced|reminded|informed
-n.report according_to asked|wondered_whether|what|how|when|why|if said_that
+n.report please_note fyi for_your_information ^reminder according_to asked|wondered_whether|what|how|when|why|if said_that
 n.fact ^i|we_live|lived|moved|own|rent|drive|usually|often|play|played|studied|retired ^i|we_grew_up
 n.fact ^i|we_was|were_born ^i_am_a|an ^i'm_a|an ^we're_a|an ^we_are_a|an ^i_work|worked
 n.fact ^i|we_have_lived|worked|been|voted|played|never|always ^i_identify ^our_~3_has|employs|counts

@@ -16,7 +16,7 @@ s.propose ^we|wij_vragen eis* vereis* verwacht*_~2_dat dring|dringt|dringen|dron
 s.refuse weiger* of_we|wij_stappen|stoppen niet_akkoord aanvaard*|accepteer*_~4_niet
 s.refuse niet_~2_aanvaard*|accepteer* nee_tegen zegt_nee ^geen niet_meer_mee niet_mee
 s.refuse niet_meer_samen ^nooit_meer ^geen_enkele_~4_mag|mogen stap*_~6_uit leg*_~8_neer
-s.refuse dat_staat_vast punt_uit trek*_~2_lijn
+s.refuse dat_staat_vast punt_uit trek*_~2_lijn niet_bereid niet_meer|langer|echt|zomaar_bereid
 s.vote heeft|hebben_~2_beslist|besloten|gestemd ertegen ben|zijn_ervoor stem*_tegen|voor
 s.vote ben|zijn_~2_tegen ^tegen ben_~2_voor voorstander veto*
 s.condition eerst voordat voor_ik|we|wij|er alleen|enkel_~5_als zolang tenzij op_voorwaarde
@@ -29,6 +29,7 @@ s.imperative ^zorg_dat ^zorg_voor ^voer ^investeer ^breid ^bouw ^schaf ^verhoog 
 s.imperative ^voorzie ^betrek ^luister ^leg ^neem ^richt ^creeer ^verbeter ^vervang ^herstel ^sluit
 s.imperative ^beperk ^verplicht ^schrap ^verminder ^vergroot ^verbreed ^versterk ^ondersteun ^help
 s.imperative ^installeer ^renoveer ^subsidieer ^beloon ^deel ^gebruik ^kies ^doe ^probeer ^breng
+s.imperative ^verleng ^bundel ^schakel ^verdeel ^hervorm
 s.means aangesteld ingevoerd afgeschaft georganiseerd betaald gedeeld samengesteld aanstel*
 s.means stel*_~3_aan werv* invoer* voer*_~3_in afschaf* schaf*_~3_af opricht* richt*_~3_op
 s.means opstart* zet*_~3_op organiseer* organiseren install* betal* betaalt financier* aankop*
@@ -111,7 +112,9 @@ s.judge een_goed|slecht|verstandig|prachtig|slim|dom|stom_idee|plan|voorstel ^ec
 s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veels_te veel_te_duur|laat|vroeg|weinig|veel|klein|groot|lang|kort|hoog|laag|zwaar|druk|vol|traag|ver|moeilijk|krap|snel|duur|complex|ingewikkeld|streng|zwak ^schandalig ^belachelijk ^onaanvaardbaar
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|wenselijk|onwenselijk|schandalig|asociaal|onaanvaardbaar|belachelijk|schande|onrechtvaardig|onverantwoord|geldverspilling|onzin|zinloos|nutteloos|absurd|gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk|redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar|onbetaalbaar|overbodig|overdreven|ondoordacht|kortzichtig|naief|wereldvreemd|onzinnig|misplaatst|fout|juist|terecht|onterecht|uitstekend|schitterend|fantastisch|verschrikkelijk|rampzalig|slecht|prima|onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend|ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
-s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met
+s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met protesteer* protesteren maak*|maken_~2_bezwaar
+s.vote dien|dient|dienen|diende|dienden_~5_klacht|bezwaar_in klacht|bezwaar_~2_indienen|ingediend
+s.vote spreken|spraken|spreekt_~2_af_dat|om afgesproken_~2_dat komen|kwamen_~2_overeen_dat|om
 s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_kunnen_~3_leveren
 s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet zie|ziet|zien_~3_niet_zitten over_mijn_lijk
 b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^wij_zijn_een_kleine
@@ -124,7 +127,7 @@ n.greeting ^goedemiddag ^goeienavond ^goedenavond ^welkom bedankt dank_u|je|jull
 n.greeting hartelijk|alvast|nogmaals|alleszins_dank groetjes met_vriendelijke_groet* proficiat
 n.greeting tot_dan|straks|morgen|later gefeliciteerd ^sorry hierbij_~4_bijlage in_bijlage
 n.report laat|liet_weten deelt|deelde_mee bevestigt|bevestigde licht|lichtte_toe meldt|meldde
-n.report herinnert|herinnerde_eraan stelt|stelde_vast zei_dat
+n.report ter_info|informatie|herinnering|kennisgeving herinnert|herinnerde_eraan stelt|stelde_vast zei_dat
 n.report antwoordt|antwoordde vraagt|vroeg_wanneer|hoeveel|hoe|wat|waarom vroeg_of
 n.report vraagt|vroeg_welke|welk|wie|waar vraagt|vroeg_om_hoeveel vraagt|vroeg_of_het_klopt
 n.report volgens_de|het|hem|haar|hen|mij|onze brengt|bracht_verslag opent|sluit_de_vergadering

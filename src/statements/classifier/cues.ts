@@ -2,7 +2,7 @@
 // and the cues that are no words (a question mark, a number). Each cue points to standpunt or
 // to belang; how much it weighs is decided in the next stage, in context.
 
-import { findEntries, isSpaceAt, type Match, type Prepared } from "../../internal/lexicon";
+import { Break, findEntries, isSpaceAt, type Match, type Prepared } from "../../internal/lexicon";
 import { type ClassifierSetup, NUMBER, NUMBER_INDEX, QUESTION, QUESTION_INDEX } from "./setup";
 
 /** The id of every question-mark cue. */
@@ -65,21 +65,51 @@ function askedAt(p: Prepared): boolean[] {
 }
 
 /**
+ * For each word, whether a question mark follows it within its clause (before a comma, a dash,
+ * a line break or another clause break): the clause is asked. One pass from the last word.
+ */
+function questionClauseAt(p: Prepared): boolean[] {
+  const { breaks, questionAfter } = p;
+  const n = breaks.length;
+  const out = new Array<boolean>(n).fill(false);
+  let asked = false;
+  let q = questionAfter.length - 1;
+  for (let w = n - 1; w >= 0; w--) {
+    if (w + 1 < n && breaks[w + 1] !== Break.None) asked = false;
+    while (q >= 0 && (questionAfter[q] as number) >= w) {
+      if (questionAfter[q] === w) asked = true;
+      q--;
+    }
+    out[w] = asked;
+  }
+  return out;
+}
+
+/**
  * The lexicon's cues in a statement. Where entries overlap, a match inside a longer match
  * without gaps is dropped (the longer, more specific entry wins), and one family counts once on
  * overlapping words. A cue of a family that asks for information counts only in a sentence that
- * ends in a question mark.
+ * ends in a question mark, and a command only in a clause that does not (a question opens with
+ * its verb too: "sluit die bus aan op de trein?").
  */
-function lexiconCues(p: Prepared, asks: readonly boolean[]): FoundCue[] {
+function lexiconCues(
+  p: Prepared,
+  asks: readonly boolean[],
+  commands: readonly boolean[],
+): FoundCue[] {
   const kept: FoundCue[] = [];
   const familyEnd: number[] = [];
   let coveredUntil = -1;
   let asked: boolean[] | undefined;
+  let askedClause: boolean[] | undefined;
   for (const m of findEntries(p) as readonly Match[]) {
     const e = m.entry;
     if (asks[e.labelIndex] === true) {
       asked ??= askedAt(p);
       if (asked[m.first] !== true) continue;
+    } else if (commands[e.labelIndex] === true) {
+      askedClause ??= questionClauseAt(p);
+      if (askedClause[m.first] === true) continue;
     }
     const long = m.end - m.first > 1;
     if (m.end <= coveredUntil && !(long && e.hasGap)) continue;
@@ -168,5 +198,5 @@ export function findCues(
   p: Prepared,
   s: ClassifierSetup,
 ): { readonly words: FoundCue[]; readonly marks: FoundCue[] } {
-  return { words: lexiconCues(p, s.asks), marks: markCues(p, s) };
+  return { words: lexiconCues(p, s.asks, s.commands), marks: markCues(p, s) };
 }

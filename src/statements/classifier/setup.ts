@@ -28,6 +28,8 @@ export const IN_FEAR = "s/feared";
 export const NEITHER = "n.";
 /** The family of a request for information, which needs a question mark in its sentence. */
 const ASK_INFO = "n.askinfo";
+/** The family of a command, which counts only in a sentence without a question mark. */
+const IMPERATIVE = "s.imperative";
 /** Suffix of a means family's weight in a description (a sentence without a directive). */
 export const IN_DESCRIPTION = "/desc";
 
@@ -70,6 +72,12 @@ export interface ClassifierSetup {
    * timetable, which allows …").
    */
   readonly asks: readonly boolean[];
+  /**
+   * Per family: is it a command (`s.imperative`), and so count only in a clause that does not
+   * end in a question mark? A question opens with its verb too ("Sluit die bus aan op de
+   * trein?", "Do the families get help?").
+   */
+  readonly commands: readonly boolean[];
   /** Slot of the built-in lexicon in the word records, or -1 for an app's lexicon. */
   readonly slot: number;
   /**
@@ -161,6 +169,7 @@ export function buildSetup(
         (f, i) => f.startsWith("s.") && f !== CUSTOM_STANDPUNT && !(isMeans[i] as boolean),
       ),
       asks: families.map((f) => f === ASK_INFO),
+      commands: families.map((f) => f === IMPERATIVE),
       opens: families.map((f) =>
         f === "s.condition"
           ? Frame.Condition
