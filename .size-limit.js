@@ -76,6 +76,12 @@
 // whatever its parts score, the check of a pack's connectives, and the models refitted on 76
 // writers: +0.2-0.35 kB to classifyStatement (25.5 -> 26 kB), everything (89.5 -> 90 kB), the
 // report (98 -> 98.5 kB) and samenwerken/concepts (143.5 -> 144 kB, the engine).
+// Twelfth session of issue 10: the lens and level weights refitted on 84 writers (more words
+// and cues now reach the three writers a weight needs: +0.9 kB min+gzip for both packs), some
+// 25 lexicon lines, the command that counts only outside a question and the line break as a
+// clause break: +0.1 kB to classifyStatement (26 -> 26.5 kB), +1-1.3 kB to everything
+// (90 -> 91.5 kB), the charts (58 -> 59 kB), the report (98.5 -> 100.5 kB) and
+// samenwerken/lang (57 -> 58.5 kB).
 
 const quiet = (config) => ({
   ...config,
@@ -90,7 +96,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "90 kB",
+    limit: "91.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -108,7 +114,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "26 kB",
+    limit: "26.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -117,7 +123,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "58 kB",
+    limit: "59 kB",
   },
   {
     name: "samenwerken/report",
@@ -126,7 +132,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "98.5 kB",
+    limit: "100.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -135,7 +141,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "57 kB",
+    limit: "58.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

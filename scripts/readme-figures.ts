@@ -243,18 +243,37 @@ const ROUND12_WRITERS = {
  * The thirteenth sealed round, scored once on 2026-12-03 (eleventh session) with the model
  * refitted on 76 writers and six Pol.is conversations (18,590 statements), the lens and level
  * weights refitted on them, and the split refitted to weigh a connective whatever its parts
- * score, and recorded here: the sealed writers s49–s52 (861 statements of
+ * score, and recorded here: the sealed writers s49–s52 (861 statements of what was then
  * data/sealed/round13/agreed/; `npm run eval -- --mode writers data/sealed/round13/agreed`, ECE
  * 0.055; recall of the statements labelled standpunt 85.0%, belang 82.6%). Never read by anyone
  * who wrote cues or fitted weights (the first 300 characters of one writer's file were shown
  * by mistake before scoring; no cue or weight was written after that). Mixed: split into two
  * parts at all, 49.4% (38 of 77; both parts exactly: 41.6%, 32 of 77), with 1.8% of the
  * single-kind statements split anyway (the fixed gates on the same scores: 57.1% and 17.6%).
+ * Training data since the twelfth session.
  */
 const ROUND13_WRITERS = {
   label:
-    "four more sealed writers s49–s52 (thirteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s49–s52 (scored once, with the eleventh session's model, lens and level weights and refitted split; recorded; since then training data)",
   cells: ["85.8%", "81.9%", "82.0%", "65.9%", "68.9%", "73.8%", "49.4%"],
+};
+
+/**
+ * The fourteenth sealed round, scored once on 2026-12-03 (twelfth session) with the model
+ * refitted on 84 writers and six Pol.is conversations (20,310 statements) and that session's
+ * lexicon (commands only outside questions, line breaks as clause breaks, more refusals,
+ * requests, offers, objections and decisions), the lens and level weights and the split refitted
+ * on them, and recorded here: the sealed writers s53–s56 (865 statements of
+ * data/sealed/round14/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.021; recall of
+ * the statements labelled standpunt 84.3%, belang 82.1%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 41.9% (31 of 74; both parts exactly:
+ * 27.0%, 20 of 74), with 2.9% of the single-kind statements split anyway (the fixed gates on
+ * the same scores: 58.1% and 14.3%).
+ */
+const ROUND14_WRITERS = {
+  label:
+    "four more sealed writers s53–s56 (fourteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["83.4%", "83.1%", "81.5%", "65.5%", "62.4%", "77.9%", "41.9%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -273,6 +292,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND11_WRITERS,
   ROUND12_WRITERS,
   ROUND13_WRITERS,
+  ROUND14_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
