@@ -28,7 +28,7 @@ export const IN_FEAR = "s/feared";
 export const NEITHER = "n.";
 /** The family of a request for information, which needs a question mark in its sentence. */
 const ASK_INFO = "n.askinfo";
-/** The family of a command, which counts only in a sentence without a question mark. */
+/** The family of a command, which counts only in a clause without a question mark. */
 const IMPERATIVE = "s.imperative";
 /** Suffix of a means family's weight in a description (a sentence without a directive). */
 export const IN_DESCRIPTION = "/desc";
