@@ -82,6 +82,11 @@
 // clause break: +0.1 kB to classifyStatement (26 -> 26.5 kB), +1-1.3 kB to everything
 // (90 -> 91.5 kB), the charts (58 -> 59 kB), the report (98.5 -> 100.5 kB) and
 // samenwerken/lang (57 -> 58.5 kB).
+// Then the session's second model: the phrases' weights under their own, weaker L2 (PHRASE_L2 in
+// scripts/fit-model.ts) keep some 2,100 phrases instead of 400 (the two model files, gzipped, 3.9 -> 14.7 kB):
+// cross-validated three kinds 80.2% -> 81.6%, neither kind found 62.5% -> 68.0%, and 83.7% on
+// the fifteenth sealed round. +10.9-11.5 kB to classifyStatement (26.5 -> 37.5 kB), everything
+// (91.5 -> 103.5 kB), the report (100.5 -> 112 kB) and samenwerken/lang (58.5 -> 70.5 kB).
 
 const quiet = (config) => ({
   ...config,
@@ -96,7 +101,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "91.5 kB",
+    limit: "103.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -114,7 +119,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "26.5 kB",
+    limit: "37.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -132,7 +137,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "100.5 kB",
+    limit: "112 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -141,7 +146,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "58.5 kB",
+    limit: "70.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -3,7 +3,7 @@
 //   npm run eval [-- [--mode kind|lens|level|all|summary] [--errors] [file.jsonl ...]]
 //   npm run eval -- --mode writers [--sealed]   (the writers: see scripts/eval-writers.ts)
 //   npm run eval -- --mode writers <folder>     (the agreed statements in a folder, such as
-//                                               data/sealed/round15/agreed)
+//                                               data/sealed/round16/agreed)
 //
 // With no file: data/statements-dev.jsonl and data/statements-dev-mixed.jsonl. Without --mode:
 // the summary, which is what the README quotes (npm run figures copies it there): the kind
@@ -56,7 +56,7 @@ import type { Item } from "./fit";
 
 const DEV_WRITERS = "data/statements/agreed";
 /** The sealed round not scored yet: `--sealed` scores it (once). */
-const SEALED_WRITERS = "data/sealed/round15/agreed";
+const SEALED_WRITERS = "data/sealed/round16/agreed";
 
 // ---------------------------------------------------------------------------------------------
 // Data

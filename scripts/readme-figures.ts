@@ -259,7 +259,7 @@ const ROUND13_WRITERS = {
 };
 
 /**
- * The fourteenth sealed round, scored once on 2026-12-03 (twelfth session) with the model
+ * The fourteenth sealed round, scored once on 2026-12-03 (twelfth session) with the first model
  * refitted on 84 writers and six Pol.is conversations (20,310 statements) and that session's
  * lexicon (commands only outside questions, line breaks as clause breaks, more refusals,
  * requests, offers, objections and decisions), the lens and level weights and the split refitted
@@ -268,12 +268,30 @@ const ROUND13_WRITERS = {
  * the statements labelled standpunt 84.3%, belang 82.1%). Never read by anyone who wrote cues or
  * fitted weights. Mixed: split into two parts at all, 41.9% (31 of 74; both parts exactly:
  * 27.0%, 20 of 74), with 2.9% of the single-kind statements split anyway (the fixed gates on
- * the same scores: 58.1% and 14.3%).
+ * the same scores: 58.1% and 14.3%). The second model of the session (phrases with a weaker
+ * L2, PHRASE_L2) was scored on the fifteenth round.
  */
 const ROUND14_WRITERS = {
   label:
-    "four more sealed writers s53–s56 (fourteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s53–s56 (scored once, with the twelfth session's first model, lens and level weights and refitted split; recorded)",
   cells: ["83.4%", "83.1%", "81.5%", "65.5%", "62.4%", "77.9%", "41.9%"],
+};
+
+/**
+ * The fifteenth sealed round, scored once on 2026-12-03 (twelfth session) with its second model:
+ * the first one's data and lexicon, refitted with the phrases' weights under their own, weaker
+ * L2 (`PHRASE_L2` in scripts/fit-model.ts; cross-validated three kinds 80.2% -> 81.6%), the
+ * split refitted on it, and the same lens and level weights; recorded here: the sealed writers
+ * s57–s60 (870 statements of data/sealed/round15/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round15/agreed`, ECE 0.022; recall of the statements labelled standpunt 85.8%,
+ * belang 84.9%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 46.8% (36 of 77; both parts exactly: 40.3%, 31 of 77), with 2.5% of the
+ * single-kind statements split anyway (the fixed gates on the same scores: 57.1% and 15.1%).
+ */
+const ROUND15_WRITERS = {
+  label:
+    "four more sealed writers s57–s60 (fifteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["86.2%", "84.5%", "83.7%", "68.2%", "68.8%", "70.5%", "46.8%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -293,6 +311,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND12_WRITERS,
   ROUND13_WRITERS,
   ROUND14_WRITERS,
+  ROUND15_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -24,12 +24,10 @@ describe("classifyStatement", () => {
   // tenth's): the need weighs more than who is to pay. "Het bestuur moet transparanter
   // communiceren." turns with every refit: a position by a hair with the ninth session's, an
   // interest, as labelled, with the tenth's (0.49 for standpunt), a position by a hair again
-  // with the eleventh's (score 0.01, confidence 0.49).
-  const WEAK_CASES = new Set([
-    "Onze vereniging doet alleen mee als de kosten eerlijk verdeeld worden.",
-    "Wij hebben een extra busje nodig, en dat moet de provincie betalen.",
-    "Het bestuur moet transparanter communiceren.",
-  ]);
+  // with the eleventh's (score 0.01, confidence 0.49) and the twelfth's (0.49). With the
+  // twelfth session's second model (the phrases' weights under a weaker L2) the condition and
+  // the payer are read right again (positions at 0.77).
+  const WEAK_CASES = new Set(["Het bestuur moet transparanter communiceren."]);
   it.each(CASES.filter(([t]) => !WEAK_CASES.has(t)))("classifies %j as %s (%s)", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });
@@ -444,13 +442,10 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
   // 0.48): "we blijven" also reads as a firm decision. ("De verenigingen verdrinken in de formulieren …",
   // a position by a hair after the seventh refit, is read right again after the eighth.) Not
   // finding volunteers is read as a position by a hair since the eleventh session's refit
-  // (score 0.05, confidence 0.51): light phrases on both sides, no cue of a shortage.
-  const WEAK = new Set([
-    "Het probleem blijft open.",
-    "The question stays open for now.",
-    "We blijven klachten krijgen over het lawaai van de werf.",
-    "Wij vinden geen vrijwilligers meer voor de zaterdagen.",
-  ]);
+  // (score 0.05, confidence 0.51): light phrases on both sides, no cue of a shortage. With the
+  // twelfth session's second model (the phrases' weights under a weaker L2) both are read as
+  // interests again (0.50 and 0.68).
+  const WEAK = new Set(["Het probleem blijft open.", "The question stays open for now."]);
   it.each(PAIRS.filter(([t]) => !WEAK.has(t)))("%s -> %s", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });
@@ -478,17 +473,17 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
   // A known weakness of the fourth round, read right after the fifth refit, wrong again from
   // the sixth to the eighth (an interest or a position won a close race), and right again with
   // the ninth session's refit (onbepaald at 0.37: the three scores stay close).
-  // A known weakness since the twelfth session's refit: a close race of three kinds (standpunt
-  // at 0.36), the report cue "deelt mee" against the phrases "de" and "mee".
-  it.fails("reads a reported fact in Dutch minutes as onbepaald (known weakness)", () => {
+  // A known weakness with the twelfth session's first refit (a close race of three kinds,
+  // standpunt at 0.36), read right with its second (onbepaald at 0.80).
+  it("reads a reported fact in Dutch minutes as onbepaald", () => {
     const c = classifyStatement("De schepen deelt mee dat de aanbesteding in maart afloopt.");
     expect(c.kind).toBe("onbepaald");
   });
 
   // A known weakness from the ninth session's refit to the tenth's (one interest at 0.52, then a
   // split interest at 0.51), read right with the eleventh's (a position at 0.65), and again an
-  // interest at 0.55 with the twelfth's (split into its position and its reason): "nobody"
-  // (b.avoid) outweighs "want one" (s.want_np).
+  // interest at 0.55 and 0.54 with the twelfth's two (split into its position and its reason):
+  // "nobody" (b.avoid) outweighs "want one" (s.want_np).
   it.fails("reads the demo's English position as a position with its reason (known weakness)", () => {
     const c = classifyStatement(
       "We want one phone number for all carers, because nobody knows whom to call at night.",
