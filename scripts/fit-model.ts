@@ -176,6 +176,8 @@ export interface Fitted {
 
 const BIAS = (lang: string): string => `${lang}:@bias`;
 const isFamily = (k: string): boolean => k.startsWith("@");
+/** A phrase's key (`lang:phrase`): neither a family (`@name`) nor a language's bias. */
+const isPhrase = (k: string): boolean => !isFamily(k) && !k.endsWith(":@bias");
 /** Direction a family's weight toward standpunt must keep: 1, -1, or 0 (`n.`: either). */
 function familyDirection(key: string): number {
   const name = key.slice(1);
@@ -228,7 +230,7 @@ function fitWeights(
   const sw = train.map((i) => ((items[i] as FitItem).writer === "examples" ? EXAMPLE_WEIGHT : 1));
   const total = sw.reduce((a, b) => a + b, 0);
   const dir = keys.map((k) => (isFamily(k) ? familyDirection(k) : 0));
-  const l2 = keys.map((k) => (isFamily(k) || k.endsWith(":@bias") ? L2 : PHRASE_L2));
+  const l2 = keys.map((k) => (isPhrase(k) ? PHRASE_L2 : L2));
   const W = new Float64Array(keys.length * 2);
   const G = new Float64Array(keys.length * 2);
   const H = new Float64Array(keys.length * 2).fill(1e-8);
@@ -293,7 +295,7 @@ export function procedure(
       writersOf.set(k, s);
     }
   }
-  const always = [...writersOf.keys()].filter((k) => isFamily(k) || k.endsWith(":@bias"));
+  const always = [...writersOf.keys()].filter((k) => !isPhrase(k));
   const candidates = new Set(always);
   // General words: used by at least GENERAL writers (sets); a phrase of only general words is a
   // construction, a phrase holding another word needs TOPIC writers.
@@ -309,7 +311,7 @@ export function procedure(
   const first = fitWeights(feats, items, train, candidates);
   const pruned = new Set(always);
   for (const [k, w] of first) {
-    if (!candidates.has(k) || isFamily(k) || k.endsWith(":@bias")) continue;
+    if (!candidates.has(k) || !isPhrase(k)) continue;
     if (Math.abs(w[0]) >= PRUNE || Math.abs(w[1]) >= PRUNE) pruned.add(k);
   }
   const full = fitWeights(feats, items, train, pruned);
@@ -324,7 +326,7 @@ export function procedure(
     const without = train.filter((i) => groupOf.get((items[i] as FitItem).writer) !== g);
     const f = fitWeights(feats, items, without, pruned);
     for (const k of [...stable]) {
-      if (isFamily(k) || k.endsWith(":@bias")) continue;
+      if (!isPhrase(k)) continue;
       const wf = full.get(k) as [number, number];
       const c = Math.abs(wf[0]) >= Math.abs(wf[1]) ? 0 : 1;
       const a = wf[c];
@@ -332,8 +334,7 @@ export function procedure(
       if (Math.sign(b) !== Math.sign(a) || Math.abs(b) < STABLE * Math.abs(a)) stable.delete(k);
     }
   }
-  const phrases = (s: Set<string>) =>
-    [...s].filter((k) => !isFamily(k) && !k.endsWith(":@bias")).length;
+  const phrases = (s: Set<string>) => [...s].filter(isPhrase).length;
   log(
     `  candidates ${phrases(candidates)} phrases, after pruning ${phrases(pruned)}, stable ${phrases(stable)}`,
   );

@@ -119,7 +119,7 @@ const MODIFIER_MIN = 3;
 const STEM_MIN = 4;
 const VOWELS = "aeiouy";
 
-/** Parses `key=value` pairs separated by white space (aliases, connectives). */
+/** Parses `key=value` pairs separated by white space (a pack's aliases). */
 export function parsePairs(source: string): Map<string, string> {
   const m = new Map<string, string>();
   for (const pair of source.split(/\s+/)) {

@@ -137,12 +137,12 @@ export function bestSplit(
     s.prior +
     (lo === 0 ? (endingBy[hi] as number) : hi === n ? (startingFrom[lo] as number) : total);
 
-  // The best candidate that passes the gates, and (with open gates) the best one marked by a
-  // connective that does not.
+  // The best candidate that passes the gates, and (with open gates, for when none does) the best
+  // one marked by a connective that does not.
   let best: Candidate | undefined;
   let marked: Candidate | undefined;
-  const better = (c: Candidate, than: Candidate | undefined): boolean =>
-    than === undefined || c.rank < than.rank || (c.rank === than.rank && c.margin > than.margin);
+  const better = (rank: number, margin: number, than: Candidate | undefined): boolean =>
+    than === undefined || rank < than.rank || (rank === than.rank && margin > than.margin);
   const consider = (
     position0: number,
     position1: number,
@@ -152,9 +152,23 @@ export function bestSplit(
     scored1: number,
     rank: number,
   ): void => {
-    if (position1 - position0 < MIN_PART || reason1 - reason0 < MIN_PART) return;
+    // Once a candidate passes, one of a later rank can neither beat it nor be returned.
+    if ((best !== undefined && rank > best.rank) || position1 - position0 < MIN_PART) return;
+    if (reason1 - reason0 < MIN_PART) return;
     const positionScore = scoreOf(position0, position1);
     const reasonScore = scoreOf(scored0, scored1);
+    const margin = Math.min(positionScore, -reasonScore);
+    // An explicit connective or a sentence break marks the reason: it only has to score below
+    // the position. Between two clauses joined by a comma, the fixed gates want the parts to
+    // point apart.
+    const passes =
+      positionScore > 0 &&
+      (open || wholeScore > SPLIT_MIN || positionScore >= POSITION_MIN) &&
+      reasonScore < (open || rank <= Rank.Sentence ? positionScore : 0);
+    const keep = passes
+      ? better(rank, margin, best)
+      : open && best === undefined && rank <= Rank.Connective && better(rank, margin, marked);
+    if (!keep) return;
     const c: Candidate = {
       position0,
       position1,
@@ -163,20 +177,12 @@ export function bestSplit(
       scored0,
       scored1,
       rank,
-      margin: Math.min(positionScore, -reasonScore),
+      margin,
       positionScore,
       reasonScore,
     };
-    // An explicit connective or a sentence break marks the reason: it only has to score below
-    // the position. Between two clauses joined by a comma, the fixed gates want the parts to
-    // point apart.
-    const passes =
-      positionScore > 0 &&
-      (open || wholeScore > SPLIT_MIN || positionScore >= POSITION_MIN) &&
-      reasonScore < (open || rank <= Rank.Sentence ? positionScore : 0);
-    if (passes) {
-      if (better(c, best)) best = c;
-    } else if (open && rank <= Rank.Connective && better(c, marked)) marked = c;
+    if (passes) best = c;
+    else marked = c;
   };
 
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
