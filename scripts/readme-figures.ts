@@ -264,16 +264,16 @@ const ROUND13_WRITERS = {
  * lexicon (commands only outside questions, line breaks as clause breaks, more refusals,
  * requests, offers, objections and decisions), the lens and level weights and the split refitted
  * on them, and recorded here: the sealed writers s53–s56 (865 statements of
- * data/sealed/round14/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.021; recall of
+ * what was then data/sealed/round14/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.021; recall of
  * the statements labelled standpunt 84.3%, belang 82.1%). Never read by anyone who wrote cues or
  * fitted weights. Mixed: split into two parts at all, 41.9% (31 of 74; both parts exactly:
  * 27.0%, 20 of 74), with 2.9% of the single-kind statements split anyway (the fixed gates on
  * the same scores: 58.1% and 14.3%). The second model of the session (phrases with a weaker
- * L2, PHRASE_L2) was scored on the fifteenth round.
+ * L2, PHRASE_L2) was scored on the fifteenth round. Training data since the thirteenth session.
  */
 const ROUND14_WRITERS = {
   label:
-    "four sealed writers s53–s56 (scored once, with the twelfth session's first model, lens and level weights and refitted split; recorded)",
+    "four sealed writers s53–s56 (scored once, with the twelfth session's first model, lens and level weights and refitted split; recorded; since then training data)",
   cells: ["83.4%", "83.1%", "81.5%", "65.5%", "62.4%", "77.9%", "41.9%"],
 };
 
@@ -282,15 +282,15 @@ const ROUND14_WRITERS = {
  * the first one's data and lexicon, refitted with the phrases' weights under their own, weaker
  * L2 (`PHRASE_L2` in scripts/fit-model.ts; cross-validated three kinds 80.2% -> 81.6%), the
  * split refitted on it, and the same lens and level weights; recorded here: the sealed writers
- * s57–s60 (870 statements of data/sealed/round15/agreed/; `npm run eval -- --mode writers
- * data/sealed/round15/agreed`, ECE 0.022; recall of the statements labelled standpunt 85.8%,
+ * s57–s60 (870 statements of what was then data/sealed/round15/agreed/; `npm run eval --
+ * --mode writers data/sealed/round15/agreed`, ECE 0.022; recall of the statements labelled standpunt 85.8%,
  * belang 84.9%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
  * parts at all, 46.8% (36 of 77; both parts exactly: 40.3%, 31 of 77), with 2.5% of the
- * single-kind statements split anyway (the fixed gates on the same scores: 57.1% and 15.1%).
+ * single-kind statements split anyway (the fixed gates on the same scores: 57.1% and 15.1%). Training data since the thirteenth session.
  */
 const ROUND15_WRITERS = {
   label:
-    "four more sealed writers s57–s60 (fifteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s57–s60 (scored once, with the twelfth session's second model, lens and level weights and refitted split; recorded; since then training data)",
   cells: ["86.2%", "84.5%", "83.7%", "68.2%", "68.8%", "70.5%", "46.8%"],
 };
 
