@@ -87,6 +87,13 @@
 // cross-validated three kinds 80.2% -> 81.6%, neither kind found 62.5% -> 68.0%, and 83.7% on
 // the fifteenth sealed round. +10.9-11.5 kB to classifyStatement (26.5 -> 37.5 kB), everything
 // (91.5 -> 103.5 kB), the report (100.5 -> 112 kB) and samenwerken/lang (58.5 -> 70.5 kB).
+// Thirteenth session of issue 10: the lens, level and kind models refitted on 96 writers (the
+// lens and level weights reach more words and cues: +0.75-1.4 kB to everything, the charts, the
+// report and samenwerken/lang; the commit that refitted them did not raise the budgets, this one
+// does), and the split that weighs every candidate (29 features, the candidates' cue sums by
+// prefix and suffix: +0.8 kB to classifyStatement and everything; cross-validated F1 0.613 ->
+// 0.622). classifyStatement 37.5 -> 38.5 kB, everything 103.5 -> 105.5 kB, the charts
+// 59 -> 60 kB, the report 112 -> 114.5 kB, samenwerken/lang 70.5 -> 71.5 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -101,7 +108,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "103.5 kB",
+    limit: "105.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -119,7 +126,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "37.5 kB",
+    limit: "38.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -128,7 +135,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "59 kB",
+    limit: "60 kB",
   },
   {
     name: "samenwerken/report",
@@ -137,7 +144,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "112 kB",
+    limit: "114.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -146,7 +153,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "70.5 kB",
+    limit: "71.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

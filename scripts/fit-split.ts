@@ -15,11 +15,12 @@
 // statements are more confident than on new text (quicker, for trying features out; such
 // weights split too little on new text).
 //
-// What is fitted: every statement that is not neither kind and has a candidate split (the best
-// one `bestSplit` finds with open gates: at a connective, whatever its parts score; at a
-// sentence break or a comma, a position part that scores as standpunt and a reason part that
-// scores lower) gives one feature vector (`candidateFeatures`, the names in
-// `SPLIT_FEATURES`) and the label "mixed" (the writer marked both parts) or not. The fit is a
+// What is fitted: every candidate split of every statement that is not neither kind
+// (`splitCandidates`: a reason clause that opens the statement, each connective, each sentence
+// or clause break both ways round) gives one feature vector (the names in `SPLIT_FEATURES`) and
+// the label "the writer's split" (both parts exactly the writer's; in a mixed statement none of
+// whose candidates has them, the candidate `bestSplit` prefers) or not. A statement is split at
+// its most probable candidate when that reaches the threshold (`rankedSplit`). The fit is a
 // logistic regression with a small L2 penalty on standardised features, by full-batch gradient
 // descent for a fixed number of steps (deterministic); the written weights work on the raw
 // features.
@@ -50,9 +51,9 @@ import type { LanguagePack } from "../src/lang/types";
 import { defaultSetup, scoreStatement } from "../src/statements/classifier/analyse";
 import { neitherWins } from "../src/statements/classifier/decide";
 import {
-  candidateFeatures,
   partSpan,
   SPLIT_FEATURES,
+  splitCandidates,
   splitStatement,
 } from "../src/statements/classifier/split";
 import { readJsonl, sameParts } from "./eval";
@@ -68,13 +69,18 @@ const STEPS = 600;
 const RATE = 1;
 const PACKS: Record<Lang, LanguagePack> = { nl, en };
 
+/** A candidate split of a statement: its features, and whether its parts are the writer's. */
+interface Cand {
+  readonly x: readonly number[];
+  /** Whether its two parts are the writer's (after trimming, as `npm run eval` compares them). */
+  readonly exact: boolean;
+}
+
 interface Item {
   readonly writer: string;
   readonly mixed: boolean;
-  /** The candidate's features, or undefined when the statement has no candidate split. */
-  readonly x: readonly number[] | undefined;
-  /** Whether the candidate's two parts are the writer's (after trimming, as `npm run eval`). */
-  readonly exact: boolean;
+  /** Every candidate split of the statement (none when it has none, or is neither kind). */
+  readonly cands: readonly Cand[];
   /** Whether the fixed gates split it, on the same reading. */
   readonly gates: boolean;
 }
@@ -114,26 +120,23 @@ function items(folds: string | undefined): Item[] {
       const read = packs === undefined ? lang : packs[lang];
       const { s, p, cues, score, neither } = scoreStatement(String(r.text), read, defaultSetup);
       const mixed = isMixedRow(r);
-      let x: number[] | undefined;
+      let cands: Cand[] = [];
       let gates = false;
-      let exact = false;
       if (p !== undefined) {
-        const found = candidateFeatures(p, s, cues, score, neither);
-        x = found?.features;
-        if (mixed && found !== undefined) {
-          const c = found.candidate;
-          const text = String(r.text);
-          const part = (lo: number, hi: number): string => {
-            const { start, end } = partSpan(p, lo, hi);
-            return text.slice(start, end);
-          };
-          exact = sameParts(part(c.position0, c.position1), part(c.reason0, c.reason1), r);
-        }
+        const text = String(r.text);
+        const part = (lo: number, hi: number): string => {
+          const { start, end } = partSpan(p, lo, hi);
+          return text.slice(start, end);
+        };
+        cands = splitCandidates(p, s, cues, score, neither).map(({ candidate: c, features }) => ({
+          x: features,
+          exact: mixed && sameParts(part(c.position0, c.position1), part(c.reason0, c.reason1), r),
+        }));
         gates =
           !neitherWins(score, neither) &&
           splitStatement(p, { ...s, model: undefined }, cues, score, neither).length === 2;
       }
-      out.push({ writer, mixed, x, exact, gates });
+      out.push({ writer, mixed, cands, gates });
     }
   }
   return out;
@@ -148,24 +151,33 @@ interface Fitted {
 
 /** Logistic regression with L2 on standardised features; returns weights on raw features. */
 function fitSplit(train: readonly Item[]): Fitted {
-  const rows = train.filter((i) => i.x !== undefined);
+  // Every candidate of every statement; a candidate is a positive when its parts are the
+  // writer's, so the weights learn which candidate to take as well as whether to split. In a
+  // mixed statement none of whose candidates has the writer's parts exactly, the one `bestSplit`
+  // prefers stands for them: the statement still holds both.
+  const preferred = SPLIT_FEATURES.indexOf("preferred");
+  const rows = train.flatMap((i) => {
+    const exact = i.cands.some((c) => c.exact);
+    return i.cands.map((c) => ({
+      x: c.x,
+      y: c.exact || (i.mixed && !exact && c.x[preferred] === 1),
+    }));
+  });
   const k = SPLIT_FEATURES.length;
   const mean = new Array<number>(k).fill(0);
   const sd = new Array<number>(k).fill(0);
   for (const r of rows) {
-    for (let j = 0; j < k; j++) mean[j] = (mean[j] as number) + ((r.x as number[])[j] as number);
+    for (let j = 0; j < k; j++) mean[j] = (mean[j] as number) + (r.x[j] as number);
   }
   for (let j = 0; j < k; j++) mean[j] = (mean[j] as number) / rows.length;
   for (const r of rows) {
     for (let j = 0; j < k; j++) {
-      sd[j] = (sd[j] as number) + (((r.x as number[])[j] as number) - (mean[j] as number)) ** 2;
+      sd[j] = (sd[j] as number) + ((r.x[j] as number) - (mean[j] as number)) ** 2;
     }
   }
   for (let j = 0; j < k; j++) sd[j] = Math.sqrt((sd[j] as number) / rows.length) || 1;
-  const xs = rows.map((r) =>
-    (r.x as number[]).map((v, j) => (v - (mean[j] as number)) / (sd[j] as number)),
-  );
-  const ys = rows.map((r) => (r.mixed ? 1 : 0));
+  const xs = rows.map((r) => r.x.map((v, j) => (v - (mean[j] as number)) / (sd[j] as number)));
+  const ys = rows.map((r) => (r.y ? 1 : 0));
   const w = new Array<number>(k).fill(0);
   let b = 0;
   let gradient = 0;
@@ -246,33 +258,42 @@ function main(): void {
   const all = items(folds);
   const writers = [...new Set(all.map((i) => i.writer))].sort();
   const foldOf = new Map(writers.map((w, i) => [w, i % FOLDS]));
-  const out = new Map<Item, number>();
+  // Each statement's most probable candidate (the first on a tie), as `rankedSplit` takes it.
+  const out = new Map<Item, { readonly p: number; readonly exact: boolean }>();
   for (let f = 0; f < FOLDS; f++) {
     const model = fitSplit(all.filter((i) => foldOf.get(i.writer) !== f));
     for (const i of all) {
-      if (foldOf.get(i.writer) === f && i.x !== undefined) out.set(i, probability(model, i.x));
+      if (foldOf.get(i.writer) !== f) continue;
+      for (const c of i.cands) {
+        const p = probability(model, c.x);
+        if (p > (out.get(i)?.p ?? -1)) out.set(i, { p, exact: c.exact });
+      }
     }
   }
   let threshold = 0.05;
   let best = -1;
   for (let t = 5; t <= 95; t += 5) {
-    const c = counts(all, (i) => (out.get(i) ?? -1) >= t / 100);
+    const c = counts(all, (i) => (out.get(i)?.p ?? -1) >= t / 100);
     if (f1(c) > best) {
       best = f1(c);
       threshold = t / 100;
     }
   }
-  const cv = counts(all, (i) => (out.get(i) ?? -1) >= threshold);
+  const cv = counts(all, (i) => (out.get(i)?.p ?? -1) >= threshold);
+  const candidates = all.reduce((a, i) => a + i.cands.length, 0);
   const gates = counts(all, (i) => i.gates);
   console.log(
-    `${all.length} statements of ${writers.length} writers, ${cv.mixed} mixed; ${out.size} with a candidate split`,
+    `${all.length} statements of ${writers.length} writers, ${cv.mixed} mixed; ${out.size} with a candidate split, ${candidates} candidates`,
   );
   console.log(
     `read ${folds === undefined ? "by the shipped model (its training statements)" : "by each writer's fold model"}`,
   );
   console.log(`fixed gates:                                ${show(gates)}`);
   console.log(`fitted, threshold ${threshold.toFixed(2)} (cross-validated): ${show(cv)}`);
-  const exact = counts(all, (i) => i.exact && (out.get(i) ?? -1) >= threshold);
+  const exact = counts(
+    all,
+    (i) => out.get(i)?.exact === true && (out.get(i)?.p ?? -1) >= threshold,
+  );
   console.log(
     `  of the mixed statements, split with both parts exactly the writer's: ${pct(exact.split, exact.mixed)}`,
   );
@@ -283,9 +304,9 @@ function main(): void {
   ).join("\n");
   const ts = `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants
 // Written by \`npm run fit:split\` from the development writers' agreed statements: do not edit.
-// When a statement with a fitted model is split into a position and its reason: a logistic
-// regression over the features of its best candidate split (\`SPLIT_FEATURES\` in split.ts), on
-// ${out.size} candidates of ${all.length} statements (${cv.mixed} mixed), ${folds === undefined ? "read by the shipped model" : "each read by its writer's fold model (npm run fit -- --folds)"}.
+// When a statement with a fitted model is split into a position and its reason, and where: a
+// logistic regression over the features of each candidate split (\`SPLIT_FEATURES\` in split.ts;
+// the most probable candidate is taken), on ${candidates} candidates of ${out.size} statements of ${all.length} (${cv.mixed} mixed), ${folds === undefined ? "read by the shipped model" : "each read by its writer's fold model (npm run fit -- --folds)"}.
 
 /** The fitted bias of the split probability. */
 export const SPLIT_BIAS = ${round(model.bias)};

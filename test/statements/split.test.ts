@@ -4,9 +4,10 @@ import { nl } from "../../src/lang/nl";
 import { defaultSetup, scoreStatement } from "../../src/statements/classifier/analyse";
 import {
   bestSplit,
-  candidateFeatures,
+  partSpan,
+  rankedSplit,
   SPLIT_FEATURES,
-  splitFeatures,
+  splitCandidates,
   splitProbability,
   splitStatement,
 } from "../../src/statements/classifier/split";
@@ -38,22 +39,62 @@ describe("the fitted split", () => {
     expect(splitProbability(x)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
   });
 
-  it("splits a statement exactly when its best candidate reaches the threshold", () => {
+  it("splits a statement exactly when its most probable candidate reaches the threshold, there", () => {
     let split = 0;
     let kept = 0;
     for (const { text, lang } of texts) {
       const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
-      const x =
-        p === undefined ? undefined : candidateFeatures(p, s, cues, score, neither)?.features;
-      const expected = x !== undefined && splitProbability(x) >= SPLIT_THRESHOLD;
+      const ranked = p === undefined ? undefined : rankedSplit(p, s, cues, score, neither);
+      const expected = ranked !== undefined && ranked.probability >= SPLIT_THRESHOLD;
       const segments = classifyStatement(text, { lang }).segments;
       expect(segments.length === 2, text).toBe(expected);
-      if (expected) split++;
-      else if (x !== undefined) kept++;
+      if (ranked === undefined || p === undefined) continue;
+      // The most probable of all candidates: none scores higher.
+      for (const c of splitCandidates(p, s, cues, score, neither)) {
+        expect(splitProbability(c.features)).toBeLessThanOrEqual(ranked.probability);
+      }
+      if (expected) {
+        split++;
+        const { candidate: c } = ranked;
+        const parts = [partSpan(p, c.position0, c.position1), partSpan(p, c.reason0, c.reason1)];
+        const spans = segments.map((g) => [g.start, g.end]);
+        expect(spans).toEqual(parts.sort((a, b) => a.start - b.start).map((x) => [x.start, x.end]));
+      } else kept++;
     }
     // Both happen in the development statements: the weights decide, not the candidates alone.
     expect(split).toBeGreaterThan(20);
     expect(kept).toBeGreaterThan(20);
+  });
+
+  it("chooses where to split, not only whether: a sentence break over a misleading connective", () => {
+    const text =
+      "Waarom laten we de zwemles niet op woensdag doorgaan? De kinderen zijn dan vrij en de ouders kunnen ze brengen.";
+    const { s, p, cues, score, neither } = scoreStatement(text, "nl", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    const words = (lo: number, hi: number): string => {
+      const { start, end } = partSpan(p, lo, hi);
+      return text.slice(start, end);
+    };
+    // bestSplit ranks the connective "dan" first, which cuts the reason in two...
+    const preferred = bestSplit(p, s, cues, score, true);
+    expect(preferred && words(preferred.reason0, preferred.reason1)).toBe(
+      "vrij en de ouders kunnen ze brengen",
+    );
+    // ...the split weights prefer the sentence break.
+    const ranked = rankedSplit(p, s, cues, score, neither);
+    if (ranked === undefined) throw new Error("no candidate");
+    expect(feature(ranked.features, "preferred")).toBe(0);
+    expect(words(ranked.candidate.position0, ranked.candidate.position1)).toBe(
+      "Waarom laten we de zwemles niet op woensdag doorgaan?",
+    );
+    expect(words(ranked.candidate.reason0, ranked.candidate.reason1)).toBe(
+      "De kinderen zijn dan vrij en de ouders kunnen ze brengen",
+    );
+    expect(ranked.probability).toBeGreaterThanOrEqual(SPLIT_THRESHOLD);
+    expect(classifyStatement(text, { lang: "nl" }).segments.map((g) => g.text)).toEqual([
+      "Waarom laten we de zwemles niet op woensdag doorgaan?",
+      "De kinderen zijn dan vrij en de ouders kunnen ze brengen",
+    ]);
   });
 
   it("with a fitted model, weighs a split at a connective whatever its parts score", () => {
@@ -88,8 +129,15 @@ describe("the fitted split", () => {
     if (p === undefined) throw new Error("no words");
     const c = bestSplit(p, s, cues, score, true);
     if (c === undefined) throw new Error("no candidate");
-    const x = splitFeatures(p, cues, c, score, neither);
+    const all = splitCandidates(p, s, cues, score, neither);
+    const x = all.find((a) => a.candidate.at === c.at && a.candidate.rank === c.rank)?.features;
+    if (x === undefined) throw new Error("bestSplit's choice is not among the candidates");
     expect(x).toHaveLength(SPLIT_FEATURES.length);
+    expect(feature(x, "preferred")).toBe(1);
+    expect(feature(x, "candidates")).toBeCloseTo(Math.log1p(all.length), 12);
+    expect(feature(x, "colon")).toBe(0);
+    expect(feature(x, "dash")).toBe(0);
+    expect(feature(x, "standpuntShare")).toBeGreaterThan(0);
     // "want" after a comma marks the reason; the position comes first.
     expect(feature(x, "markedReason")).toBe(1);
     expect(feature(x, "connective")).toBe(0);

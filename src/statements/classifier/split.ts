@@ -51,6 +51,8 @@ export interface Candidate {
   readonly scored0: number;
   readonly scored1: number;
   readonly rank: number;
+  /** The word at which the two parts meet: the connective, or the first word after the break. */
+  readonly at: number;
   /** How clearly the two parts point apart: min(position score, -reason score). */
   readonly margin: number;
   /** The scores of the position part and of the reason part (as scored). */
@@ -60,9 +62,9 @@ export interface Candidate {
 
 /**
  * Splits a statement into a position and its reason, or returns no parts. With a fitted model
- * (`s.model`), the best candidate (see `bestSplit`) is taken when the fitted split weights give
- * it a probability of at least `SPLIT_THRESHOLD` of holding both; without one, the fixed gates
- * of `bestSplit` decide.
+ * (`s.model`), the fitted split weights weigh every candidate (`rankedSplit`), and the most
+ * probable one is taken when its probability reaches `SPLIT_THRESHOLD`; without one, the fixed
+ * gates of `bestSplit` decide.
  */
 export function splitStatement(
   p: Prepared,
@@ -71,44 +73,41 @@ export function splitStatement(
   wholeScore: number,
   neither: number | null,
 ): readonly Part[] {
-  const fitted = s.model !== undefined;
-  const best = bestSplit(p, s, cues, wholeScore, fitted);
-  if (best === undefined) return [];
-  if (
-    fitted &&
-    splitProbability(splitFeatures(p, cues, best, wholeScore, neither)) < SPLIT_THRESHOLD
-  ) {
-    return [];
+  let best: Candidate | undefined;
+  if (s.model !== undefined) {
+    const ranked = mostProbable(p, s, cues, wholeScore, neither);
+    if (ranked === undefined || ranked.probability < SPLIT_THRESHOLD) return [];
+    best = ranked.candidate;
+  } else {
+    best = bestSplit(p, s, cues, wholeScore, false);
+    if (best === undefined) return [];
   }
   const position = partOf(p, best.position0, best.position1, 1, best.positionScore);
   const reason = partOf(p, best.reason0, best.reason1, -1, best.reasonScore);
   return position.start < reason.start ? [position, reason] : [reason, position];
 }
 
+/** Calls `visit` with a candidate split's words: position, reason as shown, reason as scored. */
+type Visit = (
+  position0: number,
+  position1: number,
+  reason0: number,
+  reason1: number,
+  scored0: number,
+  scored1: number,
+  rank: number,
+  at: number,
+) => void;
+
 /**
- * Looks for the best split into a position and its reason. Candidates are connectives (want,
- * omdat, because, so that, dus, ...), sentence breaks and commas. A candidate needs a position
- * part that scores as standpunt on its own cues and a reason part that scores lower. With
- * `open` (a fitted model, whose split weights decide afterwards) that is all, and when no
- * candidate passes, one marked by a connective (or by a reason clause that opens the statement)
- * is taken whatever its parts score: the split weights weigh the scores. Without `open`, the
- * reason part must score as belang across a comma, and a statement that reads as an interest as
- * a whole needs a clear position part. Connectives rank before sentence breaks before commas;
- * within a rank the larger margin wins. Linear in the input: part scores come from prefix sums
- * over the cues.
+ * Every candidate split of a statement, in word order: a reason clause that opens the statement
+ * ("Omdat Y, X"), each connective (want, omdat, because, so that, dus, ...: the reason follows
+ * or comes first as the connective says), and each sentence or clause break (both ways round).
+ * Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`. Linear in the words.
  */
-export function bestSplit(
-  p: Prepared,
-  s: ClassifierSetup,
-  cues: readonly WeighedCue[],
-  wholeScore: number,
-  open: boolean,
-): Candidate | undefined {
+function eachCandidate(p: Prepared, s: ClassifierSetup, visit: Visit): void {
   const n = p.starts.length;
-  if (n < MIN_WORDS) return undefined;
-  // A position part needs a score > 0: impossible without a standpunt cue when the prior is <= 0
-  // (unless a connective marks it, with open gates).
-  if (!open && s.prior <= 0 && !cues.some((c) => c.direction === 1)) return undefined;
+  if (n < MIN_WORDS) return;
   const key = (i: number): string => p.infos[i]?.key ?? "";
   const link = (i: number): number => p.infos[i]?.link ?? 0;
   const opensTwo = s.reasonOpeners.has(`${key(0)}_${key(1)}`);
@@ -118,80 +117,18 @@ export function bestSplit(
   for (let i = MIN_PART; i <= n - MIN_PART && !anyBoundary; i++) {
     anyBoundary = p.breaks[i] !== Break.None || link(i) !== 0;
   }
-  if (!anyBoundary) return undefined;
-
-  // Signed weight of the cues ending at or before word k, and starting at or after word k.
-  const endingBy = new Array<number>(n + 2).fill(0);
-  const startingFrom = new Array<number>(n + 2).fill(0);
-  for (const c of cues) {
-    endingBy[c.endWord] = (endingBy[c.endWord] as number) + c.direction * c.weight;
-    startingFrom[c.firstWord] = (startingFrom[c.firstWord] as number) + c.direction * c.weight;
-  }
-  for (let k = 1; k <= n; k++) endingBy[k] = (endingBy[k] as number) + (endingBy[k - 1] as number);
-  for (let k = n - 1; k >= 0; k--) {
-    startingFrom[k] = (startingFrom[k] as number) + (startingFrom[k + 1] as number);
-  }
-  const total = endingBy[n] as number;
-  // The score of words [lo, hi) when they are a prefix or a suffix of the statement.
-  const scoreOf = (lo: number, hi: number): number =>
-    s.prior +
-    (lo === 0 ? (endingBy[hi] as number) : hi === n ? (startingFrom[lo] as number) : total);
-
-  // The best candidate that passes the gates, and (with open gates, for when none does) the best
-  // one marked by a connective that does not.
-  let best: Candidate | undefined;
-  let marked: Candidate | undefined;
-  const better = (rank: number, margin: number, than: Candidate | undefined): boolean =>
-    than === undefined || rank < than.rank || (rank === than.rank && margin > than.margin);
-  const consider = (
-    position0: number,
-    position1: number,
-    reason0: number,
-    reason1: number,
-    scored0: number,
-    scored1: number,
-    rank: number,
-  ): void => {
-    // Once a candidate passes, one of a later rank can neither beat it nor be returned.
-    if ((best !== undefined && rank > best.rank) || position1 - position0 < MIN_PART) return;
-    if (reason1 - reason0 < MIN_PART) return;
-    const positionScore = scoreOf(position0, position1);
-    const reasonScore = scoreOf(scored0, scored1);
-    const margin = Math.min(positionScore, -reasonScore);
-    // An explicit connective or a sentence break marks the reason: it only has to score below
-    // the position. Between two clauses joined by a comma, the fixed gates want the parts to
-    // point apart.
-    const passes =
-      positionScore > 0 &&
-      (open || wholeScore > SPLIT_MIN || positionScore >= POSITION_MIN) &&
-      reasonScore < (open || rank <= Rank.Sentence ? positionScore : 0);
-    const keep = passes
-      ? better(rank, margin, best)
-      : open && best === undefined && rank <= Rank.Connective && better(rank, margin, marked);
-    if (!keep) return;
-    const c: Candidate = {
-      position0,
-      position1,
-      reason0,
-      reason1,
-      scored0,
-      scored1,
-      rank,
-      margin,
-      positionScore,
-      reasonScore,
-    };
-    if (passes) best = c;
-    else marked = c;
+  if (!anyBoundary) return;
+  const consider: Visit = (position0, position1, reason0, reason1, scored0, scored1, rank, at) => {
+    if (position1 - position0 < MIN_PART || reason1 - reason0 < MIN_PART) return;
+    visit(position0, position1, reason0, reason1, scored0, scored1, rank, at);
   };
-
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
   let openingEnd = -1;
   if (opensWithReason) {
     for (let k = 2; k < n; k++) {
       if (p.breaks[k] !== Break.None) {
         openingEnd = k;
-        if (n - k >= 2) consider(k, n, opensTwo ? 2 : 1, k, 0, k, Rank.OpeningReason);
+        if (n - k >= 2) consider(k, n, opensTwo ? 2 : 1, k, 0, k, Rank.OpeningReason, k);
         break;
       }
     }
@@ -212,15 +149,133 @@ export function bestSplit(
       while (j < n - 1 && link(j) === 1 && p.breaks[j] === Break.None) j++;
       if (n - j < 2) continue;
       const rank = p.breaks[i] !== Break.None ? Rank.ConnectiveAfterBreak : Rank.Connective;
-      if (type === 1) consider(0, i, j, n, i, n, rank);
-      else consider(j, n, 0, i, 0, i, rank);
+      if (type === 1) consider(0, i, j, n, i, n, rank, i);
+      else consider(j, n, 0, i, 0, i, rank, i);
       i = j - 1;
       continue;
     }
     if (p.breaks[i] !== Break.None && i !== openingEnd) {
       const rank = p.breaks[i] === Break.Sentence ? Rank.Sentence : Rank.Comma;
-      consider(0, i, i, n, i, n, rank);
-      consider(i, n, 0, i, 0, i, rank);
+      consider(0, i, i, n, i, n, rank, i);
+      consider(i, n, 0, i, 0, i, rank, i);
+    }
+  }
+}
+
+/** The score of a statement's words [lo, hi) that are a prefix or a suffix of it. */
+type PartScore = (lo: number, hi: number) => number;
+
+/** Part scores from prefix sums over the cues: linear to build, constant per part. */
+function partScores(n: number, s: ClassifierSetup, cues: readonly WeighedCue[]): PartScore {
+  // Signed weight of the cues ending at or before word k, and starting at or after word k.
+  const endingBy = new Array<number>(n + 2).fill(0);
+  const startingFrom = new Array<number>(n + 2).fill(0);
+  for (const c of cues) {
+    endingBy[c.endWord] = (endingBy[c.endWord] as number) + c.direction * c.weight;
+    startingFrom[c.firstWord] = (startingFrom[c.firstWord] as number) + c.direction * c.weight;
+  }
+  for (let k = 1; k <= n; k++) endingBy[k] = (endingBy[k] as number) + (endingBy[k - 1] as number);
+  for (let k = n - 1; k >= 0; k--) {
+    startingFrom[k] = (startingFrom[k] as number) + (startingFrom[k + 1] as number);
+  }
+  const total = endingBy[n] as number;
+  return (lo, hi) =>
+    s.prior +
+    (lo === 0 ? (endingBy[hi] as number) : hi === n ? (startingFrom[lo] as number) : total);
+}
+
+/** A candidate with its scores. */
+function candidate(
+  score: PartScore,
+  position0: number,
+  position1: number,
+  reason0: number,
+  reason1: number,
+  scored0: number,
+  scored1: number,
+  rank: number,
+  at: number,
+): Candidate {
+  const positionScore = score(position0, position1);
+  const reasonScore = score(scored0, scored1);
+  const margin = Math.min(positionScore, -reasonScore);
+  return {
+    position0,
+    position1,
+    reason0,
+    reason1,
+    scored0,
+    scored1,
+    rank,
+    at,
+    margin,
+    positionScore,
+    reasonScore,
+  };
+}
+
+/**
+ * Looks for the best split into a position and its reason among the candidates (see
+ * `eachCandidate`). A candidate needs a position part that scores as standpunt on its own cues
+ * and a reason part that scores lower. With `open` that is all, and when no candidate passes,
+ * one marked by a connective (or by a reason clause that opens the statement) is taken whatever
+ * its parts score. Without `open` (the fixed gates of a pack without a fitted model), the reason
+ * part must score as belang across a comma, and a statement that reads as an interest as a whole
+ * needs a clear position part. Connectives rank before sentence breaks before commas; within a
+ * rank the larger margin wins. Linear in the input. With a fitted model, the split weights rank
+ * every candidate instead (`rankedSplit`); this choice is one of their features.
+ */
+export function bestSplit(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+  wholeScore: number,
+  open: boolean,
+): Candidate | undefined {
+  // A position part needs a score > 0: impossible without a standpunt cue when the prior is <= 0
+  // (unless a connective marks it, with open gates).
+  if (!open && s.prior <= 0 && !cues.some((c) => c.direction === 1)) return undefined;
+  return chooseSplit(candidatesOf(p, s, cues), wholeScore, open);
+}
+
+/** Every candidate split of a statement (see `eachCandidate`) with its part scores. */
+function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue[]): Candidate[] {
+  const score = partScores(p.starts.length, s, cues);
+  const found: Candidate[] = [];
+  eachCandidate(p, s, (position0, position1, reason0, reason1, scored0, scored1, rank, at) => {
+    found.push(
+      candidate(score, position0, position1, reason0, reason1, scored0, scored1, rank, at),
+    );
+  });
+  return found;
+}
+
+/** `bestSplit`'s choice among the candidates. */
+function chooseSplit(
+  found: readonly Candidate[],
+  wholeScore: number,
+  open: boolean,
+): Candidate | undefined {
+  // The best candidate that passes the gates, and (with open gates, for when none does) the best
+  // one marked by a connective that does not.
+  let best: Candidate | undefined;
+  let marked: Candidate | undefined;
+  const better = (c: Candidate, than: Candidate | undefined): boolean =>
+    than === undefined || c.rank < than.rank || (c.rank === than.rank && c.margin > than.margin);
+  for (const c of found) {
+    // Once a candidate passes, one of a later rank can neither beat it nor be returned.
+    if (best !== undefined && c.rank > best.rank) continue;
+    // An explicit connective or a sentence break marks the reason: it only has to score below
+    // the position. Between two clauses joined by a comma, the fixed gates want the parts to
+    // point apart.
+    const passes =
+      c.positionScore > 0 &&
+      (open || wholeScore > SPLIT_MIN || c.positionScore >= POSITION_MIN) &&
+      c.reasonScore < (open || c.rank <= Rank.Sentence ? c.positionScore : 0);
+    if (passes) {
+      if (better(c, best)) best = c;
+    } else if (open && best === undefined && c.rank <= Rank.Connective && better(c, marked)) {
+      marked = c;
     }
   }
   return best ?? marked;
@@ -254,89 +309,255 @@ export const SPLIT_FEATURES = [
   "clearPosition", // 1 when the position part scores POSITION_MIN (1.2) or more
   "belangReason", // 1 when the reason part scores below 0
   "standpuntWhole", // 1 when the statement as a whole scores above 0
+  "colon", // 1 when the parts meet at a semicolon or a colon
+  "dash", // 1 when they meet at a dash, an arrow, a bracket or a line break
+  "afterQuestion", // 1 when they meet after a question mark
+  "preferred", // 1 for the candidate `bestSplit` takes with open gates
+  "candidates", // log(1 + the statement's candidates)
+  "standpuntShare", // the share of the statement's standpunt weight inside the position
+  "belangShare", // the share of its belang weight inside the reason
 ] as const;
 
 /** The name of a feature of a candidate split. */
 export type SplitFeature = (typeof SPLIT_FEATURES)[number];
 
-/** One feature vector of a candidate split, in the order of {@link SPLIT_FEATURES}. */
-export function splitFeatures(
-  p: Prepared,
-  cues: readonly WeighedCue[],
-  c: Candidate,
-  wholeScore: number,
-  neither: number | null,
-): number[] {
-  let standpuntInReason = 0;
-  let belangInPosition = 0;
-  let strongestBelang = 0;
-  let strongestStandpunt = 0;
-  let standpuntCues = 0;
-  let belangCues = 0;
-  for (const q of cues) {
-    const inPosition = q.firstWord >= c.position0 && q.endWord <= c.position1;
-    const inReason = q.firstWord >= c.scored0 && q.endWord <= c.scored1;
-    if (inPosition && q.direction === 1) {
-      strongestStandpunt = Math.max(strongestStandpunt, q.weight);
-      standpuntCues++;
-    }
-    if (inPosition && q.direction === -1) belangInPosition += q.weight;
-    if (inReason && q.direction === -1) {
-      strongestBelang = Math.max(strongestBelang, q.weight);
-      belangCues++;
-    }
-    if (inReason && q.direction === 1) standpuntInReason += q.weight;
-  }
-  const n = p.starts.length;
-  let sentences = 0;
-  for (let i = 1; i < n; i++) if (p.breaks[i] === Break.Sentence) sentences++;
-  const clip = (x: number): number => Math.max(-4, Math.min(4, x));
-  const f: Record<SplitFeature, number> = {
-    markedReason: c.rank === Rank.OpeningReason || c.rank === Rank.ConnectiveAfterBreak ? 1 : 0,
-    connective: c.rank === Rank.Connective ? 1 : 0,
-    sentence: c.rank === Rank.Sentence ? 1 : 0,
-    position: clip(c.positionScore),
-    reason: clip(c.reasonScore),
-    whole: clip(wholeScore),
-    neither: clip(neither ?? 0),
-    positionWords: Math.log1p(c.position1 - c.position0),
-    reasonWords: Math.log1p(c.reason1 - c.reason0),
-    words: Math.log1p(n),
-    sentences: Math.min(sentences, 4),
-    positionFirst: c.position0 < c.reason0 ? 1 : 0,
-    standpuntInReason,
-    belangInPosition,
-    strongestBelang,
-    strongestStandpunt,
-    standpuntCues: Math.min(standpuntCues, 5),
-    belangCues: Math.min(belangCues, 5),
-    questions: Math.min(p.questionMarks.length, 2),
-    clearPosition: c.positionScore >= POSITION_MIN ? 1 : 0,
-    belangReason: c.reasonScore < 0 ? 1 : 0,
-    standpuntWhole: wholeScore > 0 ? 1 : 0,
-  };
-  return SPLIT_FEATURES.map((k) => f[k]);
-}
+/** The feature vector `weighCandidates` fills for each candidate in turn. */
+const features = new Float64Array(SPLIT_FEATURES.length);
+
+/** The index of each feature in a feature vector. */
+const F = Object.fromEntries(SPLIT_FEATURES.map((k, i) => [k, i])) as Record<SplitFeature, number>;
+
+// The quantities kept per prefix and per suffix of the words: summed weight, strongest weight
+// and count of the standpunt cues, and of the belang cues.
+const ST = 0;
+const BE = 1;
+const ST_MAX = 2;
+const BE_MAX = 3;
+const ST_N = 4;
+const BE_N = 5;
+const QUANTITIES = 6;
+
+/** Scratch space of `PartCues`, grown as needed: the classifier is synchronous, never re-entered. */
+let scratch = new Float64Array(0);
 
 /**
- * A statement's best candidate split with open gates and its features, as the fitted split
- * weighs them, or `undefined` when it has none (or is neither kind, and so never split).
+ * The cues inside every prefix [0, k) and every suffix [k, n) of a statement's words (a part is
+ * always one or the other): built in one pass over the cues and one over the words, read in
+ * constant time. It lives in a shared scratch array until the next statement's.
  */
-export function candidateFeatures(
+class PartCues {
+  private readonly a: Float64Array;
+  /** Where the suffixes start in `a`. */
+  private readonly suffix: number;
+  constructor(
+    private readonly n: number,
+    private readonly cues: readonly WeighedCue[],
+  ) {
+    const size = (n + 1) * QUANTITIES;
+    if (scratch.length < 2 * size) scratch = new Float64Array(4 * size);
+    const a = scratch;
+    a.fill(0, 0, 2 * size);
+    const suffix = size;
+    // First the cues ending at word k (prefix) and starting at word k (suffix), then the scans.
+    for (const q of cues) {
+      PartCues.add(a, q.endWord * QUANTITIES, q);
+      PartCues.add(a, suffix + q.firstWord * QUANTITIES, q);
+    }
+    for (let k = 1; k <= n; k++) PartCues.fold(a, k * QUANTITIES, (k - 1) * QUANTITIES);
+    for (let k = n - 1; k >= 0; k--) {
+      PartCues.fold(a, suffix + k * QUANTITIES, suffix + (k + 1) * QUANTITIES);
+    }
+    this.a = a;
+    this.suffix = suffix;
+  }
+
+  private static add(a: Float64Array, at: number, q: WeighedCue): void {
+    const st = q.direction === 1;
+    a[at + (st ? ST : BE)] = (a[at + (st ? ST : BE)] as number) + q.weight;
+    a[at + (st ? ST_MAX : BE_MAX)] = Math.max(a[at + (st ? ST_MAX : BE_MAX)] as number, q.weight);
+    a[at + (st ? ST_N : BE_N)] = (a[at + (st ? ST_N : BE_N)] as number) + 1;
+  }
+
+  /** Adds the quantities at `from` into those at `at`. */
+  private static fold(a: Float64Array, at: number, from: number): void {
+    for (const j of [ST, BE, ST_N, BE_N])
+      a[at + j] = (a[at + j] as number) + (a[from + j] as number);
+    for (const j of [ST_MAX, BE_MAX])
+      a[at + j] = Math.max(a[at + j] as number, a[from + j] as number);
+  }
+
+  /** Quantity `j` of the cues inside words [lo, hi). */
+  get(lo: number, hi: number, j: number): number {
+    if (lo === 0) return this.a[hi * QUANTITIES + j] as number;
+    if (hi === this.n) return this.a[this.suffix + lo * QUANTITIES + j] as number;
+    // Not reached for candidates (their parts are prefixes or suffixes); kept exact anyway.
+    let out = 0;
+    for (const q of this.cues) {
+      if (q.firstWord < lo || q.endWord > hi || (q.direction === 1) !== (j % 2 === 0)) continue;
+      out = j >= ST_N ? out + 1 : j >= ST_MAX ? Math.max(out, q.weight) : out + q.weight;
+    }
+    return out;
+  }
+}
+
+const SEMICOLON = 59;
+const COLON = 58;
+const COMMA = 44;
+const PERIOD = 46;
+const EXCLAMATION = 33;
+
+/**
+ * Calls `visit` with every candidate split of a statement (see `eachCandidate`) and its
+ * features, in word order; with none for a statement that is neither kind (never split). The
+ * feature vector is reused between calls: copy it to keep it. Linear in the input.
+ */
+function weighCandidates(
   p: Prepared,
   s: ClassifierSetup,
   cues: readonly WeighedCue[],
   wholeScore: number,
   neither: number | null,
-): { readonly candidate: Candidate; readonly features: number[] } | undefined {
-  if (neitherWins(wholeScore, neither)) return undefined;
-  const candidate = bestSplit(p, s, cues, wholeScore, true);
-  if (candidate === undefined) return undefined;
-  return { candidate, features: splitFeatures(p, cues, candidate, wholeScore, neither) };
+  visit: (c: Candidate, x: Float64Array) => void,
+): void {
+  if (neitherWins(wholeScore, neither)) return;
+  const n = p.starts.length;
+  const found = candidatesOf(p, s, cues);
+  if (found.length === 0) return;
+  const preferred = chooseSplit(found, wholeScore, true);
+  const inside = new PartCues(n, cues);
+  let sentences = 0;
+  for (let i = 1; i < n; i++) if (p.breaks[i] === Break.Sentence) sentences++;
+  const clip = (v: number): number => Math.max(-4, Math.min(4, v));
+  const allStandpunt = inside.get(0, n, ST);
+  const allBelang = inside.get(0, n, BE);
+  const x = features;
+  // The features that are the same for every candidate of the statement.
+  x[F.whole] = clip(wholeScore);
+  x[F.neither] = clip(neither ?? 0);
+  x[F.words] = Math.log1p(n);
+  x[F.sentences] = Math.min(sentences, 4);
+  x[F.questions] = Math.min(p.questionMarks.length, 2);
+  x[F.standpuntWhole] = wholeScore > 0 ? 1 : 0;
+  x[F.candidates] = Math.log1p(found.length);
+  for (const c of found) {
+    const { position0: p0, position1: p1, scored0: r0, scored1: r1 } = c;
+    x[F.markedReason] =
+      c.rank === Rank.OpeningReason || c.rank === Rank.ConnectiveAfterBreak ? 1 : 0;
+    x[F.connective] = c.rank === Rank.Connective ? 1 : 0;
+    x[F.sentence] = c.rank === Rank.Sentence ? 1 : 0;
+    x[F.position] = clip(c.positionScore);
+    x[F.reason] = clip(c.reasonScore);
+    x[F.positionWords] = Math.log1p(p1 - p0);
+    x[F.reasonWords] = Math.log1p(c.reason1 - c.reason0);
+    x[F.positionFirst] = p0 < c.reason0 ? 1 : 0;
+    x[F.standpuntInReason] = inside.get(r0, r1, ST);
+    x[F.belangInPosition] = inside.get(p0, p1, BE);
+    x[F.strongestBelang] = inside.get(r0, r1, BE_MAX);
+    x[F.strongestStandpunt] = inside.get(p0, p1, ST_MAX);
+    x[F.standpuntCues] = Math.min(inside.get(p0, p1, ST_N), 5);
+    x[F.belangCues] = Math.min(inside.get(r0, r1, BE_N), 5);
+    x[F.clearPosition] = c.positionScore >= POSITION_MIN ? 1 : 0;
+    x[F.belangReason] = c.reasonScore < 0 ? 1 : 0;
+    // The marks between the two words where the parts meet.
+    let colon = 0;
+    let dash = 0;
+    let question = 0;
+    const to = p.starts[c.at] as number;
+    for (let i = c.at > 0 ? (p.ends[c.at - 1] as number) : 0; i < to; i++) {
+      const ch = p.text.charCodeAt(i);
+      if (ch === SEMICOLON || ch === COLON) colon = 1;
+      else if (ch === QUESTION) question = 1;
+      else if (ch !== SPACE && ch !== COMMA && ch !== PERIOD && ch !== EXCLAMATION) dash = 1;
+    }
+    x[F.colon] = colon;
+    x[F.dash] = dash;
+    x[F.afterQuestion] = question;
+    x[F.preferred] =
+      preferred !== undefined &&
+      preferred.position0 === p0 &&
+      preferred.position1 === p1 &&
+      preferred.reason0 === c.reason0
+        ? 1
+        : 0;
+    x[F.standpuntShare] = allStandpunt > 0 ? inside.get(p0, p1, ST) / allStandpunt : 0;
+    x[F.belangShare] = allBelang > 0 ? inside.get(r0, r1, BE) / allBelang : 0;
+    visit(c, x);
+  }
+}
+
+/** A candidate with the features the split weights weigh, in the order of `SPLIT_FEATURES`. */
+export interface CandidateFeatures {
+  readonly candidate: Candidate;
+  readonly features: readonly number[];
+}
+
+/**
+ * Every candidate split of a statement (see `eachCandidate`), with its features, in word order;
+ * none for a statement that is neither kind (never split). Linear in the input.
+ */
+export function splitCandidates(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+  wholeScore: number,
+  neither: number | null,
+): CandidateFeatures[] {
+  const out: CandidateFeatures[] = [];
+  weighCandidates(p, s, cues, wholeScore, neither, (candidate, x) => {
+    out.push({ candidate, features: Array.from(x) });
+  });
+  return out;
+}
+
+/** The most probable candidate split of a statement, by the fitted split weights. */
+export interface RankedSplit extends CandidateFeatures {
+  /** The fitted probability that the statement holds a position and this reason. */
+  readonly probability: number;
+}
+
+/**
+ * The candidate split the fitted split weights find most probable (the first in word order on
+ * a tie), or `undefined` when the statement has none (or is neither kind).
+ */
+export function rankedSplit(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+  wholeScore: number,
+  neither: number | null,
+): RankedSplit | undefined {
+  let best: RankedSplit | undefined;
+  weighCandidates(p, s, cues, wholeScore, neither, (candidate, x) => {
+    const probability = splitProbability(x);
+    if (best === undefined || probability > best.probability) {
+      best = { candidate, features: Array.from(x), probability };
+    }
+  });
+  return best;
+}
+
+/** `rankedSplit` without the features: the candidate and its probability. */
+function mostProbable(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+  wholeScore: number,
+  neither: number | null,
+): { readonly candidate: Candidate; readonly probability: number } | undefined {
+  let candidate: Candidate | undefined;
+  let probability = -1;
+  weighCandidates(p, s, cues, wholeScore, neither, (c, x) => {
+    const q = splitProbability(x);
+    if (q > probability) {
+      candidate = c;
+      probability = q;
+    }
+  });
+  return candidate === undefined ? undefined : { candidate, probability };
 }
 
 /** The fitted probability that a statement holds both a position and its reason. */
-export function splitProbability(features: readonly number[]): number {
+export function splitProbability(features: ArrayLike<number>): number {
   let z = SPLIT_BIAS;
   for (let i = 0; i < features.length; i++) {
     z += (SPLIT_WEIGHTS[i] as number) * (features[i] as number);
