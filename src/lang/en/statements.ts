@@ -127,11 +127,12 @@ n.askinfo ^when ^where ^which ^how_many|much|long|often|old|far ^what_time|date|
 n.askinfo ^is|are|was|were|will_there ^does|did|has|have_anyone ^do_you_know ^who_is|was
 n.askinfo ^what_is|does|did|was ^can|could_~3_confirm|clarify|explain ^let_~1_know
 n.askinfo ^could|can_you_tell_me|us ^does_anyone_know ^what's_the_minimum|maximum|deadline|date|time
-b.reason because since so_that in_order_to otherwise_~2_would which_is_why
+b.reason because since so_that in_order_to otherwise_~2_would which_is_why given_that
+b.reason seeing_as
 `,
-  aliases: "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's",
-  connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2",
-  reasonOpeners: "because since to so_that",
+  aliases: "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because",
+  connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2 hence=2",
+  reasonOpeners: "because since to so_that given_that seeing_as",
   stressedNumbers: "",
   prior: -1.04,
   model,

@@ -142,12 +142,14 @@ n.askinfo ^is|zijn|was|waren|komt|komen_er ^weet_iemand|u|jij|jullie ^klopt_het 
 n.askinfo ^wat_is|zijn|kost|kosten|betekent|bedoelt ^vanaf|tot|tegen_wanneer
 n.askinfo ^kan|kunt|kunnen_~3_bevestigen|doorsturen|doorgeven|bezorgen|uitleggen
 n.askinfo ^om_hoe_laat ^om_welk|welke ^geldt|gelden_~3_ook
-b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten
+b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten aangezien vermits wegens vanwege
+b.reason doordat opdat
 `,
   aliases:
     "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar",
-  connectives: "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2",
-  reasonOpeners: "omdat om zodat opdat",
+  connectives:
+    "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2 aangezien=1 vermits=1 wegens=1 vanwege=1 doordat=1 opdat=1",
+  reasonOpeners: "omdat om zodat opdat aangezien vermits wegens vanwege doordat",
   stressedNumbers: "een",
   prior: -0.29,
   model,
