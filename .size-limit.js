@@ -94,6 +94,9 @@
 // prefix and suffix: +0.8 kB to classifyStatement and everything; cross-validated F1 0.613 ->
 // 0.622). classifyStatement 37.5 -> 38.5 kB, everything 103.5 -> 105.5 kB, the charts
 // 59 -> 60 kB, the report 112 -> 114.5 kB, samenwerken/lang 70.5 -> 71.5 kB.
+// Then the second model of the session (w37–w40 in the training data, more connectives): the
+// lens and level weights reach a few more words (+0.25-0.35 kB): everything 105.5 -> 106 kB,
+// the charts 60 -> 60.5 kB, samenwerken/lang 71.5 -> 72 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -108,7 +111,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "105.5 kB",
+    limit: "106 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -135,7 +138,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "60 kB",
+    limit: "60.5 kB",
   },
   {
     name: "samenwerken/report",
@@ -153,7 +156,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "71.5 kB",
+    limit: "72 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -59,7 +59,8 @@ export interface StatementsPart {
   readonly aliases: string;
   /**
    * Connectives that join a position and its reason: `word=1` when the reason follows,
-   * `word=2` when it came first; two words are joined by `_`.
+   * `word=2` when it came first; two words are joined by `_` (`so_that=1`), and are read only
+   * where their first word is a connective of its own (`so=2`).
    */
   readonly connectives: string;
   /** Words (or `two_words`) that open a reason clause at the start of a statement. */

@@ -130,7 +130,13 @@ describe("the fitted split", () => {
     const c = bestSplit(p, s, cues, score, true);
     if (c === undefined) throw new Error("no candidate");
     const all = splitCandidates(p, s, cues, score, neither);
-    const x = all.find((a) => a.candidate.at === c.at && a.candidate.rank === c.rank)?.features;
+    const x = all.find(
+      (a) =>
+        a.candidate.position0 === c.position0 &&
+        a.candidate.position1 === c.position1 &&
+        a.candidate.reason0 === c.reason0 &&
+        a.candidate.reason1 === c.reason1,
+    )?.features;
     if (x === undefined) throw new Error("bestSplit's choice is not among the candidates");
     expect(x).toHaveLength(SPLIT_FEATURES.length);
     expect(feature(x, "preferred")).toBe(1);
@@ -147,6 +153,118 @@ describe("the fitted split", () => {
     expect(feature(x, "reasonWords")).toBeCloseTo(Math.log1p(7), 12);
     expect(feature(x, "position")).toBeGreaterThan(0);
     expect(feature(x, "reason")).toBeLessThan(feature(x, "position"));
+  });
+
+  it("marks exactly one candidate as preferred, and sums each part's cues as a brute force does", () => {
+    let statements = 0;
+    for (const { text, lang } of texts) {
+      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+      if (p === undefined) continue;
+      const all = splitCandidates(p, s, cues, score, neither);
+      if (all.length === 0) continue;
+      statements++;
+      const preferred = bestSplit(p, s, cues, score, true);
+      const marked = all.filter((a) => feature(a.features, "preferred") === 1);
+      expect(marked.length, text).toBe(preferred === undefined ? 0 : 1);
+      if (preferred !== undefined) expect(marked[0]?.candidate).toEqual(preferred);
+      const inside = (lo: number, hi: number, direction: 1 | -1) =>
+        cues.filter((q) => q.firstWord >= lo && q.endWord <= hi && q.direction === direction);
+      const sum = (qs: readonly { weight: number }[]) => qs.reduce((a, q) => a + q.weight, 0);
+      const max = (qs: readonly { weight: number }[]) =>
+        qs.reduce((a, q) => Math.max(a, q.weight), 0);
+      const n = p.starts.length;
+      for (const { candidate: c, features: x } of all) {
+        const position = [c.position0, c.position1] as const;
+        const reason = [c.scored0, c.scored1] as const;
+        expect(feature(x, "standpuntInReason")).toBeCloseTo(sum(inside(...reason, 1)), 9);
+        expect(feature(x, "belangInPosition")).toBeCloseTo(sum(inside(...position, -1)), 9);
+        expect(feature(x, "strongestBelang")).toBeCloseTo(max(inside(...reason, -1)), 9);
+        expect(feature(x, "strongestStandpunt")).toBeCloseTo(max(inside(...position, 1)), 9);
+        expect(feature(x, "standpuntCues")).toBe(Math.min(inside(...position, 1).length, 5));
+        expect(feature(x, "belangCues")).toBe(Math.min(inside(...reason, -1).length, 5));
+        const st = sum(inside(0, n, 1));
+        const be = sum(inside(0, n, -1));
+        expect(feature(x, "standpuntShare")).toBeCloseTo(
+          st > 0 ? sum(inside(...position, 1)) / st : 0,
+          9,
+        );
+        expect(feature(x, "belangShare")).toBeCloseTo(
+          be > 0 ? sum(inside(...reason, -1)) / be : 0,
+          9,
+        );
+      }
+    }
+    expect(statements).toBeGreaterThan(100);
+  });
+
+  it.each([
+    [
+      "We need the hall on Fridays; the kids have nowhere else to go after school.",
+      "colon",
+      "the kids",
+    ],
+    ["Open the library on Sundays - students have no quiet place to study.", "dash", "students"],
+    ["Open the library on Sundays → students have no quiet place to study.", "dash", "students"],
+    [
+      "Can we open the library on Sundays? Students have no quiet place to study.",
+      "afterQuestion",
+      "Students",
+    ],
+  ] as const)("reads the mark where the parts meet in %j", (text, name, second) => {
+    const { s, p, cues, score, neither } = scoreStatement(text, "en", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    const all = splitCandidates(p, s, cues, score, neither);
+    const at = p.starts.indexOf(text.indexOf(second));
+    // Both ways round at the mark: that mark and no other.
+    const here = all.filter((a) => a.candidate.at === at);
+    expect(here).toHaveLength(2);
+    for (const a of here) {
+      for (const mark of ["colon", "dash", "afterQuestion"] as const) {
+        expect(feature(a.features, mark)).toBe(mark === name ? 1 : 0);
+      }
+    }
+    // Elsewhere (no mark, or a comma) none of them.
+    for (const a of all.filter((x) => x.candidate.at !== at)) {
+      expect(feature(a.features, name)).toBe(0);
+    }
+  });
+
+  it.each([
+    [
+      "nl",
+      "We willen een extra bus naar de markt, aangezien ouderen er anders niet meer geraken.",
+      "ouderen er anders niet meer geraken",
+    ],
+    [
+      "nl",
+      "We willen een extra bus naar de markt, want vanwege de drukte komen ouderen er niet meer.",
+      "vanwege de drukte komen ouderen er niet meer",
+    ],
+    [
+      "en",
+      "We need the hall on Friday nights cos the kids have nowhere else to go.",
+      "the kids have nowhere else to go",
+    ],
+  ] as const)("has a candidate at the connective in %j", (lang, text, reason) => {
+    const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    const reasons = splitCandidates(p, s, cues, score, neither).map(({ candidate: c }) => {
+      const { start, end } = partSpan(p, c.reason0, c.reason1);
+      return text.slice(start, end);
+    });
+    expect(reasons).toContain(reason);
+  });
+
+  it("lets a connective after an opening reason belong to neither part", () => {
+    const text = "Omdat de bus niet meer rijdt, dus vragen wij een nieuwe lijn naar het station.";
+    const { s, p, cues, score, neither } = scoreStatement(text, "nl", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    const opening = splitCandidates(p, s, cues, score, neither).find(
+      (a) => a.candidate.reason0 === 1,
+    );
+    if (opening === undefined) throw new Error("no candidate for the opening reason");
+    const { start, end } = partSpan(p, opening.candidate.position0, opening.candidate.position1);
+    expect(text.slice(start, end)).toBe("vragen wij een nieuwe lijn naar het station");
   });
 
   it("leaves a single position whole that the fixed gates would cut at a comma", () => {

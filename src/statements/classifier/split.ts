@@ -128,7 +128,10 @@ function eachCandidate(p: Prepared, s: ClassifierSetup, visit: Visit): void {
     for (let k = 2; k < n; k++) {
       if (p.breaks[k] !== Break.None) {
         openingEnd = k;
-        if (n - k >= 2) consider(k, n, opensTwo ? 2 : 1, k, 0, k, Rank.OpeningReason, k);
+        // A connective after the reason ("Omdat Y, dus X") belongs to neither part.
+        let j = k;
+        while (j < n - 1 && link(j) !== 0) j++;
+        if (n - j >= 2) consider(j, n, opensTwo ? 2 : 1, k, 0, k, Rank.OpeningReason, k);
         break;
       }
     }
@@ -144,9 +147,17 @@ function eachCandidate(p: Prepared, s: ClassifierSetup, visit: Visit): void {
       }
     }
     if (type !== undefined) {
-      // Connectives that follow (want dan, because then) belong to neither part.
+      // Connectives that follow (want dan, because then) belong to neither part; one that opens
+      // a reason of its own (want aangezien, omdat wegens) belongs to the reason.
       let j = i + width;
-      while (j < n - 1 && link(j) === 1 && p.breaks[j] === Break.None) j++;
+      while (
+        j < n - 1 &&
+        link(j) === 1 &&
+        p.breaks[j] === Break.None &&
+        !s.reasonOpeners.has(key(j))
+      ) {
+        j++;
+      }
       if (n - j < 2) continue;
       const rank = p.breaks[i] !== Break.None ? Rank.ConnectiveAfterBreak : Rank.Connective;
       if (type === 1) consider(0, i, j, n, i, n, rank, i);
@@ -337,7 +348,9 @@ const ST_N = 4;
 const BE_N = 5;
 const QUANTITIES = 6;
 
-/** Scratch space of `PartCues`, grown as needed: the classifier is synchronous, never re-entered. */
+/** The size of `PartCues`' scratch space: statements of up to 340 words fit in it. */
+const SCRATCH_MAX = 4096;
+/** Scratch space of `PartCues`, made on first use: the classifier is synchronous, never re-entered. */
 let scratch = new Float64Array(0);
 
 /**
@@ -354,8 +367,10 @@ class PartCues {
     private readonly cues: readonly WeighedCue[],
   ) {
     const size = (n + 1) * QUANTITIES;
-    if (scratch.length < 2 * size) scratch = new Float64Array(4 * size);
-    const a = scratch;
+    // A long statement gets its own array, so that the scratch space stays small.
+    if (scratch.length < 2 * size && 2 * size <= SCRATCH_MAX)
+      scratch = new Float64Array(SCRATCH_MAX);
+    const a = 2 * size <= scratch.length ? scratch : new Float64Array(2 * size);
     a.fill(0, 0, 2 * size);
     const suffix = size;
     // First the cues ending at word k (prefix) and starting at word k (suffix), then the scans.
@@ -402,9 +417,10 @@ class PartCues {
 
 const SEMICOLON = 59;
 const COLON = 58;
-const COMMA = 44;
-const PERIOD = 46;
-const EXCLAMATION = 33;
+/** A hyphen or dash, an arrow, a bracket or a line break between two clauses. */
+const DASHES = [
+  0x2d, 0x2013, 0x2014, 0x2192, 0x21d2, 0x3e, 0x28, 0x29, 0x5b, 0x5d, 0x0a, 0x0d,
+] as const as readonly number[];
 
 /**
  * Calls `visit` with every candidate split of a statement (see `eachCandidate`) and its
@@ -467,18 +483,12 @@ function weighCandidates(
       const ch = p.text.charCodeAt(i);
       if (ch === SEMICOLON || ch === COLON) colon = 1;
       else if (ch === QUESTION) question = 1;
-      else if (ch !== SPACE && ch !== COMMA && ch !== PERIOD && ch !== EXCLAMATION) dash = 1;
+      else if (DASHES.includes(ch)) dash = 1;
     }
     x[F.colon] = colon;
     x[F.dash] = dash;
     x[F.afterQuestion] = question;
-    x[F.preferred] =
-      preferred !== undefined &&
-      preferred.position0 === p0 &&
-      preferred.position1 === p1 &&
-      preferred.reason0 === c.reason0
-        ? 1
-        : 0;
+    x[F.preferred] = c === preferred ? 1 : 0;
     x[F.standpuntShare] = allStandpunt > 0 ? inside.get(p0, p1, ST) / allStandpunt : 0;
     x[F.belangShare] = allBelang > 0 ? inside.get(r0, r1, BE) / allBelang : 0;
     visit(c, x);
@@ -545,10 +555,10 @@ function mostProbable(
   neither: number | null,
 ): { readonly candidate: Candidate; readonly probability: number } | undefined {
   let candidate: Candidate | undefined;
-  let probability = -1;
+  let probability = 0;
   weighCandidates(p, s, cues, wholeScore, neither, (c, x) => {
     const q = splitProbability(x);
-    if (q > probability) {
+    if (candidate === undefined || q > probability) {
       candidate = c;
       probability = q;
     }
@@ -556,7 +566,10 @@ function mostProbable(
   return candidate === undefined ? undefined : { candidate, probability };
 }
 
-/** The fitted probability that a statement holds both a position and its reason. */
+/**
+ * The fitted probability that a candidate split is right: that the statement holds a position
+ * and its reason, and that these are its parts.
+ */
 export function splitProbability(features: ArrayLike<number>): number {
   let z = SPLIT_BIAS;
   for (let i = 0; i < features.length; i++) {
