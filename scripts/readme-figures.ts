@@ -294,6 +294,23 @@ const ROUND15_WRITERS = {
   cells: ["86.2%", "84.5%", "83.7%", "68.2%", "68.8%", "70.5%", "46.8%"],
 };
 
+/**
+ * The sixteenth sealed round, scored once on 2026-12-04 (thirteenth session) with its second
+ * model: refitted on 100 writers and six Pol.is conversations (23,770 statements: s53–s60,
+ * w33–w36 and w37–w40 added) with more connectives, the split that weighs every candidate, and
+ * the lens and level weights refitted on the same writers; recorded here: the sealed writers
+ * s61–s64 (867 statements of data/sealed/round16/agreed/; `npm run eval -- --mode writers
+ * --sealed`, ECE 0.031; recall of the statements labelled standpunt 85.4%, belang 82.3%). Never
+ * read by anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 52.6%
+ * (40 of 76; both parts exactly: 39.5%, 30 of 76), with 1.4% of the single-kind statements split
+ * anyway (the fixed gates on the same scores: 59.2% and 10.1%).
+ */
+const ROUND16_WRITERS = {
+  label:
+    "four more sealed writers s61–s64 (sixteenth round; never read; scored once, with this model, the refitted lens and level weights and the split that weighs every candidate; recorded)",
+  cells: ["82.5%", "85.2%", "82.5%", "69.8%", "64.5%", "71.8%", "52.6%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -312,6 +329,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND13_WRITERS,
   ROUND14_WRITERS,
   ROUND15_WRITERS,
+  ROUND16_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
