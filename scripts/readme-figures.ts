@@ -299,11 +299,12 @@ const ROUND15_WRITERS = {
  * model: refitted on 100 writers and six Pol.is conversations (23,770 statements: s53–s60,
  * w33–w36 and w37–w40 added) with more connectives, the split that weighs every candidate, and
  * the lens and level weights refitted on the same writers; recorded here: the sealed writers
- * s61–s64 (867 statements of data/sealed/round16/agreed/; `npm run eval -- --mode writers
- * --sealed`, ECE 0.031; recall of the statements labelled standpunt 85.4%, belang 82.3%). Never
+ * s61–s64 (867 statements of what was then data/sealed/round16/agreed/; `npm run eval --
+ * --mode writers --sealed`, ECE 0.031; recall of the statements labelled standpunt 85.4%, belang 82.3%). Never
  * read by anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 52.6%
  * (40 of 76; both parts exactly: 39.5%, 30 of 76), with 1.4% of the single-kind statements split
- * anyway (the fixed gates on the same scores: 59.2% and 10.1%).
+ * anyway (the fixed gates on the same scores: 59.2% and 10.1%). Training data for the
+ * session's third model.
  */
 const ROUND16_WRITERS = {
   label:
