@@ -97,6 +97,10 @@
 // Then the second model of the session (w37–w40 in the training data, more connectives): the
 // lens and level weights reach a few more words (+0.25-0.35 kB): everything 105.5 -> 106 kB,
 // the charts 60 -> 60.5 kB, samenwerken/lang 71.5 -> 72 kB.
+// Then the third (the sixteenth round in the training data, spoken Flemish forms read as the
+// written word): the lens and level weights reach more words again (+0.6 kB): everything
+// 106 -> 106.5 kB, the charts 60.5 -> 61 kB, the report 114.5 -> 115.5 kB, samenwerken/lang
+// 72 -> 73 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -111,7 +115,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "106 kB",
+    limit: "106.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -138,7 +142,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "60.5 kB",
+    limit: "61 kB",
   },
   {
     name: "samenwerken/report",
@@ -147,7 +151,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "114.5 kB",
+    limit: "115.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -156,7 +160,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "72 kB",
+    limit: "73 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
