@@ -308,8 +308,25 @@ const ROUND15_WRITERS = {
  */
 const ROUND16_WRITERS = {
   label:
-    "four more sealed writers s61–s64 (sixteenth round; never read; scored once, with this model, the refitted lens and level weights and the split that weighs every candidate; recorded)",
+    "four sealed writers s61–s64 (scored once, with the thirteenth session's second model, lens and level weights and the split that weighs every candidate; recorded; since then training data)",
   cells: ["82.5%", "85.2%", "82.5%", "69.8%", "64.5%", "71.8%", "52.6%"],
+};
+
+/**
+ * The seventeenth sealed round, scored once on 2026-12-04 (thirteenth session) with its third
+ * model: refitted on 104 writers and six Pol.is conversations (24,637 statements: the sixteenth
+ * round added) with spoken Flemish forms read as the written word, the split and the lens and
+ * level weights refitted on the same writers; recorded here: the sealed writers s65–s68 (860
+ * statements of data/sealed/round17/agreed/; `npm run eval -- --mode writers --sealed`, ECE
+ * 0.018; recall of the statements labelled standpunt 82.2%, belang 85.4%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 52.7% (48 of 91; both
+ * parts exactly: 48.4%, 44 of 91), with 2.7% of the single-kind statements split anyway (the
+ * fixed gates on the same scores: 56.0% and 14.6%).
+ */
+const ROUND17_WRITERS = {
+  label:
+    "four more sealed writers s65–s68 (seventeenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["87.6%", "79.5%", "82.3%", "70.4%", "69.6%", "78.6%", "52.7%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -331,6 +348,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND14_WRITERS,
   ROUND15_WRITERS,
   ROUND16_WRITERS,
+  ROUND17_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
