@@ -489,7 +489,7 @@ export const isSpaceAt = (text: string, i: number): boolean => {
  * ("bus - we") or a `>` after it ("bus -> we", "bus->we"); not a hyphen that joins or suspends
  * words ("land- en tuinbouw", "-5 graden", "+/- 20").
  */
-function isDash(text: string, i: number): boolean {
+export function isDash(text: string, i: number): boolean {
   if (text.charCodeAt(i + 1) === GREATER) return true;
   return i > 0 && isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1);
 }

@@ -157,7 +157,13 @@ describe("the fitted split", () => {
 
   it("marks exactly one candidate as preferred, and sums each part's cues as a brute force does", () => {
     let statements = 0;
-    for (const { text, lang } of texts) {
+    // The development statements, and one of some 600 words (longer than the scratch space).
+    const long = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Wij willen de zaal op dinsdag ${i + 1} delen, want onze leden hebben geen plek; ik vrees dat niemand komt.`,
+    ).join(" ");
+    for (const { text, lang } of [...texts, { text: long, lang: "nl" as const }]) {
       const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
       if (p === undefined) continue;
       const all = splitCandidates(p, s, cues, score, neither);
@@ -210,6 +216,26 @@ describe("the fitted split", () => {
       "afterQuestion",
       "Students",
     ],
+    [
+      "We need the hall on Fridays,\u00a0the kids have nowhere else to go after school.",
+      "none",
+      "the kids",
+    ],
+    [
+      "We need the hall on Fridays,\tthe kids have nowhere else to go after school.",
+      "none",
+      "the kids",
+    ],
+    [
+      'We need the hall on Fridays, "the kids have nowhere else to go after school".',
+      "none",
+      "the kids",
+    ],
+    [
+      "We need the hall on Fridays, -5 degrees is too cold for the kids after school.",
+      "none",
+      "5 degrees",
+    ],
   ] as const)("reads the mark where the parts meet in %j", (text, name, second) => {
     const { s, p, cues, score, neither } = scoreStatement(text, "en", defaultSetup);
     if (p === undefined) throw new Error("no words");
@@ -225,7 +251,9 @@ describe("the fitted split", () => {
     }
     // Elsewhere (no mark, or a comma) none of them.
     for (const a of all.filter((x) => x.candidate.at !== at)) {
-      expect(feature(a.features, name)).toBe(0);
+      for (const mark of ["colon", "dash", "afterQuestion"] as const) {
+        expect(feature(a.features, mark)).toBe(0);
+      }
     }
   });
 
@@ -254,6 +282,36 @@ describe("the fitted split", () => {
     });
     expect(reasons).toContain(reason);
   });
+
+  it.each([
+    [
+      "nl",
+      "We willen een extra bus naar de markt, want vanwege de drukte komen ouderen er niet meer.",
+      "want",
+    ],
+    [
+      "nl",
+      "De bus rijdt niet meer naar het dorp, dus omdat ouderen vastzitten vragen wij een nieuwe lijn.",
+      "omdat",
+    ],
+    [
+      "en",
+      "We ask for a later bus to the village, because since the cuts the elderly are stuck at home.",
+      "because",
+    ],
+  ] as const)(
+    "makes no part that ends or opens with a connective that joins it, in %j",
+    (lang, text, word) => {
+      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      for (const { candidate: c } of splitCandidates(p, s, cues, score, neither)) {
+        const { start, end } = partSpan(p, c.position0, c.position1);
+        const position = text.slice(start, end);
+        expect(position.endsWith(word), position).toBe(false);
+        expect(position.startsWith(word), position).toBe(false);
+      }
+    },
+  );
 
   it("lets a connective after an opening reason belong to neither part", () => {
     const text = "Omdat de bus niet meer rijdt, dus vragen wij een nieuwe lijn naar het station.";

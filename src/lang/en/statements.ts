@@ -130,7 +130,8 @@ n.askinfo ^could|can_you_tell_me|us ^does_anyone_know ^what's_the_minimum|maximu
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why given_that
 b.reason seeing_as
 `,
-  aliases: "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because",
+  aliases:
+    "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because",
   connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2 hence=2",
   reasonOpeners: "because since to so_that given_that seeing_as",
   stressedNumbers: "",

@@ -1,7 +1,7 @@
 // Stage 4 of the classifier, splitting a statement that holds a position and the reason behind
 // it ("We want X, because Y"; "Omdat Y, vragen we X"; "Y, dus X").
 
-import { Break, type Prepared } from "../../internal/lexicon";
+import { Break, isDash, type Prepared } from "../../internal/lexicon";
 import type { Direction } from "./cues";
 import { neitherWins } from "./decide";
 import type { ClassifierSetup } from "./setup";
@@ -100,8 +100,8 @@ type Visit = (
 ) => void;
 
 /**
- * Every candidate split of a statement, in word order: a reason clause that opens the statement
- * ("Omdat Y, X"), each connective (want, omdat, because, so that, dus, ...: the reason follows
+ * Every candidate split of a statement, in the order they are found: a reason clause that opens
+ * the statement ("Omdat Y, X"), each connective (want, omdat, because, so that, dus, ...: the reason follows
  * or comes first as the connective says), and each sentence or clause break (both ways round).
  * Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`. Linear in the words.
  */
@@ -147,22 +147,23 @@ function eachCandidate(p: Prepared, s: ClassifierSetup, visit: Visit): void {
       }
     }
     if (type !== undefined) {
-      // Connectives that follow (want dan, because then) belong to neither part; one that opens
-      // a reason of its own (want aangezien, omdat wegens) belongs to the reason.
+      // Connectives that follow (want dan, because then) belong to neither part; before a
+      // reason that follows, one that opens a reason of its own (want aangezien, omdat wegens)
+      // belongs to the reason, and is no candidate of its own.
       let j = i + width;
-      while (
-        j < n - 1 &&
-        link(j) === 1 &&
-        p.breaks[j] === Break.None &&
-        !s.reasonOpeners.has(key(j))
-      ) {
+      let opener = false;
+      while (j < n - 1 && link(j) === 1 && p.breaks[j] === Break.None) {
+        if (type === 1 && s.reasonOpeners.has(key(j))) {
+          opener = true;
+          break;
+        }
         j++;
       }
       if (n - j < 2) continue;
       const rank = p.breaks[i] !== Break.None ? Rank.ConnectiveAfterBreak : Rank.Connective;
       if (type === 1) consider(0, i, j, n, i, n, rank, i);
       else consider(j, n, 0, i, 0, i, rank, i);
-      i = j - 1;
+      i = opener ? j : j - 1;
       continue;
     }
     if (p.breaks[i] !== Break.None && i !== openingEnd) {
@@ -417,15 +418,17 @@ class PartCues {
 
 const SEMICOLON = 59;
 const COLON = 58;
-/** A hyphen or dash, an arrow, a bracket or a line break between two clauses. */
-const DASHES = [
-  0x2d, 0x2013, 0x2014, 0x2192, 0x21d2, 0x3e, 0x28, 0x29, 0x5b, 0x5d, 0x0a, 0x0d,
-] as const as readonly number[];
+const HYPHEN = 0x2d;
+/**
+ * A dash, an arrow, a bracket or a line break between two clauses, as the lexicon reads a
+ * clause break (a hyphen only as `isDash` says: spaced, or before `>`).
+ */
+const DASHES: readonly number[] = [0x2013, 0x2014, 0x2192, 0x21d2, 0x28, 0x29, 0x0a, 0x0d];
 
 /**
  * Calls `visit` with every candidate split of a statement (see `eachCandidate`) and its
- * features, in word order; with none for a statement that is neither kind (never split). The
- * feature vector is reused between calls: copy it to keep it. Linear in the input.
+ * features, in the order they are found; with none for a statement that is neither kind (never
+ * split). The feature vector is reused between calls: copy it to keep it. Linear in the input.
  */
 function weighCandidates(
   p: Prepared,
@@ -483,7 +486,7 @@ function weighCandidates(
       const ch = p.text.charCodeAt(i);
       if (ch === SEMICOLON || ch === COLON) colon = 1;
       else if (ch === QUESTION) question = 1;
-      else if (DASHES.includes(ch)) dash = 1;
+      else if (ch === HYPHEN ? isDash(p.text, i) : DASHES.includes(ch)) dash = 1;
     }
     x[F.colon] = colon;
     x[F.dash] = dash;
@@ -502,7 +505,8 @@ export interface CandidateFeatures {
 }
 
 /**
- * Every candidate split of a statement (see `eachCandidate`), with its features, in word order;
+ * Every candidate split of a statement (see `eachCandidate`), with its features, in the order
+ * they are found (an opening reason first, then from left to right);
  * none for a statement that is neither kind (never split). Linear in the input.
  */
 export function splitCandidates(
@@ -526,8 +530,7 @@ export interface RankedSplit extends CandidateFeatures {
 }
 
 /**
- * The candidate split the fitted split weights find most probable (the first in word order on
- * a tie), or `undefined` when the statement has none (or is neither kind).
+ * The candidate split the fitted split weights find most probable (the first found on a tie), or `undefined` when the statement has none (or is neither kind).
  */
 export function rankedSplit(
   p: Prepared,
