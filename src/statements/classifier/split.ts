@@ -396,10 +396,12 @@ class PartCues {
 
   /** Adds the quantities at `from` into those at `at`. */
   private static fold(a: Float64Array, at: number, from: number): void {
-    for (const j of [ST, BE, ST_N, BE_N])
-      a[at + j] = (a[at + j] as number) + (a[from + j] as number);
-    for (const j of [ST_MAX, BE_MAX])
-      a[at + j] = Math.max(a[at + j] as number, a[from + j] as number);
+    a[at + ST] = (a[at + ST] as number) + (a[from + ST] as number);
+    a[at + BE] = (a[at + BE] as number) + (a[from + BE] as number);
+    a[at + ST_N] = (a[at + ST_N] as number) + (a[from + ST_N] as number);
+    a[at + BE_N] = (a[at + BE_N] as number) + (a[from + BE_N] as number);
+    a[at + ST_MAX] = Math.max(a[at + ST_MAX] as number, a[from + ST_MAX] as number);
+    a[at + BE_MAX] = Math.max(a[at + BE_MAX] as number, a[from + BE_MAX] as number);
   }
 
   /** Quantity `j` of the cues inside words [lo, hi). */
