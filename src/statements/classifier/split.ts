@@ -75,7 +75,7 @@ export function splitStatement(
 ): readonly Part[] {
   let best: Candidate | undefined;
   if (s.model !== undefined) {
-    const ranked = mostProbable(p, s, cues, wholeScore, neither);
+    const ranked = mostProbable(p, s, cues, wholeScore, neither, false);
     if (ranked === undefined || ranked.probability < SPLIT_THRESHOLD) return [];
     best = ranked.candidate;
   } else {
@@ -87,27 +87,18 @@ export function splitStatement(
   return position.start < reason.start ? [position, reason] : [reason, position];
 }
 
-/** Calls `visit` with a candidate split's words: position, reason as shown, reason as scored. */
-type Visit = (
-  position0: number,
-  position1: number,
-  reason0: number,
-  reason1: number,
-  scored0: number,
-  scored1: number,
-  rank: number,
-  at: number,
-) => void;
-
 /**
- * Every candidate split of a statement, in the order they are found: a reason clause that opens
- * the statement ("Omdat Y, X"), each connective (want, omdat, because, so that, dus, ...: the reason follows
- * or comes first as the connective says), and each sentence or clause break (both ways round).
- * Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`. Linear in the words.
+ * Every candidate split of a statement, with its part scores, in the order they are found: a
+ * reason clause that opens the statement ("Omdat Y, X"), then from left to right each connective
+ * (want, omdat, because, so that, dus, ...: the reason follows or comes first as the connective
+ * says) and each sentence or clause break (both ways round). Both parts have at least `MIN_PART`
+ * words, the statement `MIN_WORDS`. Linear in the input: part scores come from prefix sums over
+ * the cues.
  */
-function eachCandidate(p: Prepared, s: ClassifierSetup, visit: Visit): void {
+function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue[]): Candidate[] {
+  const found: Candidate[] = [];
   const n = p.starts.length;
-  if (n < MIN_WORDS) return;
+  if (n < MIN_WORDS) return found;
   const key = (i: number): string => p.infos[i]?.key ?? "";
   const link = (i: number): number => p.infos[i]?.link ?? 0;
   const opensTwo = s.reasonOpeners.has(`${key(0)}_${key(1)}`);
@@ -117,10 +108,34 @@ function eachCandidate(p: Prepared, s: ClassifierSetup, visit: Visit): void {
   for (let i = MIN_PART; i <= n - MIN_PART && !anyBoundary; i++) {
     anyBoundary = p.breaks[i] !== Break.None || link(i) !== 0;
   }
-  if (!anyBoundary) return;
-  const consider: Visit = (position0, position1, reason0, reason1, scored0, scored1, rank, at) => {
+  if (!anyBoundary) return found;
+  const score = partScores(n, s, cues);
+  const consider = (
+    position0: number,
+    position1: number,
+    reason0: number,
+    reason1: number,
+    scored0: number,
+    scored1: number,
+    rank: number,
+    at: number,
+  ): void => {
     if (position1 - position0 < MIN_PART || reason1 - reason0 < MIN_PART) return;
-    visit(position0, position1, reason0, reason1, scored0, scored1, rank, at);
+    const positionScore = score(position0, position1);
+    const reasonScore = score(scored0, scored1);
+    found.push({
+      position0,
+      position1,
+      reason0,
+      reason1,
+      scored0,
+      scored1,
+      rank,
+      at,
+      margin: Math.min(positionScore, -reasonScore),
+      positionScore,
+      reasonScore,
+    });
   };
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
   let openingEnd = -1;
@@ -172,6 +187,7 @@ function eachCandidate(p: Prepared, s: ClassifierSetup, visit: Visit): void {
       consider(i, n, 0, i, 0, i, rank, i);
     }
   }
+  return found;
 }
 
 /** The score of a statement's words [lo, hi) that are a prefix or a suffix of it. */
@@ -196,39 +212,9 @@ function partScores(n: number, s: ClassifierSetup, cues: readonly WeighedCue[]):
     (lo === 0 ? (endingBy[hi] as number) : hi === n ? (startingFrom[lo] as number) : total);
 }
 
-/** A candidate with its scores. */
-function candidate(
-  score: PartScore,
-  position0: number,
-  position1: number,
-  reason0: number,
-  reason1: number,
-  scored0: number,
-  scored1: number,
-  rank: number,
-  at: number,
-): Candidate {
-  const positionScore = score(position0, position1);
-  const reasonScore = score(scored0, scored1);
-  const margin = Math.min(positionScore, -reasonScore);
-  return {
-    position0,
-    position1,
-    reason0,
-    reason1,
-    scored0,
-    scored1,
-    rank,
-    at,
-    margin,
-    positionScore,
-    reasonScore,
-  };
-}
-
 /**
  * Looks for the best split into a position and its reason among the candidates (see
- * `eachCandidate`). A candidate needs a position part that scores as standpunt on its own cues
+ * `candidatesOf`). A candidate needs a position part that scores as standpunt on its own cues
  * and a reason part that scores lower. With `open` that is all, and when no candidate passes,
  * one marked by a connective (or by a reason clause that opens the statement) is taken whatever
  * its parts score. Without `open` (the fixed gates of a pack without a fitted model), the reason
@@ -248,18 +234,6 @@ export function bestSplit(
   // (unless a connective marks it, with open gates).
   if (!open && s.prior <= 0 && !cues.some((c) => c.direction === 1)) return undefined;
   return chooseSplit(candidatesOf(p, s, cues), wholeScore, open);
-}
-
-/** Every candidate split of a statement (see `eachCandidate`) with its part scores. */
-function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue[]): Candidate[] {
-  const score = partScores(p.starts.length, s, cues);
-  const found: Candidate[] = [];
-  eachCandidate(p, s, (position0, position1, reason0, reason1, scored0, scored1, rank, at) => {
-    found.push(
-      candidate(score, position0, position1, reason0, reason1, scored0, scored1, rank, at),
-    );
-  });
-  return found;
 }
 
 /** `bestSplit`'s choice among the candidates. */
@@ -363,10 +337,7 @@ class PartCues {
   private readonly a: Float64Array;
   /** Where the suffixes start in `a`. */
   private readonly suffix: number;
-  constructor(
-    private readonly n: number,
-    private readonly cues: readonly WeighedCue[],
-  ) {
+  constructor(n: number, cues: readonly WeighedCue[]) {
     const size = (n + 1) * QUANTITIES;
     // A long statement gets its own array, so that the scratch space stays small.
     if (scratch.length < 2 * size && 2 * size <= SCRATCH_MAX)
@@ -404,17 +375,12 @@ class PartCues {
     a[at + BE_MAX] = Math.max(a[at + BE_MAX] as number, a[from + BE_MAX] as number);
   }
 
-  /** Quantity `j` of the cues inside words [lo, hi). */
+  /**
+   * Quantity `j` of the cues inside words [lo, hi): a prefix (`lo` 0) or a suffix (`hi` the
+   * statement's end), as every part of a candidate is.
+   */
   get(lo: number, hi: number, j: number): number {
-    if (lo === 0) return this.a[hi * QUANTITIES + j] as number;
-    if (hi === this.n) return this.a[this.suffix + lo * QUANTITIES + j] as number;
-    // Not reached for candidates (their parts are prefixes or suffixes); kept exact anyway.
-    let out = 0;
-    for (const q of this.cues) {
-      if (q.firstWord < lo || q.endWord > hi || (q.direction === 1) !== (j % 2 === 0)) continue;
-      out = j >= ST_N ? out + 1 : j >= ST_MAX ? Math.max(out, q.weight) : out + q.weight;
-    }
-    return out;
+    return this.a[lo === 0 ? hi * QUANTITIES + j : this.suffix + lo * QUANTITIES + j] as number;
   }
 }
 
@@ -428,7 +394,7 @@ const HYPHEN = 0x2d;
 const DASHES: readonly number[] = [0x2013, 0x2014, 0x2192, 0x21d2, 0x28, 0x29, 0x0a, 0x0d];
 
 /**
- * Calls `visit` with every candidate split of a statement (see `eachCandidate`) and its
+ * Calls `visit` with every candidate split of a statement (see `candidatesOf`) and its
  * features, in the order they are found; with none for a statement that is neither kind (never
  * split). The feature vector is reused between calls: copy it to keep it. Linear in the input.
  */
@@ -507,9 +473,8 @@ export interface CandidateFeatures {
 }
 
 /**
- * Every candidate split of a statement (see `eachCandidate`), with its features, in the order
- * they are found (an opening reason first, then from left to right);
- * none for a statement that is neither kind (never split). Linear in the input.
+ * Every candidate split of a statement (see `candidatesOf`), with its features, in the order
+ * they are found; none for a statement that is neither kind (never split). Linear in the input.
  */
 export function splitCandidates(
   p: Prepared,
@@ -532,7 +497,8 @@ export interface RankedSplit extends CandidateFeatures {
 }
 
 /**
- * The candidate split the fitted split weights find most probable (the first found on a tie), or `undefined` when the statement has none (or is neither kind).
+ * The candidate split the fitted split weights find most probable (the first found on a tie),
+ * or `undefined` when the statement has none (or is neither kind).
  */
 export function rankedSplit(
   p: Prepared,
@@ -541,35 +507,30 @@ export function rankedSplit(
   wholeScore: number,
   neither: number | null,
 ): RankedSplit | undefined {
-  let best: RankedSplit | undefined;
-  weighCandidates(p, s, cues, wholeScore, neither, (candidate, x) => {
-    const probability = splitProbability(x);
-    if (best === undefined || probability > best.probability) {
-      best = { candidate, features: Array.from(x), probability };
-    }
-  });
-  return best;
+  return mostProbable(p, s, cues, wholeScore, neither, true);
 }
 
-/** `rankedSplit` without the features: the candidate and its probability. */
+/** `rankedSplit`, keeping the features of the most probable candidate only with `keep`. */
 function mostProbable(
   p: Prepared,
   s: ClassifierSetup,
   cues: readonly WeighedCue[],
   wholeScore: number,
   neither: number | null,
-): { readonly candidate: Candidate; readonly probability: number } | undefined {
-  let candidate: Candidate | undefined;
-  let probability = 0;
-  weighCandidates(p, s, cues, wholeScore, neither, (c, x) => {
-    const q = splitProbability(x);
-    if (candidate === undefined || q > probability) {
-      candidate = c;
-      probability = q;
+  keep: boolean,
+): RankedSplit | undefined {
+  let best: RankedSplit | undefined;
+  weighCandidates(p, s, cues, wholeScore, neither, (candidate, x) => {
+    const probability = splitProbability(x);
+    if (best === undefined || probability > best.probability) {
+      best = { candidate, features: keep ? Array.from(x) : NO_FEATURES, probability };
     }
   });
-  return candidate === undefined ? undefined : { candidate, probability };
+  return best;
 }
+
+/** The features `mostProbable` keeps when asked not to. */
+const NO_FEATURES: readonly number[] = [];
 
 /**
  * The fitted probability that a candidate split is right: that the statement holds a position
