@@ -66,9 +66,9 @@ describe("detectBrillen", () => {
   // detector still gets them wrong. "erkent" is no lens cue (only "erkenning", "erkennen",
   // "erkend"), and "vrijwilligers" weighs for relationeel and utilitair (relationeel 2.64,
   // politiek 1.64); "blamed" weighs for politiek (1.84) but "buses", "run" and "late" for
-  // utilitair (utilitair 2.94, politiek 2.31). Since the thirteenth session's refit, "treated"
-  // weighs for relationeel (2.03) more than "like a number" for zingevend (1.93): relationeel
-  // 3.43, zingevend 3.25.
+  // utilitair (utilitair 2.94, politiek 2.31). Since the thirteenth session's refits, "treated"
+  // weighs for relationeel (2.08 now) more than "like a number" for zingevend (1.9): relationeel
+  // 3.48, zingevend 3.24.
   it.fails.each([
     ["Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "nl", "politiek"],
     ["I'm the one who gets blamed whenever the buses run late.", "en", "politiek"],
