@@ -146,7 +146,7 @@ b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten aangezien vermits 
 b.reason doordat opdat
 `,
   aliases:
-    "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar mo=maar mor=maar mer=maar veur=voor joar=jaar doar=daar doa=daar goan=gaan goa=ga goat=gaat gin=geen gene=geen noar=naar noa=naar omda=omdat mekaar=elkaar wa=wat wuk=wat zyn=zijn ier=hier goe=goed mijne=mijn hunne=hun zijt=bent moogt=mag ich=ik as=als",
+    "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar mo=maar mor=maar veur=voor joar=jaar doar=daar doa=daar goan=gaan goa=ga goat=gaat gin=geen noar=naar noa=naar omda=omdat mekaar=elkaar wa=wat wuk=wat zyn=zijn goe=goed mijne=mijn hunne=hun zijt=bent moogt=mag ich=ik as=als",
   connectives:
     "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2 aangezien=1 vermits=1 wegens=1 vanwege=1 doordat=1 opdat=1",
   reasonOpeners: "omdat om zodat opdat aangezien vermits wegens vanwege doordat",
