@@ -476,6 +476,8 @@ const QUESTION = 63;
 const ASCII_END = 128;
 const HYPHEN = 45;
 const GREATER = 62;
+/** "…", one character for "...": it ends a sentence as three full stops do. */
+const ELLIPSIS = 0x2026;
 const CLAUSE_MARK = /[,;:.?!()"“”–—→⇒]/;
 
 /** Whether the code unit at `i` is white space: a space, a tab, a line break or a no-break space. */
@@ -485,13 +487,18 @@ export const isSpaceAt = (text: string, i: number): boolean => {
 };
 
 /**
- * Whether the hyphen at `i` is a dash or an arrow between clauses: white space on both sides
- * ("bus - we") or a `>` after it ("bus -> we", "bus->we"); not a hyphen that joins or suspends
- * words ("land- en tuinbouw", "-5 graden", "+/- 20").
+ * Whether the hyphen at `i` is part of a dash or an arrow between clauses: a run of hyphens with
+ * white space on both sides ("bus - we", "bus -- we") or a `>` after it ("bus -> we",
+ * "bus->we", "bus --> we"); not a hyphen that joins or suspends words ("land- en tuinbouw",
+ * "-5 graden", "+/- 20").
  */
 export function isDash(text: string, i: number): boolean {
-  if (text.charCodeAt(i + 1) === GREATER) return true;
-  return i > 0 && isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1);
+  let from = i;
+  while (from > 0 && text.charCodeAt(from - 1) === HYPHEN) from--;
+  let to = i + 1;
+  while (text.charCodeAt(to) === HYPHEN) to++;
+  if (text.charCodeAt(to) === GREATER) return true;
+  return from > 0 && isSpaceAt(text, from - 1) && isSpaceAt(text, to);
 }
 
 /** Prepares the words of a text for matching: their infos and the breaks between them. */
@@ -516,7 +523,14 @@ export function prepare(
         questionMarks.push(i);
         questionAfter.push(after);
       }
-      if (c === PERIOD || c === QUESTION || c === EXCLAMATION || c === SEMICOLON || c === COLON) {
+      if (
+        c === PERIOD ||
+        c === QUESTION ||
+        c === EXCLAMATION ||
+        c === SEMICOLON ||
+        c === COLON ||
+        c === ELLIPSIS
+      ) {
         r = Break.Sentence;
       } else if (
         r === Break.None &&

@@ -216,7 +216,7 @@ describe("classifyStatement", () => {
   it("reads a dash or an arrow between words as a clause mark, a hyphen inside a word not", () => {
     // Notes and minutes join a measure and its reason with " - ", " – ", "->" or "→".
     const lang = phrasesOnly("nl-dash", ["@bias 0 -5", "^laten_we 3 0", "bang -1 0"]);
-    for (const mark of [" - ", " – ", " -> ", " → "]) {
+    for (const mark of [" - ", " -- ", " – ", " -> ", " --> ", " → "]) {
       const c = classifyStatement(
         `Laten we de zaal delen${mark}we zijn bang dat de leden afhaken`,
         {
@@ -234,6 +234,8 @@ describe("classifyStatement", () => {
       "Laten we de zaal delen -we zijn bang dat de leden afhaken",
       "Laten we de zaal delen > we zijn bang dat de leden afhaken",
       "Laten we de zaal samen-delen we zijn bang dat de leden afhaken",
+      "Laten we de zaal delen --we zijn bang dat de leden afhaken",
+      "Laten we de zaal delen-- we zijn bang dat de leden afhaken",
     ]) {
       expect(classifyStatement(text, { lang }).segments).toHaveLength(1);
     }
@@ -245,6 +247,15 @@ describe("classifyStatement", () => {
       ["standpunt", "Laten we de zaal delen"],
       ["belang", "we zijn bang dat de leden afhaken"],
     ]);
+  });
+
+  it("ends a sentence at an ellipsis, written as one character or as three full stops", () => {
+    // Only a phrase that opens a sentence weighs: it is found after "…" as after "...".
+    const lang = phrasesOnly("nl-ellipsis", ["@bias 0 0", "^laten_we 3 0"]);
+    for (const text of ["Tja… laten we de zaal delen", "Tja... laten we de zaal delen"]) {
+      expect(classifyStatement(text, { lang }).cues.map((c) => c.text)).toEqual(["laten we"]);
+    }
+    expect(classifyStatement("Tja laten we de zaal delen", { lang }).cues).toEqual([]);
   });
 
   it("reads a point raised in minutes as b.caveat, not as a mere report", () => {

@@ -211,6 +211,7 @@ describe("the fitted split", () => {
     ],
     ["Open the library on Sundays - students have no quiet place to study.", "dash", "students"],
     ["Open the library on Sundays → students have no quiet place to study.", "dash", "students"],
+    ["Open the library on Sundays -- students have no quiet place to study.", "dash", "students"],
     [
       "Can we open the library on Sundays? Students have no quiet place to study.",
       "afterQuestion",
