@@ -326,6 +326,25 @@ describe("the fitted split", () => {
     expect(text.slice(start, end)).toBe("vragen wij een nieuwe lijn naar het station");
   });
 
+  it.each([
+    "Omdat de bus niet meer rijdt, dus vragen wij een nieuwe lijn naar het station.",
+    "Omdat de bus niet meer rijdt en de halte weg is, wachten we, dus vragen wij een nieuwe lijn.",
+    "Because the bus no longer runs, we wait at home, so we ask for a new line to the station.",
+    "Because the bus no longer runs, we wait at home. We ask for a new line to the station.",
+  ])(
+    "keeps an opening reason's opener out of every reason, and no two candidates alike, in %j",
+    (text) => {
+      const { s, p, cues, score, neither } = scoreStatement(text, undefined, defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      const all = splitCandidates(p, s, cues, score, neither).map((a) => a.candidate);
+      const reasons = all.filter((c) => c.reason0 < c.position0);
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const c of reasons) expect(c.reason0).toBe(1);
+      const parts = all.map((c) => `${c.position0}-${c.position1}/${c.reason0}-${c.reason1}`);
+      expect(new Set(parts).size).toBe(parts.length);
+    },
+  );
+
   it("leaves a single position whole that the fixed gates would cut at a comma", () => {
     // One position with a qualification, not a position and its reason.
     const text = "Elke partner in de erfgoedsamenwerking krijgt één stem, ongeacht zijn grootte.";

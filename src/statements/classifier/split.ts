@@ -138,6 +138,7 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
     });
   };
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
+  const reasonFrom = opensTwo ? 2 : opensWithReason ? 1 : 0;
   let openingEnd = -1;
   if (opensWithReason) {
     for (let k = 2; k < n; k++) {
@@ -146,7 +147,7 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
         // A connective after the reason ("Omdat Y, dus X") belongs to neither part.
         let j = k;
         while (j < n - 1 && link(j) !== 0) j++;
-        if (n - j >= 2) consider(j, n, opensTwo ? 2 : 1, k, 0, k, Rank.OpeningReason, k);
+        if (n - j >= 2) consider(j, n, reasonFrom, k, 0, k, Rank.OpeningReason, k);
         break;
       }
     }
@@ -177,14 +178,17 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
       if (n - j < 2) continue;
       const rank = p.breaks[i] !== Break.None ? Rank.ConnectiveAfterBreak : Rank.Connective;
       if (type === 1) consider(0, i, j, n, i, n, rank, i);
-      else consider(j, n, 0, i, 0, i, rank, i);
+      // The reason came first; its opener (omdat, because) belongs to neither part. Right
+      // after the opening reason ("Omdat Y, dus X") that is the opening reason's candidate.
+      else if (i !== openingEnd) consider(j, n, reasonFrom, i, 0, i, rank, i);
       i = opener ? j : j - 1;
       continue;
     }
+    // A clause or sentence break, either part first (a reason first without its opener).
     if (p.breaks[i] !== Break.None && i !== openingEnd) {
       const rank = p.breaks[i] === Break.Sentence ? Rank.Sentence : Rank.Comma;
       consider(0, i, i, n, i, n, rank, i);
-      consider(i, n, 0, i, 0, i, rank, i);
+      consider(i, n, reasonFrom, i, 0, i, rank, i);
     }
   }
   return found;
