@@ -101,6 +101,12 @@
 // written word): the lens and level weights reach more words again (+0.6 kB): everything
 // 106 -> 106.5 kB, the charts 60.5 -> 61 kB, the report 114.5 -> 115.5 kB, samenwerken/lang
 // 72 -> 73 kB.
+// Fourteenth session of issue 10: the lens and level weights refitted on 140 writers (36 more:
+// more words reach the three writers a weight needs, some 3,100 weight vectors for both packs
+// instead of 2,450: +4.3 kB gzipped model files; cross-validated lens 71.0/69.6% -> 71.4/70.5%,
+// level 75.0/72.8% -> 75.8/74.2%), the kind model 0.7 kB smaller, and the meeting steps
+// (n.procedure) with their labels: everything 106.5 -> 110.5 kB, the charts 61 -> 64 kB, the
+// report 115.5 -> 119.5 kB, samenwerken/lang 73 -> 76.5 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -115,7 +121,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "106.5 kB",
+    limit: "110.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -142,7 +148,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "61 kB",
+    limit: "64 kB",
   },
   {
     name: "samenwerken/report",
@@ -151,7 +157,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "115.5 kB",
+    limit: "119.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -160,7 +166,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "73 kB",
+    limit: "76.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -329,6 +329,43 @@ const ROUND17_WRITERS = {
   cells: ["87.6%", "79.5%", "82.3%", "70.4%", "69.6%", "78.6%", "52.7%"],
 };
 
+/**
+ * The eighteenth sealed round, scored once on 2026-12-04 (fourteenth session) with its first
+ * model: refitted on 126 writers and six Pol.is conversations (29,379 statements: the
+ * seventeenth round and w41–w58 added) with the meeting's own steps as a family of neither kind
+ * (n.procedure), the level cues of one's own business, "one" no number, the split and the lens
+ * and level weights refitted on the same writers (kept on the branch model/fourteenth-first);
+ * recorded here: the sealed writers s69–s72 (856 statements of what was then
+ * data/sealed/round18/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.022; recall of
+ * the statements labelled standpunt 85.0%, belang 83.4%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 44.6% (41 of 92; both parts exactly:
+ * 38.0%, 35 of 92), with 1.7% of the single-kind statements split anyway (the fixed gates on the
+ * same scores: 67.4% and 15.3%). Training data for the session's second model.
+ */
+const ROUND18_WRITERS = {
+  label:
+    "four sealed writers s69–s72 (eighteenth round; scored once, with the fourteenth session's first model, lens and level weights and split; recorded; since then training data)",
+  cells: ["85.4%", "83.3%", "83.3%", "73.5%", "71.0%", "75.4%", "44.6%"],
+};
+
+/**
+ * The nineteenth sealed round, scored once on 2026-12-04 (fourteenth session) with its second
+ * model: refitted on 140 writers and six Pol.is conversations (32,415 statements: the
+ * eighteenth round and w59–w68 added), with the narrowed meeting steps, the split that leaves an
+ * opening reason's opener out, the split and the lens and level weights refitted on the same
+ * writers; recorded here: the sealed writers s73–s76 (855 statements of
+ * data/sealed/round19/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.028; recall of
+ * the statements labelled standpunt 89.8%, belang 83.2%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 65.9% (56 of 85; both parts exactly:
+ * 60.0%, 51 of 85), with 2.3% of the single-kind statements split anyway (the fixed gates on the
+ * same scores: 76.5% and 13.1%).
+ */
+const ROUND19_WRITERS = {
+  label:
+    "four more sealed writers s73–s76 (nineteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["92.0%", "82.0%", "84.9%", "65.0%", "70.3%", "72.1%", "65.9%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -349,6 +386,8 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND15_WRITERS,
   ROUND16_WRITERS,
   ROUND17_WRITERS,
+  ROUND18_WRITERS,
+  ROUND19_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

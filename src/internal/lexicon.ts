@@ -454,8 +454,8 @@ export interface Prepared {
 
 /**
  * What stands between two words: nothing, a clause break (a comma, a dash, a bracket, a quote, a
- * line break) or a sentence break (a full stop, a question or exclamation mark, a colon or a
- * semicolon).
+ * line break) or a sentence break (a full stop, an ellipsis, a question or exclamation mark, a
+ * colon or a semicolon).
  */
 export const Break = { None: 0, Clause: 1, Sentence: 2 } as const;
 export type Break = (typeof Break)[keyof typeof Break];
@@ -486,19 +486,28 @@ export const isSpaceAt = (text: string, i: number): boolean => {
   return c === SPACE || c === 9 || c === 10 || c === 13 || c === 0xa0;
 };
 
+/** A run of hyphens: where it ends, and whether it is a dash or an arrow between clauses. */
+export interface HyphenRun {
+  readonly end: number;
+  readonly dash: boolean;
+}
+
 /**
- * Whether the hyphen at `i` is part of a dash or an arrow between clauses: a run of hyphens with
- * white space on both sides ("bus - we", "bus -- we") or a `>` after it ("bus -> we",
- * "bus->we", "bus --> we"); not a hyphen that joins or suspends words ("land- en tuinbouw",
- * "-5 graden", "+/- 20").
+ * The run of hyphens that holds the hyphen at `i`: where it ends, and whether it is a dash or an
+ * arrow between clauses: white space on both sides ("bus - we", "bus -- we") or a `>` after it
+ * ("bus -> we", "bus->we", "bus --> we"); not a hyphen that joins or suspends words ("land- en
+ * tuinbouw", "-5 graden", "+/- 20"). A caller that reads the text from left to right steps on
+ * to `end`, so that each hyphen is read once.
  */
-export function isDash(text: string, i: number): boolean {
+export function hyphenRun(text: string, i: number): HyphenRun {
   let from = i;
   while (from > 0 && text.charCodeAt(from - 1) === HYPHEN) from--;
-  let to = i + 1;
-  while (text.charCodeAt(to) === HYPHEN) to++;
-  if (text.charCodeAt(to) === GREATER) return true;
-  return from > 0 && isSpaceAt(text, from - 1) && isSpaceAt(text, to);
+  let end = i + 1;
+  while (text.charCodeAt(end) === HYPHEN) end++;
+  const dash =
+    text.charCodeAt(end) === GREATER ||
+    (from > 0 && isSpaceAt(text, from - 1) && isSpaceAt(text, end));
+  return { end, dash };
 }
 
 /** Prepares the words of a text for matching: their infos and the breaks between them. */
@@ -518,6 +527,12 @@ export function prepare(
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === SPACE) continue;
+      if (c === HYPHEN) {
+        const run = hyphenRun(text, i);
+        if (run.dash && r === Break.None) r = Break.Clause;
+        i = run.end - 1;
+        continue;
+      }
       if (c === QUESTION && !asked) {
         asked = true;
         questionMarks.push(i);
@@ -540,8 +555,7 @@ export function prepare(
             c === CARRIAGE_RETURN ||
             c === OPEN_PAREN ||
             c === CLOSE_PAREN ||
-            c === QUOTE ||
-            (c === HYPHEN && isDash(text, i))
+            c === QUOTE
           : CLAUSE_MARK.test(text[i] as string))
       ) {
         r = Break.Clause;

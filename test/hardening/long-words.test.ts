@@ -51,6 +51,22 @@ describe("one long word", () => {
     });
   }
 
+  // A run of hyphens is read once, whether it is a dash between clauses or not.
+  for (const [name, around] of [
+    ["spaced, a dash", (t: string) => `Laten we de zaal delen ${t} we zijn bang`],
+    ["between words, no dash", (t: string) => `Laten we de zaal delen${t}we zijn bang`],
+  ] as const) {
+    it(`keeps classifyStatement, detectBrillen and detectNiveau linear in a run of hyphens (${name})`, () => {
+      const all = (t: string) => {
+        const text = around(t);
+        classifyStatement(text, { lang: "nl" });
+        detectBrillen(text, { lang: "nl" });
+        detectNiveau(text, { lang: "nl" });
+      };
+      expect(growth(all, "-")).toBeLessThan(30);
+    });
+  }
+
   it("classifies a run of one letter 3.4 million long without a stack overflow", () => {
     const text = "a".repeat(3_400_000);
     const c = classifyStatement(text);

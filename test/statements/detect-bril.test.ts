@@ -62,17 +62,19 @@ describe("detectBrillen", () => {
     expect(top(text, "en")).toBe(bril);
   });
 
-  // Known weaknesses of the fitted weights, kept visible: `it.fails` passes only while the
-  // detector still gets them wrong. "erkent" is no lens cue (only "erkenning", "erkennen",
-  // "erkend"), and "vrijwilligers" weighs for relationeel and utilitair (relationeel 2.64,
-  // politiek 1.64); "blamed" weighs for politiek (1.84) but "buses", "run" and "late" for
-  // utilitair (utilitair 2.94, politiek 2.31). Since the thirteenth session's refits, "treated"
-  // weighs for relationeel (2.08 now) more than "like a number" for zingevend (1.9): relationeel
-  // 3.48, zingevend 3.24.
-  it.fails.each([
-    ["Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "nl", "politiek"],
+  // Two former known weaknesses, read right since the fourteenth session's second refit.
+  it.each([
     ["I'm the one who gets blamed whenever the buses run late.", "en", "politiek"],
     ["Nobody wants to be treated like a number at the counter.", "en", "zingevend"],
+  ] as const)("finds the lens of %j", (text, lang, bril) => {
+    expect(top(text, lang)).toBe(bril);
+  });
+
+  // A known weakness of the fitted weights, kept visible: `it.fails` passes only while the
+  // detector still gets it wrong. "erkent" is no lens cue (only "erkenning", "erkennen",
+  // "erkend"), and "vrijwilligers" weighs for relationeel and utilitair.
+  it.fails.each([
+    ["Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "nl", "politiek"],
   ] as const)("finds the lens of %j (known weakness)", (text, lang, bril) => {
     expect(top(text, lang)).toBe(bril);
   });

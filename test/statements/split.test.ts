@@ -327,21 +327,36 @@ describe("the fitted split", () => {
   });
 
   it.each([
-    "Omdat de bus niet meer rijdt, dus vragen wij een nieuwe lijn naar het station.",
-    "Omdat de bus niet meer rijdt en de halte weg is, wachten we, dus vragen wij een nieuwe lijn.",
-    "Because the bus no longer runs, we wait at home, so we ask for a new line to the station.",
-    "Because the bus no longer runs, we wait at home. We ask for a new line to the station.",
-  ])(
+    ["Omdat de bus niet meer rijdt, dus vragen wij een nieuwe lijn naar het station.", 1],
+    ["Omdat de bus niet meer rijdt, dus daarom vragen wij een nieuwe lijn naar het station.", 1],
+    [
+      "Omdat de bus niet meer rijdt en de halte weg is, wachten we, dus vragen wij een nieuwe lijn.",
+      1,
+    ],
+    [
+      "Because the bus no longer runs, we wait at home, so we ask for a new line to the station.",
+      1,
+    ],
+    ["Because the bus no longer runs, we wait at home. We ask for a new line to the station.", 1],
+    ["Given that the hall is closed, we meet at the school, so the kids can still come.", 2],
+    // No reason of three words after the opener: "Since 2019" is a time, and "since" stays.
+    ["Since 2019, the last bus leaves at eight. We ask for a later bus to the village.", 0],
+  ] as const)(
     "keeps an opening reason's opener out of every reason, and no two candidates alike, in %j",
-    (text) => {
+    (text, from) => {
       const { s, p, cues, score, neither } = scoreStatement(text, undefined, defaultSetup);
       if (p === undefined) throw new Error("no words");
       const all = splitCandidates(p, s, cues, score, neither).map((a) => a.candidate);
       const reasons = all.filter((c) => c.reason0 < c.position0);
       expect(reasons.length).toBeGreaterThan(0);
-      for (const c of reasons) expect(c.reason0).toBe(1);
+      for (const c of reasons) expect(c.reason0).toBe(from);
       const parts = all.map((c) => `${c.position0}-${c.position1}/${c.reason0}-${c.reason1}`);
       expect(new Set(parts).size).toBe(parts.length);
+      // No reason that comes first ends with the connective that joins it to its position.
+      for (const c of reasons) {
+        const { start, end } = partSpan(p, c.reason0, c.reason1);
+        expect(text.slice(start, end)).not.toMatch(/\b(?:dus|daarom|so)$/i);
+      }
     },
   );
 

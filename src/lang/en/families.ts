@@ -44,6 +44,7 @@ export const families: FamiliesPart = {
   "n.report": "a report of what someone said",
   "n.fact": "a fact",
   "n.askinfo": "a request for information",
+  "n.procedure": "a step of the meeting",
   "s.phrase": "a phrase often found in positions",
   "b.phrase": "a phrase often found in interests",
 };

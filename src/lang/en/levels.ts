@@ -23,6 +23,9 @@ organisatie my_organisation:2.5 my_organization:2.5 my_team my_staff as_an_organ
 organisatie as_an_organization:2.5 as_a_company:2.5 as_a_school:2.5 as_organisers:2.5 we_as
 organisatie our_own own:0.5 club:1 charity:1 firm:1 our_people our_members our_volunteers
 organisatie our_staff our_team its:0.5 provider:1 employer:1
+organisatie my_shop:2.5 my_business:2.5 my_company:2.5 my_firm:2.5 my_practice:1 my_pharmacy:2.5
+organisatie my_farm:2 my_charity:2.5 my_customers:2 my_clients:2 my_patients:2 my_employees:2.5
+organisatie my_volunteers:2
 organisatie on_behalf_of:3 speaking_for_the|our|a|an:3 ^response_from:2.5
 organisatie representative|representatives_of|from|for:2
 netwerk together jointly joint shared common:1.5 each_other one_another between:1.5 among:1.5

@@ -34,7 +34,7 @@ s.time annual* monthly weekly by_20* this_year next_week|year monday* tuesday* w
 s.time thursday* friday* saturday* sunday* o'clock half_past per|a|every|each_week|month|year|day
 s.payer paid|guaranteed|run|funded|financed|managed_by paid_for_by
 s.wish i|we_feel_that|we|the|our|it|this want wants would_like i'd|we'd_like important_~3_that
-s.number one two three four five six seven eight nine ten twenty thirty hundred thousand half
+s.number two three four five six seven eight nine ten twenty thirty hundred thousand half
 s.device final_say the_last_word contact_person coordinator chair seat vote veto steering_group
 s.device working_group committee council platform database fund charter label quota subscription*
 s.device ticket* budget* subsid* grant* agreement contract* meeting* mediator hub building
@@ -127,6 +127,10 @@ n.askinfo ^when ^where ^which ^how_many|much|long|often|old|far ^what_time|date|
 n.askinfo ^is|are|was|were|will_there ^does|did|has|have_anyone ^do_you_know ^who_is|was
 n.askinfo ^what_is|does|did|was ^can|could_~3_confirm|clarify|explain ^let_~1_know
 n.askinfo ^could|can_you_tell_me|us ^does_anyone_know ^what's_the_minimum|maximum|deadline|date|time
+n.procedure ^apologies ^in_attendance next_meeting|session will_~2_take_place will_be_held_on|at|in
+n.procedure took_place was_held_on|at|in ^agenda_item ^item ^any_other_business ^aob ^the_minutes_~6_approved|agreed
+n.procedure minutes_of_the_last|previous ^no_further_comments|questions|business ^i'll|i_~2_hand_over_to
+n.procedure ^let_me_hand_over_to ^handing_over_to ^for_noting ^for_information
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why given_that
 b.reason seeing_as
 `,

@@ -44,6 +44,7 @@ export const families: FamiliesPart = {
   "n.report": "een verslag van wat iemand zei",
   "n.fact": "een feit",
   "n.askinfo": "een vraag om informatie",
+  "n.procedure": "een stap in de vergadering",
   "s.phrase": "een woordgroep die vaak in standpunten staat",
   "b.phrase": "een woordgroep die vaak in belangen staat",
 };

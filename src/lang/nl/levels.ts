@@ -24,6 +24,9 @@ organisatie we_als voor_ons:1.5 ons_eigen onze_eigen eigen:0.5 club:1 *maatschap
 organisatie onze_mensen onze_leden onze_medewerkers onze_vrijwilligers bij_ons:1.5 werkgever:1
 organisatie namens:3 ^reactie_van:2.5 ^antwoord_van:2 vertegenwoordiger*:2 afgevaardigde*:2 directeur:1.5
 organisatie directie:1.5 bestuur:1 bestuurslid:1.5 bestuursleden:1.5 penningmeester:1.5 zaakvoerder:1.5
+organisatie mijn_zaak:1 m'n_zaak:1 mijn_winkel:2.5 m'n_winkel:2.5 mijn_bedrijf:2.5 m'n_bedrijf:2.5
+organisatie mijn_praktijk:2.5 mijn_apotheek:2.5 mijn_boerderij:2 mijn_klanten:2 m'n_klanten:2
+organisatie mijn_personeel:2.5 mijn_medewerkers:2.5 mijn_vrijwilligers:2 mijn_patienten:2 mijn_vzw:2.5
 netwerk samen samenwerking*:1.5 *samenwerking:1.5 samenwerkingsverband gezamenlijk*
 netwerk gemeenschappelijk* gedeeld* onderling* wederzijds* elkaar tussen:1.5 alle:1.5 allemaal:1.5
 netwerk iedereen:1.5 niemand:1.5 elke:1 elk:1 beide:1 met_z'n_allen *netwerk*:1.5 regio

@@ -142,6 +142,10 @@ n.askinfo ^is|zijn|was|waren|komt|komen_er ^weet_iemand|u|jij|jullie ^klopt_het 
 n.askinfo ^wat_is|zijn|kost|kosten|betekent|bedoelt ^vanaf|tot|tegen_wanneer
 n.askinfo ^kan|kunt|kunnen_~3_bevestigen|doorsturen|doorgeven|bezorgen|uitleggen
 n.askinfo ^om_hoe_laat ^om_welk|welke ^geldt|gelden_~3_ook
+n.procedure ^aanwezig ^verontschuldigd ^notulist volgende_vergadering|bijeenkomst|overleg
+n.procedure vindt|vond_plaats vindt|vond_op_~3_plaats ^agendapunt* ^rondvraag ^varia verslag_~8_goedgekeurd
+n.procedure ^geen_opmerkingen ^verder_geen_opmerkingen ^geen_verdere_opmerkingen geeft|gaf_~3_het_woord
+n.procedure ^ik_geef_het_woord ^ter_goedkeuring ^ter_bespreking ^voor_kennisname
 b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten aangezien vermits wegens vanwege
 b.reason doordat opdat
 `,

@@ -39,12 +39,13 @@ const directionOf = (family: string): Direction => (family.startsWith("s.") ? 1 
 const QUESTION_MARK = 63;
 const PERIOD = 46;
 const EXCLAMATION = 33;
+const ELLIPSIS = 0x2026;
 
 /**
  * For each word, whether a question mark follows its start before the sentence ends: a full
- * stop or an exclamation mark followed by white space or the end of the text. A point followed
- * by a letter or a digit ("19.30", "o.a"), a colon or a semicolon does not end it. One pass
- * from the end of the text: linear in its length.
+ * stop, an ellipsis ("…") or an exclamation mark followed by white space or the end of the
+ * text. A point followed by a letter or a digit ("19.30", "o.a"), a colon or a semicolon does
+ * not end it. One pass from the end of the text: linear in its length.
  */
 function askedAt(p: Prepared): boolean[] {
   const { text, starts } = p;
@@ -55,7 +56,7 @@ function askedAt(p: Prepared): boolean[] {
     const c = text.charCodeAt(i);
     if (c === QUESTION_MARK) asked = true;
     else if (
-      (c === PERIOD || c === EXCLAMATION) &&
+      (c === PERIOD || c === EXCLAMATION || c === ELLIPSIS) &&
       (i + 1 === text.length || isSpaceAt(text, i + 1))
     )
       asked = false;

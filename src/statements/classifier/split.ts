@@ -1,7 +1,7 @@
 // Stage 4 of the classifier, splitting a statement that holds a position and the reason behind
 // it ("We want X, because Y"; "Omdat Y, vragen we X"; "Y, dus X").
 
-import { Break, isDash, type Prepared } from "../../internal/lexicon";
+import { Break, hyphenRun, type Prepared } from "../../internal/lexicon";
 import type { Direction } from "./cues";
 import { neitherWins } from "./decide";
 import type { ClassifierSetup } from "./setup";
@@ -91,8 +91,9 @@ export function splitStatement(
  * Every candidate split of a statement, with its part scores, in the order they are found: a
  * reason clause that opens the statement ("Omdat Y, X"), then from left to right each connective
  * (want, omdat, because, so that, dus, ...: the reason follows or comes first as the connective
- * says) and each sentence or clause break (both ways round). Both parts have at least `MIN_PART`
- * words, the statement `MIN_WORDS`. Linear in the input: part scores come from prefix sums over
+ * says) and each sentence or clause break (both ways round). Connectives and the opener of an
+ * opening reason belong to no part. Both parts have at least `MIN_PART` words, the statement
+ * `MIN_WORDS`. Linear in the input: part scores come from prefix sums over
  * the cues.
  */
 function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue[]): Candidate[] {
@@ -137,17 +138,23 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
       reasonScore,
     });
   };
-  // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X".
-  const reasonFrom = opensTwo ? 2 : opensWithReason ? 1 : 0;
+  // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X". Its opener belongs to
+  // no part, in every candidate whose reason comes first (`reasonFrom`), when the clause holds
+  // a reason of MIN_PART words after it ("Since 2019, ..." holds none: "since" stays).
+  const width = opensTwo ? 2 : 1;
+  let reasonFrom = 0;
   let openingEnd = -1;
+  let openingPosition = -1;
   if (opensWithReason) {
     for (let k = 2; k < n; k++) {
       if (p.breaks[k] !== Break.None) {
         openingEnd = k;
+        if (k - width >= MIN_PART) reasonFrom = width;
         // A connective after the reason ("Omdat Y, dus X") belongs to neither part.
         let j = k;
         while (j < n - 1 && link(j) !== 0) j++;
-        if (n - j >= 2) consider(j, n, reasonFrom, k, 0, k, Rank.OpeningReason, k);
+        openingPosition = j;
+        if (n - j >= 2) consider(j, n, width, k, 0, k, Rank.OpeningReason, k);
         break;
       }
     }
@@ -177,10 +184,13 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
       }
       if (n - j < 2) continue;
       const rank = p.breaks[i] !== Break.None ? Rank.ConnectiveAfterBreak : Rank.Connective;
-      if (type === 1) consider(0, i, j, n, i, n, rank, i);
-      // The reason came first; its opener (omdat, because) belongs to neither part. Right
-      // after the opening reason ("Omdat Y, dus X") that is the opening reason's candidate.
-      else if (i !== openingEnd) consider(j, n, reasonFrom, i, 0, i, rank, i);
+      // The connectives right after the opening reason ("Omdat Y, dus daarom X") are no
+      // candidates: that is the opening reason's candidate.
+      if (i >= openingEnd && i < openingPosition) {
+        // no candidate of its own
+      } else if (type === 1) consider(0, i, j, n, i, n, rank, i);
+      // The reason came first, without its opener (omdat, because).
+      else consider(j, n, reasonFrom, i, 0, i, rank, i);
       i = opener ? j : j - 1;
       continue;
     }
@@ -393,7 +403,7 @@ const COLON = 58;
 const HYPHEN = 0x2d;
 /**
  * A dash, an arrow, a bracket or a line break between two clauses, as the lexicon reads a
- * clause break (a hyphen only as `isDash` says: spaced, or before `>`).
+ * clause break (a run of hyphens only as `hyphenRun` says: spaced, or before `>`).
  */
 const DASHES: readonly number[] = [0x2013, 0x2014, 0x2192, 0x21d2, 0x28, 0x29, 0x0a, 0x0d];
 
@@ -458,7 +468,11 @@ function weighCandidates(
       const ch = p.text.charCodeAt(i);
       if (ch === SEMICOLON || ch === COLON) colon = 1;
       else if (ch === QUESTION) question = 1;
-      else if (ch === HYPHEN ? isDash(p.text, i) : DASHES.includes(ch)) dash = 1;
+      else if (ch === HYPHEN) {
+        const run = hyphenRun(p.text, i);
+        if (run.dash) dash = 1;
+        i = run.end - 1;
+      } else if (DASHES.includes(ch)) dash = 1;
     }
     x[F.colon] = colon;
     x[F.dash] = dash;
