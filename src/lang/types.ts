@@ -48,9 +48,9 @@ export interface StatementsPart {
   /**
    * The cue lexicon: labels are cue families, `s.` families point to standpunt, `b.`
    * families to belang, and `n.` families (a greeting, a report, a plain fact, a request for
-   * information, a step of the meeting) to neither kind, with the direction the fitted model gives them (the family
-   * ids are shared by all packs, so one fitted weight serves every language; without a model
-   * an `n.` family weighs nothing). A cue of `n.askinfo` (a request for information) counts
+   * information, a step of the meeting) to neither kind, with the direction the fitted model
+   * gives them (the family ids are shared by all packs, so one fitted weight serves every
+   * language; without a model an `n.` family weighs nothing). A cue of `n.askinfo` (a request for information) counts
    * only in a sentence that ends in a question mark, and one of `s.imperative` (a command) only
    * in a clause that does not (a question opens with its verb too).
    */

@@ -185,12 +185,12 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
       if (n - j < 2) continue;
       const rank = p.breaks[i] !== Break.None ? Rank.ConnectiveAfterBreak : Rank.Connective;
       // The connectives right after the opening reason ("Omdat Y, dus daarom X") are no
-      // candidates: that is the opening reason's candidate.
-      if (i >= openingEnd && i < openingPosition) {
-        // no candidate of its own
-      } else if (type === 1) consider(0, i, j, n, i, n, rank, i);
-      // The reason came first, without its opener (omdat, because).
-      else consider(j, n, reasonFrom, i, 0, i, rank, i);
+      // candidates of their own: that is the opening reason's candidate. A reason that came
+      // first goes without its opener (omdat, because).
+      if (i < openingEnd || i >= openingPosition) {
+        if (type === 1) consider(0, i, j, n, i, n, rank, i);
+        else consider(j, n, reasonFrom, i, 0, i, rank, i);
+      }
       i = opener ? j : j - 1;
       continue;
     }
