@@ -93,13 +93,17 @@ export function splitStatement(
  * (want, omdat, because, so that, dus, ...: the reason follows or comes first as the connective
  * says) and each sentence or clause break (both ways round). Connectives and the opener of an
  * opening reason belong to no part. Both parts have at least `MIN_PART` words, the statement
- * `MIN_WORDS`. Linear in the input: part scores come from prefix sums over
- * the cues.
+ * `MIN_WORDS`. Linear in the input: part scores come from the cues inside each prefix and suffix
+ * (`inside`, built only for a statement that may have candidates; the features read it too).
  */
-function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue[]): Candidate[] {
+function candidatesOf(
+  p: Prepared,
+  s: ClassifierSetup,
+  cues: readonly WeighedCue[],
+): { readonly found: Candidate[]; readonly inside: PartCues | undefined } {
   const found: Candidate[] = [];
   const n = p.starts.length;
-  if (n < MIN_WORDS) return found;
+  if (n < MIN_WORDS) return { found, inside: undefined };
   const key = (i: number): string => p.infos[i]?.key ?? "";
   const link = (i: number): number => p.infos[i]?.link ?? 0;
   const opensTwo = s.reasonOpeners.has(`${key(0)}_${key(1)}`);
@@ -109,8 +113,9 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
   for (let i = MIN_PART; i <= n - MIN_PART && !anyBoundary; i++) {
     anyBoundary = p.breaks[i] !== Break.None || link(i) !== 0;
   }
-  if (!anyBoundary) return found;
-  const score = partScores(n, s, cues);
+  if (!anyBoundary) return { found, inside: undefined };
+  const inside = new PartCues(n, cues);
+  const score = (lo: number, hi: number): number => s.prior + inside.get(lo, hi, SIGNED);
   const consider = (
     position0: number,
     position1: number,
@@ -141,7 +146,7 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X". Its opener belongs to
   // no part, in every candidate whose reason comes first (`reasonFrom`), when the clause holds
   // a reason of MIN_PART words after it ("Since 2019, ..." holds none: "since" stays).
-  const width = opensTwo ? 2 : 1;
+  const openerWidth = opensTwo ? 2 : 1;
   let reasonFrom = 0;
   let openingEnd = -1;
   let openingPosition = -1;
@@ -149,12 +154,12 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
     for (let k = 2; k < n; k++) {
       if (p.breaks[k] !== Break.None) {
         openingEnd = k;
-        if (k - width >= MIN_PART) reasonFrom = width;
+        if (k - openerWidth >= MIN_PART) reasonFrom = openerWidth;
         // A connective after the reason ("Omdat Y, dus X") belongs to neither part.
         let j = k;
         while (j < n - 1 && link(j) !== 0) j++;
         openingPosition = j;
-        if (n - j >= 2) consider(j, n, width, k, 0, k, Rank.OpeningReason, k);
+        if (n - j >= 2) consider(j, n, openerWidth, k, 0, k, Rank.OpeningReason, k);
         break;
       }
     }
@@ -201,29 +206,7 @@ function candidatesOf(p: Prepared, s: ClassifierSetup, cues: readonly WeighedCue
       consider(i, n, reasonFrom, i, 0, i, rank, i);
     }
   }
-  return found;
-}
-
-/** The score of a statement's words [lo, hi) that are a prefix or a suffix of it. */
-type PartScore = (lo: number, hi: number) => number;
-
-/** Part scores from prefix sums over the cues: linear to build, constant per part. */
-function partScores(n: number, s: ClassifierSetup, cues: readonly WeighedCue[]): PartScore {
-  // Signed weight of the cues ending at or before word k, and starting at or after word k.
-  const endingBy = new Array<number>(n + 2).fill(0);
-  const startingFrom = new Array<number>(n + 2).fill(0);
-  for (const c of cues) {
-    endingBy[c.endWord] = (endingBy[c.endWord] as number) + c.direction * c.weight;
-    startingFrom[c.firstWord] = (startingFrom[c.firstWord] as number) + c.direction * c.weight;
-  }
-  for (let k = 1; k <= n; k++) endingBy[k] = (endingBy[k] as number) + (endingBy[k - 1] as number);
-  for (let k = n - 1; k >= 0; k--) {
-    startingFrom[k] = (startingFrom[k] as number) + (startingFrom[k + 1] as number);
-  }
-  const total = endingBy[n] as number;
-  return (lo, hi) =>
-    s.prior +
-    (lo === 0 ? (endingBy[hi] as number) : hi === n ? (startingFrom[lo] as number) : total);
+  return { found, inside };
 }
 
 /**
@@ -247,7 +230,7 @@ export function bestSplit(
   // A position part needs a score > 0: impossible without a standpunt cue when the prior is <= 0
   // (unless a connective marks it, with open gates).
   if (!open && s.prior <= 0 && !cues.some((c) => c.direction === 1)) return undefined;
-  return chooseSplit(candidatesOf(p, s, cues), wholeScore, open);
+  return chooseSplit(candidatesOf(p, s, cues).found, wholeScore, open);
 }
 
 /** `bestSplit`'s choice among the candidates. */
@@ -328,16 +311,18 @@ const features = new Float64Array(SPLIT_FEATURES.length);
 const F = Object.fromEntries(SPLIT_FEATURES.map((k, i) => [k, i])) as Record<SplitFeature, number>;
 
 // The quantities kept per prefix and per suffix of the words: summed weight, strongest weight
-// and count of the standpunt cues, and of the belang cues.
+// and count of the standpunt cues, and of the belang cues; and the signed sum of all (toward
+// standpunt, what a part scores above the prior).
 const ST = 0;
 const BE = 1;
 const ST_MAX = 2;
 const BE_MAX = 3;
 const ST_N = 4;
 const BE_N = 5;
-const QUANTITIES = 6;
+const SIGNED = 6;
+const QUANTITIES = 7;
 
-/** The size of `PartCues`' scratch space: statements of up to 340 words fit in it. */
+/** The size of `PartCues`' scratch space: statements of up to 291 words fit in it. */
 const SCRATCH_MAX = 4096;
 /** Scratch space of `PartCues`, made on first use: the classifier is synchronous, never re-entered. */
 let scratch = new Float64Array(0);
@@ -373,6 +358,7 @@ class PartCues {
   }
 
   private static add(a: Float64Array, at: number, q: WeighedCue): void {
+    a[at + SIGNED] = (a[at + SIGNED] as number) + q.direction * q.weight;
     const st = q.direction === 1;
     a[at + (st ? ST : BE)] = (a[at + (st ? ST : BE)] as number) + q.weight;
     a[at + (st ? ST_MAX : BE_MAX)] = Math.max(a[at + (st ? ST_MAX : BE_MAX)] as number, q.weight);
@@ -385,6 +371,7 @@ class PartCues {
     a[at + BE] = (a[at + BE] as number) + (a[from + BE] as number);
     a[at + ST_N] = (a[at + ST_N] as number) + (a[from + ST_N] as number);
     a[at + BE_N] = (a[at + BE_N] as number) + (a[from + BE_N] as number);
+    a[at + SIGNED] = (a[at + SIGNED] as number) + (a[from + SIGNED] as number);
     a[at + ST_MAX] = Math.max(a[at + ST_MAX] as number, a[from + ST_MAX] as number);
     a[at + BE_MAX] = Math.max(a[at + BE_MAX] as number, a[from + BE_MAX] as number);
   }
@@ -422,10 +409,9 @@ function weighCandidates(
 ): void {
   if (neitherWins(wholeScore, neither)) return;
   const n = p.starts.length;
-  const found = candidatesOf(p, s, cues);
-  if (found.length === 0) return;
+  const { found, inside } = candidatesOf(p, s, cues);
+  if (inside === undefined || found.length === 0) return;
   const preferred = chooseSplit(found, wholeScore, true);
-  const inside = new PartCues(n, cues);
   let sentences = 0;
   for (let i = 1; i < n; i++) if (p.breaks[i] === Break.Sentence) sentences++;
   const clip = (v: number): number => Math.max(-4, Math.min(4, v));
