@@ -107,6 +107,11 @@
 // level 75.0/72.8% -> 75.8/74.2%), the kind model 0.7 kB smaller, and the meeting steps
 // (n.procedure) with their labels: everything 106.5 -> 110.5 kB, the charts 61 -> 64 kB, the
 // report 115.5 -> 119.5 kB, samenwerken/lang 73 -> 76.5 kB.
+// Fifteenth session of issue 10: the lens and level weights refitted on 156 writers (16 more:
+// some 3,380 weight vectors for both packs instead of 3,100, +1.2-1.6 kB; cross-validated lens
+// 71.4/70.5% -> 72.1/70.7%, level 75.8/74.2% -> 76.0/74.4%): everything 110.5 -> 112.5 kB, the
+// charts 64 -> 65.5 kB, the report 119.5 -> 121 kB, samenwerken/lang 76.5 -> 78.5 kB. The kind
+// model refitted on the same writers is 1 kB smaller: classifyStatement 38.5 -> 37.5 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -121,7 +126,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "110.5 kB",
+    limit: "112.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -139,7 +144,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "38.5 kB",
+    limit: "37.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -148,7 +153,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "64 kB",
+    limit: "65.5 kB",
   },
   {
     name: "samenwerken/report",
@@ -157,7 +162,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "119.5 kB",
+    limit: "121 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -166,7 +171,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "76.5 kB",
+    limit: "78.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -353,17 +353,35 @@ const ROUND18_WRITERS = {
  * model: refitted on 140 writers and six Pol.is conversations (32,415 statements: the
  * eighteenth round and w59–w68 added), with the narrowed meeting steps, the split that leaves an
  * opening reason's opener out, the split and the lens and level weights refitted on the same
- * writers; recorded here: the sealed writers s73–s76 (855 statements of
+ * writers; recorded here: the sealed writers s73–s76 (855 statements of what was then
  * data/sealed/round19/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.028; recall of
  * the statements labelled standpunt 89.8%, belang 83.2%). Never read by anyone who wrote cues or
  * fitted weights. Mixed: split into two parts at all, 65.9% (56 of 85; both parts exactly:
  * 60.0%, 51 of 85), with 2.3% of the single-kind statements split anyway (the fixed gates on the
- * same scores: 76.5% and 13.1%).
+ * same scores: 76.5% and 13.1%). Training data since the fifteenth session.
  */
 const ROUND19_WRITERS = {
   label:
-    "four more sealed writers s73–s76 (nineteenth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s73–s76 (nineteenth round; scored once, with the fourteenth session's second model, lens and level weights and split; recorded; since then training data)",
   cells: ["92.0%", "82.0%", "84.9%", "65.0%", "70.3%", "72.1%", "65.9%"],
+};
+
+/**
+ * The twentieth sealed round, scored once on 2026-12-04 (fifteenth session) with its model:
+ * refitted on 156 writers and six Pol.is conversations (35,851 statements: the nineteenth round
+ * and w69–w80 added), with a modal whose subject is the speaker read as the speaker's own
+ * constraint (b.state), the split and the lens and level weights refitted on the same writers;
+ * recorded here: the sealed writers s77–s80 (856 statements of data/sealed/round20/agreed/;
+ * `npm run eval -- --mode writers --sealed`, ECE 0.008; recall of the statements labelled
+ * standpunt 85.6%, belang 85.5%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, 55.6% (50 of 90; both parts exactly: 47.8%, 43 of 90), with 4.7%
+ * of the single-kind statements split anyway (the fixed gates on the same scores: 62.2% and
+ * 14.9%).
+ */
+const ROUND20_WRITERS = {
+  label:
+    "four more sealed writers s77–s80 (twentieth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["84.9%", "86.1%", "84.5%", "74.7%", "76.0%", "78.4%", "55.6%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -388,6 +406,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND17_WRITERS,
   ROUND18_WRITERS,
   ROUND19_WRITERS,
+  ROUND20_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -477,7 +477,7 @@ const ASCII_END = 128;
 const HYPHEN = 45;
 const GREATER = 62;
 /** "…", one character for "...": it ends a sentence as three full stops do. */
-const ELLIPSIS = 0x2026;
+export const ELLIPSIS = 0x2026;
 const CLAUSE_MARK = /[,;:.?!()"“”–—→⇒]/;
 
 /** Whether the code unit at `i` is white space: a space, a tab, a line break or a no-break space. */

@@ -72,6 +72,7 @@ b.state can't|cannot_take too_few|little|much|many not_enough shortage* lack* mi
 b.state hardly still more_and_more pressure depend* exclude* left_out eat*_up ^there_is ^there_are
 b.state ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of
 b.state cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
+b.state i_have|had_to i've_got|had_to i_gotta
 b.ability want*_~12_can pay_for_itself be_able_to able_to can_count_on make_ends_meet
 b.ability live_off|from survive* keep_going stay_afloat get_by
 b.avoid don't|not|wouldn't_want we'd_hate hate_to avoid* prevent* shouldn't mustn't nobody blame

@@ -2,7 +2,14 @@
 // and the cues that are no words (a question mark, a number). Each cue points to standpunt or
 // to belang; how much it weighs is decided in the next stage, in context.
 
-import { Break, findEntries, isSpaceAt, type Match, type Prepared } from "../../internal/lexicon";
+import {
+  Break,
+  ELLIPSIS,
+  findEntries,
+  isSpaceAt,
+  type Match,
+  type Prepared,
+} from "../../internal/lexicon";
 import { type ClassifierSetup, NUMBER, NUMBER_INDEX, QUESTION, QUESTION_INDEX } from "./setup";
 
 /** The id of every question-mark cue. */
@@ -39,7 +46,6 @@ const directionOf = (family: string): Direction => (family.startsWith("s.") ? 1 
 const QUESTION_MARK = 63;
 const PERIOD = 46;
 const EXCLAMATION = 33;
-const ELLIPSIS = 0x2026;
 
 /**
  * For each word, whether a question mark follows its start before the sentence ends: a full
