@@ -371,17 +371,35 @@ const ROUND19_WRITERS = {
  * refitted on 156 writers and six Pol.is conversations (35,851 statements: the nineteenth round
  * and w69–w80 added), with a modal whose subject is the speaker read as the speaker's own
  * constraint (b.state), the split and the lens and level weights refitted on the same writers;
- * recorded here: the sealed writers s77–s80 (856 statements of data/sealed/round20/agreed/;
+ * recorded here: the sealed writers s77–s80 (856 statements of what was then data/sealed/round20/agreed/;
  * `npm run eval -- --mode writers --sealed`, ECE 0.008; recall of the statements labelled
  * standpunt 85.6%, belang 85.5%). Never read by anyone who wrote cues or fitted weights. Mixed:
  * split into two parts at all, 55.6% (50 of 90; both parts exactly: 47.8%, 43 of 90), with 4.7%
  * of the single-kind statements split anyway (the fixed gates on the same scores: 62.2% and
- * 14.9%).
+ * 14.9%). Kept on the branch model/fifteenth-first; training data for the session's second
+ * model.
  */
 const ROUND20_WRITERS = {
   label:
-    "four more sealed writers s77–s80 (twentieth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s77–s80 (twentieth round; scored once, with the fifteenth session's first model, lens and level weights and split; recorded; since then training data)",
   cells: ["84.9%", "86.1%", "84.5%", "74.7%", "76.0%", "78.4%", "55.6%"],
+};
+
+/**
+ * The twenty-first sealed round, scored once on 2026-12-04 (fifteenth session) with its second
+ * model: refitted on 160 writers and six Pol.is conversations (36,707 statements: the twentieth
+ * round added), the split (its threshold of the best F1 now 0.35) and the lens and level weights
+ * refitted on the same writers; recorded here: the sealed writers s81–s84 (867 statements of
+ * data/sealed/round21/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.033; recall of
+ * the statements labelled standpunt 87.1%, belang 81.4%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 43.2% (41 of 95; both parts exactly:
+ * 37.9%, 36 of 95), with 2.5% of the single-kind statements split anyway (the fixed gates on the
+ * same scores: 61.1% and 18.7%).
+ */
+const ROUND21_WRITERS = {
+  label:
+    "four more sealed writers s81–s84 (twenty-first round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["85.7%", "83.7%", "83.4%", "71.1%", "72.1%", "74.4%", "43.2%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -407,6 +425,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND18_WRITERS,
   ROUND19_WRITERS,
   ROUND20_WRITERS,
+  ROUND21_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
