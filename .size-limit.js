@@ -112,6 +112,14 @@
 // 71.4/70.5% -> 72.1/70.7%, level 75.8/74.2% -> 76.0/74.4%): everything 110.5 -> 112.5 kB, the
 // charts 64 -> 65.5 kB, the report 119.5 -> 121 kB, samenwerken/lang 76.5 -> 78.5 kB. The kind
 // model refitted on the same writers is 1 kB smaller: classifyStatement 38.5 -> 37.5 kB.
+// Sixteenth session of issue 10: the lens and level weights refitted on 194 writers (34 more:
+// some 3,840 weight vectors for both packs instead of 3,380, +2.2-2.4 kB; cross-validated lens
+// 72.4/71.1% -> 72.6/71.4%, level 76.2/74.6% -> 76.2/74.6%): everything 112.5 -> 115 kB, the
+// charts 65.5 -> 68 kB, the report 121 -> 123.5 kB, samenwerken/lang 78.5 -> 81 kB. Measured
+// instead: a weight needs four writers rather than three (MIN_WRITERS in
+// scripts/fit-detectors.ts), on the 174 writers of the session's first fit: 67 fewer lens vectors
+// of 2,541 (-2.6%) for 0.1 point less lens in each language, so the budget is raised instead.
+// The kind model refitted on the same writers is 0.6 kB smaller: classifyStatement 37.5 -> 37 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -126,7 +134,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "112.5 kB",
+    limit: "115 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -144,7 +152,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "37.5 kB",
+    limit: "37 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -153,7 +161,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "65.5 kB",
+    limit: "68 kB",
   },
   {
     name: "samenwerken/report",
@@ -162,7 +170,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "121 kB",
+    limit: "123.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -171,7 +179,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "78.5 kB",
+    limit: "81 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -390,16 +390,52 @@ const ROUND20_WRITERS = {
  * model: refitted on 160 writers and six Pol.is conversations (36,707 statements: the twentieth
  * round added), the split (its threshold of the best F1 now 0.35) and the lens and level weights
  * refitted on the same writers; recorded here: the sealed writers s81–s84 (867 statements of
- * data/sealed/round21/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.033; recall of
- * the statements labelled standpunt 87.1%, belang 81.4%). Never read by anyone who wrote cues or
- * fitted weights. Mixed: split into two parts at all, 43.2% (41 of 95; both parts exactly:
+ * what was then data/sealed/round21/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.033;
+ * recall of the statements labelled standpunt 87.1%, belang 81.4%). Never read by anyone who wrote
+ * cues or fitted weights. Mixed: split into two parts at all, 43.2% (41 of 95; both parts exactly:
  * 37.9%, 36 of 95), with 2.5% of the single-kind statements split anyway (the fixed gates on the
- * same scores: 61.1% and 18.7%).
+ * same scores: 61.1% and 18.7%). Training data since the sixteenth session.
  */
 const ROUND21_WRITERS = {
   label:
-    "four more sealed writers s81–s84 (twenty-first round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s81–s84 (twenty-first round; scored once, with the fifteenth session's second model, lens and level weights and split; recorded; since then training data)",
   cells: ["85.7%", "83.7%", "83.4%", "71.1%", "72.1%", "74.4%", "43.2%"],
+};
+
+/**
+ * The twenty-second sealed round, scored once on 2026-12-04 (sixteenth session) with its first
+ * model: refitted on 168 writers and six Pol.is conversations (38,431 statements: the twenty-first
+ * round and w81–w84 added), the split (threshold 0.30) and the lens and level weights refitted on
+ * the same writers; recorded here: the sealed writers s85–s88 (856 statements of what was then
+ * data/sealed/round22/agreed/; `npm run eval -- --mode writers --sealed`, ECE 0.024; recall of
+ * the statements labelled standpunt 86.5%, belang 82.7%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 51.6% (47 of 91; both parts exactly:
+ * 44.0%, 40 of 91), with 4.6% of the single-kind statements split anyway (the fixed gates on the
+ * same scores: 70.3% and 15.4%). The model is kept on the branch model/sixteenth-first; the round
+ * joins the training data at the next refit (the session's second model was fitted without it).
+ */
+const ROUND22_WRITERS = {
+  label:
+    "four sealed writers s85–s88 (twenty-second round; scored once, with the sixteenth session's first model, lens and level weights and split; recorded; training data from the next refit)",
+  cells: ["83.9%", "85.9%", "83.8%", "72.8%", "73.5%", "71.3%", "51.6%"],
+};
+
+/**
+ * The twenty-third sealed round, scored once on 2026-12-04 (sixteenth session) with its second
+ * model: refitted on 188 writers and six Pol.is conversations (42,769 statements: w85–w104
+ * added), with what a party cannot do or afford read as a constraint (b.state), the split
+ * (threshold 0.30) and the lens and level weights refitted on the same writers; recorded here:
+ * the sealed writers s89–s92 (862 statements of data/sealed/round23/agreed/; `npm run eval --
+ * --mode writers data/sealed/round23/agreed`, ECE 0.028; recall of the statements labelled
+ * standpunt 87.2%, belang 87.3%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, 62.8% (59 of 94; both parts exactly: 56.4%, 53 of 94), with 2.0%
+ * of the single-kind statements split anyway (the fixed gates on the same scores: 59.6% and
+ * 11.6%).
+ */
+const ROUND23_WRITERS = {
+  label:
+    "four more sealed writers s89–s92 (twenty-third round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["87.5%", "87.0%", "86.2%", "75.9%", "72.2%", "76.4%", "62.8%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -426,6 +462,8 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND19_WRITERS,
   ROUND20_WRITERS,
   ROUND21_WRITERS,
+  ROUND22_WRITERS,
+  ROUND23_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -49,7 +49,7 @@ s.scope every each all
 s.modal must should have_to has_to ought
 b.openq ^who ^how ^what_will|happens|do|are
 b.fear fear* daren't|don't_dare afraid scared worr* anxi* concern* uneasy nervous at_stake lose
-b.fear losing lost risk* threat* uncertain* insecur*
+b.fear losing lost risk* threat* uncertain* insecur* wary
 b.hope hope* wish* would_be_good|nice|great one_day
 b.value believe* valu* care_about care_for essential crucial vital basic_right right_to rights
 b.value dignit* respect* equal* fair* principle* meaning* count deserve* matter*
@@ -73,6 +73,7 @@ b.state hardly still more_and_more pressure depend* exclude* left_out eat*_up ^t
 b.state ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of
 b.state cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
 b.state i_have|had_to i've_got|had_to i_gotta
+b.state unable not_able can't|cannot|couldn't_afford barrier* stretched under_strain strain_on
 b.ability want*_~12_can pay_for_itself be_able_to able_to can_count_on make_ends_meet
 b.ability live_off|from survive* keep_going stay_afloat get_by
 b.avoid don't|not|wouldn't_want we'd_hate hate_to avoid* prevent* shouldn't mustn't nobody blame

@@ -88,6 +88,7 @@ b.state niet_meer_~1_te geen_~3_vinden|vindt|vind zit|zitten|zat_vast vastgelope
 b.state belanden belandt hangt|hangen_af_van afhang* overvol* propvol overbevolkt* overbezet* volzet
 b.state ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer
 b.state ik|k_moet|moest moet|moest_ik|k
+b.state niet_in_staat drempel*
 b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks
 b.state nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk*
 b.state uitsluit* uitgesloten* lukt_niet blijft* raken ^er_is ^er_zijn amper zonde
