@@ -14,6 +14,10 @@ import { CONFIDENCE_SCALE, NO_CUE_CONFIDENCE } from "../../src/statements/classi
 import { CASES, PAIRS } from "../fixtures/kind-examples";
 import { deepFreeze } from "../support/freeze";
 
+/** The text of the first cue of `family` that `classifyStatement` finds in `text`. */
+const cueText = (text: string, family: string): string | undefined =>
+  classifyStatement(text).cues.find((q) => q.family === family)?.text;
+
 describe("classifyStatement", () => {
   // Known weaknesses, kept visible: `it.fails` passes only while the classifier still gets them
   // wrong. They are near ties that turn with the refits: "Onze vereniging doet alleen mee als …"
@@ -535,12 +539,12 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
       ["Voor veel ouders is de drempel naar het loket te hoog.", "drempel"],
     ];
     for (const [text, cue] of constraints) {
-      const state = classifyStatement(text).cues.find((q) => q.family === "b.state");
-      expect([text, state?.text]).toEqual([text, cue]);
+      expect([text, cueText(text, "b.state")]).toEqual([text, cue]);
     }
     // Partners wary of a step fear what it may bring.
-    const wary = classifyStatement("Partners remain wary of sharing client data after the breach.");
-    expect(wary.cues.find((q) => q.family === "b.fear")?.text).toBe("wary");
+    expect(cueText("Partners remain wary of sharing client data after the breach.", "b.fear")).toBe(
+      "wary",
+    );
     // A refusal stays a refusal: "cannot accept" is not an inability.
     const refusal = classifyStatement("We cannot accept a contract without a break clause.");
     expect(refusal.cues.some((q) => q.family === "b.state")).toBe(false);
@@ -732,18 +736,16 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
   });
 
   it("finds judgements and goals of several words, each alternative on its own", () => {
-    const found = (text: string, family: string) =>
-      classifyStatement(text).cues.find((q) => q.family === family)?.text;
-    expect(found("Dit plan is een schande.", "s.judge")).toBe("is een schande");
-    expect(found("Dat was een gemiste kans.", "s.judge")).toBe("was een gemiste kans");
-    expect(found("Het nieuwe rooster is een stap terug.", "s.judge")).toBe("is een stap terug");
-    expect(found("Dat is veel te duur voor een kleine club.", "s.judge")).toBe("veel te duur");
+    expect(cueText("Dit plan is een schande.", "s.judge")).toBe("is een schande");
+    expect(cueText("Dat was een gemiste kans.", "s.judge")).toBe("was een gemiste kans");
+    expect(cueText("Het nieuwe rooster is een stap terug.", "s.judge")).toBe("is een stap terug");
+    expect(cueText("Dat is veel te duur voor een kleine club.", "s.judge")).toBe("veel te duur");
     // "veel te doen" is a lot to do, no judgement.
-    expect(found("Er is veel te doen in de wijk.", "s.judge")).toBeUndefined();
-    expect(found("The fee is far too high for a small club.", "s.judge")).toBe("far too");
-    expect(found("That is way too much.", "s.judge")).toBe("way too");
-    expect(found("Safety is what we're after.", "b.goal")).toBe("what we're after");
-    expect(found("The board must report more openly.", "b.goal")).toBe("must report more openly");
+    expect(cueText("Er is veel te doen in de wijk.", "s.judge")).toBeUndefined();
+    expect(cueText("The fee is far too high for a small club.", "s.judge")).toBe("far too");
+    expect(cueText("That is way too much.", "s.judge")).toBe("way too");
+    expect(cueText("Safety is what we're after.", "b.goal")).toBe("what we're after");
+    expect(cueText("The board must report more openly.", "b.goal")).toBe("must report more openly");
   });
 
   it("reads a judgement of one thing as a position, also with a value word in it", () => {
