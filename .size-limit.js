@@ -120,6 +120,14 @@
 // scripts/fit-detectors.ts), on the 174 writers of the session's first fit: 67 fewer lens vectors
 // of 2,541 (-2.6%) for 0.1 point less lens in each language, so the budget is raised instead.
 // The kind model refitted on the same writers is 0.6 kB smaller: classifyStatement 37.5 -> 37 kB.
+// Seventeenth session of issue 10: the lens and level weights refitted on 208 writers (20 more:
+// some 4,115 weight vectors for both packs instead of 3,840, +1.3-1.9 kB with the problem cues'
+// four lexicon lines; cross-validated lens 72.6/71.4% -> 73.3/72.0%, level 76.2/74.6% ->
+// 76.0/75.0%): everything 115 -> 117 kB, the charts 68 -> 69.5 kB, the report 123.5 -> 125.5
+// kB, samenwerken/lang 81 -> 83 kB. Measured instead, on the gzipped text of the sixteenth
+// session's four weight files: rounding the weights to one decimal instead of two saves 0.7 kB
+// of 27.8 (2.5%; most of the size is the words and patterns, not their numbers), before any
+// loss of accuracy, so the budgets are raised instead.
 
 const quiet = (config) => ({
   ...config,
@@ -134,7 +142,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "115 kB",
+    limit: "117 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -161,7 +169,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "68 kB",
+    limit: "69.5 kB",
   },
   {
     name: "samenwerken/report",
@@ -170,7 +178,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "123.5 kB",
+    limit: "125.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -179,7 +187,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "81 kB",
+    limit: "83 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

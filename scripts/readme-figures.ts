@@ -412,11 +412,12 @@ const ROUND21_WRITERS = {
  * fitted weights. Mixed: split into two parts at all, 51.6% (47 of 91; both parts exactly:
  * 44.0%, 40 of 91), with 4.6% of the single-kind statements split anyway (the fixed gates on the
  * same scores: 70.3% and 15.4%). The model is kept on the branch model/sixteenth-first; the round
- * joins the training data at the next refit (the session's second model was fitted without it).
+ * joined the training data in the seventeenth session (the sixteenth's second model was fitted
+ * without it).
  */
 const ROUND22_WRITERS = {
   label:
-    "four sealed writers s85–s88 (twenty-second round; scored once, with the sixteenth session's first model, lens and level weights and split; recorded; training data from the next refit)",
+    "four sealed writers s85–s88 (twenty-second round; scored once, with the sixteenth session's first model, lens and level weights and split; recorded; since then training data)",
   cells: ["83.9%", "85.9%", "83.8%", "72.8%", "73.5%", "71.3%", "51.6%"],
 };
 
@@ -430,12 +431,30 @@ const ROUND22_WRITERS = {
  * standpunt 87.2%, belang 87.3%). Never read by anyone who wrote cues or fitted weights. Mixed:
  * split into two parts at all, 62.8% (59 of 94; both parts exactly: 56.4%, 53 of 94), with 2.0%
  * of the single-kind statements split anyway (the fixed gates on the same scores: 59.6% and
- * 11.6%).
+ * 11.6%). Training data since the seventeenth session.
  */
 const ROUND23_WRITERS = {
   label:
-    "four more sealed writers s89–s92 (twenty-third round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s89–s92 (twenty-third round; scored once, with the sixteenth session's second model, lens and level weights and split; recorded; since then training data)",
   cells: ["87.5%", "87.0%", "86.2%", "75.9%", "72.2%", "76.4%", "62.8%"],
+};
+
+/**
+ * The twenty-fourth sealed round, scored once on 2026-12-05 (seventeenth session) with its model:
+ * refitted on 208 writers and six Pol.is conversations (47,088 statements: the twenty-second and
+ * twenty-third rounds and w105–w116 added), with a problem a party names read as a constraint
+ * (b.state), the split (threshold 0.30) and the lens and level weights refitted on the same
+ * writers; recorded here: the sealed writers s93–s96 (868 statements of
+ * data/sealed/round24/agreed/; `npm run eval -- --mode writers --sealed`, which then pointed to
+ * it, ECE 0.015; recall of the statements labelled standpunt 88.5%, belang 84.2%). Never read
+ * by anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 70.3% (64 of
+ * 91; both parts exactly: 58.2%, 53 of 91), with 2.8% of the single-kind statements split anyway
+ * (the fixed gates on the same scores: 74.7% and 14.8%).
+ */
+const ROUND24_WRITERS = {
+  label:
+    "four more sealed writers s93–s96 (twenty-fourth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["86.8%", "86.5%", "85.7%", "76.3%", "73.2%", "75.5%", "70.3%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -464,6 +483,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND21_WRITERS,
   ROUND22_WRITERS,
   ROUND23_WRITERS,
+  ROUND24_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

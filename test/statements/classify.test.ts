@@ -483,8 +483,13 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
   // (score 0.03, confidence 0.44): "subsidie…" (s.device) and a light phrase outweigh
   // "verdrinken" (b.feeling). With the sixteenth session's second refit, both the flooded cellars
   // and the drowning associations are read as interests again, each by a hair (scores -0.09 and
-  // -0.02); the complaints that keep coming still read as a position (score 0.19).
+  // -0.02); the complaints that keep coming still read as a position (score 0.19). With the
+  // seventeenth session's refit the flooded cellars read as a position by a hair once more
+  // (score 0.07, confidence 0.52): the light phrase "toch" (0.82) outweighs "ni normaal" (b.state,
+  // 0.69). "Het probleem blijft open." now has its problem read as a constraint (b.state), but
+  // "blijft open" still reads as a facility that stays open (s.firm and its phrases).
   const WEAK = new Set([
+    "Da's toch ni normaal dat de kelders elk voorjaar onder water staan.",
     "Het probleem blijft open.",
     "The question stays open for now.",
     "We blijven klachten krijgen over het lawaai van de werf.",
@@ -548,6 +553,32 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
     // A refusal stays a refusal: "cannot accept" is not an inability.
     const refusal = classifyStatement("We cannot accept a contract without a break clause.");
     expect(refusal.cues.some((q) => q.family === "b.state")).toBe(false);
+  });
+
+  it("reads a problem a party names as a constraint (b.state), and 'no problem' as consent", () => {
+    const problems: [string, string][] = [
+      ["Parkeren aan de school = groot probleem voor de buurt", "probleem"],
+      ["Het grootste knelpunt blijft het vervoer van de vrijwilligers.", "knelpunt"],
+      ["Nazorg na ontslag is een zwart gat.", "zwart gat"],
+      ["Transport is the main bottleneck for our volunteers.", "bottleneck"],
+      ["The real issue is that nobody answers the phone after five.", "real issue"],
+      ["Rural transport remains the sticking point for most families.", "sticking point"],
+    ];
+    for (const [text, cue] of problems) {
+      expect([text, cueText(text, "b.state")]).toEqual([text, cue]);
+    }
+    // Saying there is no problem agrees to something: it is no constraint.
+    for (const text of [
+      "Geen probleem, we leveren vrijdag.",
+      "No problem, we can deliver on Friday.",
+    ]) {
+      const c = classifyStatement(text);
+      expect([text, c.cues.some((q) => q.family === "b.state")]).toEqual([text, false]);
+      expect([text, c.cues.some((q) => q.family === "s.vote")]).toEqual([text, true]);
+    }
+    // "issue" as a verb is no problem either.
+    const verb = classifyStatement("The council will issue the permits next week.");
+    expect(verb.cues.some((q) => q.family === "b.state")).toBe(false);
   });
 });
 

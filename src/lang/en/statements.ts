@@ -74,6 +74,7 @@ b.state ^half ^every_~2_goes nobody_can unused waiting wait_~2_for waste_of
 b.state cannot|can't_~4_anymore costs|cost|takes_us for_~2_months|weeks|years
 b.state i_have|had_to i've_got|had_to i_gotta
 b.state unable not_able can't|cannot|couldn't_afford barrier* stretched under_strain strain_on
+b.state problem problems problematic bottleneck* sticking_point pain_point* black_hole big|real|main|major|biggest|key|serious_issue|issues
 b.ability want*_~12_can pay_for_itself be_able_to able_to can_count_on make_ends_meet
 b.ability live_off|from survive* keep_going stay_afloat get_by
 b.avoid don't|not|wouldn't_want we'd_hate hate_to avoid* prevent* shouldn't mustn't nobody blame
@@ -91,7 +92,7 @@ s.judge ^great|good|brilliant|excellent|terrible|bad|sensible_idea|plan|move|wor
 s.judge a|an_good|great|bad|terrible|excellent|brilliant|sensible|stupid_idea|plan|move|decision|step
 s.judge daylight_robbery the_only_~2_option|choice makes_no_sense makes_sense badly_thought_out worst_~2_decision* a_waste_of far|way_too
 s.judge thinks|reckons_that i|we_think_that ^i|we_think i_reckon in_my|our_opinion|view imo i|we_believe_that|we|the
-s.vote supports|rejects object*_to no_objection ^i|we_~2_support|reject ^fully_support
+s.vote supports|rejects object*_to no_objection no_problem not_a_problem no_issue ^i|we_~2_support|reject ^fully_support
 s.vote like_~1_that|the|this|your_idea|plan ^deal ^agreed got_a_deal it_is_then can_live_with ^ok|fine
 s.firm ^we'll|i'll ^we_will ^we|i_can|could_~1_offer|do|spare ^can_do|spare final_offer ^happy_to would_go_to chip_in
 s.firm would_be_~1_willing|happy|pleased|open_to best_we_can_do i'd|we'd_happily only_~3_i'll|we'll_accept

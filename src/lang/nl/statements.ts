@@ -89,6 +89,7 @@ b.state belanden belandt hangt|hangen_af_van afhang* overvol* propvol overbevolk
 b.state ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer
 b.state ik|k_moet|moest moet|moest_ik|k
 b.state niet_in_staat drempel*
+b.state probleem problemen problematisch knelpunt knelpunten pijnpunt pijnpunten struikelblok* zwart_gat
 b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks
 b.state nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk*
 b.state uitsluit* uitgesloten* lukt_niet blijft* raken ^er_is ^er_zijn amper zonde
@@ -114,7 +115,7 @@ s.judge een_goed|slecht|verstandig|prachtig|slim|dom|stom_idee|plan|voorstel ^ec
 s.judge slaat_nergens_op slaat_~2_op_niets geen_zin veels_te veel_te_duur|laat|vroeg|weinig|veel|klein|groot|lang|kort|hoog|laag|zwaar|druk|vol|traag|ver|moeilijk|krap|snel|duur|complex|ingewikkeld|streng|zwak ^schandalig ^belachelijk ^onaanvaardbaar
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~3_onwerkbaar|wenselijk|onwenselijk|schandalig|asociaal|onaanvaardbaar|belachelijk|schande|onrechtvaardig|onverantwoord|geldverspilling|onzin|zinloos|nutteloos|absurd|gevaarlijk|onveilig|oneerlijk|eerlijk|onredelijk|redelijk|verstandig|dom|stom|zot|waanzin|onhaalbaar|onbetaalbaar|overbodig|overdreven|ondoordacht|kortzichtig|naief|wereldvreemd|onzinnig|misplaatst|fout|juist|terecht|onterecht|uitstekend|schitterend|fantastisch|verschrikkelijk|rampzalig|slecht|prima|onmogelijk|ontoereikend|onvoldoende|ongepast|discriminerend|ondemocratisch|verouderd|achterhaald|betuttelend|onwerkelijk
 s.vote enige|grote_~1_regeling|verbetering schot_in_de_roos ^akkoord akkoord_met gaan_akkoord ^ok|top|prima|deal|opgelost
-s.vote ok_voor_ons stemt_in_met ^ik_steun ^blij_met protesteer* protesteren maak*|maken_~2_bezwaar
+s.vote geen_probleem geen_enkel_probleem ok_voor_ons stemt_in_met ^ik_steun ^blij_met protesteer* protesteren maak*|maken_~2_bezwaar
 s.vote dien|dient|dienen|diende|dienden_~5_klacht|bezwaar_in klacht|bezwaar_~2_indienen|ingediend
 s.vote spreken|spraken|spreekt_~2_af_dat|om afgesproken_~2_dat komen|kwamen_~2_overeen_dat|om
 s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_kunnen_~3_leveren

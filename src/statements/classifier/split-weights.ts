@@ -2,42 +2,42 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 61530 candidates of 23914 statements of 42769 (4080 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 67688 candidates of 26375 statements of 47088 (4539 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -8.275;
+export const SPLIT_BIAS = -8.2956;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  3.1279, // markedReason
-  0.6442, // connective
-  0.8678, // sentence
-  0.18, // position
-  -0.1303, // reason
-  0.1425, // whole
-  -0.1702, // neither
-  0.5837, // positionWords
-  1.4318, // reasonWords
-  -0.8629, // words
-  -0.2828, // sentences
-  1.0147, // positionFirst
-  -0.1882, // standpuntInReason
-  -0.2688, // belangInPosition
-  0.7938, // strongestBelang
-  0.3763, // strongestStandpunt
-  0.089, // standpuntCues
-  0.1753, // belangCues
-  -0.0304, // questions
-  -0.0973, // clearPosition
-  0.3026, // belangReason
-  0.6977, // standpuntWhole
-  0.216, // colon
-  1.4947, // dash
-  1.0663, // afterQuestion
-  1.274, // preferred
-  -1.1942, // candidates
-  0.762, // standpuntShare
-  -0.3773, // belangShare
+  3.1233, // markedReason
+  0.6496, // connective
+  0.8697, // sentence
+  0.1976, // position
+  -0.1561, // reason
+  0.1407, // whole
+  -0.1743, // neither
+  0.5731, // positionWords
+  1.4912, // reasonWords
+  -0.846, // words
+  -0.3104, // sentences
+  1.046, // positionFirst
+  -0.1871, // standpuntInReason
+  -0.2795, // belangInPosition
+  0.7209, // strongestBelang
+  0.3562, // strongestStandpunt
+  0.1085, // standpuntCues
+  0.1453, // belangCues
+  -0.004, // questions
+  -0.1551, // clearPosition
+  0.3323, // belangReason
+  0.7166, // standpuntWhole
+  0.2198, // colon
+  1.5298, // dash
+  1.0677, // afterQuestion
+  1.2003, // preferred
+  -1.235, // candidates
+  0.7354, // standpuntShare
+  -0.3347, // belangShare
 ];
 
 /**
