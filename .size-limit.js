@@ -132,6 +132,15 @@
 // 72.8/71.5% and level 75.6/74.4% (about half a point less each), 0.5 keeps 2,085 (16.6 kB) for
 // lens 72.3/70.9% and level 75.1/73.5% (one to one and a half points less). The budgets are
 // raised instead: accuracy is what the issue asks for.
+// Eighteenth session of issue 10: the lens and level weights refitted on 228 writers (20 more
+// and the twenty-fourth round: some 4,430 weight vectors for both packs instead of 4,115, +1.9-2
+// kB; cross-validated lens 73.3/72.0% -> 73.3/72.3%, level 76.0/75.0% -> 75.9/75.1%):
+// everything 117 -> 119 kB, the charts 69.5 -> 71 kB, the report 125.5 -> 128 kB,
+// samenwerken/lang 83 -> 85.5 kB. Measured instead on the same 228 writers: PRUNE 0.35 keeps
+// 3,752 vectors (26.0 kB gzipped instead of 30.2) for lens 73.1/72.0% and level 75.7/74.7%,
+// 0.2-0.4 points less, which is as much as the twenty writers added; so the budgets are raised
+// once more. The kind model refitted on the same writers is 0.5 kB smaller (classifyStatement
+// 36.0 kB of 37).
 
 const quiet = (config) => ({
   ...config,
@@ -146,7 +155,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "117 kB",
+    limit: "119 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -173,7 +182,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "69.5 kB",
+    limit: "71 kB",
   },
   {
     name: "samenwerken/report",
@@ -182,7 +191,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "125.5 kB",
+    limit: "128 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -191,7 +200,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "83 kB",
+    limit: "85.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

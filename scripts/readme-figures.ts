@@ -449,12 +449,32 @@ const ROUND23_WRITERS = {
  * it, ECE 0.015; recall of the statements labelled standpunt 88.5%, belang 84.2%). Never read
  * by anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 70.3% (64 of
  * 91; both parts exactly: 58.2%, 53 of 91), with 2.8% of the single-kind statements split anyway
- * (the fixed gates on the same scores: 74.7% and 14.8%).
+ * (the fixed gates on the same scores: 74.7% and 14.8%). Training data since the eighteenth
+ * session.
  */
 const ROUND24_WRITERS = {
   label:
-    "four more sealed writers s93–s96 (twenty-fourth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s93–s96 (twenty-fourth round; scored once, with the seventeenth session's model, lens and level weights and split; recorded; since then training data)",
   cells: ["86.8%", "86.5%", "85.7%", "76.3%", "73.2%", "75.5%", "70.3%"],
+};
+
+/**
+ * The twenty-fifth sealed round, scored once on 2026-12-05 (eighteenth session) with its model:
+ * refitted on 228 writers and six Pol.is conversations (51,422 statements: the twenty-fourth
+ * round and w117–w132 added), with "demand" read as a proposal only where a party demands
+ * something, "Partner" as a command only with "with", and more spoken forms read as their
+ * written words, the split (threshold 0.35) and the lens and level weights refitted on the same
+ * writers; recorded here: the sealed writers s97–s100 (868 statements of
+ * data/sealed/round25/agreed/; `npm run eval -- --mode writers --sealed`, which then pointed to
+ * it, ECE 0.017; recall of the statements labelled standpunt 89.4%, belang 82.0%). Never read by
+ * anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 68.1% (62 of 91;
+ * both parts exactly: 58.2%, 53 of 91), with 1.7% of the single-kind statements split anyway
+ * (the fixed gates on the same scores: 72.5% and 15.2%).
+ */
+const ROUND25_WRITERS = {
+  label:
+    "four more sealed writers s97–s100 (twenty-fifth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["84.7%", "87.8%", "85.6%", "79.0%", "71.3%", "73.1%", "68.1%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -484,6 +504,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND22_WRITERS,
   ROUND23_WRITERS,
   ROUND24_WRITERS,
+  ROUND25_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -34,8 +34,12 @@ describe("classifyStatement", () => {
   // Known weaknesses, kept visible (`it.fails` passes only while they are read wrong). Since the
   // fourteenth session's second refit "We verzuipen in de aanvragen." is a position by a hair
   // (0.48 standpunt): "aanvragen" reads as a means (s.means, 0.4) and "de" as a phrase of
-  // positions (0.41) outweigh "verzuipen" (b.feeling, 0.96).
+  // positions (0.41) outweigh "verzuipen" (b.feeling, 0.96). Since the eighteenth session's
+  // refit the condition "Onze vereniging doet alleen mee als …" is an interest by a hair again
+  // (score -0.15, confidence 0.55 for belang): the condition weighs 0.42, the value word 0.15, and
+  // the phrases around them lean to an interest.
   const WEAK_CASES = new Set([
+    "Onze vereniging doet alleen mee als de kosten eerlijk verdeeld worden.",
     "Het bestuur moet transparanter communiceren.",
     "We verzuipen in de aanvragen.",
   ]);
@@ -54,6 +58,27 @@ describe("classifyStatement", () => {
     expect(fear.cues.find((q) => q.family === "b.fear")?.text).toBe("vreees");
     const en = classifyStatement("we wont pay for that", { lang: "en" });
     expect(en.cues.find((q) => q.family === "s.refuse")?.text).toBe("wont");
+  });
+
+  it("reads spoken Limburg and Antwerp forms and chat English without apostrophes as their written words", () => {
+    // Written for this test; not in the training data.
+    const cases: [string, string, string][] = [
+      ["Da vin ich eerlijk gezegd prachtig.", "s.judge", "vin ich"],
+      [
+        "Ich vin eigenlijk da ze dat plein 's avonds moeten sluiten.",
+        "s.judge",
+        "Ich vin eigenlijk da",
+      ],
+      [
+        "Ze zouwe daar gewoon een zebrapad moeten leggen.",
+        "s.modal",
+        "zouwe daar gewoon een zebrapad moeten",
+      ],
+      ["thats not fair on the smaller clubs", "s.judge", "thats not fair"],
+    ];
+    for (const [text, family, cue] of cases) {
+      expect([text, cueText(text, family)]).toEqual([text, cue]);
+    }
   });
 
   it("detects the language, Flemish spoken forms included", () => {
@@ -486,7 +511,8 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
   // -0.02); the complaints that keep coming still read as a position (score 0.19). With the
   // seventeenth session's refit the flooded cellars read as a position by a hair once more
   // (score 0.07, confidence 0.52): the light phrase "toch" (0.82) outweighs "ni normaal" (b.state,
-  // 0.69). "Het probleem blijft open." now has its problem read as a constraint (b.state), but
+  // 0.69); with the eighteenth's by a hair still (score 0.04, confidence 0.51: "toch" 0.79, "ni
+  // normaal" 0.67). "Het probleem blijft open." now has its problem read as a constraint (b.state), but
   // "blijft open" still reads as a facility that stays open (s.firm and its phrases).
   const WEAK = new Set([
     "Da's toch ni normaal dat de kelders elk voorjaar onder water staan.",
@@ -580,6 +606,34 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
     // "issue" as a verb is no problem either.
     expect(cueText("The council will issue the permits next week.", "b.state")).toBeUndefined();
   });
+
+  it("reads 'demand' as a proposal only where a party demands something, and 'Partner' as a command only with 'with'", () => {
+    // The noun (how much a service is asked for) is a state of affairs, not a demand.
+    for (const text of [
+      "Demand for the crisis café has grown by sixty per cent.",
+      "We joined because we could not meet the rising demand on our own.",
+      "Bookings for the demand-responsive bus close at four.",
+    ]) {
+      expect([text, cueText(text, "s.propose")]).toEqual([text, undefined]);
+    }
+    const demands: [string, string][] = [
+      ["We demand a noise barrier along the new quay.", "demand a"],
+      [
+        "Residents are demanding that the council buys the homes nearest the cliff.",
+        "demanding that",
+      ],
+    ];
+    for (const [text, cue] of demands) {
+      expect([text, cueText(text, "s.propose")]).toEqual([text, cue]);
+    }
+    // A clause that opens with the noun "Partner" is no command.
+    expect(
+      cueText("Partner employers need apprentices who arrive ready.", "s.imperative"),
+    ).toBeUndefined();
+    expect(cueText("Partner with the local schools on the summer scheme.", "s.imperative")).toBe(
+      "Partner with",
+    );
+  });
 });
 
 describe("classifyStatement (neither kind, judgements, no evidence)", () => {
@@ -633,8 +687,9 @@ describe("classifyStatement (neither kind, judgements, no evidence)", () => {
   // interest at 0.55 and 0.54 with the twelfth's two (split into its position and its reason):
   // "nobody" (b.avoid) outweighed "want one" (s.want_np), until the fourteenth session's. Read
   // right again with the fifteenth session's refit (a position at 0.64), and an interest by a
-  // hair once more with the sixteenth session's second (score -0.07, confidence 0.52): "want"
-  // (0.42 toward belang as a phrase) and "nobody" outweigh "want one". Its split into a position
+  // hair once more with the sixteenth session's second (score -0.07, confidence 0.52; -0.11 with
+  // the seventeenth session's, -0.08 with the eighteenth's): "want" (0.42 toward belang as a
+  // phrase) and "nobody" outweigh "want one". Its split into a position
   // and a reason holds (the second test), so the report still shows it in its two parts; the
   // kind is kept visible as a known weakness (it.fails passes only while it is read wrong).
   it.fails("reads the demo's English position as a position (known weakness)", () => {

@@ -179,10 +179,11 @@ describe("detectNiveau", () => {
     ).toBe("netwerk");
   });
 
-  // A known weakness since the sixteenth session's second refit, kept visible (it.fails passes
-  // only while it is still read wrong): the fitted word "representative" (0.41 toward the
-  // organisation) tips a sample of residents to the organisation, 2.135 against 2.13.
-  it.fails("reads a representative sample of residents as the network (known weakness)", () => {
+  // A known weakness from the sixteenth session's second refit to the seventeenth's: the fitted
+  // word "representative" tipped a sample of residents to the organisation (2.135 against
+  // 2.13). Since the eighteenth session's refit it is the network's again, by a hair (2.165
+  // against 2.14 for the organisation).
+  it("reads a representative sample of residents as the network", () => {
     expect(
       detectNiveau("A representative sample of residents was asked.", { lang: "en" }).niveau,
     ).toBe("netwerk");
@@ -205,7 +206,8 @@ describe("detectNiveau", () => {
   // the sixteenth session's second refit both weighed 0.56: a tie, which the detector broke in
   // the order of its labels, the person first. With the seventeenth session's refit "vandaag"
   // weighs 0.57 toward the network and "ben" 0.55 toward the person: read wrong again, by a
-  // hair, and kept visible (`it.fails` passes only while it is read wrong).
+  // hair, and kept visible (`it.fails` passes only while it is read wrong). With the
+  // eighteenth's the network leads the person by 0.59 to 0.57.
   it.fails("reads a Dutch message that opens with 'ben' and says 'vandaag' as the person (known weakness)", () => {
     const text = "ben vandaag pas om 10u op de werf, file aan de Kennedytunnel";
     expect(detectNiveau(text, { lang: "nl" }).niveau).toBe("individu");

@@ -10,8 +10,9 @@ import { model } from "./model";
 
 /** The English part of the statement classifier. */
 export const statements: StatementsPart = {
-  cues: `s.propose propos* suggest* recommend* ^i|we_ask ask_that request* demand* insist* expect* urge*
+  cues: `s.propose propos* suggest* recommend* ^i|we_ask ask_that request* insist* expect* urge*
 s.propose call*_for i'm|we're_asking_for i|we_am|are_asking_for
+s.propose demand|demands|demanded|demanding_that|a|an|the|to|our|their|its|firm|written|full|immediate|clear
 s.refuse refus* or_we|i_walk|leave|quit|stop|pull don't_agree do_not_agree won't|not|don't_accept*
 s.refuse won't will_not ^i'm_not ^we're_not not_doing|joining|taking not_going_to_~2_again ^no
 s.refuse ^never not_again again_unless full_stop resign* boycott* don't_~2_me will_no_longer
@@ -106,7 +107,7 @@ s.imperative ^widen ^consider ^explore ^review ^change ^adopt ^pass ^eliminate ^
 s.imperative ^streamline ^prioritise|prioritize ^focus ^involve ^engage ^listen ^consult ^include ^mandate ^get
 s.imperative ^allocate ^designate ^dedicate ^attract ^retain ^revitalise|revitalize ^redevelop ^rezone ^turn
 s.imperative ^return ^decrease ^do ^try ^use ^offer ^host ^support ^protect ^build ^establish ^introduce
-s.imperative ^abolish ^fund ^tax ^charge ^reward ^recognise|recognize ^celebrate ^partner ^collaborate ^treat
+s.imperative ^abolish ^fund ^tax ^charge ^reward ^recognise|recognize ^celebrate ^partner_with ^collaborate ^treat
 s.imperative ^hold ^continue ^publish ^merge ^pick ^cap ^reopen ^tell ^write
 s.modal needs_to
 b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
@@ -138,7 +139,7 @@ b.reason because since so_that in_order_to otherwise_~2_would which_is_why given
 b.reason seeing_as
 `,
   aliases:
-    "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because",
+    "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because isnt=isn't doesnt=doesn't didnt=didn't wouldnt=wouldn't shouldnt=shouldn't couldnt=couldn't arent=aren't wasnt=wasn't werent=weren't havent=haven't hasnt=hasn't ive=i've youre=you're theyre=they're thats=that's whats=what's theres=there's",
   connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2 hence=2",
   reasonOpeners: "because since to so_that given_that seeing_as",
   stressedNumbers: "",

@@ -104,7 +104,7 @@ b.abstract toekomst zekerheid voorspelbaar* autonomie zelfstandig* onafhankelijk
 b.abstract zichtbaar* geloofwaardig* reputatie positie inspraak zeggenschap stem_hebben|krijgen
 b.abstract stem_~2_horen toegankelijk* controle welzijn gezondheid kansen kans rust duurzaam
 b.abstract duurzame betaalbaar* samenleving inclusi*
-s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons ik|k_vind|vin_dat volgens_mij naar_mijn|ons_mening|oordeel
+s.judge vind|vinden_ik|wij|we lijkt_me|mij|ons ik|k_vind_~2_dat volgens_mij naar_mijn|ons_mening|oordeel
 s.judge mijns_inziens wat_mij|ons_betreft vindt|vond|vonden_dat
 s.judge vindt|vond|vonden_het_~2_goed|slecht|vreemd|jammer|spijtig|raar|onbegrijpelijk|onaanvaardbaar|terecht|onterecht|logisch|beter
 s.judge is|zijn|was|waren|lijkt|lijken|blijkt|blijft_~4_schande|fiasco|grap|farce
@@ -153,7 +153,7 @@ b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten aangezien vermits 
 b.reason doordat opdat
 `,
   aliases:
-    "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar mo=maar mor=maar veur=voor joar=jaar doar=daar doa=daar goan=gaan goa=ga goat=gaat gin=geen noar=naar noa=naar omda=omdat mekaar=elkaar wa=wat wuk=wat zyn=zijn goe=goed mijne=mijn hunne=hun zijt=bent moogt=mag ich=ik as=als",
+    "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar mo=maar mor=maar veur=voor joar=jaar doar=daar doa=daar goan=gaan goa=ga goat=gaat gin=geen noar=naar noa=naar omda=omdat mekaar=elkaar wa=wat wuk=wat zyn=zijn goe=goed mijne=mijn hunne=hun zijt=bent moogt=mag ich=ik as=als vin=vind mer=maar dao=daar zouwe=zouden goei=goed wadde=wat hedde=hebt zedde=bent",
   connectives:
     "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2 aangezien=1 vermits=1 wegens=1 vanwege=1 doordat=1 opdat=1",
   reasonOpeners: "omdat om zodat opdat aangezien vermits wegens vanwege doordat",
