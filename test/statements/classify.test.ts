@@ -77,7 +77,7 @@ describe("classifyStatement", () => {
       ["thats not fair on the smaller clubs", "s.judge", "thats not fair"],
     ];
     for (const [text, family, cue] of cases) {
-      expect([text, cueText(text, family)]).toEqual([text, cue]);
+      expect(cueText(text, family), text).toBe(cue);
     }
   });
 
@@ -570,7 +570,7 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
       ["Voor veel ouders is de drempel naar het loket te hoog.", "drempel"],
     ];
     for (const [text, cue] of constraints) {
-      expect([text, cueText(text, "b.state")]).toEqual([text, cue]);
+      expect(cueText(text, "b.state"), text).toBe(cue);
     }
     // Partners wary of a step fear what it may bring.
     expect(cueText("Partners remain wary of sharing client data after the breach.", "b.fear")).toBe(
@@ -592,7 +592,7 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
       ["Rural transport remains the sticking point for most families.", "sticking point"],
     ];
     for (const [text, cue] of problems) {
-      expect([text, cueText(text, "b.state")]).toEqual([text, cue]);
+      expect(cueText(text, "b.state"), text).toBe(cue);
     }
     // Saying there is no problem agrees to something: it is no constraint.
     const consents: [string, string][] = [
@@ -600,8 +600,8 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
       ["No problem, we can deliver on Friday.", "No problem"],
     ];
     for (const [text, consent] of consents) {
-      expect([text, cueText(text, "b.state")]).toEqual([text, undefined]);
-      expect([text, cueText(text, "s.vote")]).toEqual([text, consent]);
+      expect(cueText(text, "b.state"), text).toBeUndefined();
+      expect(cueText(text, "s.vote"), text).toBe(consent);
     }
     // "issue" as a verb is no problem either.
     expect(cueText("The council will issue the permits next week.", "b.state")).toBeUndefined();
@@ -614,7 +614,7 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
       "We joined because we could not meet the rising demand on our own.",
       "Bookings for the demand-responsive bus close at four.",
     ]) {
-      expect([text, cueText(text, "s.propose")]).toEqual([text, undefined]);
+      expect(cueText(text, "s.propose"), text).toBeUndefined();
     }
     const demands: [string, string][] = [
       ["We demand a noise barrier along the new quay.", "demand a"],
@@ -624,7 +624,7 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
       ],
     ];
     for (const [text, cue] of demands) {
-      expect([text, cueText(text, "s.propose")]).toEqual([text, cue]);
+      expect(cueText(text, "s.propose"), text).toBe(cue);
     }
     // A clause that opens with the noun "Partner" is no command.
     expect(
