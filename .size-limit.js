@@ -141,6 +141,17 @@
 // 0.2-0.4 points less, which is as much as the twenty writers added; so the budgets are raised
 // once more. The kind model refitted on the same writers is 0.5 kB smaller (classifyStatement
 // 36.0 kB of 37).
+// Nineteenth session of issue 10: the lens weights are capped at the 1,500 strongest vectors
+// per pack (MAX_VECTORS in scripts/fit-detectors.ts, which prints what the cap costs: on 248
+// writers and six Pol.is conversations, lens 73.4/72.6% with it and 73.4/72.7% without, 1,500
+// vectors per pack instead of 1,608 and 1,704), so that they no longer grow with the writers (-0.5 kB: the charts
+// 70.6 -> 70.1 kB, budget 71 -> 70.5). What grows instead: the field labels of registers and
+// logs ("Mitigation:", "Oorzaak:", "Owner:") and "no one should" / "no budget" (three cue
+// families and some 20 lexicon lines per pack, +0.75 kB gzipped per pack file) and the level
+// weights, below the cap (1,411 vectors for both packs instead of 1,316, +0.7 kB); the kind
+// model refitted on the same writers is 0.3 kB smaller. classifyStatement 37 -> 37.5 kB
+// (37.3), everything 119 -> 120.5 kB (120.1), the report 128 -> 129.5 kB (128.9),
+// samenwerken/lang 85.5 -> 86.5 kB (86.2).
 
 const quiet = (config) => ({
   ...config,
@@ -155,7 +166,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "119 kB",
+    limit: "120.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -173,7 +184,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "37 kB",
+    limit: "37.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -182,7 +193,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "71 kB",
+    limit: "70.5 kB",
   },
   {
     name: "samenwerken/report",
@@ -191,7 +202,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "128 kB",
+    limit: "129.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -200,7 +211,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "85.5 kB",
+    limit: "86.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

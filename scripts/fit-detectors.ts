@@ -3,7 +3,7 @@
 // into the language packs (src/lang/<code>/lens-model.ts and level-model.ts), and the
 // cross-validated figures into data/statements/detector-cross-validation.json.
 //
-//   npm run fit:detectors [-- --check]
+//   npm run fit:detectors [-- --check] [-- --no-write] [-- --max-vectors N]
 //
 // What is fitted: for each language and detector, one non-negative weight per label for every
 // feature the detector reads in a statement (scripts and detectors read them through the same
@@ -14,7 +14,9 @@
 // capital inside a sentence) and has three letters or more. The fit is a
 // multinomial logistic regression without intercept, with L1 and L2 penalties and every weight
 // kept at 0 or above (so a cue only ever adds, and most add to one label), by full-batch
-// AdaGrad with a proximal step for L1; vectors whose weights all stay below PRUNE are dropped.
+// AdaGrad with a proximal step for L1; vectors whose weights all stay below PRUNE are dropped,
+// and of the rest only the MAX_VECTORS strongest (by their largest weight, ties by key; the
+// label rows `@...` always stay), so that the packs' size stays bounded as writers are added.
 //
 // Cross-validation: the writers (a Pol.is conversation counts as one) are dealt round-robin,
 // in sorted order, into FOLDS folds; each fold is scored by a model fitted on the others,
@@ -24,6 +26,8 @@
 // rounds give the held-out ones (`npm run eval -- --mode writers <folder>`).
 //
 // `--check` fits and compares with the shipped models without writing (exit 1 when they differ).
+// `--no-write` prints the figures only; `--max-vectors N` fits with another cap (0: none). Each
+// line also prints the cross-validated figure and the count of vectors without the cap.
 
 import { readdirSync } from "node:fs";
 import { LANGS, type LangOption } from "../src/lang";
@@ -60,6 +64,8 @@ const MIN_LETTERS = 3;
 const STEPS = 400;
 const RATE = 0.5;
 const PRUNE = 0.3;
+/** The most weight vectors of one detector in one language (besides its label rows). */
+const MAX_VECTORS = 1500;
 
 interface Detector {
   readonly name: "lenses" | "levels";
@@ -235,12 +241,37 @@ function fitWeights(items: readonly Item[], d: Detector): Map<string, number[]> 
       W[x] = w > t ? w - t : 0;
     }
   }
-  const out = new Map<string, number[]>();
-  keys.forEach((k, j) => {
+  const kept: { key: string; v: number[] }[] = [];
+  keys.forEach((key, j) => {
     const v = Array.from(W.subarray(j * K, j * K + K));
-    if (Math.max(...v) >= PRUNE) out.set(k, v);
+    if (Math.max(...v) >= PRUNE) kept.push({ key, v });
   });
-  return out;
+  return new Map(kept.map((x) => [x.key, x.v]));
+}
+
+/**
+ * The `cap` strongest weight vectors (by their largest weight, ties by key) and every label row
+ * (`@...`); all of them when `cap` is 0.
+ */
+function capped(weights: ReadonlyMap<string, number[]>, cap: number): Map<string, number[]> {
+  if (cap === 0) return new Map(weights);
+  const top = (v: readonly number[]) => Math.max(...v);
+  const rest = [...weights]
+    .filter(([k]) => !k.startsWith("@"))
+    .sort(([a, x], [b, y]) => top(y) - top(x) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, cap);
+  return new Map([...[...weights].filter(([k]) => k.startsWith("@")), ...rest]);
+}
+
+/** The cap on weight vectors: MAX_VECTORS, or `--max-vectors N` (0: no cap). */
+function maxVectors(): number {
+  const i = process.argv.indexOf("--max-vectors");
+  if (i < 0) return MAX_VECTORS;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`--max-vectors: "${process.argv[i + 1]}" must be a whole number >= 0`);
+  }
+  return n;
 }
 
 /** The label at the top of the detector's ranking for an item under `model` (its index). */
@@ -256,6 +287,8 @@ const pct = (ok: number, n: number): string => `${((100 * ok) / n).toFixed(1)}%`
 
 function main(): void {
   const check = process.argv.includes("--check");
+  const write = !process.argv.includes("--no-write");
+  const cap = maxVectors();
   let differs = false;
   const figures: Record<string, Record<string, { n: number; ok: number }>> = {};
   for (const d of DETECTORS) {
@@ -266,19 +299,36 @@ function main(): void {
       const shape = { labels: d.labels, levels: d.name === "levels" };
       const writers = [...new Set(items.map((i) => i.writer))].sort();
       const foldOf = new Map(writers.map((w, i) => [w, i % FOLDS]));
+      // Each fold's weights scored with the cap and without it: what the cap costs.
       let ok = 0;
+      let okUncapped = 0;
       for (let f = 0; f < FOLDS; f++) {
         const train = items.filter((i) => foldOf.get(i.writer) !== f);
         const test = items.filter((i) => foldOf.get(i.writer) === f);
-        const source = detectorModelSource(d.labels, cues, d.lead, fitWeights(train, d));
-        const model = parseDetectorModel(source, `fold ${f}`, shape);
-        for (const it of test) if (predict(it, model, d) === it.label) ok++;
+        const weights = fitWeights(train, d);
+        const model = parseDetectorModel(
+          detectorModelSource(d.labels, cues, d.lead, capped(weights, cap)),
+          `fold ${f}`,
+          shape,
+        );
+        const uncapped = parseDetectorModel(
+          detectorModelSource(d.labels, cues, d.lead, weights),
+          `fold ${f}`,
+          shape,
+        );
+        for (const it of test) {
+          if (predict(it, model, d) === it.label) ok++;
+          if (predict(it, uncapped, d) === it.label) okUncapped++;
+        }
       }
       figures[d.name] = { ...figures[d.name], [lang]: { n: items.length, ok } };
-      const source = detectorModelSource(d.labels, cues, d.lead, fitWeights(items, d));
-      const lines = source.split("\n").filter((l) => !/^@(labels|cues|lead)\b/.test(l)).length;
+      const all = fitWeights(items, d);
+      const source = detectorModelSource(d.labels, cues, d.lead, capped(all, cap));
+      const vectors = (text: string) =>
+        text.split("\n").filter((l) => !/^@(labels|cues|lead)\b/.test(l)).length;
+      const without = vectors(detectorModelSource(d.labels, cues, d.lead, all));
       console.log(
-        `${d.name} ${lang}: ${items.length} labelled statements of ${writers.length} writers; cross-validated by writer ${pct(ok, items.length)}; ${lines} weight vectors`,
+        `${d.name} ${lang}: ${items.length} labelled statements of ${writers.length} writers; cross-validated by writer ${pct(ok, items.length)}; ${vectors(source)} weight vectors (without the cap: ${without}, ${pct(okUncapped, items.length)})`,
       );
       const file = `src/lang/${lang}/${d.file}.ts`;
       const ts = `// Written by \`npm run fit:detectors\` from the development writers' agreed labels: do not edit.
@@ -288,10 +338,12 @@ function main(): void {
 export const ${d.constName} = \`${source}
 \`;
 `;
-      if (!writeOrCheck(file, ts, check)) differs = true;
+      if (write && !writeOrCheck(file, ts, check)) differs = true;
     }
   }
-  if (!writeOrCheck(FIGURES, `${JSON.stringify(figures, null, 2)}\n`, check)) differs = true;
+  if (write && !writeOrCheck(FIGURES, `${JSON.stringify(figures, null, 2)}\n`, check)) {
+    differs = true;
+  }
   if (differs) process.exitCode = 1;
 }
 

@@ -473,8 +473,28 @@ const ROUND24_WRITERS = {
  */
 const ROUND25_WRITERS = {
   label:
-    "four more sealed writers s97–s100 (twenty-fifth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s97–s100 (twenty-fifth round; scored once, with the eighteenth session's model, lens and level weights and split; recorded; since then training data)",
   cells: ["84.7%", "87.8%", "85.6%", "79.0%", "71.3%", "73.1%", "68.1%"],
+};
+
+/**
+ * The twenty-sixth sealed round, scored once on 2026-12-05 (nineteenth session) with its model:
+ * refitted on 248 writers and six Pol.is conversations (55,755 statements: the twenty-fifth
+ * round and w133–w148 added), with the field labels of registers and logs ("Mitigation:",
+ * "Oorzaak:", "Owner:") as cue families of their own, "no one should" / "geen enkel kind mag"
+ * as a value and "no budget" / "geen tijd" as a lack, the split (threshold 0.35) and the lens
+ * and level weights refitted on the same writers (the lens weights capped at 1,500 vectors per
+ * pack); recorded here: the sealed writers s101–s104 (864 statements of
+ * data/sealed/round26/agreed/; `npm run eval -- --mode writers --sealed`, which then pointed to
+ * it, ECE 0.032; recall of the statements labelled standpunt 87.6%, belang 82.2%). Never read by
+ * anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 52.7% (48 of 91;
+ * both parts exactly: 46.2%, 42 of 91), with 2.1% of the single-kind statements split anyway
+ * (the fixed gates on the same scores: 65.9% and 14.1%).
+ */
+const ROUND26_WRITERS = {
+  label:
+    "four more sealed writers s101–s104 (twenty-sixth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["85.9%", "84.7%", "84.5%", "77.1%", "72.6%", "76.5%", "52.7%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -505,6 +525,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND23_WRITERS,
   ROUND24_WRITERS,
   ROUND25_WRITERS,
+  ROUND26_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -52,7 +52,10 @@ export interface StatementsPart {
    * gives them (the family ids are shared by all packs, so one fitted weight serves every
    * language; without a model an `n.` family weighs nothing). A cue of `n.askinfo` (a request for information) counts
    * only in a sentence that ends in a question mark, and one of `s.imperative` (a command) only
-   * in a clause that does not (a question opens with its verb too).
+   * in a clause that does not (a question opens with its verb too). A cue of a `.field` family
+   * (`s.field`, `b.field`, `n.field`) is the label of a field in a register, a log or notes
+   * ("Mitigation:", "Oorzaak:", "Owner:"): it counts only where it opens a sentence or clause
+   * and a colon follows it, directly or after one word with a digit ("Risk 07:").
    */
   readonly cues: LexiconSource;
   /** Spoken and clitic forms mapped to the written word, `from=to`, space-separated. */
@@ -292,6 +295,7 @@ export type CueFamily =
   | "s.scope"
   | "s.imperative"
   | "s.wish"
+  | "s.field"
   | "b.fear"
   | "b.hope"
   | "b.value"
@@ -308,11 +312,13 @@ export type CueFamily =
   | "b.need"
   | "b.openq"
   | "b.reason"
+  | "b.field"
   | "n.greeting"
   | "n.report"
   | "n.fact"
   | "n.askinfo"
   | "n.procedure"
+  | "n.field"
   | "s.phrase"
   | "b.phrase";
 

@@ -62,20 +62,15 @@ describe("detectBrillen", () => {
     expect(top(text, "en")).toBe(bril);
   });
 
-  // Two former known weaknesses, read right since the fourteenth session's second refit.
+  // Former known weaknesses: the first two read right since the fourteenth session's second
+  // refit; the third since the nineteenth session's, by a hair (politiek 2.62 against
+  // relationeel 2.605): "erkent" is no lens cue (only "erkenning", "erkennen", "erkend"), so
+  // "burgemeester" decides against "vrijwilligers", which weighs for relationeel and utilitair.
   it.each([
     ["I'm the one who gets blamed whenever the buses run late.", "en", "politiek"],
     ["Nobody wants to be treated like a number at the counter.", "en", "zingevend"],
-  ] as const)("finds the lens of %j", (text, lang, bril) => {
-    expect(top(text, lang)).toBe(bril);
-  });
-
-  // A known weakness of the fitted weights, kept visible: `it.fails` passes only while the
-  // detector still gets it wrong. "erkent" is no lens cue (only "erkenning", "erkennen",
-  // "erkend"), and "vrijwilligers" weighs for relationeel and utilitair.
-  it.fails.each([
     ["Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "nl", "politiek"],
-  ] as const)("finds the lens of %j (known weakness)", (text, lang, bril) => {
+  ] as const)("finds the lens of %j", (text, lang, bril) => {
     expect(top(text, lang)).toBe(bril);
   });
 

@@ -137,6 +137,23 @@ n.procedure minutes_of_the_last|previous ^no_further_comments|questions|business
 n.procedure ^let_me_hand_over_to ^handing_over_to ^for_noting ^for_information
 b.reason because since so_that in_order_to otherwise_~2_would which_is_why given_that
 b.reason seeing_as
+b.value ^no_one|child|children|student|person|family|household|patient|pupil|resident|parent|carer|worker_~4_should|must|can|ought|deserves
+b.value ^no_young|older_person|people_~3_should|must|can|ought|deserves ^no_one|child|student|person|family|household_~4_has_to
+b.state ^no_budget|time|money|funding|capacity|staff|space|room|car|transport|signal|deputy|backup|cover|successor|replacement
+b.state ^no_contingency|internet|computer|broadband|childcare|volunteers
+s.field ^proposal|proposals|suggestion|suggestions|recommendation|recommendations|request|offer|counter-offer|counteroffer|counter-proposal
+s.field ^position|solution|remedy|demand|demands|action|actions|mitigation|mitigations|measure|measures|controls|response
+s.field ^decision|decisions|resolution|resolved|approved ^action_point|points ^next_step|steps
+s.field ^our|final_offer|proposal|position ^proposed_action|mitigation|solution
+b.field ^cause|causes|effect|effects|impact|consequence|consequences|risk|risks|issue|issues|problem|problems|concern|concerns
+b.field ^fear|fears|worry|worries|need|needs|why|reason|reasons|rationale|challenge|challenges|barrier|barriers|gap|gaps
+b.field ^interest|interests|motivation ^pain_point|points ^root_cause|causes ^what_matters ^underlying_need|needs|interest|interests
+n.field ^owner|owners|lead|status|date|dated|category|likelihood|probability|rag|rating|score|severity|priority|ref|reference
+n.field ^id|deadline|due|attendees|present|absent|subject|re|from|to|cc|venue|location|time|when|where|agenda
+n.field ^source|contact|version|frequency|proximity|trend|progress ^raised|reported|logged|submitted|reviewed|updated|approved_by
+n.field ^date_raised|logged|opened|closed ^target|review|due_date ^review_frequency ^last_reviewed|updated ^action_owner
+n.field ^risk_id|category|score|rating|owner|status ^linked_to|risks|actions|issues ^next_review ^for_info
+n.field ^residual_risk|rating|score
 `,
   aliases:
     "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because isnt=isn't doesnt=doesn't didnt=didn't wouldnt=wouldn't shouldnt=shouldn't couldnt=couldn't arent=aren't wasnt=wasn't werent=weren't havent=haven't hasnt=hasn't ive=i've youre=you're theyre=they're thats=that's whats=what's theres=there's",

@@ -151,6 +151,24 @@ n.procedure ^geen_opmerkingen ^verder_geen_opmerkingen ^geen_verdere_opmerkingen
 n.procedure ^ik_geef_het_woord ^ter_goedkeuring ^ter_bespreking ^voor_kennisname
 b.reason want omdat zodat ^om_~6_te daardoor anders_~2_moeten aangezien vermits wegens vanwege
 b.reason doordat opdat
+b.value ^geen_enkel|enkele_kind|jongere|leerling|student|patiënt|cliënt|bewoner|inwoner|gezin|mens|burger|ouder|oudere_~4_mag|mogen|zou|kan|moet|hoeft
+b.state ^geen_tijd|budget|geld|auto|wagen|rijbewijs|computer|internet|capaciteit|personeel|ruimte|plaats|zicht|vervanger
+b.state ^geen_opvolger|financiering|middelen|vrijwilligers|kinderopvang|back-up|backup
+b.feeling ^geen_zin|goesting
+s.field ^voorstel|voorstellen|tegenvoorstel|aanbod|tegenbod|bod|actie|acties|actiepunt|actiepunten|afspraak|afspraken
+s.field ^afgesproken|beslissing|beslissingen|besluit|besluiten|beslist|maatregel|maatregelen|beheersmaatregel|beheersmaatregelen
+s.field ^oplossing|oplossingen|aanbeveling|aanbevelingen|eis|eisen|standpunt|goedgekeurd|aanpak|idee ^volgende_stap|stappen
+s.field ^ons|mijn|hun_voorstel|tegenvoorstel|aanbod|standpunt ^laatste_bod ^te_doen
+b.field ^oorzaak|oorzaken|gevolg|gevolgen|impact|risico|risico's|probleem|problemen|knelpunt|knelpunten|zorg|zorgen
+b.field ^bezorgdheid|bezorgdheden|angst|vrees|nood|noden|behoefte|behoeften|behoeftes|waarom|reden|redenen|drijfveer|drijfveren
+b.field ^uitdaging|uitdagingen|pijnpunt|pijnpunten|belang|belangen|drempel|drempels|motivatie ^wat_ons_drijft
+b.field ^onderliggende_nood|noden|behoefte|belang|belangen
+n.field ^eigenaar|eigenaars|verantwoordelijke|trekker|status|datum|categorie|kans|waarschijnlijkheid|ernst|prioriteit|score
+n.field ^referentie|ref|nr|nummer|deadline|timing|aanwezigen|afwezig|betreft|onderwerp|plaats
+n.field ^locatie|tijdstip|wanneer|waar|agendapunt|agenda|bron|contactpersoon|versie|opvolging|van|aan|cc
+n.field ^gemeld|gelogd|opgesteld|ingediend|herzien|goedgekeurd_door ^datum_melding|opening|afsluiting|evaluatie
+n.field ^volgende_bespreking|evaluatie ^restrisico ^gekoppeld_aan
+n.field ^opgevolgd_door ^stand_van_zaken ^laatst_herzien|bijgewerkt
 `,
   aliases:
     "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar mo=maar mor=maar veur=voor joar=jaar doar=daar doa=daar goan=gaan goa=ga goat=gaat gin=geen noar=naar noa=naar omda=omdat mekaar=elkaar wa=wat wuk=wat zyn=zijn goe=goed mijne=mijn hunne=hun zijt=bent moogt=mag ich=ik as=als vin=vind mer=maar dao=daar zouwe=zouden goei=goed wadde=wat hedde=hebt zedde=bent",

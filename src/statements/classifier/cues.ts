@@ -92,17 +92,51 @@ function questionClauseAt(p: Prepared): boolean[] {
   return out;
 }
 
+const COLON = 58;
+
+/** Whether the text from `i` on holds a colon after nothing but white space. */
+function colonAt(text: string, i: number): boolean {
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return text.charCodeAt(i) === COLON;
+}
+
+/** Whether the word from `start` to `end` holds a digit ("07", "A12"). */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words [first, end) are the label of a field: they open a sentence or clause, and
+ * a colon follows them, directly or after one word with a digit ("Risk 07:", "Actie 3:").
+ */
+function isFieldLabel(p: Prepared, first: number, end: number): boolean {
+  if (p.breaks[first] === Break.None) return false;
+  const { text, starts, ends } = p;
+  if (colonAt(text, ends[end - 1] as number)) return true;
+  return (
+    end < starts.length &&
+    p.breaks[end] === Break.None &&
+    hasDigit(text, starts[end] as number, ends[end] as number) &&
+    colonAt(text, ends[end] as number)
+  );
+}
+
 /**
  * The lexicon's cues in a statement. Where entries overlap, a match inside a longer match
  * without gaps is dropped (the longer, more specific entry wins), and one family counts once on
  * overlapping words. A cue of a family that asks for information counts only in a sentence that
  * ends in a question mark, and a command only in a clause that does not (a question opens with
- * its verb too: "sluit die bus aan op de trein?").
+ * its verb too: "sluit die bus aan op de trein?"), and a field's label only before its colon.
  */
 function lexiconCues(
   p: Prepared,
   asks: readonly boolean[],
   commands: readonly boolean[],
+  fields: readonly boolean[],
 ): FoundCue[] {
   const kept: FoundCue[] = [];
   const familyEnd: number[] = [];
@@ -117,6 +151,8 @@ function lexiconCues(
     } else if (commands[e.labelIndex] === true) {
       askedClause ??= questionClauseAt(p);
       if (askedClause[m.first] === true) continue;
+    } else if (fields[e.labelIndex] === true && !isFieldLabel(p, m.first, m.end)) {
+      continue;
     }
     const long = m.end - m.first > 1;
     if (m.end <= coveredUntil && !(long && e.hasGap)) continue;
@@ -205,5 +241,5 @@ export function findCues(
   p: Prepared,
   s: ClassifierSetup,
 ): { readonly words: FoundCue[]; readonly marks: FoundCue[] } {
-  return { words: lexiconCues(p, s.asks, s.commands), marks: markCues(p, s) };
+  return { words: lexiconCues(p, s.asks, s.commands, s.fields), marks: markCues(p, s) };
 }

@@ -30,6 +30,8 @@ export const NEITHER = "n.";
 const ASK_INFO = "n.askinfo";
 /** The family of a command, which counts only in a clause without a question mark. */
 const IMPERATIVE = "s.imperative";
+/** The suffix of the families of a field's label ("Mitigation:", "Owner:"), which needs a colon after it. */
+const FIELD = ".field";
 /** Suffix of a means family's weight in a description (a sentence without a directive). */
 export const IN_DESCRIPTION = "/desc";
 
@@ -78,6 +80,11 @@ export interface ClassifierSetup {
    * trein?", "Do the families get help?").
    */
   readonly commands: readonly boolean[];
+  /**
+   * Per family: is it the label of a field (`s.field`, `b.field`, `n.field`), and so counts only
+   * where it opens a sentence or clause and a colon follows it ("Oorzaak: …", "Owner: …")?
+   */
+  readonly fields: readonly boolean[];
   /** Slot of the built-in lexicon in the word records, or -1 for an app's lexicon. */
   readonly slot: number;
   /**
@@ -170,6 +177,7 @@ export function buildSetup(
       ),
       asks: families.map((f) => f === ASK_INFO),
       commands: families.map((f) => f === IMPERATIVE),
+      fields: families.map((f) => f.endsWith(FIELD)),
       opens: families.map((f) =>
         f === "s.condition"
           ? Frame.Condition
