@@ -519,7 +519,7 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
   // "blijft open" still reads as a facility that stays open (s.firm and its phrases). Not finding
   // volunteers reads as a position by a hair again with the nineteenth session's refit (score
   // 0.04, confidence 0.51): light phrases on both sides, "zaterdagen" as a time (0.16), and no
-  // cue of a shortage ("geen vrijwilligers" is no construction the lexicon reads).
+  // cue of a shortage ("geen vrijwilligers" is one only where it opens a clause, b.state).
   const WEAK = new Set([
     "Da's toch ni normaal dat de kelders elk voorjaar onder water staan.",
     "Het probleem blijft open.",
