@@ -241,12 +241,12 @@ function fitWeights(items: readonly Item[], d: Detector): Map<string, number[]> 
       W[x] = w > t ? w - t : 0;
     }
   }
-  const kept: { key: string; v: number[] }[] = [];
-  keys.forEach((key, j) => {
+  const out = new Map<string, number[]>();
+  keys.forEach((k, j) => {
     const v = Array.from(W.subarray(j * K, j * K + K));
-    if (Math.max(...v) >= PRUNE) kept.push({ key, v });
+    if (Math.max(...v) >= PRUNE) out.set(k, v);
   });
-  return new Map(kept.map((x) => [x.key, x.v]));
+  return out;
 }
 
 /**
@@ -284,6 +284,10 @@ function predict(it: Item, model: DetectorModel, d: Detector): number {
 }
 
 const pct = (ok: number, n: number): string => `${((100 * ok) / n).toFixed(1)}%`;
+
+/** The weight vectors of a model's source: its lines but the label, cues and lead lines. */
+const vectorCount = (source: string): number =>
+  source.split("\n").filter((l) => !/^@(labels|cues|lead)\b/.test(l)).length;
 
 function main(): void {
   const check = process.argv.includes("--check");
@@ -324,11 +328,9 @@ function main(): void {
       figures[d.name] = { ...figures[d.name], [lang]: { n: items.length, ok } };
       const all = fitWeights(items, d);
       const source = detectorModelSource(d.labels, cues, d.lead, capped(all, cap));
-      const vectors = (text: string) =>
-        text.split("\n").filter((l) => !/^@(labels|cues|lead)\b/.test(l)).length;
-      const without = vectors(detectorModelSource(d.labels, cues, d.lead, all));
+      const without = vectorCount(detectorModelSource(d.labels, cues, d.lead, all));
       console.log(
-        `${d.name} ${lang}: ${items.length} labelled statements of ${writers.length} writers; cross-validated by writer ${pct(ok, items.length)}; ${vectors(source)} weight vectors (without the cap: ${without}, ${pct(okUncapped, items.length)})`,
+        `${d.name} ${lang}: ${items.length} labelled statements of ${writers.length} writers; cross-validated by writer ${pct(ok, items.length)}; ${vectorCount(source)} weight vectors (without the cap: ${without}, ${pct(okUncapped, items.length)})`,
       );
       const file = `src/lang/${lang}/${d.file}.ts`;
       const ts = `// Written by \`npm run fit:detectors\` from the development writers' agreed labels: do not edit.
