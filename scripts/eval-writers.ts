@@ -8,7 +8,8 @@
 // gets onbepaald), how many of the onbepaald statements get onbepaald, and the expected
 // calibration error (ECE) of the confidence over ten bins, every answer included. Lens top-1 and
 // level are scored on the statements whose label is not null, the split on the mixed
-// statements; then accuracy against coverage by confidence. The fitted model is fitted on the
+// statements; then accuracy against coverage by confidence, and how often `detectLanguage`
+// finds the writer's language (the figures above are given it). The fitted model is fitted on the
 // development writers: their figures are training figures; `npm run fit` prints the same
 // figures with each writer left out of the fit in turn, the ones to compare with the sealed
 // writers.
@@ -18,6 +19,7 @@ import { isLang, LANGS, type Lang } from "../src/lang";
 import { classifyStatement } from "../src/statements/classify";
 import { detectBrillen } from "../src/statements/detect-bril";
 import { detectNiveau } from "../src/statements/detect-niveau";
+import { detectLanguage } from "../src/statements/language";
 
 /**
  * Whether a labelled statement is mixed: a position with the interest behind it, both parts
@@ -232,4 +234,21 @@ export function printCoverage(out: (s: string) => void, rows: readonly WriterRow
       `  confidence >= ${String(t).padEnd(4)}  coverage ${pct(kept.length, judged.length)}  right ${pct(kept.filter((j) => j.right).length, kept.length)}`,
     );
   }
+}
+
+/**
+ * How often the language detected from the text alone is the writer's language, per language
+ * (the classifier's figures above are given the language; an app that leaves it out gets the
+ * detected one).
+ */
+export function printLanguage(out: (s: string) => void, rows: readonly WriterRow[]): void {
+  out("\nlanguage detected from the text alone (detectLanguage), per writer's language");
+  for (const lang of LANGS) {
+    const of = rows.filter((r) => r.lang === lang);
+    if (of.length === 0) continue;
+    const right = of.filter((r) => detectLanguage(r.text) === lang).length;
+    out(`  ${lang}  ${pct(right, of.length)}  (${right}/${of.length})`);
+  }
+  const right = rows.filter((r) => detectLanguage(r.text) === r.lang).length;
+  out(`  all ${pct(right, rows.length)}  (${right}/${rows.length})`);
 }

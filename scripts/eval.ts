@@ -51,7 +51,13 @@ import { detectBrillen, lensLexiconCues } from "../src/statements/detect-bril";
 import { detectNiveau, niveauCues } from "../src/statements/detect-niveau";
 import { detectLanguage } from "../src/statements/language";
 import { extendLexicon } from "../src/statements/lexicon";
-import { isMixedRow, printCoverage, printWriters, readWriters } from "./eval-writers";
+import {
+  isMixedRow,
+  printCoverage,
+  printLanguage,
+  printWriters,
+  readWriters,
+} from "./eval-writers";
 import type { Item } from "./fit";
 
 const DEV_WRITERS = "data/statements/agreed";
@@ -710,6 +716,7 @@ export function run(args: readonly string[], out: Out = console.log): void {
       !sealed,
     );
     printCoverage(out, rows);
+    printLanguage(out, rows);
     return;
   }
   const facets = (["lens", "level"] as const).filter((f) => modes.includes(f));

@@ -103,6 +103,7 @@ function lookup(
 
 // Character codes the scanner reads; ASCII letters are lower-cased by setting one bit.
 const APOSTROPHE = 39;
+const FULL_STOP = 46;
 const HYPHEN = 45;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
@@ -125,6 +126,11 @@ function wordChar(text: string, i: number): number {
   }
   const cp = text.codePointAt(i) as number;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Whether the character at `i` is a full stop with a letter or digit right after it. */
+function isAbbreviationDot(text: string, i: number): boolean {
+  return text.charCodeAt(i) === FULL_STOP && i + 1 < text.length && wordChar(text, i + 1) > 0;
 }
 
 /**
@@ -179,7 +185,9 @@ export function scanWords(text: string): Scanned {
     ends.push(i);
     words.push(rec);
     const v = rec.votes;
-    if (v !== undefined) {
+    // One letter with a full stop and a letter right after it is part of an abbreviation
+    // ("i.p.v.", "o.a.", "e.g."), not a word of its own: it casts no language vote.
+    if (v !== undefined && !(i - start === 1 && isAbbreviationDot(text, i))) {
       for (let k = 0; k < v.length; k++) votes[k] = (votes[k] ?? 0) + (v[k] as number);
     }
   }

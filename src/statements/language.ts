@@ -18,13 +18,16 @@ import type { Lang } from "../lang";
  *   English `th`, `ly$`, `y$` and Dutch `ij`, `oe`, `heid$`): each word counts for a language
  *   with the weight of its strongest typical letter sequence, and a language needs 0.5 in all
  *   and 0.5 more than any other, as in a short post-it ("late opening Thursdays"). Otherwise,
- *   and for a tie, the text goes to the first built-in language.
+ *   and for a tie, the text goes to the first built-in language. A single letter followed by a
+ *   full stop and another letter is part of an abbreviation (Dutch "i.p.v.", English "e.g.")
+ *   and casts no vote.
  * @example
  * ```ts
  * detectLanguage("We want a van.") //=> "en"
  * detectLanguage("Wij willen een bestelwagen.") //=> "nl"
  * detectLanguage("Da's nie oké, ge moet da zelf doen.") //=> "nl"
  * detectLanguage("late opening Thursdays") //=> "en"
+ * detectLanguage("Huurfiets i.p.v. bus") //=> "nl"
  * ```
  */
 export function detectLanguage(text: string): Lang {

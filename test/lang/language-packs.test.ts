@@ -164,8 +164,21 @@ describe("detectLanguage", () => {
     ["thuiszorg overbelast", "nl"],
     ["financiering na 2026??", "nl"],
     ["Zekerheid tot 2030", "nl"],
+    ["Useless software, endless backlog", "en"],
+    ["Likelihood: high. Impact: medium.", "en"],
   ] as const)("reads the short %j by its spelling as %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it("reads a letter of an abbreviation as no word, and a weekday shorthand as Dutch", () => {
+    // English "i" would vote for English; in "i.p.v." and "i.s.m." it is part of a Dutch
+    // abbreviation. "do" is English and the Dutch shorthand for Thursday: it counts for neither.
+    expect(detectLanguage("Huurfiets i.p.v. bus")).toBe("nl");
+    expect(detectLanguage("Zorgbudget i.s.m. OCMW")).toBe("nl");
+    expect(detectLanguage("Overleg do 12/3 in lokaal 4")).toBe("nl");
+    // A lone "I" still counts, as does "i" in a chat.
+    expect(detectLanguage("I. Agreed.")).toBe("en");
+    expect(detectLanguage("i think so")).toBe("en");
   });
 
   it("lets function words outweigh spelling", () => {
