@@ -152,6 +152,15 @@
 // model refitted on the same writers is 0.3 kB smaller. classifyStatement 37 -> 37.5 kB
 // (37.3), everything 119 -> 120.5 kB (120.1), the report 128 -> 129.5 kB (128.9),
 // samenwerken/lang 85.5 -> 86.5 kB (86.2).
+// Twentieth session of issue 10: the level weights still grow below the lens cap (1,497
+// vectors for both packs instead of 1,411, +0.5 kB gzipped); more function words and spellings
+// for language detection (+0.2 kB); some 10 lexicon lines (+0.1 kB); the kind model refitted
+// on 264 writers is 0.2 kB smaller. A cap of 650 level vectors per pack kept the
+// cross-validated level figures of all of them to the tenth of a point (76.1% and 75.2%,
+// `npm run fit:detectors -- --no-write --max-vectors 650`), but the sealed round was scored
+// with the weights as fitted, so the cap waits for the next refit. Everything 120.5 -> 121.5 kB
+// (120.9), the report 129.5 -> 130.5 kB (129.8), samenwerken/lang 86.5 -> 87.5 kB (86.9),
+// samenwerken/concepts 144 -> 144.5 kB (144.0).
 
 const quiet = (config) => ({
   ...config,
@@ -166,7 +175,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "120.5 kB",
+    limit: "121.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -202,7 +211,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "129.5 kB",
+    limit: "130.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -211,7 +220,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "86.5 kB",
+    limit: "87.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
@@ -220,7 +229,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "144 kB",
+    limit: "144.5 kB",
   },
   {
     name: "samenwerken/embeddings (LSH for many vectors, opt-in)",

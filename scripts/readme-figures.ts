@@ -493,8 +493,28 @@ const ROUND25_WRITERS = {
  */
 const ROUND26_WRITERS = {
   label:
-    "four more sealed writers s101–s104 (twenty-sixth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s101–s104 (twenty-sixth round; scored once, with the nineteenth session's model, lens and level weights and split; recorded; since then training data)",
   cells: ["85.9%", "84.7%", "84.5%", "77.1%", "72.6%", "76.5%", "52.7%"],
+};
+
+/**
+ * The twenty-seventh sealed round, scored once on 2026-12-05 (twentieth session) with its model:
+ * refitted on 264 writers and six Pol.is conversations (59,216 statements: the twenty-sixth
+ * round and w149–w160 added), with what a party has not ("has no", "no … in place", "heeft
+ * geen", "er is geen") as a lack, an objection ("I object", "verzet … tegen") as a vote and a
+ * formal request ("verzoek … om") as a proposal, the split refitted with an arrow between its
+ * parts as a feature of its own (threshold 0.35) and the lens and level weights refitted on the
+ * same writers; recorded here: the sealed writers s105–s108 (861 statements of
+ * data/sealed/round27/agreed/; `npm run eval -- --mode writers --sealed`, which then pointed to
+ * it, ECE 0.026; recall of the statements labelled standpunt 85.8%, belang 86.3%). Never read by
+ * anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 46.8% (44 of 94;
+ * both parts exactly: 35.1%, 33 of 94), with 2.7% of the single-kind statements split anyway
+ * (the fixed gates on the same scores: 68.1% and 14.0%).
+ */
+const ROUND27_WRITERS = {
+  label:
+    "four more sealed writers s105–s108 (twenty-seventh round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["87.7%", "84.3%", "84.4%", "69.5%", "71.2%", "79.0%", "46.8%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -526,6 +546,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND24_WRITERS,
   ROUND25_WRITERS,
   ROUND26_WRITERS,
+  ROUND27_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

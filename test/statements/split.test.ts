@@ -155,6 +155,41 @@ describe("the fitted split", () => {
     expect(feature(x, "reason")).toBeLessThan(feature(x, "position"));
   });
 
+  it("reads an arrow between the parts, and whether the reason comes before it", () => {
+    const arrowFeatures = (text: string, lang: "nl" | "en") => {
+      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      return splitCandidates(p, s, cues, score, neither).map((a) => ({
+        reasonFirst: a.candidate.reason0 < a.candidate.position0,
+        arrow: feature(a.features, "arrow"),
+        before: feature(a.features, "reasonBeforeArrow"),
+        dash: feature(a.features, "dash"),
+      }));
+    };
+    for (const [text, lang] of [
+      ["De zorgverleners kennen elkaar niet → een jaarlijkse netwerkavond organiseren", "nl"],
+      ["Carers in the east are burning out -> respite care as a prescription", "en"],
+    ] as const) {
+      const all = arrowFeatures(text, lang);
+      // Both ways round at the arrow: each an arrow and a dash; the reason before it only once.
+      expect(all).toHaveLength(2);
+      for (const a of all) {
+        expect(a.arrow).toBe(1);
+        expect(a.dash).toBe(1);
+        expect(a.before).toBe(a.reasonFirst ? 1 : 0);
+      }
+    }
+    // A dash is no arrow.
+    const dashed = arrowFeatures(
+      "Carers in the east are burning out – respite care as a prescription",
+      "en",
+    );
+    expect(dashed.map((a) => [a.arrow, a.before, a.dash])).toEqual([
+      [0, 0, 1],
+      [0, 0, 1],
+    ]);
+  });
+
   it("marks exactly one candidate as preferred, and sums each part's cues as a brute force does", () => {
     let statements = 0;
     // The development statements, and one of some 600 words (longer than the scratch space).

@@ -111,6 +111,9 @@ s.imperative ^abolish ^fund ^tax ^charge ^reward ^recognise|recognize ^celebrate
 s.imperative ^hold ^continue ^publish ^merge ^pick ^cap ^reopen ^tell ^write
 s.modal needs_to
 b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
+b.state has|have|had_no there's|there_is|are_no no_~3_in_place still_no
+s.vote ^i|we_~1_object|objects
+s.firm no_matter_what
 n.greeting ^hello ^hi ^hey ^dear ^good_morning|afternoon|evening ^welcome thank_you thanks
 n.greeting many_thanks kind|best|warm_regards regards cheers see_you ^congratulations congrats
 n.greeting ^sorry please_find_attached attached_is|are

@@ -122,6 +122,9 @@ s.firm ^wij|we|ik_doen|breng|brengen|nemen|neem|verdelen|verwijzen|gaan ^wij|we_
 s.refuse niet_aan_mee niet_bespreekbaar ^nee ^dat_gaat_niet zie|ziet|zien_~3_niet_zitten over_mijn_lijk
 b.state ^ik|wij|we_heb|hebben_~1_geen|maar heeft_maar niet_in_kas kan_~3_nergens ^wij_zijn_een_kleine
 b.state permitteren|veroorloven ^als_~3_heb_ik
+b.state heeft|hebben|had|hadden_geen er_is|zijn_geen
+s.vote verzet|verzetten_~2_tegen
+s.propose verzoek|verzoeken_~3_om|dat
 b.caveat wijst|wees|wijzen|wezen_erop benadrukt|benadrukte|benadrukken onderstreept|onderstreepte
 b.caveat waarschuwt|waarschuwde|waarschuwen merkt|merkte|merkten_op merkt|merkte_~3_op_dat
 b.caveat geeft|gaf_aan geeft|gaf|geven_~2_aan_dat rekent|rekende_voor

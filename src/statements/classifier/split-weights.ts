@@ -2,42 +2,44 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 80435 candidates of 31387 statements of 55755 (5459 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 85431 candidates of 33291 statements of 59216 (5833 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -8.2808;
+export const SPLIT_BIAS = -8.6978;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  3.0944, // markedReason
-  0.6394, // connective
-  0.8434, // sentence
-  0.1858, // position
-  -0.1297, // reason
-  0.1532, // whole
-  -0.1796, // neither
-  0.6186, // positionWords
-  1.5381, // reasonWords
-  -0.8939, // words
-  -0.2603, // sentences
-  1.0602, // positionFirst
-  -0.2415, // standpuntInReason
-  -0.2811, // belangInPosition
-  0.6808, // strongestBelang
-  0.3168, // strongestStandpunt
-  0.0719, // standpuntCues
-  0.1701, // belangCues
-  0.0257, // questions
-  -0.1135, // clearPosition
-  0.3083, // belangReason
-  0.7318, // standpuntWhole
-  0.1982, // colon
-  1.4362, // dash
-  1.0787, // afterQuestion
-  1.1972, // preferred
-  -1.2938, // candidates
-  0.9292, // standpuntShare
-  -0.2759, // belangShare
+  3.0922, // markedReason
+  0.6656, // connective
+  0.8048, // sentence
+  0.1888, // position
+  -0.1213, // reason
+  0.1512, // whole
+  -0.178, // neither
+  0.6366, // positionWords
+  1.5799, // reasonWords
+  -0.8483, // words
+  -0.2312, // sentences
+  1.0563, // positionFirst
+  -0.2222, // standpuntInReason
+  -0.2735, // belangInPosition
+  0.6696, // strongestBelang
+  0.2994, // strongestStandpunt
+  0.0755, // standpuntCues
+  0.1626, // belangCues
+  0.0208, // questions
+  -0.1558, // clearPosition
+  0.3636, // belangReason
+  0.7821, // standpuntWhole
+  0.1811, // colon
+  1.1647, // dash
+  0.9937, // arrow
+  1.8935, // reasonBeforeArrow
+  1.0506, // afterQuestion
+  1.2488, // preferred
+  -1.289, // candidates
+  1.0183, // standpuntShare
+  -0.2433, // belangShare
 ];
 
 /**

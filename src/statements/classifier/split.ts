@@ -294,6 +294,8 @@ export const SPLIT_FEATURES = [
   "standpuntWhole", // 1 when the statement as a whole scores above 0
   "colon", // 1 when the parts meet at a semicolon or a colon
   "dash", // 1 when they meet at a dash, an arrow, a bracket or a line break
+  "arrow", // 1 when they meet at an arrow (→, ⇒, ->), and when the reason comes before it
+  "reasonBeforeArrow",
   "afterQuestion", // 1 when they meet after a question mark
   "preferred", // 1 for the candidate `bestSplit` takes with open gates
   "candidates", // log(1 + the statement's candidates)
@@ -393,6 +395,9 @@ const HYPHEN = 0x2d;
  * clause break (a run of hyphens only as `hyphenRun` says: spaced, or before `>`).
  */
 const DASHES: readonly number[] = [0x2013, 0x2014, 0x2192, 0x21d2, 0x28, 0x29, 0x0a, 0x0d];
+/** The arrows among them (→, ⇒); a run of hyphens before `>` is an arrow too. */
+const ARROWS: readonly number[] = [0x2192, 0x21d2];
+const GREATER = 0x3e;
 
 /**
  * Calls `visit` with every candidate split of a statement (see `candidatesOf`) and its
@@ -448,6 +453,7 @@ function weighCandidates(
     // The marks between the two words where the parts meet.
     let colon = 0;
     let dash = 0;
+    let arrow = 0;
     let question = 0;
     const to = p.starts[c.at] as number;
     for (let i = c.at > 0 ? (p.ends[c.at - 1] as number) : 0; i < to; i++) {
@@ -457,11 +463,17 @@ function weighCandidates(
       else if (ch === HYPHEN) {
         const run = hyphenRun(p.text, i);
         if (run.dash) dash = 1;
+        if (p.text.charCodeAt(run.end) === GREATER) arrow = 1;
         i = run.end - 1;
-      } else if (DASHES.includes(ch)) dash = 1;
+      } else if (DASHES.includes(ch)) {
+        dash = 1;
+        if (ARROWS.includes(ch)) arrow = 1;
+      }
     }
     x[F.colon] = colon;
     x[F.dash] = dash;
+    x[F.arrow] = arrow;
+    x[F.reasonBeforeArrow] = arrow === 1 && c.reason0 < p0 ? 1 : 0;
     x[F.afterQuestion] = question;
     x[F.preferred] = c === preferred ? 1 : 0;
     x[F.standpuntShare] = allStandpunt > 0 ? inside.get(p0, p1, ST) / allStandpunt : 0;
