@@ -170,7 +170,7 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
-  it("reads a letter of an abbreviation as no word, and a weekday shorthand as Dutch", () => {
+  it("reads a letter of an abbreviation as no word, and 'do' (Dutch shorthand for Thursday) as no English", () => {
     // English "i" would vote for English; in "i.p.v." and "i.s.m." it is part of a Dutch
     // abbreviation. "do" is English and the Dutch shorthand for Thursday: it counts for neither.
     expect(detectLanguage("Huurfiets i.p.v. bus")).toBe("nl");
