@@ -243,12 +243,13 @@ export function printCoverage(out: (s: string) => void, rows: readonly WriterRow
  */
 export function printLanguage(out: (s: string) => void, rows: readonly WriterRow[]): void {
   out("\nlanguage detected from the text alone (detectLanguage), per writer's language");
+  const found = rows.map((r) => detectLanguage(r.text) === r.lang);
   for (const lang of LANGS) {
-    const of = rows.filter((r) => r.lang === lang);
+    const of = rows.flatMap((r, i) => (r.lang === lang ? [found[i]] : []));
     if (of.length === 0) continue;
-    const right = of.filter((r) => detectLanguage(r.text) === lang).length;
+    const right = of.filter(Boolean).length;
     out(`  ${lang}  ${pct(right, of.length)}  (${right}/${of.length})`);
   }
-  const right = rows.filter((r) => detectLanguage(r.text) === r.lang).length;
+  const right = found.filter(Boolean).length;
   out(`  all ${pct(right, rows.length)}  (${right}/${rows.length})`);
 }

@@ -490,6 +490,8 @@ export const isSpaceAt = (text: string, i: number): boolean => {
 export interface HyphenRun {
   readonly end: number;
   readonly dash: boolean;
+  /** Whether it is an arrow: a `>` right after it ("->", "-->"); an arrow is a dash too. */
+  readonly arrow: boolean;
 }
 
 /**
@@ -504,10 +506,9 @@ export function hyphenRun(text: string, i: number): HyphenRun {
   while (from > 0 && text.charCodeAt(from - 1) === HYPHEN) from--;
   let end = i + 1;
   while (text.charCodeAt(end) === HYPHEN) end++;
-  const dash =
-    text.charCodeAt(end) === GREATER ||
-    (from > 0 && isSpaceAt(text, from - 1) && isSpaceAt(text, end));
-  return { end, dash };
+  const arrow = text.charCodeAt(end) === GREATER;
+  const dash = arrow || (from > 0 && isSpaceAt(text, from - 1) && isSpaceAt(text, end));
+  return { end, dash, arrow };
 }
 
 /** Prepares the words of a text for matching: their infos and the breaks between them. */

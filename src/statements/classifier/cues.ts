@@ -38,6 +38,7 @@ export interface FoundCue {
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
+const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_9;
 const CAPITAL_E_ACUTE = 201;
 const E_ACUTE = 233;
 
@@ -103,8 +104,7 @@ function colonAt(text: string, i: number): boolean {
 /** Whether the word from `start` to `end` holds a digit ("07", "A12"). */
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= DIGIT_0 && c <= DIGIT_9) return true;
+    if (isDigit(text.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -197,7 +197,7 @@ function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
     const start = p.starts[i] as number;
     const end = p.ends[i] as number;
     const c = p.text.charCodeAt(start);
-    if (c >= DIGIT_0 && c <= DIGIT_9) {
+    if (isDigit(c)) {
       out.push(markCue(`${NUMBER}:0-9`, NUMBER, NUMBER_INDEX, start, end, i));
     } else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
       const id = `${NUMBER}:${p.text.slice(start, end).toLowerCase()}`;

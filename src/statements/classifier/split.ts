@@ -395,9 +395,8 @@ const HYPHEN = 0x2d;
  * clause break (a run of hyphens only as `hyphenRun` says: spaced, or before `>`).
  */
 const DASHES: readonly number[] = [0x2013, 0x2014, 0x2192, 0x21d2, 0x28, 0x29, 0x0a, 0x0d];
-/** The arrows among them (→, ⇒); a run of hyphens before `>` is an arrow too. */
+/** The arrows among them (→, ⇒); a run of hyphens before `>` is an arrow too (`hyphenRun`). */
 const ARROWS: readonly number[] = [0x2192, 0x21d2];
-const GREATER = 0x3e;
 
 /**
  * Calls `visit` with every candidate split of a statement (see `candidatesOf`) and its
@@ -463,7 +462,7 @@ function weighCandidates(
       else if (ch === HYPHEN) {
         const run = hyphenRun(p.text, i);
         if (run.dash) dash = 1;
-        if (p.text.charCodeAt(run.end) === GREATER) arrow = 1;
+        if (run.arrow) arrow = 1;
         i = run.end - 1;
       } else if (DASHES.includes(ch)) {
         dash = 1;
