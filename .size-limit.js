@@ -161,6 +161,16 @@
 // with the weights as fitted, so the cap waits for the next refit. Everything 120.5 -> 121.5 kB
 // (120.9), the report 129.5 -> 130.5 kB (129.8), samenwerken/lang 86.5 -> 87.5 kB (86.9),
 // samenwerken/concepts 144 -> 144.5 kB (144.0).
+// Twenty-first session of issue 10: the level weights are capped at 650 vectors per pack
+// (MAX_VECTORS in scripts/fit-detectors.ts is one cap per detector now; cross-validated on 276
+// writers and six Pol.is conversations, level 76.3/75.2% with the cap and 76.3/75.4% without,
+// 650 vectors per pack instead of 721 and 805): -1.0 kB for the level files, so everything
+// 121.5 -> 121 kB (120.1), the report 130.5 -> 129.5 kB (129.0) and samenwerken/lang
+// 87.5 -> 86.5 kB (85.9). What grows: the purpose connectives ("so ... can": their parsing, the
+// check of a pack's list with its two messages, the look-ahead in the split) and some 10
+// lexicon lines (SWOT headings, non-negotiable, I vote, onbespreekbaar): +0.35 kB, of which the
+// kind model refitted on 276 writers gives back 0.2 kB. classifyStatement 37.5 -> 38 kB (37.7),
+// the charts 70.5 -> 71 kB (70.5).
 
 const quiet = (config) => ({
   ...config,
@@ -175,7 +185,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "121.5 kB",
+    limit: "121 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -193,7 +203,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "37.5 kB",
+    limit: "38 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -202,7 +212,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "70.5 kB",
+    limit: "71 kB",
   },
   {
     name: "samenwerken/report",
@@ -211,7 +221,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "130.5 kB",
+    limit: "129.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -220,7 +230,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "87.5 kB",
+    limit: "86.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

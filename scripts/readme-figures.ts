@@ -513,8 +513,29 @@ const ROUND26_WRITERS = {
  */
 const ROUND27_WRITERS = {
   label:
-    "four more sealed writers s105–s108 (twenty-seventh round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s105–s108 (twenty-seventh round; scored once, with the twentieth session's model, lens and level weights and split; recorded; since then training data)",
   cells: ["87.7%", "84.3%", "84.4%", "69.5%", "71.2%", "79.0%", "46.8%"],
+};
+
+/**
+ * The twenty-eighth sealed round, scored once on 2026-12-05 (twenty-first session) with its
+ * model: refitted on 276 writers and six Pol.is conversations (61,788 statements: the
+ * twenty-seventh round and w161–w168 added), with the headings of a SWOT table as field labels
+ * ("Weakness:", "Kansen:"), "non-negotiable", "final answer", "onbespreekbaar" as firm, "I vote"
+ * as a vote and "ik teken niet" as a refusal, the split refitted with English "so" before a word
+ * of ability read as a purpose (its reason after it; threshold 0.35), and the lens and level
+ * weights refitted on the same writers (the level weights capped at 650 vectors per pack);
+ * recorded here: the sealed writers s109–s112 (866 statements of data/sealed/round28/agreed/;
+ * `npm run eval -- --mode writers --sealed`, which then pointed to it, ECE 0.022; recall of the
+ * statements labelled standpunt 89.4%, belang 86.1%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 39.8% (37 of 93; both parts exactly:
+ * 36.6%, 34 of 93), with 2.6% of the single-kind statements split anyway (the fixed gates on the
+ * same scores: 67.7% and 16.9%).
+ */
+const ROUND28_WRITERS = {
+  label:
+    "four more sealed writers s109–s112 (twenty-eighth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["86.6%", "89.5%", "86.3%", "69.5%", "75.0%", "73.0%", "39.8%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -547,6 +568,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND25_WRITERS,
   ROUND26_WRITERS,
   ROUND27_WRITERS,
+  ROUND28_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

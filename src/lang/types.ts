@@ -66,6 +66,13 @@ export interface StatementsPart {
    * where their first word is a connective of its own (`so=2`).
    */
   readonly connectives: string;
+  /**
+   * Connectives whose reason came first (`word=2` in `connectives`) that state a purpose
+   * instead, with the reason after them, when one of the listed words follows within the next
+   * three words of the same clause: `so=can|could` reads "close the road so children can play"
+   * as a position and the reason after it. Space-separated; optional (none when left out).
+   */
+  readonly purposeConnectives?: string | undefined;
   /** Words (or `two_words`) that open a reason clause at the start of a statement. */
   readonly reasonOpeners: string;
   /**

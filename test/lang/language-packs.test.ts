@@ -78,6 +78,34 @@ describe("a third language pack from test fixtures", () => {
     );
   });
 
+  it("refuses a purpose connective that is no connective with its reason first", () => {
+    const text = "Nous demandons un bus.";
+    const broken = { ...fr, statements: { ...fr.statements, purposeConnectives: "car=pour" } };
+    expect(() => classifyStatement(text, { lang: broken })).toThrow(
+      new RangeError(
+        'lexicon.fr.statements.purposeConnectives: "car=pour" must be a connective whose reason comes first (word=2 in connectives) and the words that make it a purpose: word=one|two',
+      ),
+    );
+    const empty = {
+      ...fr,
+      statements: { ...fr.statements, purposeConnectives: "donc=pour||puisse" },
+    };
+    expect(() => classifyStatement(text, { lang: empty })).toThrow(/lists an empty word/);
+    const number = { ...fr, statements: { ...fr.statements, purposeConnectives: 42 } };
+    expect(() => classifyStatement(text, { lang: number as never })).toThrow(
+      new TypeError(
+        "lexicon.fr.statements.purposeConnectives: must be a string of word=one|two entries, got number",
+      ),
+    );
+    const fine = {
+      ...fr,
+      statements: { ...fr.statements, purposeConnectives: "donc=puisse|puissent" },
+    };
+    expect(classifyStatement(text, { lang: fine }).kind).toBe(
+      classifyStatement(text, { lang: fr }).kind,
+    );
+  });
+
   it("asks why-questions from the pack's templates, mirroring the speaker's words", () => {
     const qs = whyQuestions("Notre association demande un budget fixe.", { lang: fr });
     expect(qs.map((q) => q.bril)).toEqual(["utilitair", "utilitair", "utilitair"]);

@@ -321,6 +321,45 @@ describe("the fitted split", () => {
 
   it.each([
     [
+      "Move the bus gate to the end of the street so the shops can keep their access.",
+      "the shops can keep their access",
+      "Move the bus gate to the end of the street",
+    ],
+    [
+      "Open the hall on Sundays so families don't have to drive to town.",
+      "families don't have to drive to town",
+      "Open the hall on Sundays",
+    ],
+  ] as const)(
+    "reads 'so' before a word of ability as a purpose, its reason after it, in %j",
+    (text, after, before) => {
+      const { s, p, cues, score, neither } = scoreStatement(text, "en", defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      const reasons = splitCandidates(p, s, cues, score, neither).map(({ candidate: c }) => {
+        const { start, end } = partSpan(p, c.reason0, c.reason1);
+        return text.slice(start, end);
+      });
+      expect(reasons).toContain(after);
+      expect(reasons).not.toContain(before);
+    },
+  );
+
+  it("reads 'so' without a word of ability after it as a consequence, its reason before it", () => {
+    const text = "We lost two drivers last month, so we need a minibus from the council.";
+    const { s, p, cues, score, neither } = scoreStatement(text, "en", defaultSetup);
+    if (p === undefined) throw new Error("no words");
+    const at = text.indexOf(" so ") + 1;
+    const reasons = splitCandidates(p, s, cues, score, neither)
+      .filter(({ candidate: c }) => p.starts[c.at] === at)
+      .map(({ candidate: c }) => {
+        const { start, end } = partSpan(p, c.reason0, c.reason1);
+        return text.slice(start, end);
+      });
+    expect(reasons).toEqual(["We lost two drivers last month"]);
+  });
+
+  it.each([
+    [
       "nl",
       "We willen een extra bus naar de markt, want vanwege de drukte komen ouderen er niet meer.",
       "want",

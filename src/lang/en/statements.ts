@@ -113,7 +113,9 @@ s.modal needs_to
 b.state ^i_have_no only_have ^we're_a_~2_small can't_live_on
 b.state has|have|had_no there's|there_is|are_no no_~3_in_place still_no
 s.vote ^i|we_~1_object|objects
-s.firm no_matter_what
+s.firm no_matter_what non-negotiable|nonnegotiable not_negotiable final_answer
+s.vote ^i_vote
+s.judge no-brainer
 n.greeting ^hello ^hi ^hey ^dear ^good_morning|afternoon|evening ^welcome thank_you thanks
 n.greeting many_thanks kind|best|warm_regards regards cheers see_you ^congratulations congrats
 n.greeting ^sorry please_find_attached attached_is|are
@@ -147,9 +149,10 @@ b.state ^no_contingency|internet|computer|broadband|childcare|volunteers
 s.field ^proposal|proposals|suggestion|suggestions|recommendation|recommendations|request|offer|counter-offer|counteroffer|counter-proposal
 s.field ^position|solution|remedy|demand|demands|action|actions|mitigation|mitigations|measure|measures|controls|response
 s.field ^decision|decisions|resolution|resolved|approved ^action_point|points ^next_step|steps
-s.field ^our|final_offer|proposal|position ^proposed_action|mitigation|solution
+s.field ^our|final_offer|proposal|position ^proposed_action|mitigation|solution ^opportunity|opportunities
 b.field ^cause|causes|effect|effects|impact|consequence|consequences|risk|risks|issue|issues|problem|problems|concern|concerns
 b.field ^fear|fears|worry|worries|need|needs|why|reason|reasons|rationale|challenge|challenges|barrier|barriers|gap|gaps
+b.field ^weakness|weaknesses|threat|threats|hope|hopes|value|values
 b.field ^interest|interests|motivation ^pain_point|points ^root_cause|causes ^what_matters ^underlying_need|needs|interest|interests
 n.field ^owner|owners|lead|status|date|dated|category|likelihood|probability|rag|rating|score|severity|priority|ref|reference
 n.field ^id|deadline|due|attendees|present|absent|subject|re|from|to|cc|venue|location|time|when|where|agenda
@@ -161,6 +164,7 @@ n.field ^residual_risk|rating|score
   aliases:
     "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because isnt=isn't doesnt=doesn't didnt=didn't wouldnt=wouldn't shouldnt=shouldn't couldnt=couldn't arent=aren't wasnt=wasn't werent=weren't havent=haven't hasnt=hasn't ive=i've youre=you're theyre=they're thats=that's whats=what's theres=there's",
   connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2 hence=2",
+  purposeConnectives: "so=can|could|don't|doesn't",
   reasonOpeners: "because since to so_that given_that seeing_as",
   stressedNumbers: "",
   prior: -1.04,

@@ -125,6 +125,8 @@ b.state permitteren|veroorloven ^als_~3_heb_ik
 b.state heeft|hebben|had|hadden_geen er_is|zijn_geen
 s.vote verzet|verzetten_~2_tegen
 s.propose verzoek|verzoeken_~3_om|dat
+s.firm onbespreekbaar
+s.refuse ^ik|wij|we_teken|tekenen_niet
 b.caveat wijst|wees|wijzen|wezen_erop benadrukt|benadrukte|benadrukken onderstreept|onderstreepte
 b.caveat waarschuwt|waarschuwde|waarschuwen merkt|merkte|merkten_op merkt|merkte_~3_op_dat
 b.caveat geeft|gaf_aan geeft|gaf|geven_~2_aan_dat rekent|rekende_voor
@@ -161,10 +163,12 @@ b.feeling ^geen_zin|goesting
 s.field ^voorstel|voorstellen|tegenvoorstel|aanbod|tegenbod|bod|actie|acties|actiepunt|actiepunten|afspraak|afspraken
 s.field ^afgesproken|beslissing|beslissingen|besluit|besluiten|beslist|maatregel|maatregelen|beheersmaatregel|beheersmaatregelen
 s.field ^oplossing|oplossingen|aanbeveling|aanbevelingen|eis|eisen|standpunt|goedgekeurd|aanpak|idee ^volgende_stap|stappen
+s.field ^kansen
 s.field ^ons|mijn|hun_voorstel|tegenvoorstel|aanbod|standpunt ^laatste_bod ^te_doen
 b.field ^oorzaak|oorzaken|gevolg|gevolgen|impact|risico|risico's|probleem|problemen|knelpunt|knelpunten|zorg|zorgen
 b.field ^bezorgdheid|bezorgdheden|angst|vrees|nood|noden|behoefte|behoeften|behoeftes|waarom|reden|redenen|drijfveer|drijfveren
 b.field ^uitdaging|uitdagingen|pijnpunt|pijnpunten|belang|belangen|drempel|drempels|motivatie ^wat_ons_drijft
+b.field ^zwakte|zwaktes|bedreiging|bedreigingen|hoop|waarde|waarden ^zwakke_punten
 b.field ^onderliggende_nood|noden|behoefte|belang|belangen
 n.field ^eigenaar|eigenaars|verantwoordelijke|trekker|status|datum|categorie|kans|waarschijnlijkheid|ernst|prioriteit|score
 n.field ^referentie|ref|nr|nummer|deadline|timing|aanwezigen|afwezig|betreft|onderwerp|plaats

@@ -46,6 +46,8 @@ export interface ClassifierSetup {
   readonly lexicon: Lexicon;
   /** Connectives: word (or `two_words`) → 1 (the reason follows) or 2 (the reason came first). */
   readonly connectives: ReadonlyMap<string, number>;
+  /** Connectives whose reason follows instead when one of these words comes within three words. */
+  readonly purposes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words (or `two_words`) that open a reason clause at the start of a statement. */
   readonly reasonOpeners: ReadonlySet<string>;
   /** Words that are numbers when written with a stress accent. */
@@ -132,6 +134,29 @@ export function buildSetup(
     }
     connectives.set(w, Number(t));
   }
+  const purposes = new Map<string, ReadonlySet<string>>();
+  const purposeList: unknown = part.purposeConnectives ?? "";
+  if (typeof purposeList !== "string") {
+    throw new TypeError(
+      `${where}.purposeConnectives: must be a string of word=one|two entries, got ${typeof purposeList}`,
+    );
+  }
+  for (const pair of purposeList.split(/\s+/)) {
+    if (pair === "") continue;
+    const [w, words, rest] = pair.split("=");
+    if (w === undefined || connectives.get(w) !== 2 || words === undefined || rest !== undefined) {
+      throw new RangeError(
+        `${where}.purposeConnectives: "${pair}" must be a connective whose reason comes first (word=2 in connectives) and the words that make it a purpose: word=one|two`,
+      );
+    }
+    const list = words.split("|");
+    if (list.some((x) => x === "")) {
+      throw new RangeError(
+        `${where}.purposeConnectives: "${pair}" lists an empty word; separate the words with one |`,
+      );
+    }
+    purposes.set(w, new Set(list));
+  }
   const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
   // The model's words are numbered with each word the lexicon reads (WordInfo.number).
   const lexicon = compileLexicon(
@@ -162,6 +187,7 @@ export function buildSetup(
       code,
       lexicon,
       connectives,
+      purposes,
       reasonOpeners: new Set(part.reasonOpeners.split(/\s+/).filter(Boolean)),
       stressedNumbers: new Set(part.stressedNumbers.split(/\s+/).filter(Boolean)),
       prior: part.prior,

@@ -91,10 +91,11 @@ export function splitStatement(
  * Every candidate split of a statement, with its part scores, in the order they are found: a
  * reason clause that opens the statement ("Omdat Y, X"), then from left to right each connective
  * (want, omdat, because, so that, dus, ...: the reason follows or comes first as the connective
- * says) and each sentence or clause break (both ways round). Connectives and the opener of an
- * opening reason belong to no part. Both parts have at least `MIN_PART` words, the statement
- * `MIN_WORDS`. Linear in the input: part scores come from the cues inside each prefix and suffix
- * (`inside`, built only for a statement that may have candidates; the features read it too).
+ * says, and follows a purpose connective before a word of ability: "so people can") and each
+ * sentence or clause break (both ways round). Connectives and the opener of an opening reason
+ * belong to no part. Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`.
+ * Linear in the input: part scores come from the cues inside each prefix and suffix (`inside`,
+ * built only for a statement that may have candidates; the features read it too).
  */
 function candidatesOf(
   p: Prepared,
@@ -174,6 +175,7 @@ function candidatesOf(
         width = 2;
       }
     }
+    if (type === 2 && width === 1 && isPurpose(p, s.purposes.get(key(i)), i, n)) type = 1;
     if (type !== undefined) {
       // Connectives that follow (want dan, because then) belong to neither part; before a
       // reason that follows, one that opens a reason of its own (want aangezien, omdat wegens)
@@ -207,6 +209,23 @@ function candidatesOf(
     }
   }
   return { found, inside };
+}
+
+/**
+ * Whether the connective at word `i` states a purpose ("so children can play"): one of its
+ * purpose words follows within three words, before any clause break.
+ */
+function isPurpose(
+  p: Prepared,
+  words: ReadonlySet<string> | undefined,
+  i: number,
+  n: number,
+): boolean {
+  if (words === undefined) return false;
+  for (let j = i + 1; j <= i + 3 && j < n && p.breaks[j] === Break.None; j++) {
+    if (words.has(p.infos[j]?.key ?? "")) return true;
+  }
+  return false;
 }
 
 /**
