@@ -28,6 +28,21 @@ const texts = ["data/statements-dev.jsonl", "data/statements-dev-mixed.jsonl"].f
 const feature = (xs: readonly number[], name: (typeof SPLIT_FEATURES)[number]): number =>
   xs[SPLIT_FEATURES.indexOf(name)] as number;
 
+/**
+ * The reason part of every candidate split of `text`, as text; with `at`, only of the candidates
+ * whose parts meet at the word that starts at that offset.
+ */
+const candidateReasons = (text: string, lang: "nl" | "en", at?: number): string[] => {
+  const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+  if (p === undefined) throw new Error("no words");
+  return splitCandidates(p, s, cues, score, neither)
+    .filter(({ candidate: c }) => at === undefined || p.starts[c.at] === at)
+    .map(({ candidate: c }) => {
+      const { start, end } = partSpan(p, c.reason0, c.reason1);
+      return text.slice(start, end);
+    });
+};
+
 describe("the fitted split", () => {
   it("has one weight per feature and a threshold between 0 and 1", () => {
     expect(SPLIT_WEIGHTS).toHaveLength(SPLIT_FEATURES.length);
@@ -310,13 +325,7 @@ describe("the fitted split", () => {
       "the kids have nowhere else to go",
     ],
   ] as const)("has a candidate at the connective in %j", (lang, text, reason) => {
-    const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
-    if (p === undefined) throw new Error("no words");
-    const reasons = splitCandidates(p, s, cues, score, neither).map(({ candidate: c }) => {
-      const { start, end } = partSpan(p, c.reason0, c.reason1);
-      return text.slice(start, end);
-    });
-    expect(reasons).toContain(reason);
+    expect(candidateReasons(text, lang)).toContain(reason);
   });
 
   it.each([
@@ -333,12 +342,7 @@ describe("the fitted split", () => {
   ] as const)(
     "reads 'so' before a word of ability as a purpose, its reason after it, in %j",
     (text, after, before) => {
-      const { s, p, cues, score, neither } = scoreStatement(text, "en", defaultSetup);
-      if (p === undefined) throw new Error("no words");
-      const reasons = splitCandidates(p, s, cues, score, neither).map(({ candidate: c }) => {
-        const { start, end } = partSpan(p, c.reason0, c.reason1);
-        return text.slice(start, end);
-      });
+      const reasons = candidateReasons(text, "en");
       expect(reasons).toContain(after);
       expect(reasons).not.toContain(before);
     },
@@ -346,16 +350,9 @@ describe("the fitted split", () => {
 
   it("reads 'so' without a word of ability after it as a consequence, its reason before it", () => {
     const text = "We lost two drivers last month, so we need a minibus from the council.";
-    const { s, p, cues, score, neither } = scoreStatement(text, "en", defaultSetup);
-    if (p === undefined) throw new Error("no words");
-    const at = text.indexOf(" so ") + 1;
-    const reasons = splitCandidates(p, s, cues, score, neither)
-      .filter(({ candidate: c }) => p.starts[c.at] === at)
-      .map(({ candidate: c }) => {
-        const { start, end } = partSpan(p, c.reason0, c.reason1);
-        return text.slice(start, end);
-      });
-    expect(reasons).toEqual(["We lost two drivers last month"]);
+    expect(candidateReasons(text, "en", text.indexOf(" so ") + 1)).toEqual([
+      "We lost two drivers last month",
+    ]);
   });
 
   it.each([
