@@ -534,8 +534,27 @@ const ROUND27_WRITERS = {
  */
 const ROUND28_WRITERS = {
   label:
-    "four more sealed writers s109–s112 (twenty-eighth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four sealed writers s109–s112 (twenty-eighth round; scored once, with the twenty-first session's model, lens and level weights and split; recorded; since then training data)",
   cells: ["86.6%", "89.5%", "86.3%", "69.5%", "75.0%", "73.0%", "39.8%"],
+};
+
+/**
+ * The twenty-ninth sealed round, scored once on 2026-12-05 (twenty-second session) with its
+ * model: refitted on 284 writers and six Pol.is conversations (63,513 statements: the
+ * twenty-eighth round and w169–w172 added), with the one-letter entries of a SWOT table as field
+ * labels ("W:", "T:", "O:") and "Q:" as one of a question and answer, English "so" before
+ * "know", "stay", "no", "nobody" read as a purpose, the split refitted with whether each part
+ * opens with a clause subject of its own (threshold 0.35), and the lens and level weights
+ * refitted on the same writers; recorded here: the sealed writers s113–s116 (870 statements of
+ * data/sealed/round29/agreed/; `npm run eval -- --mode writers --sealed`, which then pointed to
+ * it, ECE 0.031; recall of the statements labelled standpunt 88.2%, belang 86.7%). Never read by
+ * anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 57.0% (53 of 93;
+ * both parts exactly: 51.6%, 48 of 93), with 2.1% of the single-kind statements split anyway.
+ */
+const ROUND29_WRITERS = {
+  label:
+    "four more sealed writers s113–s116 (twenty-ninth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+  cells: ["87.1%", "85.5%", "86.7%", "77.8%", "74.3%", "81.7%", "57.0%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -569,6 +588,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND26_WRITERS,
   ROUND27_WRITERS,
   ROUND28_WRITERS,
+  ROUND29_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -76,6 +76,13 @@ export interface StatementsPart {
   /** Words (or `two_words`) that open a reason clause at the start of a statement. */
   readonly reasonOpeners: string;
   /**
+   * Words that open a clause of their own as its subject (`it's they we`; `ik da's die`),
+   * space-separated: a part after a comma or a full stop that starts with one is a sentence,
+   * not a fragment ("Ban vans after ten, it's dangerous with pushchairs"), which the split
+   * weights read as a reason given without a connective. Optional (none when left out).
+   */
+  readonly clauseSubjects?: string | undefined;
+  /**
    * Words that, written with a stress accent, are a number rather than an article (Dutch
    * `één` against `een`), space-separated in their folded form; empty when there are none.
    */

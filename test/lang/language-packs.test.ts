@@ -106,6 +106,20 @@ describe("a third language pack from test fixtures", () => {
     );
   });
 
+  it("refuses clause subjects that are not a string of words", () => {
+    const text = "Nous demandons un bus.";
+    const list = { ...fr, statements: { ...fr.statements, clauseSubjects: ["il", "nous"] } };
+    expect(() => classifyStatement(text, { lang: list as never })).toThrow(
+      new TypeError(
+        "lexicon.fr.statements.clauseSubjects: must be a string of space-separated words, got object",
+      ),
+    );
+    const fine = { ...fr, statements: { ...fr.statements, clauseSubjects: "il nous c'est" } };
+    expect(classifyStatement(text, { lang: fine }).kind).toBe(
+      classifyStatement(text, { lang: fr }).kind,
+    );
+  });
+
   it("asks why-questions from the pack's templates, mirroring the speaker's words", () => {
     const qs = whyQuestions("Notre association demande un budget fixe.", { lang: fr });
     expect(qs.map((q) => q.bril)).toEqual(["utilitair", "utilitair", "utilitair"]);

@@ -205,6 +205,48 @@ describe("the fitted split", () => {
     ]);
   });
 
+  it("reads whether each part opens with a clause subject of its own", () => {
+    const clauseFeatures = (text: string, lang: "nl" | "en") => {
+      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      return splitCandidates(p, s, cues, score, neither).map(({ candidate: c, features }) => {
+        const { start, end } = partSpan(p, c.reason0, c.reason1);
+        return {
+          reason: text.slice(start, end),
+          reasonClause: feature(features, "reasonClause"),
+          positionClause: feature(features, "positionClause"),
+        };
+      });
+    };
+    // After the comma a sentence of its own (it's; die): the reason part opens with its subject.
+    const en = clauseFeatures(
+      "Ban delivery vans after ten, it’s chaos with the pushchairs about",
+      "en",
+    );
+    expect(en.find((c) => c.reason.startsWith("it’s"))).toMatchObject({
+      reasonClause: 1,
+      positionClause: 0,
+    });
+    const nl = clauseFeatures(
+      "Laat de zaal open tot tien uur, die jongeren hebben anders nergens om naartoe te gaan",
+      "nl",
+    );
+    expect(nl.find((c) => c.reason.startsWith("die"))).toMatchObject({
+      reasonClause: 1,
+      positionClause: 0,
+    });
+    // A fragment after the comma opens with no subject; the other way round, the position
+    // ("we'll") does.
+    const fragment = clauseFeatures(
+      "We'll close the hall on Mondays, fewer volunteers since May",
+      "en",
+    );
+    expect(fragment.map((c) => [c.reasonClause, c.positionClause])).toEqual(
+      fragment.map((c) => (c.reason.startsWith("fewer") ? [0, 1] : [1, 0])),
+    );
+    expect(fragment.length).toBeGreaterThan(0);
+  });
+
   it("marks exactly one candidate as preferred, and sums each part's cues as a brute force does", () => {
     let statements = 0;
     // The development statements, and one of some 600 words (longer than the scratch space).

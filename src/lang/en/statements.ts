@@ -149,22 +149,24 @@ b.state ^no_contingency|internet|computer|broadband|childcare|volunteers
 s.field ^proposal|proposals|suggestion|suggestions|recommendation|recommendations|request|offer|counter-offer|counteroffer|counter-proposal
 s.field ^position|solution|remedy|demand|demands|action|actions|mitigation|mitigations|measure|measures|controls|response
 s.field ^decision|decisions|resolution|resolved|approved ^action_point|points ^next_step|steps
-s.field ^our|final_offer|proposal|position ^proposed_action|mitigation|solution ^opportunity|opportunities
+s.field ^our|final_offer|proposal|position ^proposed_action|mitigation|solution ^opportunity|opportunities ^o
 b.field ^cause|causes|effect|effects|impact|consequence|consequences|risk|risks|issue|issues|problem|problems|concern|concerns
 b.field ^fear|fears|worry|worries|need|needs|why|reason|reasons|rationale|challenge|challenges|barrier|barriers|gap|gaps
-b.field ^weakness|weaknesses|threat|threats|hope|hopes|value|values
+b.field ^weakness|weaknesses|threat|threats|hope|hopes|value|values ^w|t
 b.field ^interest|interests|motivation ^pain_point|points ^root_cause|causes ^what_matters ^underlying_need|needs|interest|interests
 n.field ^owner|owners|lead|status|date|dated|category|likelihood|probability|rag|rating|score|severity|priority|ref|reference
 n.field ^id|deadline|due|attendees|present|absent|subject|re|from|to|cc|venue|location|time|when|where|agenda
 n.field ^source|contact|version|frequency|proximity|trend|progress ^raised|reported|logged|submitted|reviewed|updated|approved_by
 n.field ^date_raised|logged|opened|closed ^target|review|due_date ^review_frequency ^last_reviewed|updated ^action_owner
 n.field ^risk_id|category|score|rating|owner|status ^linked_to|risks|actions|issues ^next_review ^for_info
-n.field ^residual_risk|rating|score
+n.field ^residual_risk|rating|score ^q
 `,
   aliases:
     "wont=won't dont=don't cant=can't im=i'm id=i'd lets=let's cos=because cuz=because coz=because isnt=isn't doesnt=doesn't didnt=didn't wouldnt=wouldn't shouldnt=shouldn't couldnt=couldn't arent=aren't wasnt=wasn't werent=weren't havent=haven't hasnt=hasn't ive=i've youre=you're theyre=they're thats=that's whats=what's theres=there's",
   connectives: "because=1 since=1 so_that=1 otherwise=1 then=1 so=2 therefore=2 hence=2",
-  purposeConnectives: "so=can|could|don't|doesn't",
+  purposeConnectives: "so=can|could|don't|doesn't|know|no|nobody|nobody's|stay",
+  clauseSubjects:
+    "i i'm i've i'd i'll we we're we've we'd we'll you you're you've you'd they they're they've they'd it it's it'll that's there's he he's she she's my our their his her nobody everyone",
   reasonOpeners: "because since to so_that given_that seeing_as",
   stressedNumbers: "",
   prior: -1.04,

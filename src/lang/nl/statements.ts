@@ -181,6 +181,8 @@ n.field ^opgevolgd_door ^stand_van_zaken ^laatst_herzien|bijgewerkt
     "nie=niet ni=niet da=dat k=ik t=het ge=je gij=jij ne=een nen=een kunde=kunt moete=moet moede=moet zijde=bent hebde=hebt zoude=zou wilde=wil ma=maar mo=maar mor=maar veur=voor joar=jaar doar=daar doa=daar goan=gaan goa=ga goat=gaat gin=geen noar=naar noa=naar omda=omdat mekaar=elkaar wa=wat wuk=wat zyn=zijn goe=goed mijne=mijn hunne=hun zijt=bent moogt=mag ich=ik as=als vin=vind mer=maar dao=daar zouwe=zouden goei=goed wadde=wat hedde=hebt zedde=bent",
   connectives:
     "want=1 omdat=1 zodat=1 anders=1 dan=1 dus=2 daarom=2 aangezien=1 vermits=1 wegens=1 vanwege=1 doordat=1 opdat=1",
+  clauseSubjects:
+    "ik wij we ze zij hij het dat da's dit die er daar je jij u mijn ons onze hun men iedereen niemand",
   reasonOpeners: "omdat om zodat opdat aangezien vermits wegens vanwege doordat",
   stressedNumbers: "een",
   prior: -0.29,

@@ -50,6 +50,8 @@ export interface ClassifierSetup {
   readonly purposes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words (or `two_words`) that open a reason clause at the start of a statement. */
   readonly reasonOpeners: ReadonlySet<string>;
+  /** Words that open a clause of their own as its subject. */
+  readonly clauseSubjects: ReadonlySet<string>;
   /** Words that are numbers when written with a stress accent. */
   readonly stressedNumbers: ReadonlySet<string>;
   /** Prior log-odds of standpunt before any cue. */
@@ -157,6 +159,12 @@ export function buildSetup(
     }
     purposes.set(w, new Set(list));
   }
+  const subjects: unknown = part.clauseSubjects ?? "";
+  if (typeof subjects !== "string") {
+    throw new TypeError(
+      `${where}.clauseSubjects: must be a string of space-separated words, got ${typeof subjects}`,
+    );
+  }
   const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
   // The model's words are numbered with each word the lexicon reads (WordInfo.number).
   const lexicon = compileLexicon(
@@ -189,6 +197,7 @@ export function buildSetup(
       connectives,
       purposes,
       reasonOpeners: new Set(part.reasonOpeners.split(/\s+/).filter(Boolean)),
+      clauseSubjects: new Set(subjects.split(/\s+/).filter(Boolean)),
       stressedNumbers: new Set(part.stressedNumbers.split(/\s+/).filter(Boolean)),
       prior: part.prior,
       weights: FAMILY_WEIGHTS,

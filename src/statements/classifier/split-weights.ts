@@ -2,44 +2,46 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 89088 candidates of 34698 statements of 61788 (6107 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 91661 candidates of 35713 statements of 63513 (6290 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -8.6905;
+export const SPLIT_BIAS = -9.0966;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  3.0991, // markedReason
-  0.5709, // connective
-  0.8328, // sentence
-  0.1844, // position
-  -0.1233, // reason
-  0.1428, // whole
-  -0.1861, // neither
-  0.6844, // positionWords
-  1.5091, // reasonWords
-  -0.8419, // words
-  -0.2327, // sentences
-  1.1379, // positionFirst
-  -0.2536, // standpuntInReason
-  -0.2961, // belangInPosition
-  0.6251, // strongestBelang
-  0.3389, // strongestStandpunt
-  0.0493, // standpuntCues
-  0.1958, // belangCues
-  0.0336, // questions
-  -0.0942, // clearPosition
-  0.3137, // belangReason
-  0.7681, // standpuntWhole
-  0.1468, // colon
-  1.149, // dash
-  0.9692, // arrow
-  1.923, // reasonBeforeArrow
-  1.047, // afterQuestion
-  1.2308, // preferred
-  -1.2647, // candidates
-  1.0184, // standpuntShare
-  -0.2839, // belangShare
+  3.1078, // markedReason
+  0.5686, // connective
+  0.7808, // sentence
+  0.178, // position
+  -0.1061, // reason
+  0.1414, // whole
+  -0.1625, // neither
+  0.668, // positionWords
+  1.5367, // reasonWords
+  -0.7519, // words
+  -0.2116, // sentences
+  1.2089, // positionFirst
+  -0.2955, // standpuntInReason
+  -0.3099, // belangInPosition
+  0.5641, // strongestBelang
+  0.3269, // strongestStandpunt
+  0.0669, // standpuntCues
+  0.1759, // belangCues
+  0.0631, // questions
+  -0.0467, // clearPosition
+  0.3533, // belangReason
+  0.7864, // standpuntWhole
+  0.1419, // colon
+  1.1915, // dash
+  1.1564, // arrow
+  1.9584, // reasonBeforeArrow
+  0.9462, // afterQuestion
+  1.2157, // preferred
+  -1.2293, // candidates
+  0.9589, // standpuntShare
+  -0.2929, // belangShare
+  0.556, // reasonClause
+  -0.0029, // positionClause
 ];
 
 /**

@@ -320,6 +320,8 @@ export const SPLIT_FEATURES = [
   "candidates", // log(1 + the statement's candidates)
   "standpuntShare", // the share of the statement's standpunt weight inside the position
   "belangShare", // the share of its belang weight inside the reason
+  "reasonClause", // 1 when the reason opens with a clause subject (it's, we; da's, ik), and the position
+  "positionClause",
 ] as const;
 
 /** The name of a feature of a candidate split. */
@@ -496,6 +498,8 @@ function weighCandidates(
     x[F.preferred] = c === preferred ? 1 : 0;
     x[F.standpuntShare] = allStandpunt > 0 ? inside.get(p0, p1, ST) / allStandpunt : 0;
     x[F.belangShare] = allBelang > 0 ? inside.get(r0, r1, BE) / allBelang : 0;
+    x[F.reasonClause] = s.clauseSubjects.has(p.infos[c.reason0]?.key ?? "") ? 1 : 0;
+    x[F.positionClause] = s.clauseSubjects.has(p.infos[p0]?.key ?? "") ? 1 : 0;
     visit(c, x);
   }
 }
