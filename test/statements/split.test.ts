@@ -219,22 +219,19 @@ describe("the fitted split", () => {
       });
     };
     // After the comma a sentence of its own (it's; die): the reason part opens with its subject.
-    const en = clauseFeatures(
-      "Ban delivery vans after ten, it’s chaos with the pushchairs about",
-      "en",
-    );
-    expect(en.find((c) => c.reason.startsWith("it’s"))).toMatchObject({
-      reasonClause: 1,
-      positionClause: 0,
-    });
-    const nl = clauseFeatures(
-      "Laat de zaal open tot tien uur, die jongeren hebben anders nergens om naartoe te gaan",
-      "nl",
-    );
-    expect(nl.find((c) => c.reason.startsWith("die"))).toMatchObject({
-      reasonClause: 1,
-      positionClause: 0,
-    });
+    for (const [text, lang, subject] of [
+      ["Ban delivery vans after ten, it’s chaos with the pushchairs about", "en", "it’s"],
+      [
+        "Laat de zaal open tot tien uur, die jongeren hebben anders nergens om naartoe te gaan",
+        "nl",
+        "die",
+      ],
+    ] as const) {
+      expect(clauseFeatures(text, lang).find((c) => c.reason.startsWith(subject))).toMatchObject({
+        reasonClause: 1,
+        positionClause: 0,
+      });
+    }
     // A fragment after the comma opens with no subject; the other way round, the position
     // ("we'll") does.
     const fragment = clauseFeatures(
