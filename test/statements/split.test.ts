@@ -29,18 +29,28 @@ const feature = (xs: readonly number[], name: (typeof SPLIT_FEATURES)[number]): 
   xs[SPLIT_FEATURES.indexOf(name)] as number;
 
 /**
+ * Every candidate split of `text` with its features, as the built-in pack scores it, and the
+ * text of a candidate's reason part.
+ */
+const scoredCandidates = (text: string, lang: "nl" | "en") => {
+  const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+  if (p === undefined) throw new Error("no words");
+  const reasonOf = (c: { reason0: number; reason1: number }): string => {
+    const { start, end } = partSpan(p, c.reason0, c.reason1);
+    return text.slice(start, end);
+  };
+  return { p, all: splitCandidates(p, s, cues, score, neither), reasonOf };
+};
+
+/**
  * The reason part of every candidate split of `text`, as text; with `at`, only of the candidates
  * whose parts meet at the word that starts at that offset.
  */
 const candidateReasons = (text: string, lang: "nl" | "en", at?: number): string[] => {
-  const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
-  if (p === undefined) throw new Error("no words");
-  return splitCandidates(p, s, cues, score, neither)
+  const { p, all, reasonOf } = scoredCandidates(text, lang);
+  return all
     .filter(({ candidate: c }) => at === undefined || p.starts[c.at] === at)
-    .map(({ candidate: c }) => {
-      const { start, end } = partSpan(p, c.reason0, c.reason1);
-      return text.slice(start, end);
-    });
+    .map(({ candidate: c }) => reasonOf(c));
 };
 
 describe("the fitted split", () => {
@@ -171,16 +181,13 @@ describe("the fitted split", () => {
   });
 
   it("reads an arrow between the parts, and whether the reason comes before it", () => {
-    const arrowFeatures = (text: string, lang: "nl" | "en") => {
-      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
-      if (p === undefined) throw new Error("no words");
-      return splitCandidates(p, s, cues, score, neither).map((a) => ({
+    const arrowFeatures = (text: string, lang: "nl" | "en") =>
+      scoredCandidates(text, lang).all.map((a) => ({
         reasonFirst: a.candidate.reason0 < a.candidate.position0,
         arrow: feature(a.features, "arrow"),
         before: feature(a.features, "reasonBeforeArrow"),
         dash: feature(a.features, "dash"),
       }));
-    };
     for (const [text, lang] of [
       ["De zorgverleners kennen elkaar niet → een jaarlijkse netwerkavond organiseren", "nl"],
       ["Carers in the east are burning out -> respite care as a prescription", "en"],
@@ -207,16 +214,12 @@ describe("the fitted split", () => {
 
   it("reads whether each part opens with a clause subject of its own", () => {
     const clauseFeatures = (text: string, lang: "nl" | "en") => {
-      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
-      if (p === undefined) throw new Error("no words");
-      return splitCandidates(p, s, cues, score, neither).map(({ candidate: c, features }) => {
-        const { start, end } = partSpan(p, c.reason0, c.reason1);
-        return {
-          reason: text.slice(start, end),
-          reasonClause: feature(features, "reasonClause"),
-          positionClause: feature(features, "positionClause"),
-        };
-      });
+      const { all, reasonOf } = scoredCandidates(text, lang);
+      return all.map(({ candidate: c, features }) => ({
+        reason: reasonOf(c),
+        reasonClause: feature(features, "reasonClause"),
+        positionClause: feature(features, "positionClause"),
+      }));
     };
     // After the comma a sentence of its own (it's; die): the reason part opens with its subject.
     for (const [text, lang, subject] of [
