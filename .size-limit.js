@@ -175,6 +175,11 @@
 // split features) and the one-letter SWOT labels, with the models refitted on 284 writers: no
 // budget changes; everything 120.3, classifyStatement 37.9, the report 129.2, samenwerken/lang
 // 86.0 kB.
+// Twenty-third session of issue 10: three split features (how far both parts lean their own way,
+// whether they meet at a comma only; cross-validated F1 0.640 -> 0.650), the signs and brackets a
+// part keeps, some 10 lexicon entries, and the kind model refitted on 292 writers (1,545 phrases
+// instead of 1,537): +0.3 kB to classifyStatement, 38 -> 38.5 kB (38.2); everything 120.6, the
+// report 129.4, samenwerken/lang 86.0 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -207,7 +212,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "38 kB",
+    limit: "38.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",

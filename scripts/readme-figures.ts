@@ -553,8 +553,29 @@ const ROUND28_WRITERS = {
  */
 const ROUND29_WRITERS = {
   label:
-    "four more sealed writers s113–s116 (twenty-ninth round; never read; scored once, with this model, the refitted lens and level weights and the refitted split; recorded)",
+    "four more sealed writers s113–s116 (twenty-ninth round; scored once, with the twenty-second session's model, lens and level weights and split; recorded; since then training data)",
   cells: ["87.1%", "85.5%", "86.7%", "77.8%", "74.3%", "81.7%", "57.0%"],
+};
+
+/**
+ * The thirtieth sealed round, scored once on 2026-12-06 (twenty-third session) with its model:
+ * refitted on 292 writers and six Pol.is conversations (65,258 statements: the twenty-ninth round
+ * and w173–w176 added), with a shortage, a problem or a gap inside a Dutch compound
+ * ("personeelstekort", "parkeerprobleem", "digitale kloof") as the speaker's situation, the
+ * strengths and the background of a SWOT table or a plan as field labels ("S:", "Sterktes:",
+ * "Aanleiding:"), "ontlasten" and "relieve" as a goal; the split refitted with how far both parts
+ * lean their own way and whether they meet at a comma only (threshold 0.30), its parts keeping a
+ * sign written against their first or last word; the lens and level weights of the twenty-second
+ * session (not refitted); recorded here: the sealed writers s117–s120 (871 statements of
+ * data/sealed/round30/agreed/; `npm run eval -- --mode writers --sealed`, which then pointed to
+ * it, ECE 0.030; recall of the statements labelled standpunt 88.0%, belang 86.0%). Never read by
+ * anyone who wrote cues or fitted weights. Mixed: split into two parts at all, 60.0% (57 of 95;
+ * both parts exactly: 49.5%, 47 of 95), with 3.0% of the single-kind statements split anyway.
+ */
+const ROUND30_WRITERS = {
+  label:
+    "four more sealed writers s117–s120 (thirtieth round; never read; scored once, with this model and the refitted split, the lens and level weights of the twenty-second session; recorded)",
+  cells: ["84.9%", "89.5%", "85.2%", "67.1%", "75.2%", "76.3%", "60.0%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -589,6 +610,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND27_WRITERS,
   ROUND28_WRITERS,
   ROUND29_WRITERS,
+  ROUND30_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

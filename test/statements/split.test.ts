@@ -247,6 +247,33 @@ describe("the fitted split", () => {
     expect(fragment.length).toBeGreaterThan(0);
   });
 
+  it("shows a sign written against a part's first or last word with the part, and a bracket only when the part opened it", () => {
+    const parts = (text: string, lang: "nl" | "en") => {
+      const { p, all, reasonOf } = scoredCandidates(text, lang);
+      return all.map(({ candidate: c }) => {
+        const { start, end } = partSpan(p, c.position0, c.position1);
+        return [text.slice(start, end), reasonOf(c)];
+      });
+    };
+    // The per cent sign after the last word of the position, the currency sign before the first
+    // word of the reason.
+    expect(
+      parts("Raise the fee by 10% so that £41k a year stays with the clubs", "en"),
+    ).toContainEqual(["Raise the fee by 10%", "£41k a year stays with the clubs"]);
+    // A bracket the part opened closes with it; one it did not open stays outside.
+    const bracket = parts(
+      "Geen nieuwe cliënten tot juni (personeelstekort), want de wachtlijst groeit (al 40)",
+      "nl",
+    );
+    expect(bracket).toContainEqual([
+      "Geen nieuwe cliënten tot juni (personeelstekort)",
+      "de wachtlijst groeit (al 40)",
+    ]);
+    // No part ends with a bracket it did not open.
+    expect(bracket.flat().filter((part) => part.endsWith(")") && !part.includes("("))).toEqual([]);
+    expect(bracket.flat()).toContain("personeelstekort), want de wachtlijst groeit (al 40)");
+  });
+
   it("marks exactly one candidate as preferred, and sums each part's cues as a brute force does", () => {
     let statements = 0;
     // The development statements, and one of some 600 words (longer than the scratch space).

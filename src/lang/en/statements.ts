@@ -56,7 +56,7 @@ b.value believe* valu* care_about care_for essential crucial vital basic_right r
 b.value dignit* respect* equal* fair* principle* meaning* count deserve* matter*
 b.goal as_long_as_possible a_place|space_where make*|making_a_~1_difference want*_my|our_~2_to
 b.goal want*_to_be_a goal* aim* strive* drives_us|me driving_force mission vision ambition* find_a_way way_to ^to_~4_to
-b.goal contribute* part_of_something what_keeps_me what_matters founded|exists|exist_to|so
+b.goal contribute* relieve|relieving ease_the_burden|pressure|strain|load part_of_something what_keeps_me what_matters founded|exists|exist_to|so
 b.goal what_we're|i'm_after must|should_~4_better must|should_~4_more_clearly|openly
 b.need have_to_know need_to_know want_to_know need needs need_to_~3_be_able requir* look*_~2_for
 b.need seek* looking
@@ -153,6 +153,7 @@ s.field ^our|final_offer|proposal|position ^proposed_action|mitigation|solution 
 b.field ^cause|causes|effect|effects|impact|consequence|consequences|risk|risks|issue|issues|problem|problems|concern|concerns
 b.field ^fear|fears|worry|worries|need|needs|why|reason|reasons|rationale|challenge|challenges|barrier|barriers|gap|gaps
 b.field ^weakness|weaknesses|threat|threats|hope|hopes|value|values ^w|t
+b.field ^s|strength|strengths|background|context|situation|aim|aims|objective|objectives|purpose ^strong_points
 b.field ^interest|interests|motivation ^pain_point|points ^root_cause|causes ^what_matters ^underlying_need|needs|interest|interests
 n.field ^owner|owners|lead|status|date|dated|category|likelihood|probability|rag|rating|score|severity|priority|ref|reference
 n.field ^id|deadline|due|attendees|present|absent|subject|re|from|to|cc|venue|location|time|when|where|agenda

@@ -75,7 +75,7 @@ b.value essentieel cruciaal levensbelang recht_op rechten menswaardig* waardighe
 b.value gelijkwaardig* rechtvaardig* eerlijk* principe* voorop telt tellen zinvol* verdien*
 b.value centraal_~2_sta* beteken* basis*
 b.goal maar_een_keer wil|willen_~1_een_~4_zijn een_plek|plaats|ruimte_waar doel doelen
-b.goal doelstelling* streef* streven drijf* missie visie ambitie* opgericht_om manier_om ^om_~4_te
+b.goal doelstelling* ontlast* streef* streven drijf* missie visie ambitie* opgericht_om manier_om ^om_~4_te
 b.goal bijdragen besta*_om moet|moeten_~4_beter|sneller|vaker|duidelijker|transparanter|eerlijker
 b.need wil_~2_weten wil_~3_weten_~2_waar moet_~2_weten nood_aan behoefte* nodig zoek*
 b.feeling erkend_als|worden voel* gevoel* gemak beu dwars frustr* gefrustreerd moe moeilijk
@@ -89,8 +89,8 @@ b.state belanden belandt hangt|hangen_af_van afhang* overvol* propvol overbevolk
 b.state ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_geen_~4_meer
 b.state ik|k_moet|moest moet|moest_ik|k
 b.state niet_in_staat drempel*
-b.state probleem problemen problematisch knelpunt knelpunten pijnpunt pijnpunten struikelblok* zwart_gat
-b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort* gebrek* mist missen nauwelijks
+b.state probleem problemen *probleem *problemen problematisch knelpunt knelpunten *knelpunt *knelpunten pijnpunt pijnpunten struikelblok* zwart_gat
+b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort *tekort* *gebrek* *kloof mist missen nauwelijks
 b.state nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk*
 b.state uitsluit* uitgesloten* lukt_niet blijft* raken ^er_is ^er_zijn amper zonde
 b.state niet_~1_normaal kan|kunnen_~6_niet_meer|langer al_~2_maanden|weken|jaren|jaar
@@ -169,6 +169,7 @@ b.field ^oorzaak|oorzaken|gevolg|gevolgen|impact|risico|risico's|probleem|proble
 b.field ^bezorgdheid|bezorgdheden|angst|vrees|nood|noden|behoefte|behoeften|behoeftes|waarom|reden|redenen|drijfveer|drijfveren
 b.field ^uitdaging|uitdagingen|pijnpunt|pijnpunten|belang|belangen|drempel|drempels|motivatie ^wat_ons_drijft
 b.field ^zwakte|zwaktes|bedreiging|bedreigingen|hoop|waarde|waarden ^zwakke_punten
+b.field ^aanleiding|context|achtergrond|situatie|sterkte|sterktes|troef|troeven|doelstelling|doelstellingen|ambitie ^sterke_punten
 b.field ^onderliggende_nood|noden|behoefte|belang|belangen
 n.field ^eigenaar|eigenaars|verantwoordelijke|trekker|status|datum|categorie|kans|waarschijnlijkheid|ernst|prioriteit|score
 n.field ^referentie|ref|nr|nummer|deadline|timing|aanwezigen|afwezig|betreft|onderwerp|plaats

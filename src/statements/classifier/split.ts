@@ -322,6 +322,9 @@ export const SPLIT_FEATURES = [
   "belangShare", // the share of its belang weight inside the reason
   "reasonClause", // 1 when the reason opens with a clause subject (it's, we; da's, ik), and the position
   "positionClause",
+  "contrast", // how far both parts lean their own way: the smaller of the position's score and minus the reason's (clipped to ±4)
+  "comma", // 1 when the parts meet at a comma only (no connective, no other mark), and that times the contrast
+  "commaContrast",
 ] as const;
 
 /** The name of a feature of a candidate split. */
@@ -500,6 +503,11 @@ function weighCandidates(
     x[F.belangShare] = allBelang > 0 ? inside.get(r0, r1, BE) / allBelang : 0;
     x[F.reasonClause] = s.clauseSubjects.has(p.infos[c.reason0]?.key ?? "") ? 1 : 0;
     x[F.positionClause] = s.clauseSubjects.has(p.infos[p0]?.key ?? "") ? 1 : 0;
+    const contrast = clip(Math.min(c.positionScore, -c.reasonScore));
+    const comma = c.rank === Rank.Comma && colon === 0 && dash === 0 ? 1 : 0;
+    x[F.contrast] = contrast;
+    x[F.comma] = comma;
+    x[F.commaContrast] = comma * contrast;
     visit(c, x);
   }
 }
@@ -582,6 +590,25 @@ export function splitProbability(features: ArrayLike<number>): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Signs written against the word after them, shown with a part that starts there: € £ $ # − +. */
+const LEADING: readonly number[] = [0x20ac, 0xa3, 0x24, 0x23, 0x2212, 0x2b];
+/** Signs written against the word before them, shown with a part that ends there: % ‰ °. */
+const TRAILING: readonly number[] = [0x25, 0x2030, 0xb0];
+/** Brackets and quotes that close (`CLOSERS`) what their counterpart (`OPENERS`) opened. */
+const OPENERS: readonly number[] = [0x28, 0x5b, 0x201c, 0xab, 0x2018];
+const CLOSERS: readonly number[] = [0x29, 0x5d, 0x201d, 0xbb, 0x2019];
+
+/** Whether text[from, to) opens `open` more often than it closes it with `close`. */
+function opens(text: string, from: number, to: number, open: number, close: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === open) depth++;
+    else if (ch === close && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function partOf(p: Prepared, lo: number, hi: number, direction: Direction, score: number): Part {
   const { start, end } = partSpan(p, lo, hi);
   return { direction, start, end, score };
@@ -589,7 +616,9 @@ function partOf(p: Prepared, lo: number, hi: number, direction: Direction, score
 
 /**
  * @internal The offsets of the part of a statement on the words [lo, hi), as it is shown: a
- * clitic's leading apostrophe and the question mark of a position asked as a question included.
+ * clitic's leading apostrophe, a sign written against the first or the last word (€5, 10%), a
+ * bracket or quote closing one the part opened, and the question mark of a position asked as a
+ * question included.
  */
 export function partSpan(
   p: Prepared,
@@ -601,7 +630,17 @@ export function partSpan(
   // A clitic written with a leading apostrophe ('k, 't) belongs to its word.
   const prev = text.charCodeAt(start - 1);
   if (prev === APOSTROPHE || prev === RIGHT_QUOTE) start--;
+  // So does a sign written against it: €5, £41k, #3, −20.
+  else if (LEADING.includes(prev)) start--;
   let end = ends[hi - 1] as number;
+  // And one written after it (10%), or a bracket or quote closing one the part opened.
+  for (;;) {
+    const ch = text.charCodeAt(end);
+    const pair = CLOSERS.indexOf(ch);
+    if (TRAILING.includes(ch)) end++;
+    else if (pair >= 0 && opens(text, start, end, OPENERS[pair] as number, ch)) end++;
+    else break;
+  }
   // A position asked as a question keeps its question mark.
   const to = hi < starts.length ? (starts[hi] as number) : text.length;
   for (let c = end; c < to; c++) {
