@@ -247,6 +247,50 @@ describe("the fitted split", () => {
     expect(fragment.length).toBeGreaterThan(0);
   });
 
+  it("reads how far both parts lean their own way, and whether they meet at a comma only", () => {
+    const read = (text: string, lang: "nl" | "en") =>
+      scoredCandidates(text, lang).all.map(({ candidate: c, features: x }) => ({
+        c,
+        x,
+        contrast: feature(x, "contrast"),
+        comma: feature(x, "comma"),
+        product: feature(x, "commaContrast"),
+      }));
+    const clip = (v: number): number => Math.max(-4, Math.min(4, v));
+    const commaOnly = read("Ban delivery vans after ten, it's chaos with the pushchairs", "en");
+    const marked = read(
+      "Laten we de zaal delen, want onze leden voelen zich nergens thuis: geen plek → geen club",
+      "nl",
+    );
+    for (const { c, x, contrast, comma, product } of [...commaOnly, ...marked]) {
+      // The smaller of the position's lean toward standpunt and the reason's toward belang.
+      expect(contrast).toBeCloseTo(clip(Math.min(c.positionScore, -c.reasonScore)), 12);
+      // A comma only: no connective, no colon, dash or arrow where the parts meet.
+      if (comma === 1) {
+        expect([
+          feature(x, "connective"),
+          feature(x, "markedReason"),
+          feature(x, "sentence"),
+        ]).toEqual([0, 0, 0]);
+        expect([feature(x, "colon"), feature(x, "dash")]).toEqual([0, 0]);
+      }
+      expect(product).toBeCloseTo(comma * contrast, 12);
+    }
+    // The English statement meets at its comma only; the Dutch one at "want", a colon and an arrow.
+    expect(commaOnly.map((r) => r.comma)).toContain(1);
+    expect(
+      marked
+        .filter(
+          (r) =>
+            feature(r.x, "colon") === 1 ||
+            feature(r.x, "dash") === 1 ||
+            feature(r.x, "markedReason") === 1,
+        )
+        .map((r) => r.comma),
+    ).not.toContain(1);
+    expect(marked.length).toBeGreaterThan(2);
+  });
+
   it("shows a sign written against a part's first or last word with the part, and a bracket only when the part opened it", () => {
     const parts = (text: string, lang: "nl" | "en") => {
       const { p, all, reasonOf } = scoredCandidates(text, lang);
