@@ -30,16 +30,20 @@ const feature = (xs: readonly number[], name: (typeof SPLIT_FEATURES)[number]): 
 
 /**
  * Every candidate split of `text` with its features, as the built-in pack scores it, and the
- * text of a candidate's reason part.
+ * text of a candidate's reason part and of its position part.
  */
 const scoredCandidates = (text: string, lang: "nl" | "en") => {
   const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
   if (p === undefined) throw new Error("no words");
-  const reasonOf = (c: { reason0: number; reason1: number }): string => {
-    const { start, end } = partSpan(p, c.reason0, c.reason1);
+  const partText = (lo: number, hi: number): string => {
+    const { start, end } = partSpan(p, lo, hi);
     return text.slice(start, end);
   };
-  return { p, all: splitCandidates(p, s, cues, score, neither), reasonOf };
+  const reasonOf = (c: { reason0: number; reason1: number }): string =>
+    partText(c.reason0, c.reason1);
+  const positionOf = (c: { position0: number; position1: number }): string =>
+    partText(c.position0, c.position1);
+  return { p, all: splitCandidates(p, s, cues, score, neither), reasonOf, positionOf };
 };
 
 /**
@@ -293,11 +297,8 @@ describe("the fitted split", () => {
 
   it("shows a sign written against a part's first or last word with the part, and a bracket only when the part opened it", () => {
     const parts = (text: string, lang: "nl" | "en") => {
-      const { p, all, reasonOf } = scoredCandidates(text, lang);
-      return all.map(({ candidate: c }) => {
-        const { start, end } = partSpan(p, c.position0, c.position1);
-        return [text.slice(start, end), reasonOf(c)];
-      });
+      const { all, reasonOf, positionOf } = scoredCandidates(text, lang);
+      return all.map(({ candidate: c }) => [positionOf(c), reasonOf(c)]);
     };
     // The per cent sign after the last word of the position, the currency sign before the first
     // word of the reason.
