@@ -180,6 +180,12 @@
 // part keeps, some 10 lexicon entries, and the kind model refitted on 292 writers (1,545 phrases
 // instead of 1,537): +0.3 kB to classifyStatement, 38 -> 38.5 kB (38.2); everything 120.6, the
 // report 129.4, samenwerken/lang 86.0 kB.
+// Twenty-fourth session of issue 10: the packs' abbreviations (some fifty words each, and the
+// reading of a full stop inside a sentence), English "as" as a connective before a clause subject,
+// the kind model refitted on 300 writers and the lens and
+// level weights refitted on the same writers: +0.3 kB to classifyStatement, 38.5 -> 39 kB
+// (38.8); everything 121 -> 122 kB (121.5); the report 129.5 -> 130.5 kB (130.35);
+// samenwerken/lang 86.4 kB, the charts 70.9 kB, within their budgets.
 
 const quiet = (config) => ({
   ...config,
@@ -194,7 +200,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "121 kB",
+    limit: "122 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -212,7 +218,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "38.5 kB",
+    limit: "39 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -230,7 +236,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "129.5 kB",
+    limit: "130.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",

@@ -574,8 +574,27 @@ const ROUND29_WRITERS = {
  */
 const ROUND30_WRITERS = {
   label:
-    "four more sealed writers s117–s120 (thirtieth round; never read; scored once, with this model and the refitted split, the lens and level weights of the twenty-second session; recorded)",
+    "four more sealed writers s117–s120 (thirtieth round; scored once, with the twenty-third session's model and split, the lens and level weights of the twenty-second session; recorded; since then training data)",
   cells: ["84.9%", "89.5%", "85.2%", "67.1%", "75.2%", "76.3%", "60.0%"],
+};
+
+/**
+ * The thirty-first sealed round, scored once on 2026-12-06 (twenty-fourth session) with its model:
+ * refitted on 300 writers and six Pol.is conversations (67,001 statements: the thirtieth round
+ * and w177–w180 added), with the packs' abbreviations, whose full stop no longer ends a sentence
+ * before a number or a word in lower case ("max. 20", "ca. €50", "o.a. de"); the split refitted
+ * with English "as" after a comma and before a clause subject as a connective (threshold 0.35);
+ * the lens and level weights refitted on the same writers; recorded here: the sealed writers
+ * s121–s124 (871 statements of data/sealed/round31/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round31/agreed`, ECE 0.023; recall of the statements labelled standpunt 85.3%,
+ * belang 85.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 51.7% (46 of 89; both parts exactly: 46.1%, 41 of 89), with 3.3% of the
+ * single-kind statements split anyway.
+ */
+const ROUND31_WRITERS = {
+  label:
+    "four more sealed writers s121–s124 (thirty-first round; never read; scored once, with this model, the refitted split and the refitted lens and level weights; recorded)",
+  cells: ["86.0%", "84.9%", "84.5%", "76.1%", "70.4%", "68.8%", "51.7%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -611,6 +630,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND28_WRITERS,
   ROUND29_WRITERS,
   ROUND30_WRITERS,
+  ROUND31_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

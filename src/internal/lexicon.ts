@@ -450,6 +450,8 @@ export interface Prepared {
   /** Offsets of the question marks, and the index of the word each follows. */
   readonly questionMarks: readonly number[];
   readonly questionAfter: readonly number[];
+  /** Offsets of the full stops read inside a sentence (see {@link isInnerStop}), ascending. */
+  readonly innerStops: readonly number[];
 }
 
 /**
@@ -511,16 +513,69 @@ export function hyphenRun(text: string, i: number): HyphenRun {
   return { end, dash, arrow };
 }
 
-/** Prepares the words of a text for matching: their infos and the breaks between them. */
+const EURO = 0x20ac;
+const POUND = 0xa3;
+const DOLLAR = 36;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const NO_BREAK_SPACE = 0xa0;
+
+/** Whether the character at `i` is a digit or a lower-case letter. */
+function lowerOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= DIGIT_0 && c <= DIGIT_9) || (c >= LOWER_A && c <= LOWER_Z)) return true;
+  if (c < ASCII_END) return false;
+  const ch = text[i] as string;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * Whether the full stop at `i`, right after the word [`wordStart`, `wordEnd`) and before the
+ * word at `next`, is read inside a sentence rather than as its end: a point between two words
+ * with no space ("19.30", "o.a", "www.gent.be"), or the point of an abbreviation before a word
+ * in lower case or a number, after spaces and at most one currency sign ("max. 20", "ca. €50",
+ * "bv. een bus", "e.g. the bus"). An abbreviation is a word of the pack's list
+ * (`abbreviations`, in lower case) or the last letter of a chain ("o.a.", "t.e.m.", "i.e."). A
+ * capital after the point ("max. Dan") or a line break ends the sentence as before.
+ */
+export function isInnerStop(
+  text: string,
+  i: number,
+  wordStart: number,
+  wordEnd: number,
+  next: number,
+  abbreviations: ReadonlySet<string>,
+): boolean {
+  if (i !== wordEnd) return false;
+  if (next === i + 1) return true;
+  let j = i + 1;
+  while (j < next && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === NO_BREAK_SPACE)) j++;
+  if (j === i + 1) return false;
+  const c = text.charCodeAt(j);
+  if (c === EURO || c === POUND || c === DOLLAR) j++;
+  if (j !== next || !lowerOrDigitAt(text, next)) return false;
+  const chained = wordEnd - wordStart === 1 && text.charCodeAt(wordStart - 1) === PERIOD;
+  return chained || abbreviations.has(text.slice(wordStart, wordEnd).toLowerCase());
+}
+
+/**
+ * Prepares the words of a text for matching: their infos and the breaks between them. With
+ * `abbreviations` (a pack's, in lower case; the classifier's reading), a point inside a sentence
+ * breaks nothing (see {@link isInnerStop}); without them every full stop ends a sentence.
+ */
 export function prepare(
   text: string,
   starts: readonly number[],
   ends: readonly number[],
   infos: readonly WordInfo[],
+  abbreviations?: ReadonlySet<string>,
 ): Prepared {
   const breaks: Break[] = [];
   const questionMarks: number[] = [];
   const questionAfter: number[] = [];
+  const innerStops: number[] = [];
   const n = starts.length;
   const between = (from: number, to: number, after: number): Break => {
     let r: Break = Break.None;
@@ -538,6 +593,15 @@ export function prepare(
         asked = true;
         questionMarks.push(i);
         questionAfter.push(after);
+      }
+      if (
+        c === PERIOD &&
+        abbreviations !== undefined &&
+        after + 1 < n &&
+        isInnerStop(text, i, starts[after] as number, from, to, abbreviations)
+      ) {
+        innerStops.push(i);
+        continue;
       }
       if (
         c === PERIOD ||
@@ -570,7 +634,7 @@ export function prepare(
     prevEnd = ends[i] as number;
   }
   if (n > 0) between(prevEnd, text.length, n - 1);
-  return { text, starts, ends, infos, breaks, questionMarks, questionAfter };
+  return { text, starts, ends, infos, breaks, questionMarks, questionAfter, innerStops };
 }
 
 /** An entry found in a text: the entry and the word range [first, end). */

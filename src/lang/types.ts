@@ -83,6 +83,21 @@ export interface StatementsPart {
    */
   readonly clauseSubjects?: string | undefined;
   /**
+   * Words that join a reason that follows them only after a comma and right before one of the
+   * `clauseSubjects`, space-separated: `as` in "Keep the Friday bus, as we have no other way in"
+   * (but not in "as agreed" or "as well as"). Only the split reads them, as a candidate like a
+   * connective's; the words weigh nothing on the kind. Optional (none when left out).
+   */
+  readonly subjectConnectives?: string | undefined;
+  /**
+   * Abbreviations written with a full stop (`max ca bv nr`; `approx incl`), space-separated in
+   * lower case: their point ends no sentence when a word in lower case or a number follows
+   * ("max. 20 deelnemers", "ca. €50", "bv. een bus"), nor does the last point of a chain of
+   * single letters ("o.a. de scholen", "e.g. the bus") or a point between two words with no
+   * space ("19.30"). Optional: without it every full stop ends a sentence.
+   */
+  readonly abbreviations?: string | undefined;
+  /**
    * Words that, written with a stress accent, are a number rather than an article (Dutch
    * `één` against `een`), space-separated in their folded form; empty when there are none.
    */

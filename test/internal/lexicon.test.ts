@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { found } from "../support/lexicon";
+import { Break, prepare, wordInfo } from "../../src/internal/lexicon";
+import { scanWords } from "../../src/internal/scan";
+import { found, lexicon } from "../support/lexicon";
+
+/** The breaks before each word and the full stops read inside a sentence, with or without abbreviations. */
+function stops(text: string, abbreviations?: ReadonlySet<string>) {
+  const { starts, ends, words } = scanWords(text);
+  const infos = words.map((w) => wordInfo(lexicon, w.norm));
+  const p = prepare(text, starts, ends, infos, abbreviations);
+  const sentences = p.breaks.flatMap((b, i) => (i > 0 && b === Break.Sentence ? [i] : []));
+  return { sentences, innerStops: [...p.innerStops] };
+}
 
 describe("findEntries", () => {
   it("finds an entry once, also when two of its alternatives read as the same word", () => {
@@ -21,5 +32,38 @@ describe("findEntries", () => {
     // A comma before the skipped word, or before the word after the gap, ends the clause.
     expect(found("Ik ben bang, de dat")).not.toContain("b.fear:bang_~1_dat@2-5");
     expect(found("Ik ben bang de, dat")).not.toContain("b.fear:bang_~1_dat@2-5");
+  });
+});
+
+describe("prepare (full stops inside a sentence)", () => {
+  const abbreviations = new Set(["max", "ca", "bv"]);
+
+  it("reads the point of a listed abbreviation before a number or a word in lower case as no break", () => {
+    const text = "Max. 20 deelnemers, bv. ouders of ca. €50 per persoon.";
+    expect(stops(text, abbreviations)).toEqual({
+      sentences: [],
+      innerStops: [text.indexOf("."), text.indexOf("bv.") + 2, text.indexOf("ca.") + 2],
+    });
+    // Without the pack's list every full stop still ends a sentence, as the detectors read it.
+    expect(stops(text).sentences).toEqual([1, 4, 7]);
+  });
+
+  it("ends the sentence at a capital, a line break or a word that is no abbreviation", () => {
+    expect(stops("We vragen max. Dan beslissen we.", abbreviations).sentences).toEqual([3]);
+    expect(stops("We vragen max.\n20 deelnemers.", abbreviations).sentences).toEqual([3]);
+    expect(stops("We vragen meer. 20 deelnemers is te weinig.", abbreviations).sentences).toEqual([
+      3,
+    ]);
+    expect(stops("Een vraag . daarna de rest", abbreviations).sentences).toEqual([2]);
+  });
+
+  it("reads a chain of single letters and a point between two words as no break", () => {
+    const text = "Scholen, o.a. de basisschool, om 19.30 uur.";
+    expect(stops(text, abbreviations)).toEqual({
+      sentences: [],
+      innerStops: [text.indexOf("o.") + 1, text.indexOf("a. ") + 1, text.indexOf("19.") + 2],
+    });
+    // The last point of a chain before a capital ends the sentence.
+    expect(stops("Kosten enz. E.g. Dit is nieuw.", new Set()).sentences).toEqual([2, 4]);
   });
 });

@@ -106,17 +106,35 @@ describe("a third language pack from test fixtures", () => {
     );
   });
 
-  it("refuses clause subjects that are not a string of words", () => {
-    const text = "Nous demandons un bus.";
-    const list = { ...fr, statements: { ...fr.statements, clauseSubjects: ["il", "nous"] } };
+  it.each([
+    ["clauseSubjects", "il nous c'est"],
+    ["subjectConnectives", "comme"],
+    ["abbreviations", "env max"],
+  ] as const)("refuses %s that are not a string of words, and reads a string", (field, words) => {
+    const text = "Nous demandons max. 20 places, comme nous habitons loin.";
+    const list = { ...fr, statements: { ...fr.statements, [field]: words.split(" ") } };
     expect(() => classifyStatement(text, { lang: list as never })).toThrow(
       new TypeError(
-        "lexicon.fr.statements.clauseSubjects: must be a string of space-separated words, got object",
+        `lexicon.fr.statements.${field}: must be a string of space-separated words, got object`,
       ),
     );
-    const fine = { ...fr, statements: { ...fr.statements, clauseSubjects: "il nous c'est" } };
+    const fine = { ...fr, statements: { ...fr.statements, [field]: words } };
     expect(classifyStatement(text, { lang: fine }).kind).toBe(
       classifyStatement(text, { lang: fr }).kind,
+    );
+  });
+
+  it("refuses abbreviations that are not words in lower case without their full stop", () => {
+    const text = "Nous demandons max. 20 places.";
+    const dotted = { ...fr, statements: { ...fr.statements, abbreviations: "env max." } };
+    expect(() => classifyStatement(text, { lang: dotted })).toThrow(
+      new RangeError(
+        'lexicon.fr.statements.abbreviations: "max." must be a word in lower case, written without its full stop',
+      ),
+    );
+    const upper = { ...fr, statements: { ...fr.statements, abbreviations: "Max" } };
+    expect(() => classifyStatement(text, { lang: upper })).toThrow(
+      /"Max" must be a word in lower case/,
     );
   });
 

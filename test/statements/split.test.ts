@@ -462,6 +462,24 @@ describe("the fitted split", () => {
     },
   );
 
+  it("reads 'as' after a comma and before a subject of its own as a connective, its reason after it", () => {
+    const text = "Please keep the Friday bus to the market, as we have no other way into town.";
+    const at = text.indexOf(" as ") + 1;
+    const { p, all, reasonOf } = scoredCandidates(text, "en");
+    const here = all.filter(({ candidate: c }) => p.starts[c.at] === at);
+    // The connective's candidate (the reason after it, without "as") besides the comma's two.
+    expect(here.map(({ candidate: c }) => reasonOf(c))).toContain("we have no other way into town");
+    // Not before a word that opens no clause of its own, nor without the comma.
+    for (const other of [
+      "Please keep the Friday bus to the market, as agreed at the last meeting.",
+      "Please keep the Friday bus to the market as we have no other way into town.",
+    ]) {
+      const { p: q, all: others } = scoredCandidates(other, "en");
+      const as = q.starts.indexOf(other.indexOf(" as ") + 1);
+      expect(others.filter(({ candidate: c }) => c.at === as && c.reason0 === as + 1)).toEqual([]);
+    }
+  });
+
   it("reads 'so' without a word of ability after it as a consequence, its reason before it", () => {
     const text = "We lost two drivers last month, so we need a minibus from the council.";
     expect(candidateReasons(text, "en", text.indexOf(" so ") + 1)).toEqual([

@@ -168,7 +168,10 @@ n.field ^residual_risk|rating|score ^q
   purposeConnectives: "so=can|could|don't|doesn't|know|no|nobody|nobody's|stay",
   clauseSubjects:
     "i i'm i've i'd i'll we we're we've we'd we'll you you're you've you'd they they're they've they'd it it's it'll that's there's he he's she she's my our their his her nobody everyone",
+  subjectConnectives: "as",
   reasonOpeners: "because since to so_that given_that seeing_as",
+  abbreviations:
+    "approx ca c max min incl excl etc esp vs cf no nos ref tel dept est avg govt cllr mr mrs ms dr st wk wks hr hrs mins yr yrs pp para jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun",
   stressedNumbers: "",
   prior: -1.04,
   model,

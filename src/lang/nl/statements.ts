@@ -185,6 +185,8 @@ n.field ^opgevolgd_door ^stand_van_zaken ^laatst_herzien|bijgewerkt
   clauseSubjects:
     "ik wij we ze zij hij het dat da's dit die er daar je jij u mijn ons onze hun men iedereen niemand",
   reasonOpeners: "omdat om zodat opdat aangezien vermits wegens vanwege doordat",
+  abbreviations:
+    "ca max min bv bijv vb nr nrs incl excl resp enz etc evt ong gem vnl zgn tel blz art afd dhr mevr mr dr st pers mln mld jan feb mrt apr jun jul aug sep sept okt nov dec di wo vr za vs cf",
   stressedNumbers: "een",
   prior: -0.29,
   model,

@@ -101,7 +101,7 @@ export function read(text: string, lang: LangOption | undefined, setupFor: Setup
     }
     infos.push(info);
   }
-  return { s, p: prepare(text, starts, ends, infos), from, to };
+  return { s, p: prepare(text, starts, ends, infos, s.abbreviations), from, to };
 }
 
 /** A statement read and weighed: its cues in context and the two sums, before any split. */

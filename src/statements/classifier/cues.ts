@@ -51,20 +51,24 @@ const EXCLAMATION = 33;
 /**
  * For each word, whether a question mark follows its start before the sentence ends: a full
  * stop, an ellipsis ("…") or an exclamation mark followed by white space or the end of the
- * text. A point followed by a letter or a digit ("19.30", "o.a"), a colon or a semicolon does
+ * text. A point followed by a letter or a digit ("19.30", "o.a"), the point of an abbreviation
+ * read inside the sentence (`isInnerStop`: "ca. 20", "o.a. de"), a colon or a semicolon does
  * not end it. One pass from the end of the text: linear in its length.
  */
 function askedAt(p: Prepared): boolean[] {
-  const { text, starts } = p;
+  const { text, starts, innerStops } = p;
   const out = new Array<boolean>(starts.length).fill(false);
   let asked = false;
   let w = starts.length - 1;
+  let k = innerStops.length - 1;
   for (let i = text.length - 1; i >= 0 && w >= 0; i--) {
     const c = text.charCodeAt(i);
+    while (k >= 0 && (innerStops[k] as number) > i) k--;
     if (c === QUESTION_MARK) asked = true;
     else if (
       (c === PERIOD || c === EXCLAMATION || c === ELLIPSIS) &&
-      (i + 1 === text.length || isSpaceAt(text, i + 1))
+      (i + 1 === text.length || isSpaceAt(text, i + 1)) &&
+      !(c === PERIOD && k >= 0 && innerStops[k] === i)
     )
       asked = false;
     while (w >= 0 && (starts[w] as number) === i) out[w--] = asked;

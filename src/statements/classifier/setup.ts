@@ -52,6 +52,13 @@ export interface ClassifierSetup {
   readonly reasonOpeners: ReadonlySet<string>;
   /** Words that open a clause of their own as its subject. */
   readonly clauseSubjects: ReadonlySet<string>;
+  /** Words that join a reason after a comma and before a clause subject (read by the split). */
+  readonly subjectConnectives: ReadonlySet<string>;
+  /**
+   * Abbreviations whose full stop ends no sentence before a word in lower case or a number;
+   * undefined when the pack lists none (then every full stop ends a sentence).
+   */
+  readonly abbreviations: ReadonlySet<string> | undefined;
   /** Words that are numbers when written with a stress accent. */
   readonly stressedNumbers: ReadonlySet<string>;
   /** Prior log-odds of standpunt before any cue. */
@@ -165,6 +172,26 @@ export function buildSetup(
       `${where}.clauseSubjects: must be a string of space-separated words, got ${typeof subjects}`,
     );
   }
+  const joiners: unknown = part.subjectConnectives ?? "";
+  if (typeof joiners !== "string") {
+    throw new TypeError(
+      `${where}.subjectConnectives: must be a string of space-separated words, got ${typeof joiners}`,
+    );
+  }
+  const abbreviations: unknown = part.abbreviations;
+  if (abbreviations !== undefined && typeof abbreviations !== "string") {
+    throw new TypeError(
+      `${where}.abbreviations: must be a string of space-separated words, got ${typeof abbreviations}`,
+    );
+  }
+  const abbreviated = abbreviations?.split(/\s+/).filter(Boolean);
+  for (const word of abbreviated ?? []) {
+    if (word !== word.toLowerCase() || !/^[\p{L}\p{N}]+$/u.test(word)) {
+      throw new RangeError(
+        `${where}.abbreviations: "${word}" must be a word in lower case, written without its full stop`,
+      );
+    }
+  }
   const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
   // The model's words are numbered with each word the lexicon reads (WordInfo.number).
   const lexicon = compileLexicon(
@@ -198,6 +225,8 @@ export function buildSetup(
       purposes,
       reasonOpeners: new Set(part.reasonOpeners.split(/\s+/).filter(Boolean)),
       clauseSubjects: new Set(subjects.split(/\s+/).filter(Boolean)),
+      subjectConnectives: new Set(joiners.split(/\s+/).filter(Boolean)),
+      abbreviations: abbreviated === undefined ? undefined : new Set(abbreviated),
       stressedNumbers: new Set(part.stressedNumbers.split(/\s+/).filter(Boolean)),
       prior: part.prior,
       weights: FAMILY_WEIGHTS,

@@ -176,6 +176,15 @@ function candidatesOf(
       }
     }
     if (type === 2 && width === 1 && isPurpose(p, s.purposes.get(key(i)), i, n)) type = 1;
+    // "..., as we have no other way in": a reason after a comma, opened by its own subject.
+    if (
+      type === undefined &&
+      p.breaks[i] === Break.Clause &&
+      s.subjectConnectives.has(key(i)) &&
+      s.clauseSubjects.has(key(i + 1))
+    ) {
+      type = 1;
+    }
     if (type !== undefined) {
       // Connectives that follow (want dan, because then) belong to neither part; before a
       // reason that follows, one that opens a reason of its own (want aangezien, omdat wegens)
