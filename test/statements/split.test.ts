@@ -467,7 +467,7 @@ describe("the fitted split", () => {
     const at = text.indexOf(" as ") + 1;
     const { p, all, reasonOf } = scoredCandidates(text, "en");
     const here = all.filter(({ candidate: c }) => p.starts[c.at] === at);
-    // The connective's candidate (the reason after it, without "as") besides the comma's two.
+    // The connective's candidate: the reason after it, without "as" (in place of the comma's two).
     expect(here.map(({ candidate: c }) => reasonOf(c))).toContain("we have no other way into town");
     // Not before a word that opens no clause of its own, nor without the comma.
     for (const other of [
