@@ -122,6 +122,18 @@ export function sourceEntries(part: StatementsPart): SourceEntry[] {
 }
 
 /**
+ * The words of a pack field of space-separated words (`clauseSubjects`, `abbreviations`), or
+ * undefined when the field is left out; anything but a string is refused with the field's path.
+ */
+function wordsOf(value: unknown, path: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") {
+    throw new TypeError(`${path}: must be a string of space-separated words, got ${typeof value}`);
+  }
+  return value.split(/\s+/).filter(Boolean);
+}
+
+/**
  * Builds the set-up of one language from its pack part and a list of entries (the pack's own,
  * or the pack's with an app's changes).
  */
@@ -166,25 +178,9 @@ export function buildSetup(
     }
     purposes.set(w, new Set(list));
   }
-  const subjects: unknown = part.clauseSubjects ?? "";
-  if (typeof subjects !== "string") {
-    throw new TypeError(
-      `${where}.clauseSubjects: must be a string of space-separated words, got ${typeof subjects}`,
-    );
-  }
-  const joiners: unknown = part.subjectConnectives ?? "";
-  if (typeof joiners !== "string") {
-    throw new TypeError(
-      `${where}.subjectConnectives: must be a string of space-separated words, got ${typeof joiners}`,
-    );
-  }
-  const abbreviations: unknown = part.abbreviations;
-  if (abbreviations !== undefined && typeof abbreviations !== "string") {
-    throw new TypeError(
-      `${where}.abbreviations: must be a string of space-separated words, got ${typeof abbreviations}`,
-    );
-  }
-  const abbreviated = abbreviations?.split(/\s+/).filter(Boolean);
+  const subjects = wordsOf(part.clauseSubjects ?? "", `${where}.clauseSubjects`) ?? [];
+  const joiners = wordsOf(part.subjectConnectives ?? "", `${where}.subjectConnectives`) ?? [];
+  const abbreviated = wordsOf(part.abbreviations, `${where}.abbreviations`);
   for (const word of abbreviated ?? []) {
     if (word !== word.toLowerCase() || !/^[\p{L}\p{N}]+$/u.test(word)) {
       throw new RangeError(
@@ -224,8 +220,8 @@ export function buildSetup(
       connectives,
       purposes,
       reasonOpeners: new Set(part.reasonOpeners.split(/\s+/).filter(Boolean)),
-      clauseSubjects: new Set(subjects.split(/\s+/).filter(Boolean)),
-      subjectConnectives: new Set(joiners.split(/\s+/).filter(Boolean)),
+      clauseSubjects: new Set(subjects),
+      subjectConnectives: new Set(joiners),
       abbreviations: abbreviated === undefined ? undefined : new Set(abbreviated),
       stressedNumbers: new Set(part.stressedNumbers.split(/\s+/).filter(Boolean)),
       prior: part.prior,
