@@ -15,6 +15,10 @@
 //                                       writes the model)
 //   npm run fit -- --jobs 2     run the writers' folds and the fit on all in 2 worker threads
 //                                       (the same figures, model and log as one thread)
+//   npm run fit -- --groups 10  cross-validate by leaving out one of 10 groups of writers at a
+//                                       time (the writers, sorted, dealt round-robin) instead
+//                                       of one writer: about writers / 10 times faster, each
+//                                       fold fitted on nine tenths of the writers
 //
 // The model. Three kinds: standpunt, belang, onbepaald, as a multinomial logistic regression
 // with belang as the reference: each feature has a weight toward standpunt and one toward
@@ -417,7 +421,8 @@ interface FoldRow {
 
 /** One writer's fold: the log of its procedure and its statements' answers. */
 interface Fold {
-  readonly writer: string;
+  /** The writers left out together (one, unless `--groups` deals them into fewer groups). */
+  readonly writers: readonly string[];
   readonly log: readonly string[];
   readonly rows: readonly FoldRow[];
 }
@@ -432,25 +437,29 @@ function drop(feats: readonly Map<string, number>[], dropped: ReadonlySet<string
 }
 
 /**
- * Leaves the writer `w` out: the whole procedure on the rest; the held-out writer's statements
- * are classified by classifyStatement itself, with packs that carry the fold's model (the split
- * included).
+ * Leaves the writers `out` out together: the whole procedure on the rest; the held-out writers'
+ * statements are classified by classifyStatement itself, with packs that carry the fold's model
+ * (the split included).
  */
 function fold(
-  w: string,
+  out: readonly string[],
   items: readonly FitItem[],
   feats: readonly Map<string, number>[],
   predictions: boolean,
   folds: string | undefined,
 ): Fold {
+  const left = new Set(out);
   const all = items.map((_, i) => i);
-  const train = all.filter((i) => (items[i] as FitItem).writer !== w);
-  const test = all.filter((i) => (items[i] as FitItem).writer === w);
+  const train = all.filter((i) => !left.has((items[i] as FitItem).writer));
+  const test = all.filter((i) => left.has((items[i] as FitItem).writer));
   const log: string[] = [];
   const f = procedure(feats, items, train, (line) => log.push(line));
   const sources = Object.fromEntries(LANGS.map((l) => [l, modelSource(f, l)]));
   if (folds !== undefined) {
-    writeFileSync(`${folds}/${w}.json`, `${JSON.stringify({ writer: w, models: sources })}\n`);
+    // One file per writer: the model fitted without that writer (and the rest of its group).
+    for (const w of out) {
+      writeFileSync(`${folds}/${w}.json`, `${JSON.stringify({ writer: w, models: sources })}\n`);
+    }
   }
   const packs = new Map(
     LANGS.map((l) => [
@@ -470,7 +479,7 @@ function fold(
     if (!predictions) return row;
     const prediction = JSON.stringify({
       id: it.id,
-      writer: w,
+      writer: it.writer,
       label: it.kind,
       kind: c.kind,
       confidence: c.confidence,
@@ -479,7 +488,7 @@ function fold(
     });
     return { ...row, prediction };
   });
-  return { writer: w, log, rows };
+  return { writers: out, log, rows };
 }
 
 /** What a worker thread gets: the items (read once, by the main thread) and the options. */
@@ -491,30 +500,30 @@ interface FoldJob {
   readonly folds: string | undefined;
 }
 
-/** A task for a worker: leave one writer out, or fit on all (the model to write). */
-type Task = { readonly writer: string } | { readonly final: true };
+/** A task for a worker: leave a group of writers out, or fit on all (the model to write). */
+type Task = { readonly group: readonly string[] } | { readonly final: true };
 
 /** What a worker sends back for a task. */
 type Done = { readonly fold: Fold } | { readonly final: Fitted; readonly log: readonly string[] };
 
 /** Runs one task on the items of `job` and their features: the same in a worker and here. */
 function runTask(task: Task, job: FoldJob, feats: readonly Map<string, number>[]): Done {
-  if ("writer" in task)
-    return { fold: fold(task.writer, job.items, feats, job.predictions, job.folds) };
+  if ("group" in task)
+    return { fold: fold(task.group, job.items, feats, job.predictions, job.folds) };
   const log: string[] = [];
   const all = job.items.map((_, i) => i);
   return { final: procedure(feats, job.items, all, (line) => log.push(line)), log };
 }
 
 /**
- * The folds of every writer, in the order of `writers`, and the fit on all when `final` is
- * asked: in this thread, or handed out one task at a time to `jobs` worker threads (the fit on
- * all first, as it is the longest). A worker gets the items the main thread read, so every
- * fold sees the same statements; a task's result does not depend on the thread that ran it.
- * `onLog` gets each fold's log in the order of `writers`, then the fit on all's.
+ * The folds of every group of writers, in the order of `groups`, and the fit on all when
+ * `final` is asked: in this thread, or handed out one task at a time to `jobs` worker threads
+ * (the fit on all first, as it is the longest). A worker gets the items the main thread read,
+ * so every fold sees the same statements; a task's result does not depend on the thread that
+ * ran it. `onLog` gets each fold's log in the order of `groups`, then the fit on all's.
  */
 async function runFolds(
-  writers: readonly string[],
+  groups: readonly (readonly string[])[],
   jobs: number,
   job: FoldJob,
   feats: readonly Map<string, number>[],
@@ -523,18 +532,21 @@ async function runFolds(
 ): Promise<{ folds: Fold[]; final: Fitted | undefined }> {
   const tasks: Task[] = [
     ...(final ? [{ final: true } as const] : []),
-    ...writers.map((w) => ({ writer: w })),
+    ...groups.map((g) => ({ group: g })),
   ];
-  const done = new Map<string, Fold>();
+  const done = new Map<number, Fold>();
   let fitted: { final: Fitted; log: readonly string[] } | undefined;
   let printed = 0;
   // Each result as it comes; the folds' logs in the order of `writers`.
   const receive = (d: Done): void => {
-    if ("fold" in d) done.set(d.fold.writer, d.fold);
-    else fitted = d;
-    while (printed < writers.length && done.has(writers[printed] as string)) {
-      const f = done.get(writers[printed] as string) as Fold;
-      onLog([`without ${f.writer}:`, ...f.log]);
+    if ("fold" in d) {
+      // A worker sends back a copy of the group: found again by its first writer.
+      const g = groups.findIndex((x) => x[0] === d.fold.writers[0]);
+      done.set(g, d.fold);
+    } else fitted = d;
+    while (printed < groups.length && done.has(printed)) {
+      const f = done.get(printed) as Fold;
+      onLog([`without ${f.writers.join(", ")}:`, ...f.log]);
       printed++;
     }
   };
@@ -543,10 +555,10 @@ async function runFolds(
   } else {
     await inWorkers(tasks, Math.min(jobs, tasks.length), job, receive);
   }
-  const missing = writers.filter((w) => !done.has(w));
+  const missing = groups.filter((_, i) => !done.has(i)).flat();
   if (missing.length > 0) throw new Error(`fit workers lost the folds of ${missing.join(", ")}`);
   if (fitted !== undefined) onLog(["fitting on all:", ...fitted.log]);
-  return { folds: writers.map((w) => done.get(w) as Fold), final: fitted?.final };
+  return { folds: groups.map((_, i) => done.get(i) as Fold), final: fitted?.final };
 }
 
 /** Hands `tasks` out one at a time to `n` worker threads; `receive` gets each result. */
@@ -625,6 +637,13 @@ async function main(): Promise<void> {
     throw new Error("--folds: give a folder to write the fold models to");
   }
   if (folds !== undefined) mkdirSync(folds, { recursive: true });
+  // --groups N: leave N groups of writers out in turn instead of one writer at a time (about
+  // writers / N times faster; each fold is fitted on fewer writers).
+  const gat = process.argv.indexOf("--groups");
+  const groupsOption = gat >= 0 ? Number(process.argv[gat + 1]) : undefined;
+  if (groupsOption !== undefined && (!Number.isInteger(groupsOption) || groupsOption < 2)) {
+    throw new Error(`--groups: must be a whole number of 2 or more, got "${process.argv[gat + 1]}"`);
+  }
   const items = trainingItems();
   const feats = featuresOf(items);
   drop(feats, dropped);
@@ -633,9 +652,15 @@ async function main(): Promise<void> {
   console.log(
     `${items.length} statements, ${writers.length} development writers and ${new Set(items.map((it) => it.writer)).size - writers.length} older sets`,
   );
-  // Cross-validation: leave one development writer out (see `fold`).
+  // Cross-validation: leave one development writer out (see `fold`), or, with `--groups N`,
+  // one group of writers at a time (the writers, sorted, dealt round-robin into N groups).
+  const n = groupsOption ?? writers.length;
+  const groups = Array.from({ length: Math.min(n, writers.length) }, (_, g) =>
+    writers.filter((_, i) => i % n === g),
+  );
+  if (n < writers.length) console.log(`cross-validation in ${groups.length} groups of writers`);
   const { folds: results, final } = await runFolds(
-    writers,
+    groups,
     jobs,
     { items, dropped: [...dropped], predictions: predictionsFile !== undefined, folds },
     feats,
@@ -652,9 +677,10 @@ async function main(): Promise<void> {
     cv.set(key, t);
     return t;
   };
-  for (const { writer: w, rows } of results) {
+  for (const { rows } of results) {
     for (const row of rows) {
       const it = items[row.i] as FitItem;
+      const w = it.writer;
       oof.push(row.scores);
       ys.push(KINDS.indexOf(it.kind));
       const kind = row.kind;
@@ -680,7 +706,8 @@ async function main(): Promise<void> {
   }
   const pct1 = (a: number, b: number): string =>
     b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`;
-  console.log("held out (leave one writer out)  n  three kinds  standpunt/belang  onbepaald found");
+  const heldOut = n < writers.length ? `${groups.length} groups of writers` : "one writer";
+  console.log(`held out (leave ${heldOut} out)  n  three kinds  standpunt/belang  onbepaald found`);
   const keys = [...cv.keys()].sort((a, b) => (a === "all" ? 1 : b === "all" ? -1 : a < b ? -1 : 1));
   for (const k of keys) {
     const t = cv.get(k) as Tally;
