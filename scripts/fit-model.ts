@@ -642,7 +642,9 @@ async function main(): Promise<void> {
   const gat = process.argv.indexOf("--groups");
   const groupsOption = gat >= 0 ? Number(process.argv[gat + 1]) : undefined;
   if (groupsOption !== undefined && (!Number.isInteger(groupsOption) || groupsOption < 2)) {
-    throw new Error(`--groups: must be a whole number of 2 or more, got "${process.argv[gat + 1]}"`);
+    throw new Error(
+      `--groups: must be a whole number of 2 or more, got "${process.argv[gat + 1]}"`,
+    );
   }
   const items = trainingItems();
   const feats = featuresOf(items);
