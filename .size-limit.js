@@ -186,6 +186,15 @@
 // level weights refitted on the same writers: +0.3 kB to classifyStatement, 38.5 -> 39 kB
 // (38.8); everything 121 -> 122 kB (121.5); the report 129.5 -> 130.5 kB (130.35);
 // samenwerken/lang 86.4 kB, the charts 70.9 kB, within their budgets.
+// Twenty-fifth session of issue 10: the kind model's phrases may hold a word of fewer writers
+// (TOPIC 0.6 -> 0.08 of them, still under the stability test) and weigh under half the L2
+// (PHRASE_L2 0.0002 -> 0.0001): some 5,000 phrases for both packs instead of 1,540, +22 kB
+// gzipped for the two model files (11 -> 33 kB). Cross-validated in ten groups on 308 writers
+// and six Pol.is conversations, three kinds 84.2% -> 87.4%; on the twelve writers w185–w196,
+// never read and not fitted on, 80.6% -> 84.8% (the same training writers both ways). The lens
+// and level weights refitted on 320 writers and six conversations (+0.04 kB). classifyStatement
+// 39 -> 61.5 kB (61.47), everything 122 -> 143.5 kB (143.4), the report 130.5 -> 152.5 kB
+// (152.2), samenwerken/lang 86.5 -> 108.5 kB (108.2), the charts 71 -> 71.5 kB (71.04).
 
 const quiet = (config) => ({
   ...config,
@@ -200,7 +209,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "122 kB",
+    limit: "143.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -218,7 +227,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "39 kB",
+    limit: "61.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -227,7 +236,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "71 kB",
+    limit: "71.5 kB",
   },
   {
     name: "samenwerken/report",
@@ -236,7 +245,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "130.5 kB",
+    limit: "152.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -245,7 +254,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "86.5 kB",
+    limit: "108.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -90,9 +90,10 @@ export const PRUNE = 0.2;
 export const STABLE = 1 / 3;
 /**
  * Into how many groups of whole writers the cross-validation deals the development writers
- * (`--groups` sets another number). Measured on 314 writers (twenty-fifth session): three kinds
- * 84.2% in ten groups, as in the last run that left one writer out at a time (84.2% on 300
- * writers), in 7 minutes instead of 2 hours 20 with two threads.
+ * (`--groups` sets another number). Measured on 308 writers and six Pol.is conversations
+ * (twenty-fifth session): three kinds 84.2% in ten groups, as in the last run that left one
+ * writer out at a time (84.2% on 300 writers and the six conversations), in 7 minutes instead
+ * of 2 hours 20 with two threads.
  */
 export const GROUPS = 10;
 /** Into how many groups the development writers are dealt for the stability check. */
@@ -102,8 +103,9 @@ export const GENERAL = 0.4;
 /**
  * A phrase holding a word that is not general needs this share of the writers; the stability
  * test then asks the other groups of writers whether it is evidence. Cross-validated in ten
- * groups on 314 writers (twenty-fifth session), three kinds: 84.2% at 0.6 (until then), 86.0%
- * at 0.15, 86.4% at 0.08, 86.6% at 0.04 (about 1,530, 2,210, 2,700 and 2,930 phrases).
+ * groups on 308 writers and six conversations (twenty-fifth session), three kinds: 84.2% at 0.6
+ * (until then), 86.0% at 0.15, 86.4% at 0.08, 86.6% at 0.04 (about 1,530, 2,210, 2,700 and
+ * 2,930 phrases).
  */
 export const TOPIC = 0.08;
 /** How many statements each hard case of the unit tests weighs. */
@@ -113,7 +115,7 @@ export const L2 = 0.001;
 /**
  * L2 regularisation of the phrases' weights. Cross-validated by writer (twelfth session), three
  * kinds: 71.1% at 0.02, 76.2% at 0.005, 80.2% at 0.001 (as the families), 81.6% at 0.0002 (more
- * phrases stay: about 2,100 instead of 400). In ten groups on 314 writers with TOPIC 0.08
+ * phrases stay: about 2,100 instead of 400). In ten groups on the same writers with TOPIC 0.08
  * (twenty-fifth session): 86.4% at 0.0002, 87.4% at 0.0001, 87.7% at 0.00005 (about 2,700,
  * 4,960 and 7,730 phrases; 600 steps instead of STEPS at 0.0001: 87.3%).
  */

@@ -9,8 +9,8 @@ import {
   samenwerkingJsonSchema,
 } from "../model/samenwerking";
 import { report } from "../report/index";
-import { classifyStatement, shownCues } from "../statements/classify";
-import { cueFamilyLabel } from "../statements/families";
+import { classifyStatement, shownSpans } from "../statements/classify";
+import { cueFamilyLabel, cueFamilyLabels } from "../statements/families";
 
 /** What the command line touches outside itself, injectable so that it can be tested. */
 export interface CliIo {
@@ -433,11 +433,11 @@ function classifyLines(statements: readonly string[], lang: Lang, json: boolean)
     }
     const pct = `${Math.round(c.confidence * 100)}%`;
     out.push(`${kinds[c.kind].padEnd(10)} ${pct.padStart(4)}  ${stripControls(text)}`);
-    const shown = shownCues(cues);
+    const shown = shownSpans(c.cues);
     const list =
       shown.length === 0
         ? w.noCues
-        : `${w.cues}: ${shown.map((q) => `“${stripControls(q.text)}” (${q.label} → ${kinds[q.kind]})`).join(", ")}`;
+        : `${w.cues}: ${shown.map((q) => `“${stripControls(q.text)}” (${cueFamilyLabels(q.families, { lang })} → ${kinds[q.kind]})`).join(", ")}`;
     out.push(`${" ".repeat(17)}${list}`);
   }
   return `${out.join("\n")}\n`;

@@ -20,8 +20,10 @@ import type { Standpunt } from "../model/standpunt";
 import {
   type Cue,
   classifyStatement,
+  type ShownSpan,
   type StatementClassification,
   shownCues,
+  shownSpans,
 } from "../statements/classify";
 import { type WhyQuestion, whyQuestions } from "../statements/why-questions";
 
@@ -35,8 +37,10 @@ export interface Piece {
 export interface PositionEntry {
   readonly standpunt: Standpunt;
   readonly classification: StatementClassification;
-  /** The cues a reader is shown (`shownCues`): marked in `pieces` and listed. */
+  /** The cues a reader is shown (`shownCues`), marked in `pieces`. */
   readonly shown: readonly Cue[];
+  /** The same cues as listed: one item per span and kind, with every family that found it. */
+  readonly spans: readonly ShownSpan[];
   readonly pieces: readonly Piece[];
   readonly belangen: readonly Belang[];
   readonly questions: readonly WhyQuestion[];
@@ -137,6 +141,7 @@ export function reportData(
       standpunt: sp,
       classification,
       shown,
+      spans: shownSpans(classification.cues),
       pieces: markCues(sp.text, shown),
       belangen: (sp.belangIds ?? [])
         .map((id) => belangById.get(id))

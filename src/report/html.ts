@@ -6,7 +6,7 @@ import { esc, nameOf, percent } from "../charts/svg";
 import { winWinChart } from "../charts/win-win-chart";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
-import { cueFamilyLabel } from "../statements/families";
+import { cueFamilyLabel, cueFamilyLabels } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
 
@@ -239,12 +239,12 @@ export function renderHtml(d: ReportData): string {
       `<blockquote>${marked(pos.pieces, w.kind, lang)}</blockquote>`,
       `<p><strong>${esc(w.classifiedAs)}:</strong> ${esc(w.kind[c.kind])} (${esc(w.confidence)} ${percent(c.confidence)})</p>`,
       `<p><strong>${esc(w.cues)}:</strong> ${
-        pos.shown.length === 0
+        pos.spans.length === 0
           ? esc(w.noCues)
-          : pos.shown
+          : pos.spans
               .map(
                 (q) =>
-                  `“${esc(q.text)}” <span class="note">(${esc(cueFamilyLabel(q.family, { lang }))} → ${esc(w.kind[q.kind])})</span>`,
+                  `“${esc(q.text)}” <span class="note">(${esc(cueFamilyLabels(q.families, { lang }))} → ${esc(w.kind[q.kind])})</span>`,
               )
               .join(", ")
       }</p>`,

@@ -3,7 +3,7 @@ import { nameOf, percent } from "../charts/svg";
 import { isControl, isLineBreak } from "../internal/text";
 import { BRIL_TEXT, BRILLEN } from "../model/bril";
 import { NIVEAU_TEXT, NIVEAUS } from "../model/niveau";
-import { cueFamilyLabel } from "../statements/families";
+import { cueFamilyLabels } from "../statements/families";
 import { decimal, lensLabels, type Piece, type ReportData } from "./data";
 import { reportWords } from "./words";
 
@@ -188,12 +188,12 @@ export function renderMarkdown(d: ReportData): string {
       "",
       `- **${md(w.classifiedAs)}:** ${md(w.kind[c.kind])} (${md(w.confidence)} ${percent(c.confidence)})`,
       `- **${md(w.cues)}:** ${
-        pos.shown.length === 0
+        pos.spans.length === 0
           ? md(w.noCues)
-          : pos.shown
+          : pos.spans
               .map(
                 (q) =>
-                  `“${md(q.text)}” (${md(cueFamilyLabel(q.family, { lang }))} → ${md(w.kind[q.kind])})`,
+                  `“${md(q.text)}” (${md(cueFamilyLabels(q.families, { lang }))} → ${md(w.kind[q.kind])})`,
               )
               .join(", ")
       }`,

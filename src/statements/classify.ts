@@ -158,6 +158,32 @@ export function shownCues<C extends { readonly weight: number }>(cues: readonly 
   return cues.filter((q) => q.weight >= SHOWN_WEIGHT);
 }
 
+/** @internal One span of text a reader is shown as a cue, with every family that found it. */
+export interface ShownSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "standpunt" | "belang";
+  /** The families of the cues on this span toward this kind, in the order of `cues`. */
+  readonly families: readonly string[];
+}
+
+/**
+ * @internal The shown cues with the cues of one span and one kind as one item ("worried" is
+ * both a fear and a phrase often found in interests), in order of first appearance.
+ */
+export function shownSpans(cues: readonly Cue[]): ShownSpan[] {
+  const out: { text: string; start: number; end: number; kind: Cue["kind"]; families: string[] }[] =
+    [];
+  for (const q of shownCues(cues)) {
+    const same = out.find((o) => o.start === q.start && o.end === q.end && o.kind === q.kind);
+    if (same === undefined) {
+      out.push({ text: q.text, start: q.start, end: q.end, kind: q.kind, families: [q.family] });
+    } else if (!same.families.includes(q.family)) same.families.push(q.family);
+  }
+  return out;
+}
+
 function toCue(text: string, c: WeighedCue): Cue {
   return {
     id: c.id,

@@ -28,3 +28,14 @@ export function cueFamilyLabel(
   const labels = partOf(FAMILIES, "families", lang);
   return Object.hasOwn(labels, family) ? labels[family as keyof FamiliesPart] : family;
 }
+
+/**
+ * @internal The labels of the families that found one span, each once, joined by ", " ("a fear,
+ * a phrase often found in interests").
+ */
+export function cueFamilyLabels(
+  families: readonly string[],
+  options: { readonly lang?: LangOption } = {},
+): string {
+  return [...new Set(families.map((f) => cueFamilyLabel(f, options)))].join(", ");
+}
