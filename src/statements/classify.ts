@@ -173,15 +173,22 @@ export interface ShownSpan {
  * both a fear and a phrase often found in interests), in order of first appearance.
  */
 export function shownSpans(cues: readonly Cue[]): ShownSpan[] {
-  const out: { text: string; start: number; end: number; kind: Cue["kind"]; families: string[] }[] =
-    [];
+  // By span and kind, in insertion order: one look-up per cue, however long the text.
+  const bySpan = new Map<string, ShownSpan & { families: string[] }>();
   for (const q of shownCues(cues)) {
-    const same = out.find((o) => o.start === q.start && o.end === q.end && o.kind === q.kind);
+    const key = `${q.start}:${q.end}:${q.kind}`;
+    const same = bySpan.get(key);
     if (same === undefined) {
-      out.push({ text: q.text, start: q.start, end: q.end, kind: q.kind, families: [q.family] });
+      bySpan.set(key, {
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        kind: q.kind,
+        families: [q.family],
+      });
     } else if (!same.families.includes(q.family)) same.families.push(q.family);
   }
-  return out;
+  return [...bySpan.values()];
 }
 
 function toCue(text: string, c: WeighedCue): Cue {
