@@ -403,6 +403,13 @@ function temperature(
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+/**
+ * A phrase's weights are written to one decimal (the families' and biases' to two): on the 320
+ * writers of the twenty-fifth session the shipped model's training figures were the same to the
+ * tenth of a point with its phrases rounded so (three kinds 89.9%), and the two model files
+ * 6.7 kB smaller gzipped (33.0 -> 26.3 kB); a phrase whose weights round to 0 is left out.
+ */
+const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** The model source of one language: bias, every family of the lexicons, its phrases. */
 function modelSource(f: Fitted, lang: string): string {
@@ -418,7 +425,7 @@ function modelSource(f: Fitted, lang: string): string {
   const prefix = `${lang}:`;
   const phrases = [...f.weights]
     .filter(([k]) => k.startsWith(prefix) && k !== BIAS(lang))
-    .map(([k, w]) => [k.slice(prefix.length), round2(w[0]), round2(w[1])] as const)
+    .map(([k, w]) => [k.slice(prefix.length), round1(w[0]), round1(w[1])] as const)
     .filter(([, s, o]) => s !== 0 || o !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [k, s, o] of phrases) lines.push(`${k} ${s} ${o}`);
