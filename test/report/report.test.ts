@@ -108,7 +108,7 @@ describe("report (html)", () => {
   it("marks the cues of each position and merges overlapping cues into one mark", () => {
     const html = report(demo(), { lang: "en", format: "html" });
     // Only cues that weigh at least 0.5 toward a kind are marked: not "moet" on its own (0.08
-    // as a modal, 0.11 as a phrase), nor "De gemeente moet" (0.37); "De gemeente" is (0.56 since
+    // as a modal, 0.1 as a phrase), nor "De gemeente moet" (0.4); "De gemeente" is (0.6 since
     // the twenty-fifth session's refit; 0.42 from the eighteenth's, 0.57 with the seventeenth's).
     expect(html).toContain(
       '<blockquote><mark title="a phrase often found in positions → position">De gemeente</mark> moet een tweede coördinator <mark',

@@ -2,49 +2,49 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 102283 candidates of 39879 statements of 71353 (7252 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 102281 candidates of 39884 statements of 71353 (7252 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -6.7723;
+export const SPLIT_BIAS = -6.7959;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  2.2243, // markedReason
-  -0.1996, // connective
-  0.1986, // sentence
-  0.0941, // position
-  0.0766, // reason
-  0.165, // whole
-  -0.1553, // neither
-  0.6005, // positionWords
-  1.4475, // reasonWords
-  -0.9268, // words
-  -0.3929, // sentences
-  1.1266, // positionFirst
-  -0.0239, // standpuntInReason
-  -0.0157, // belangInPosition
-  0.1433, // strongestBelang
-  0.4519, // strongestStandpunt
-  0.0481, // standpuntCues
-  0.0873, // belangCues
-  -0.0154, // questions
-  0.0144, // clearPosition
-  0.083, // belangReason
-  0.4729, // standpuntWhole
-  -0.0083, // colon
-  0.6457, // dash
-  1.1765, // arrow
-  1.1446, // reasonBeforeArrow
-  0.7271, // afterQuestion
-  1.2019, // preferred
-  -1.2358, // candidates
-  0.8023, // standpuntShare
-  0.1556, // belangShare
-  0.549, // reasonClause
-  -0.0529, // positionClause
-  0.7187, // contrast
-  -0.9732, // comma
-  -0.0405, // commaContrast
+  2.2328, // markedReason
+  -0.1893, // connective
+  0.1924, // sentence
+  0.0959, // position
+  0.0747, // reason
+  0.1603, // whole
+  -0.1555, // neither
+  0.6141, // positionWords
+  1.4707, // reasonWords
+  -0.963, // words
+  -0.3914, // sentences
+  1.1298, // positionFirst
+  -0.0219, // standpuntInReason
+  -0.0166, // belangInPosition
+  0.1344, // strongestBelang
+  0.4456, // strongestStandpunt
+  0.0508, // standpuntCues
+  0.0882, // belangCues
+  -0.0153, // questions
+  0.0131, // clearPosition
+  0.1088, // belangReason
+  0.5158, // standpuntWhole
+  -0.0042, // colon
+  0.6607, // dash
+  1.1599, // arrow
+  1.1472, // reasonBeforeArrow
+  0.7373, // afterQuestion
+  1.1958, // preferred
+  -1.2437, // candidates
+  0.8206, // standpuntShare
+  0.16, // belangShare
+  0.545, // reasonClause
+  -0.0492, // positionClause
+  0.7064, // contrast
+  -0.9731, // comma
+  -0.0426, // commaContrast
 ];
 
 /**
