@@ -407,7 +407,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * A phrase's weights are written to one decimal (the families' and biases' to two): on the 320
  * writers of the twenty-fifth session the shipped model's training figures were the same to the
  * tenth of a point with its phrases rounded so (three kinds 89.9%), and the two model files
- * 6.7 kB smaller gzipped (33.0 -> 26.3 kB); a phrase whose weights round to 0 is left out.
+ * about 7 kB smaller gzipped (33.0 -> 26.2 kB); a phrase whose weights round to 0 is left out.
  */
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -564,7 +564,7 @@ async function runFolds(
   const done = new Map<number, Fold>();
   let fitted: { final: Fitted; log: readonly string[] } | undefined;
   let printed = 0;
-  // Each result as it comes; the folds' logs in the order of `writers`.
+  // Each result as it comes; the folds' logs in the order of `groups`.
   const receive = (d: Done): void => {
     if ("fold" in d) {
       // A worker sends back a copy of the group: found again by its first writer.
