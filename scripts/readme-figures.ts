@@ -599,13 +599,13 @@ const ROUND31_WRITERS = {
 
 const ROUND32_WRITERS = {
   label:
-    "four more sealed writers s125–s128 (thirty-second round; scored once, with the twenty-fifth session's first model, its phrases' weights to two decimals, its split and the lens and level weights of this model; recorded)",
+    "four more sealed writers s125–s128 (thirty-second round; scored once, with the twenty-fifth session's first model, its phrases' weights to two decimals, its split and the lens and level weights of this model; recorded; since then training data)",
   cells: ["86.9%", "88.0%", "85.2%", "64.7%", "67.2%", "72.8%", "65.5%"],
 };
 
 const ROUND33_WRITERS = {
   label:
-    "four more sealed writers s129–s132 (thirty-third round; never read; scored once, with this model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s129–s132 (thirty-third round; scored once, with the twenty-fifth session's model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["90.9%", "87.5%", "88.4%", "80.7%", "75.2%", "76.8%", "50.0%"],
 };
 
