@@ -199,6 +199,13 @@
 // 87.2%): the two model files 33 -> 26 kB, so classifyStatement 61.5 -> 55 kB (54.74),
 // everything 143.5 -> 137 kB (136.67), the report 152.5 -> 145.5 kB (145.43) and
 // samenwerken/lang 108.5 -> 101.5 kB (101.43).
+// Twenty-sixth session of issue 10: phrases of still fewer writers (TOPIC 0.08 -> 0.04) under
+// half the L2 again (PHRASE_L2 0.0001 -> 0.00005): some 9,750 phrases for both packs instead of
+// 4,950, the two model files 26 -> 52 kB gzipped. Cross-validated in ten groups on 328 writers
+// and six conversations, three kinds 87.2% -> 88.2%; on the eight writers w197–w204, never read
+// and not fitted on, 87.0% -> 88.6% (the same training writers both ways). classifyStatement
+// 55 -> 81 kB (80.84), everything 137 -> 163 kB (162.55), the report 145.5 -> 172 kB (171.55),
+// samenwerken/lang 101.5 -> 128 kB (127.51); the charts 71.0 kB, within their budget.
 
 const quiet = (config) => ({
   ...config,
@@ -213,7 +220,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "137 kB",
+    limit: "163 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -231,7 +238,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "55 kB",
+    limit: "81 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -249,7 +256,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "145.5 kB",
+    limit: "172 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -258,7 +265,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "101.5 kB",
+    limit: "128 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

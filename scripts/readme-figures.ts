@@ -609,6 +609,24 @@ const ROUND33_WRITERS = {
   cells: ["90.9%", "87.5%", "88.4%", "80.7%", "75.2%", "76.8%", "50.0%"],
 };
 
+/**
+ * The thirty-fourth sealed round, scored once on 2026-12-06 (twenty-sixth session) with its first
+ * model: refitted on 336 writers and six Pol.is conversations (74,846 statements: the
+ * thirty-second and thirty-third rounds and w197–w204 added) with the phrase rules TOPIC 0.04 and
+ * PHRASE_L2 0.00005 (about 9,750 phrases instead of 4,950); the split refitted on its fold
+ * models (threshold 0.35); the lens and level weights refitted on the same writers; recorded
+ * here: the sealed writers s133–s136 (867 statements of data/sealed/round34/agreed/; `npm run
+ * eval -- --mode writers data/sealed/round34/agreed`, ECE 0.024; recall of the statements
+ * labelled standpunt 90.0%, belang 88.0%). Never read by anyone who wrote cues or fitted
+ * weights. Mixed: split into two parts at all, 54.0% (47 of 87; both parts exactly: 46.0%, 40 of
+ * 87), with 2.7% of the single-kind statements split anyway.
+ */
+const ROUND34_WRITERS = {
+  label:
+    "four more sealed writers s133–s136 (thirty-fourth round; never read; scored once, with the twenty-sixth session's first model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["88.4%", "89.5%", "88.4%", "82.8%", "74.7%", "68.4%", "54.0%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -645,6 +663,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND31_WRITERS,
   ROUND32_WRITERS,
   ROUND33_WRITERS,
+  ROUND34_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -322,7 +322,7 @@ export function namesNoOwner(
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 0.78, organisatie: 6.825, netwerk: 1.51 }
+ * //=> { individu: 0.8, organisatie: 6.875, netwerk: 1.425 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {

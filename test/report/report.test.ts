@@ -324,7 +324,7 @@ describe("report (markdown)", () => {
   it("marks cues, lists why-questions and the ambition's history", () => {
     const md = report(demo(), { lang: "en", format: "markdown" });
     expect(md).toContain(
-      "> <mark>De gemeente</mark> moet een tweede coördinator <mark>betalen</mark> voor de wachtpost.",
+      "> <mark>De gemeente</mark> moet een tweede coördinator <mark>betalen</mark> <mark>voor</mark> de <mark>wachtpost</mark>.",
     );
     expect(md).toContain("#### Why-questions");
     expect(md).toContain(
