@@ -610,7 +610,7 @@ const ROUND33_WRITERS = {
 };
 
 /**
- * The thirty-fourth sealed round, scored once on 2026-12-06 (twenty-sixth session) with its first
+ * The thirty-fourth sealed round, scored once on 2026-12-06 (twenty-sixth session) with its
  * model: refitted on 336 writers and six Pol.is conversations (74,846 statements: the
  * thirty-second and thirty-third rounds and w197–w204 added) with the phrase rules TOPIC 0.04 and
  * PHRASE_L2 0.00005 (about 9,750 phrases instead of 4,950); the split refitted on its fold
@@ -623,7 +623,7 @@ const ROUND33_WRITERS = {
  */
 const ROUND34_WRITERS = {
   label:
-    "four more sealed writers s133–s136 (thirty-fourth round; never read; scored once, with the twenty-sixth session's first model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s133–s136 (thirty-fourth round; never read; scored once, with the twenty-sixth session's model, its refitted split and the refitted lens and level weights; recorded)",
   cells: ["88.4%", "89.5%", "88.4%", "82.8%", "74.7%", "68.4%", "54.0%"],
 };
 
