@@ -531,16 +531,25 @@ interface FoldJob {
   readonly folds: string | undefined;
 }
 
-/** A task for a worker: leave a group of writers out, or fit on all (the model to write). */
-type Task = { readonly group: readonly string[] } | { readonly final: true };
+/**
+ * A task for a worker: leave a group of writers out (`index`: its place in the groups), or fit
+ * on all (the model to write).
+ */
+type Task =
+  | { readonly group: readonly string[]; readonly index: number }
+  | { readonly final: true };
 
-/** What a worker sends back for a task. */
-type Done = { readonly fold: Fold } | { readonly final: Fitted; readonly log: readonly string[] };
+/** What a worker sends back for a task: a fold with its group's `index`, or the fit on all. */
+type Done =
+  | { readonly fold: Fold; readonly index: number }
+  | { readonly final: Fitted; readonly log: readonly string[] };
 
 /** Runs one task on the items of `job` and their features: the same in a worker and here. */
 function runTask(task: Task, job: FoldJob, feats: readonly Map<string, number>[]): Done {
-  if ("group" in task)
-    return { fold: fold(task.group, job.items, feats, job.predictions, job.folds) };
+  if ("group" in task) {
+    const f = fold(task.group, job.items, feats, job.predictions, job.folds);
+    return { fold: f, index: task.index };
+  }
   const log: string[] = [];
   const all = job.items.map((_, i) => i);
   return { final: procedure(feats, job.items, all, (line) => log.push(line)), log };
@@ -563,18 +572,15 @@ async function runFolds(
 ): Promise<{ folds: Fold[]; final: Fitted | undefined }> {
   const tasks: Task[] = [
     ...(final ? [{ final: true } as const] : []),
-    ...groups.map((g) => ({ group: g })),
+    ...groups.map((g, index) => ({ group: g, index })),
   ];
   const done = new Map<number, Fold>();
   let fitted: { final: Fitted; log: readonly string[] } | undefined;
   let printed = 0;
   // Each result as it comes; the folds' logs in the order of `groups`.
   const receive = (d: Done): void => {
-    if ("fold" in d) {
-      // A worker sends back a copy of the group: found again by its first writer.
-      const g = groups.findIndex((x) => x[0] === d.fold.writers[0]);
-      done.set(g, d.fold);
-    } else fitted = d;
+    if ("fold" in d) done.set(d.index, d.fold);
+    else fitted = d;
     while (printed < groups.length && done.has(printed)) {
       const f = done.get(printed) as Fold;
       onLog([`without ${f.writers.join(", ")}:`, ...f.log]);
