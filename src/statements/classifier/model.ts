@@ -42,14 +42,20 @@ export interface Model {
   /** Each word that occurs in any phrase, numbered from 1: a word outside it starts no phrase. */
   readonly words: ReadonlyMap<string, number>;
   /**
-   * The phrases of two or more words by the numbers of their words (see `phraseNumber`): free,
-   * and opening a sentence.
+   * The phrases as a tree of their words, by the number of the first word: a walk from a word
+   * stops at the first word no phrase continues with.
    */
-  readonly free: ReadonlyMap<number, PhraseEntry>;
-  readonly opening: ReadonlyMap<number, PhraseEntry>;
-  /** The one-word phrases by word number, the most looked up: free, and opening a sentence. */
-  readonly freeWord: readonly (PhraseEntry | undefined)[];
-  readonly openingWord: readonly (PhraseEntry | undefined)[];
+  readonly roots: readonly (PhraseNode | undefined)[];
+}
+
+/** The phrases that begin with one sequence of words, and the words that may follow it. */
+export interface PhraseNode {
+  /** The phrase of exactly these words, anywhere in a sentence. */
+  free?: PhraseEntry;
+  /** The phrase of exactly these words, opening a sentence (`^`). */
+  opening?: PhraseEntry;
+  /** By the number of the next word. */
+  next?: Map<number, PhraseNode>;
 }
 
 /** A phrase of a model, ready to be a cue. */
@@ -57,11 +63,15 @@ export interface PhraseEntry {
   readonly id: string;
   readonly family: string;
   readonly direction: 1 | -1;
-  readonly weight: ModelWeight;
+  /** The size of the weight toward standpunt, and the weight toward neither kind. */
+  readonly weight: number;
+  readonly neither: number;
+  /**
+   * The number of the last `applyModel` call that found this phrase: each phrase counts once
+   * per statement. Only `applyModel` writes it; nothing outside this module sees it.
+   */
+  seen: number;
 }
-
-/** The number of a phrase from the numbers of its words: one number per sequence. */
-const phraseNumber = (sofar: number, word: number, base: number): number => sofar * base + word;
 
 const NUMBER_RE = /^-?\d+(?:\.\d+)?$/;
 
@@ -105,20 +115,9 @@ export function parseModel(source: string, where: string): Model {
   if (bias === undefined) throw new RangeError(`${where}: the line ${BIAS} is missing`);
   const numbers = new Map<string, number>();
   for (const w of [...words].sort()) numbers.set(w, numbers.size + 1);
-  const base = numbers.size + 1;
-  if (base ** MAX_PHRASE > Number.MAX_SAFE_INTEGER) {
-    throw new RangeError(
-      `${where}: its phrases hold more than ${Math.floor(Number.MAX_SAFE_INTEGER ** (1 / MAX_PHRASE)) - 1} words`,
-    );
-  }
-  const free = new Map<number, PhraseEntry>();
-  const opening = new Map<number, PhraseEntry>();
-  const freeWord: (PhraseEntry | undefined)[] = new Array<PhraseEntry | undefined>(base).fill(
-    undefined,
-  );
-  const openingWord: (PhraseEntry | undefined)[] = new Array<PhraseEntry | undefined>(base).fill(
-    undefined,
-  );
+  const roots: (PhraseNode | undefined)[] = new Array<PhraseNode | undefined>(
+    numbers.size + 1,
+  ).fill(undefined);
   for (const [key, weight] of phrases) {
     const opens = key.startsWith(OPENS);
     const parts = (opens ? key.slice(OPENS.length) : key).split(JOIN);
@@ -127,15 +126,36 @@ export function parseModel(source: string, where: string): Model {
         `${where}: the phrase "${key}" is longer than ${opens ? MAX_OPENING : MAX_PHRASE} words`,
       );
     }
-    let n = 0;
-    for (const w of parts) n = phraseNumber(n, numbers.get(w) as number, base);
+    const first = numbers.get(parts[0] as string) as number;
+    let node = roots[first];
+    if (node === undefined) {
+      node = {};
+      roots[first] = node;
+    }
+    for (const w of parts.slice(1)) {
+      node.next ??= new Map();
+      const n = numbers.get(w) as number;
+      let child = node.next.get(n);
+      if (child === undefined) {
+        child = {};
+        node.next.set(n, child);
+      }
+      node = child;
+    }
     const direction = weight.standpunt >= 0 ? 1 : -1;
     const family = direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG;
-    const entry: PhraseEntry = { id: `${family}:${key}`, family, direction, weight };
-    if (parts.length === 1) (opens ? openingWord : freeWord)[n] = entry;
-    else (opens ? opening : free).set(n, entry);
+    const entry: PhraseEntry = {
+      id: `${family}:${key}`,
+      family,
+      direction,
+      weight: Math.abs(weight.standpunt),
+      neither: weight.neither,
+      seen: 0,
+    };
+    if (opens) node.opening = entry;
+    else node.free = entry;
   }
-  return { bias, families, phrases, words: numbers, free, opening, freeWord, openingWord };
+  return { bias, families, phrases, words: numbers, roots };
 }
 
 /** A phrase of a statement: its key and the words it spans. */
@@ -190,6 +210,9 @@ export function blockedWords(
   return blocked;
 }
 
+/** Counts `applyModel`'s calls, to mark the phrases found in the current one. */
+let calls = 0;
+
 /**
  * The cues of a statement under a model: the lexicon's cues, already weighed by the model in
  * their context (`weigh.ts`), and the model's phrases (each once, where it first occurs). In
@@ -202,36 +225,46 @@ export function applyModel(
   isMeans: readonly boolean[],
 ): WeighedCue[] {
   const { model } = weights;
-  // The number of each word in the model's phrases, 0 for a word no phrase may hold.
-  const blocked = blockedWords(p, cues, isMeans);
+  // The number of each word in the model's phrases, 0 for a word no phrase may hold (as
+  // `blockedWords` says: a connective, or a word a means family found).
   const n = p.starts.length;
   const numbers: number[] = [];
-  for (let i = 0; i < n; i++) numbers.push(blocked[i] ? 0 : (p.infos[i]?.number ?? 0));
-  // The model's phrases, by the numbers of their words; each counts once, where it first
+  for (let i = 0; i < n; i++) {
+    const info = p.infos[i];
+    numbers.push(info === undefined || info.link !== 0 ? 0 : info.number);
+  }
+  for (const c of cues) {
+    if (isMeans[c.familyIndex] !== true) continue;
+    for (let i = c.firstWord; i < c.endWord; i++) numbers[i] = 0;
+  }
+  // The model's phrases, walked word by word down their tree; each counts once, where it first
   // occurs, as in fitting.
-  const base = model.words.size + 1;
-  const found: PhraseEntry[] = [];
+  const call = ++calls;
   const phrases: WeighedCue[] = [];
   for (let i = 0; i < n; i++) {
+    const root = model.roots[numbers[i] as number];
+    if (root === undefined) continue;
+    let node: PhraseNode = root;
     const opens = i === 0 || p.breaks[i] === Break.Sentence;
-    let k = 0;
-    for (let j = i; j < n && j < i + MAX_PHRASE; j++) {
-      const w = numbers[j] as number;
-      if (w === 0 || (j > i && p.breaks[j] === Break.Sentence)) break;
-      k = phraseNumber(k, w, base);
-      const one = j === i;
-      if (opens && j < i + MAX_OPENING) {
-        const e = one ? model.openingWord[k] : model.opening.get(k);
-        if (e !== undefined && !found.includes(e)) {
-          found.push(e);
-          phrases.push(phraseCue(p, e, i, j + 1));
-        }
-      }
-      const e = one ? model.freeWord[k] : model.free.get(k);
-      if (e !== undefined && !found.includes(e)) {
-        found.push(e);
+    for (let j = i; ; ) {
+      const e = opens && j < i + MAX_OPENING ? node.opening : undefined;
+      if (e !== undefined && e.seen !== call) {
+        e.seen = call;
         phrases.push(phraseCue(p, e, i, j + 1));
       }
+      const f = node.free;
+      if (f !== undefined && f.seen !== call) {
+        f.seen = call;
+        phrases.push(phraseCue(p, f, i, j + 1));
+      }
+      j++;
+      const next: Map<number, PhraseNode> | undefined = node.next;
+      if (next === undefined || j >= n || p.breaks[j] === Break.Sentence) break;
+      const w = numbers[j] as number;
+      if (w === 0) break;
+      const child: PhraseNode | undefined = next.get(w);
+      if (child === undefined) break;
+      node = child;
     }
   }
   insertionSort(phrases, cueBefore);
@@ -246,8 +279,8 @@ function phraseCue(p: Prepared, e: PhraseEntry, first: number, end: number): Wei
     familyIndex: -1,
     context: 0,
     direction: e.direction,
-    weight: Math.abs(e.weight.standpunt),
-    neither: e.weight.neither,
+    weight: e.weight,
+    neither: e.neither,
     own: false,
     start: p.starts[first] as number,
     end: p.ends[end - 1] as number,
