@@ -120,11 +120,15 @@ const STEM_MIN = 4;
 const VOWELS = "aeiouy";
 
 /** Parses `key=value` pairs separated by white space (a pack's aliases). */
-export function parsePairs(source: string): Map<string, string> {
+export function parsePairs(source: string, where: string): Map<string, string> {
   const m = new Map<string, string>();
   for (const pair of source.split(/\s+/)) {
+    if (pair === "") continue;
     const i = pair.indexOf("=");
-    if (i > 0) m.set(pair.slice(0, i), pair.slice(i + 1));
+    if (i <= 0 || i === pair.length - 1 || pair.indexOf("=", i + 1) >= 0) {
+      throw new RangeError(`${where}: "${pair}" must be a word, "=" and what it stands for`);
+    }
+    m.set(pair.slice(0, i), pair.slice(i + 1));
   }
   return m;
 }

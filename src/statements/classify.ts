@@ -138,7 +138,7 @@ function setupsFor(options: ClassifyOptions | undefined, where: string): SetupFo
         code,
         // Replacing the cues replaces the fitted model too: only the app's cues decide.
         changes.replace ? { ...part, model: undefined } : part,
-        patchEntries(sourceEntries(part), changes),
+        patchEntries(sourceEntries(part, `lexicon.${code}.statements`), changes),
         -1,
         `lexicon.${code}.statements`,
       ),

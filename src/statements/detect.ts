@@ -2,7 +2,7 @@
 // with an app's changes, compiled by the one lexicon engine) and how cues are found: per word
 // and label one cue counts.
 
-import { checkOptions, checkString } from "../internal/args";
+import { checkOptions, checkString, describeValue } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import {
   compileLexicon,
@@ -84,6 +84,11 @@ function compile(
   code: string,
   changes: Parameters<typeof patchEntries>[1] | undefined,
 ): Lexicon {
+  if (typeof source !== "string") {
+    throw new TypeError(
+      `lexicon.${code}.${name}.cues: must be a lexicon source (a string), got ${describeValue(source)}`,
+    );
+  }
   const base = parseLexicon(source);
   const entries = changes === undefined ? base : patchEntries(base, changes);
   const blocked = changes === undefined ? undefined : removedWords(base, changes.remove);

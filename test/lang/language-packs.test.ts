@@ -124,6 +124,49 @@ describe("a third language pack from test fixtures", () => {
     );
   });
 
+  it.each([
+    ["cues", 3, "must be a lexicon source (a string), got 3"],
+    ["aliases", ["chuis=je"], "must be word=replacement pairs (a string), got an array"],
+    ["connectives", 3, "must be word=1|2 entries (a string), got 3"],
+    ["reasonOpeners", undefined, "must be space-separated words (a string), got undefined"],
+    ["stressedNumbers", null, "must be space-separated words (a string), got null"],
+    ["prior", "0.5", 'must be a finite number (log-odds of standpunt), got "0.5"'],
+    ["prior", Number.NaN, "must be a finite number (log-odds of standpunt), got NaN"],
+  ] as const)(
+    "refuses a statements part whose %s is %s, naming the field",
+    (field, value, rule) => {
+      const broken = { ...fr, statements: { ...fr.statements, [field]: value } };
+      expect(() => classifyStatement("Nous demandons un bus.", { lang: broken as never })).toThrow(
+        new TypeError(`lexicon.fr.statements.${field}: ${rule}`),
+      );
+    },
+  );
+
+  it("refuses an alias that is no word=replacement pair, rather than dropping it", () => {
+    for (const pair of ["chuis", "=je", "chuis=", "chuis=je=moi"]) {
+      const broken = { ...fr, statements: { ...fr.statements, aliases: `jsuis=je ${pair}` } };
+      expect(() => classifyStatement("Nous demandons un bus.", { lang: broken })).toThrow(
+        new RangeError(
+          `lexicon.fr.statements.aliases: "${pair}" must be a word, "=" and what it stands for`,
+        ),
+      );
+    }
+    const fine = { ...fr, statements: { ...fr.statements, aliases: " chuis=je\n jsuis=je " } };
+    expect(classifyStatement("chuis inquiet", { lang: fine }).kind).toBe("belang");
+  });
+
+  it("refuses lens and level cues that are not a lexicon source, naming the part", () => {
+    const text = "Nous voulons un parc.";
+    const lenses = { ...fr, lenses: { ...fr.lenses, cues: 3 } };
+    expect(() => detectBrillen(text, { lang: lenses as never })).toThrow(
+      new TypeError("lexicon.fr.lenses.cues: must be a lexicon source (a string), got 3"),
+    );
+    const levels = { ...fr, levels: { ...fr.levels, cues: null } };
+    expect(() => detectNiveau(text, { lang: levels as never })).toThrow(
+      new TypeError("lexicon.fr.levels.cues: must be a lexicon source (a string), got null"),
+    );
+  });
+
   it("refuses abbreviations that are not words in lower case without their full stop", () => {
     const text = "Nous demandons max. 20 places.";
     const dotted = { ...fr, statements: { ...fr.statements, abbreviations: "env max." } };

@@ -47,7 +47,8 @@ export function defaultSetup(lang: LangOption): ClassifierSetup {
   if (s === undefined) {
     const part = STATEMENTS[lang];
     const slot = slotOf(Engine.Statements, LANGS.indexOf(lang));
-    s = buildSetup(lang, part, sourceEntries(part), slot, `lexicon.${lang}.statements`);
+    const where = `lexicon.${lang}.statements`;
+    s = buildSetup(lang, part, sourceEntries(part, where), slot, where);
     builtIn.set(lang, s);
   }
   return s;
@@ -62,7 +63,7 @@ function packSetup(pack: Exclude<LangOption, string>): ClassifierSetup {
     s = buildSetup(
       pack.code,
       pack.statements,
-      sourceEntries(pack.statements),
+      sourceEntries(pack.statements, `lexicon.${pack.code}.statements`),
       -1,
       `lexicon.${pack.code}.statements`,
     );

@@ -29,7 +29,8 @@ export interface Model {
 /** Every weight name of the built-in lexicons: families, `/desc` weights of means, contexts. */
 export function families(): string[] {
   const set = new Set<string>([QUESTION, NUMBER]);
-  for (const lang of LANGS) for (const e of sourceEntries(STATEMENTS[lang])) set.add(e.label);
+  for (const lang of LANGS)
+    for (const e of sourceEntries(STATEMENTS[lang], `lexicon.${lang}.statements`)) set.add(e.label);
   for (const f of [...set])
     if (`${f}${IN_DESCRIPTION}` in FAMILY_WEIGHTS) set.add(`${f}${IN_DESCRIPTION}`);
   set.add(IN_CONDITION);

@@ -1,6 +1,7 @@
 // Stage 1 of the classifier, set-up: everything needed to classify in one language, built once
 // from the language's pack (and an app's changes to its cues) and the fitted family weights.
 
+import { describeValue } from "../../internal/args";
 import {
   compileLexicon,
   type Lexicon,
@@ -116,9 +117,17 @@ export interface ModelWeights {
   readonly feared: ModelWeight | undefined;
 }
 
-/** The classifier's entries of a pack, parsed (not compiled). */
-export function sourceEntries(part: StatementsPart): SourceEntry[] {
-  return parseLexicon(part.cues);
+/** The classifier's entries of a pack, parsed (not compiled); `where` names the part. */
+export function sourceEntries(part: StatementsPart, where: string): SourceEntry[] {
+  return parseLexicon(requiredString(part.cues, `${where}.cues`, "a lexicon source"));
+}
+
+/** A pack field that must be a string: anything else is refused with the field's path. */
+function requiredString(value: unknown, path: string, what: string): string {
+  if (typeof value !== "string") {
+    throw new TypeError(`${path}: must be ${what} (a string), got ${describeValue(value)}`);
+  }
+  return value;
 }
 
 /**
@@ -133,6 +142,11 @@ function wordsOf(value: unknown, path: string): string[] | undefined {
   return value.split(/\s+/).filter(Boolean);
 }
 
+/** The words of a pack field that must be given (`reasonOpeners`, `stressedNumbers`). */
+function requiredWords(value: unknown, path: string): string[] {
+  return wordsOf(requiredString(value, path, "space-separated words"), path) ?? [];
+}
+
 /**
  * Builds the set-up of one language from its pack part and a list of entries (the pack's own,
  * or the pack's with an app's changes).
@@ -144,8 +158,18 @@ export function buildSetup(
   slot: number,
   where: string,
 ): ClassifierSetup {
+  if (typeof part.prior !== "number" || !Number.isFinite(part.prior)) {
+    throw new TypeError(
+      `${where}.prior: must be a finite number (log-odds of standpunt), got ${describeValue(part.prior)}`,
+    );
+  }
   const connectives = new Map<string, number>();
-  for (const pair of part.connectives.split(/\s+/)) {
+  const connectiveList = requiredString(
+    part.connectives,
+    `${where}.connectives`,
+    "word=1|2 entries",
+  );
+  for (const pair of connectiveList.split(/\s+/)) {
     if (pair === "") continue;
     const [w, t, rest] = pair.split("=");
     if (w === undefined || w === "" || (t !== "1" && t !== "2") || rest !== undefined) {
@@ -193,7 +217,10 @@ export function buildSetup(
   const lexicon = compileLexicon(
     entries,
     {
-      aliases: parsePairs(part.aliases),
+      aliases: parsePairs(
+        requiredString(part.aliases, `${where}.aliases`, "word=replacement pairs"),
+        `${where}.aliases`,
+      ),
       connectives,
       labels: [QUESTION, NUMBER],
       ...(parsed !== undefined && { numbers: parsed.words }),
@@ -219,11 +246,11 @@ export function buildSetup(
       lexicon,
       connectives,
       purposes,
-      reasonOpeners: new Set(part.reasonOpeners.split(/\s+/).filter(Boolean)),
+      reasonOpeners: new Set(requiredWords(part.reasonOpeners, `${where}.reasonOpeners`)),
       clauseSubjects: new Set(subjects),
       subjectConnectives: new Set(joiners),
       abbreviations: abbreviated === undefined ? undefined : new Set(abbreviated),
-      stressedNumbers: new Set(part.stressedNumbers.split(/\s+/).filter(Boolean)),
+      stressedNumbers: new Set(requiredWords(part.stressedNumbers, `${where}.stressedNumbers`)),
       prior: part.prior,
       weights: FAMILY_WEIGHTS,
       familyWeight: [],
