@@ -41,21 +41,35 @@ export interface Model {
   readonly phrases: ReadonlyMap<string, ModelWeight>;
   /** Each word that occurs in any phrase, numbered from 1: a word outside it starts no phrase. */
   readonly words: ReadonlyMap<string, number>;
-  /**
-   * The phrases as a tree of their words, by the number of the first word: a walk from a word
-   * stops at the first word no phrase continues with.
-   */
-  readonly roots: readonly (PhraseNode | undefined)[];
+  /** The phrases as a tree of their words (see {@link PhraseTree}). */
+  readonly tree: PhraseTree;
 }
 
-/** The phrases that begin with one sequence of words, and the words that may follow it. */
-export interface PhraseNode {
-  /** The phrase of exactly these words, anywhere in a sentence. */
-  free?: PhraseEntry;
-  /** The phrase of exactly these words, opening a sentence (`^`). */
-  opening?: PhraseEntry;
-  /** By the number of the next word. */
-  next?: Map<number, PhraseNode>;
+/**
+ * The phrases as a tree of their words, in flat arrays: a walk from a word stops at the first
+ * word no phrase continues with. Nodes are numbered from 1 (0: none); a node stands for the
+ * words on its path.
+ */
+export interface PhraseTree {
+  /** The node of a one-word path, by the word's number. */
+  readonly root: Int32Array;
+  /** Per node: the index in `entries` of the phrase of exactly its words, free and opening a sentence (0: none). */
+  readonly free: Int32Array;
+  readonly opening: Int32Array;
+  /** Per node: 1 when a longer phrase continues it. */
+  readonly inner: Uint8Array;
+  /** The children of the nodes, an open-addressing table on (node, next word): `mask + 1` slots. */
+  readonly childNode: Int32Array;
+  readonly childWord: Int32Array;
+  readonly child: Int32Array;
+  readonly mask: number;
+  /** The phrases; index 0 is none. */
+  readonly entries: readonly (PhraseEntry | undefined)[];
+  /**
+   * Per phrase: the number of the last `applyModel` call that found it, so that each phrase
+   * counts once per statement. Only `applyModel` writes it; nothing outside this module sees it.
+   */
+  readonly seen: Float64Array;
 }
 
 /** A phrase of a model, ready to be a cue. */
@@ -66,12 +80,11 @@ export interface PhraseEntry {
   /** The size of the weight toward standpunt, and the weight toward neither kind. */
   readonly weight: number;
   readonly neither: number;
-  /**
-   * The number of the last `applyModel` call that found this phrase: each phrase counts once
-   * per statement. Only `applyModel` writes it; nothing outside this module sees it.
-   */
-  seen: number;
 }
+
+/** The slot of (node, word) in a tree's child table. */
+const slotOf = (node: number, word: number, mask: number): number =>
+  (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
 
 const NUMBER_RE = /^-?\d+(?:\.\d+)?$/;
 
@@ -115,9 +128,11 @@ export function parseModel(source: string, where: string): Model {
   if (bias === undefined) throw new RangeError(`${where}: the line ${BIAS} is missing`);
   const numbers = new Map<string, number>();
   for (const w of [...words].sort()) numbers.set(w, numbers.size + 1);
-  const roots: (PhraseNode | undefined)[] = new Array<PhraseNode | undefined>(
-    numbers.size + 1,
-  ).fill(undefined);
+  // The tree, first as maps (node -> next word -> node), then in flat arrays.
+  const children: Map<number, number>[] = [new Map()];
+  const freeOf: number[] = [0];
+  const openingOf: number[] = [0];
+  const entries: (PhraseEntry | undefined)[] = [undefined];
   for (const [key, weight] of phrases) {
     const opens = key.startsWith(OPENS);
     const parts = (opens ? key.slice(OPENS.length) : key).split(JOIN);
@@ -126,36 +141,83 @@ export function parseModel(source: string, where: string): Model {
         `${where}: the phrase "${key}" is longer than ${opens ? MAX_OPENING : MAX_PHRASE} words`,
       );
     }
-    const first = numbers.get(parts[0] as string) as number;
-    let node = roots[first];
-    if (node === undefined) {
-      node = {};
-      roots[first] = node;
-    }
-    for (const w of parts.slice(1)) {
-      node.next ??= new Map();
+    let node = 0;
+    for (const w of parts) {
+      const next = children[node] as Map<number, number>;
       const n = numbers.get(w) as number;
-      let child = node.next.get(n);
+      let child = next.get(n);
       if (child === undefined) {
-        child = {};
-        node.next.set(n, child);
+        child = children.length;
+        next.set(n, child);
+        children.push(new Map());
+        freeOf.push(0);
+        openingOf.push(0);
       }
       node = child;
     }
     const direction = weight.standpunt >= 0 ? 1 : -1;
     const family = direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG;
-    const entry: PhraseEntry = {
+    (opens ? openingOf : freeOf)[node] = entries.length;
+    entries.push({
       id: `${family}:${key}`,
       family,
       direction,
       weight: Math.abs(weight.standpunt),
       neither: weight.neither,
-      seen: 0,
-    };
-    if (opens) node.opening = entry;
-    else node.free = entry;
+    });
   }
-  return { bias, families, phrases, words: numbers, roots };
+  return {
+    bias,
+    families,
+    phrases,
+    words: numbers,
+    tree: flatTree(children, freeOf, openingOf, entries, numbers.size),
+  };
+}
+
+/** The tree of `parseModel` in flat arrays (node 0, the empty path, becomes `root`). */
+function flatTree(
+  children: readonly ReadonlyMap<number, number>[],
+  freeOf: readonly number[],
+  openingOf: readonly number[],
+  entries: readonly (PhraseEntry | undefined)[],
+  words: number,
+): PhraseTree {
+  const root = new Int32Array(words + 1);
+  for (const [w, node] of children[0] as ReadonlyMap<number, number>) root[w] = node;
+  let edges = 0;
+  for (let node = 1; node < children.length; node++)
+    edges += (children[node] as Map<number, number>).size;
+  // At most half full, so that a probe ends soon.
+  let size = 2;
+  while (size < 2 * edges) size *= 2;
+  const mask = size - 1;
+  const childNode = new Int32Array(size);
+  const childWord = new Int32Array(size);
+  const child = new Int32Array(size);
+  const inner = new Uint8Array(children.length);
+  for (let node = 1; node < children.length; node++) {
+    for (const [w, c] of children[node] as ReadonlyMap<number, number>) {
+      inner[node] = 1;
+      let slot = slotOf(node, w, mask);
+      while (child[slot] !== 0) slot = (slot + 1) & mask;
+      childNode[slot] = node;
+      childWord[slot] = w;
+      child[slot] = c;
+    }
+  }
+  return {
+    root,
+    free: Int32Array.from(freeOf),
+    opening: Int32Array.from(openingOf),
+    inner,
+    childNode,
+    childWord,
+    child,
+    mask,
+    entries,
+    seen: new Float64Array(entries.length),
+  };
 }
 
 /** A phrase of a statement: its key and the words it spans. */
@@ -240,31 +302,35 @@ export function applyModel(
   // The model's phrases, walked word by word down their tree; each counts once, where it first
   // occurs, as in fitting.
   const call = ++calls;
+  const t = model.tree;
   const phrases: WeighedCue[] = [];
   for (let i = 0; i < n; i++) {
-    const root = model.roots[numbers[i] as number];
-    if (root === undefined) continue;
-    let node: PhraseNode = root;
+    let node = t.root[numbers[i] as number] as number;
+    if (node === 0) continue;
     const opens = i === 0 || p.breaks[i] === Break.Sentence;
     for (let j = i; ; ) {
-      const e = opens && j < i + MAX_OPENING ? node.opening : undefined;
-      if (e !== undefined && e.seen !== call) {
-        e.seen = call;
-        phrases.push(phraseCue(p, e, i, j + 1));
+      if (opens && j < i + MAX_OPENING) {
+        const e = t.opening[node] as number;
+        if (e !== 0 && t.seen[e] !== call) {
+          t.seen[e] = call;
+          phrases.push(phraseCue(p, t.entries[e] as PhraseEntry, i, j + 1));
+        }
       }
-      const f = node.free;
-      if (f !== undefined && f.seen !== call) {
-        f.seen = call;
-        phrases.push(phraseCue(p, f, i, j + 1));
+      const f = t.free[node] as number;
+      if (f !== 0 && t.seen[f] !== call) {
+        t.seen[f] = call;
+        phrases.push(phraseCue(p, t.entries[f] as PhraseEntry, i, j + 1));
       }
       j++;
-      const next: Map<number, PhraseNode> | undefined = node.next;
-      if (next === undefined || j >= n || p.breaks[j] === Break.Sentence) break;
+      if (t.inner[node] === 0 || j >= n || p.breaks[j] === Break.Sentence) break;
       const w = numbers[j] as number;
       if (w === 0) break;
-      const child: PhraseNode | undefined = next.get(w);
-      if (child === undefined) break;
-      node = child;
+      let slot = slotOf(node, w, t.mask);
+      while (t.child[slot] !== 0 && (t.childNode[slot] !== node || t.childWord[slot] !== w)) {
+        slot = (slot + 1) & t.mask;
+      }
+      node = t.child[slot] as number;
+      if (node === 0) break;
     }
   }
   insertionSort(phrases, cueBefore);
