@@ -206,6 +206,16 @@
 // and not fitted on, 87.0% -> 88.6% (the same training writers both ways). classifyStatement
 // 55 -> 81 kB (80.84), everything 137 -> 163 kB (162.55), the report 145.5 -> 172 kB (171.55),
 // samenwerken/lang 101.5 -> 128 kB (127.51); the charts 71.0 kB, within their budget.
+// Twenty-seventh session of issue 10: phrases of 2% of the writers (TOPIC 0.04 -> 0.02) under
+// half the L2 again (PHRASE_L2 0.00005 -> 0.000025), refitted on 366 writers and six
+// conversations: some 16,800 phrases for both packs instead of 9,750, the two model files
+// 52 -> 89 kB gzipped. On the twelve writers w205–w216 (2,610 statements of the weakest genres,
+// never read and not fitted on), models fitted on the same 336 writers: three kinds 85.5% ->
+// 86.6% (85.9% with TOPIC 0.02 alone, at +11 kB). With the lens and level weights refitted on
+// the same writers, the phrase tree in flat arrays and the checks of a pack's fields:
+// classifyStatement 81 -> 118.5 kB (118.31), everything 163 -> 200.5 kB (200.27), the report
+// 172 -> 209.5 kB (209.14), samenwerken/lang 128 -> 165 kB (164.61); the charts 71.2 kB,
+// within their budget.
 
 const quiet = (config) => ({
   ...config,
@@ -220,7 +230,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "163 kB",
+    limit: "200.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -238,7 +248,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "81 kB",
+    limit: "118.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -256,7 +266,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "172 kB",
+    limit: "209.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -265,7 +275,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "128 kB",
+    limit: "165 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -623,8 +623,26 @@ const ROUND33_WRITERS = {
  */
 const ROUND34_WRITERS = {
   label:
-    "four more sealed writers s133–s136 (thirty-fourth round; never read; scored once, with the twenty-sixth session's model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s133–s136 (thirty-fourth round; scored once, with the twenty-sixth session's model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["88.4%", "89.5%", "88.4%", "82.8%", "74.7%", "68.4%", "54.0%"],
+};
+
+/**
+ * The thirty-fifth sealed round, scored once on 2026-12-06 (twenty-seventh session) with its
+ * model: refitted on 366 writers and six Pol.is conversations (80,912 statements: w205–w224 and
+ * the thirty-fourth round added) with the phrase rules TOPIC 0.02 and PHRASE_L2 0.000025 (about
+ * 16,800 phrases instead of 9,750); the split refitted on its fold models (threshold 0.30); the
+ * lens and level weights refitted on the same writers; recorded here: the sealed writers
+ * s137–s140 (874 statements of data/sealed/round35/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round35/agreed`, ECE 0.013; recall of the statements labelled standpunt 91.1%,
+ * belang 90.1%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 75.6% (68 of 90; both parts exactly: 67.8%, 61 of 90), with 3.2% of the
+ * single-kind statements split anyway.
+ */
+const ROUND35_WRITERS = {
+  label:
+    "four more sealed writers s137–s140 (thirty-fifth round; never read; scored once, with the twenty-seventh session's model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["91.4%", "89.8%", "90.7%", "92.0%", "76.3%", "76.3%", "75.6%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -664,6 +682,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND32_WRITERS,
   ROUND33_WRITERS,
   ROUND34_WRITERS,
+  ROUND35_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

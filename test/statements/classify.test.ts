@@ -549,11 +549,11 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
   // the light phrases "een" and "te" outweigh "kost ons" (b.state, 0.52) and its phrases. With the
   // twenty-sixth session's refit (phrases of still fewer writers, under half the L2) it reads as
   // an interest again (score -0.77): "kost", "kost ons", "ons" and "opnieuw een" among others.
-  const WEAK = new Set([
-    "Da's toch ni normaal dat de kelders elk voorjaar onder water staan.",
-    "Het probleem blijft open.",
-    "The question stays open for now.",
-  ]);
+  // With the twenty-seventh session's refit (phrases of 2% of the writers) the flooded cellars
+  // (score -0.27: "onder water", "water", "staan" and "ni normaal dat" toward belang outweigh
+  // "toch") and the open problem (score -0.29: "probleem" as a phrase and a constraint, "Het
+  // probleem" and "blijft open" outweigh "open") read as interests.
+  const WEAK = new Set(["The question stays open for now."]);
   it.each(PAIRS.filter(([t]) => !WEAK.has(t)))("%s -> %s", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });
