@@ -103,6 +103,7 @@ function lookup(
 
 // Character codes the scanner reads; ASCII letters are lower-cased by setting one bit.
 const APOSTROPHE = 39;
+const COMMA = 44;
 const FULL_STOP = 46;
 const HYPHEN = 45;
 const DIGIT_0 = 48;
@@ -126,6 +127,12 @@ function wordChar(text: string, i: number): number {
   }
   const cp = text.codePointAt(i) as number;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Whether the character at `i` is an ASCII digit (false outside the text). */
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= DIGIT_0 && c <= DIGIT_9;
 }
 
 /** Whether the character at `i` is a full stop with a letter or digit right after it. */
@@ -162,7 +169,9 @@ export function scanWords(text: string): Scanned {
         i += w;
         w = i < n ? wordChar(text, i) : 0;
       }
-      // ...joined to the next by an apostrophe or hyphen when a letter or digit follows.
+      // ...joined to the next by an apostrophe or hyphen when a letter or digit follows, and
+      // one number by a decimal or thousands separator between two digits ("2,5", "6,200",
+      // "1.500"), so that its comma is no clause break and its parts no two numbers.
       const c = text.charCodeAt(i);
       if ((c === APOSTROPHE || c === HYPHEN || c === RIGHT_QUOTE) && i + 1 < n) {
         w = wordChar(text, i + 1);
@@ -172,6 +181,12 @@ export function scanWords(text: string): Scanned {
           i++;
           continue;
         }
+      }
+      if ((c === COMMA || c === FULL_STOP) && isDigit(text, i - 1) && isDigit(text, i + 1)) {
+        h = mix(h, c);
+        i++;
+        w = 1;
+        continue;
       }
       break;
     }

@@ -59,11 +59,61 @@ describe("prepare (full stops inside a sentence)", () => {
 
   it("reads a chain of single letters and a point between two words as no break", () => {
     const text = "Scholen, o.a. de basisschool, om 19.30 uur.";
+    // The point of "19.30" is inside a number, one word (see scanWords below).
     expect(stops(text, abbreviations)).toEqual({
       sentences: [],
-      innerStops: [text.indexOf("o.") + 1, text.indexOf("a. ") + 1, text.indexOf("19.") + 2],
+      innerStops: [text.indexOf("o.") + 1, text.indexOf("a. ") + 1],
     });
     // The last point of a chain before a capital ends the sentence.
     expect(stops("Kosten enz. E.g. Dit is nieuw.", new Set()).sentences).toEqual([2, 4]);
+  });
+});
+
+describe("scanWords (numbers)", () => {
+  const words = (text: string) => {
+    const { starts, ends } = scanWords(text);
+    return starts.map((s, i) => text.slice(s, ends[i]));
+  };
+
+  it("reads a decimal or thousands separator between two digits as part of one number", () => {
+    expect(words("De soep kost €2,5 en de zaal 1.500 euro, om 10.30u.")).toEqual([
+      "De",
+      "soep",
+      "kost",
+      "2,5",
+      "en",
+      "de",
+      "zaal",
+      "1.500",
+      "euro",
+      "om",
+      "10.30u",
+    ]);
+    expect(words("a surplus of £6,200 or 3.25%")).toEqual([
+      "a",
+      "surplus",
+      "of",
+      "6,200",
+      "or",
+      "3.25",
+    ]);
+  });
+
+  it("keeps a comma or full stop with a space, or without a digit on both sides, between words", () => {
+    expect(words("In 2024, 2025 en 2026.")).toEqual(["In", "2024", "2025", "en", "2026"]);
+    expect(words("Punt 3. Daarna 4,een")).toEqual(["Punt", "3", "Daarna", "4", "een"]);
+    expect(words("Q2,Q3 and 5,.6")).toEqual(["Q2", "Q3", "and", "5", "6"]);
+  });
+
+  it("leaves no clause break inside a number, so a split never cuts it", () => {
+    const text = "We betalen €2,5 per uur.";
+    const { starts, ends, words: recs } = scanWords(text);
+    const p = prepare(
+      text,
+      starts,
+      ends,
+      recs.map((w) => wordInfo(lexicon, w.norm)),
+    );
+    expect(p.breaks.slice(1).every((b) => b === Break.None)).toBe(true);
   });
 });
