@@ -641,8 +641,24 @@ const ROUND34_WRITERS = {
  */
 const ROUND35_WRITERS = {
   label:
-    "four more sealed writers s137–s140 (thirty-fifth round; never read; scored once, with the twenty-seventh session's model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s137–s140 (thirty-fifth round; never read; scored once, with the twenty-seventh session's first model, its refitted split and the refitted lens and level weights; recorded)",
   cells: ["91.4%", "89.8%", "90.7%", "92.0%", "76.3%", "76.3%", "75.6%"],
+};
+
+/**
+ * The thirty-sixth sealed round, scored once on 2026-12-06 (twenty-seventh session) with its
+ * second model: the first refitted on the same 360 writers after a number with a decimal or
+ * thousands separator became one word ("2,5", "6,200"); the split and the lens and level
+ * weights refitted with it; recorded here: the sealed writers s141–s144 (870 statements of
+ * data/sealed/round36/agreed/; `npm run eval -- --mode writers data/sealed/round36/agreed`, ECE
+ * 0.041; recall of the statements labelled standpunt 92.4%, belang 91.0%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 64.0% (55 of 86; both
+ * parts exactly: 54.7%, 47 of 86), with 4.3% of the single-kind statements split anyway.
+ */
+const ROUND36_WRITERS = {
+  label:
+    "four more sealed writers s141–s144 (thirty-sixth round; never read; scored once, with the twenty-seventh session's second model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["92.3%", "91.1%", "91.1%", "86.4%", "76.4%", "76.2%", "64.0%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -683,6 +699,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND33_WRITERS,
   ROUND34_WRITERS,
   ROUND35_WRITERS,
+  ROUND36_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -5,9 +5,10 @@ import { scanWords } from "../../src/internal/scan";
 import { normalize, tokenize } from "../../src/internal/tokenize";
 import { NO_CUE_CONFIDENCE } from "../../src/statements/classifier/weights";
 
-// The reference definition of a word: letters or digits, with inner apostrophes or hyphens.
+// The reference definition of a word: letters or digits, with inner apostrophes or hyphens, and
+// a comma or full stop between two ASCII digits inside a number ("2,5", "1.500").
 // The scanner must find exactly these, without a regular expression of its own.
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:(?:['’-]|(?<=[0-9])[.,](?=[0-9]))[\p{L}\p{N}]+)*/gu;
 const reference = (text: string) =>
   [...text.matchAll(WORD)].map((m) => ({
     start: m.index,

@@ -6,8 +6,8 @@ export const levelModel = `@labels individu organisatie netwerk
 @cues c5b1b20f
 @lead
 =*clubs 0 0.37 0.25
-=*overleg 0.4 0.08 0
-=*regio* 0 0.43 0
+=*overleg 0.39 0.08 0
+=*regio* 0 0.47 0
 =*samenwerking 0 0.46 0
 =*zone 0.08 0.47 0
 =^*bedrijven 0 0.8 0
@@ -19,7 +19,7 @@ export const levelModel = `@labels individu organisatie netwerk
 =^besturen 0 0.37 0
 =^bestuur 0 0.04 0.57
 =^bewoners 1 0 0
-=^buurt 0.15 0 0.42
+=^buurt 0.15 0 0.41
 =^de_… 0 0.44 0.5
 =^de_…_benadrukt 0 0 0.61
 =^de_…_geeft_aan 0.68 0 0
@@ -40,6 +40,7 @@ export const levelModel = `@labels individu organisatie netwerk
 =^ik_vind 0 0 0.73
 =^ik_vind_het 0.01 0 0.45
 =^ik_zou 0.05 0 0.83
+=^inwoners 0 0.41 0
 =^jongeren 0.4 0 0.47
 =^k 0 0.4 0.19
 =^k_zou 0 0 0.48
@@ -48,7 +49,7 @@ export const levelModel = `@labels individu organisatie netwerk
 =^mijn 0.39 0.47 0
 =^ons 0.92 0 0.13
 =^onze 0.76 0.85 0
-=^onze_inwoners 0 0.67 0
+=^onze_inwoners 0 0.66 0
 =^onze_mensen 0 0.59 0
 =^onze_vrijwilligers 0 0.66 0
 =^ouderen 0 0 0.4
@@ -61,15 +62,15 @@ export const levelModel = `@labels individu organisatie netwerk
 =^tussen 0 0 0.73
 =^vereniging 0 0 0.43
 =^verenigingen 0 0.47 0
-=^vertegenwoordiger* 0 0 0.39
-=^voor_ons 0.31 0 0.54
+=^vertegenwoordiger* 0 0 0.4
+=^voor_ons 0.3 0 0.53
 =^we 0 0.7 1.27
 =^we_als 0 0 0.37
 =^werkgevers 0 0.38 0
 =^wij 0.36 1.07 0
 =^wij_als 0.53 0.66 0
 =^zelf 0.15 0 0.5
-=als_… 0.58 0 0.31
+=als_… 0.58 0 0.29
 =bestuur 0 0.39 0.2
 =buurt 0.12 0 0.4
 =club 0 0 0.55
@@ -86,7 +87,7 @@ export const levelModel = `@labels individu organisatie netwerk
 =iedereen 0.38 0 0.68
 =ik_stel_voor 0 0 0.5
 =in_de_buurt 0.59 0 0
-=inwoners 0.37 0.53 0
+=inwoners 0.38 0.52 0
 =kinderen 1.03 0 0.28
 =klanten 0 0.4 0
 =leden 0 0.39 0.51
@@ -107,17 +108,17 @@ export const levelModel = `@labels individu organisatie netwerk
 =regionale 0 0.94 0
 =samen 0.71 0 0.67
 =samenwerking* 0 0.44 0
-=tussen 0.43 0 0
+=tussen 0.42 0 0
 =vereniging 0 0 0.45
 =vertegenwoordiger* 0 0 0.79
-=voor_ons 1.07 0 0
+=voor_ons 1.08 0 0
 =vzw 0 0 0.39
 =we 0 0.62 0.68
 =wij 0.46 1.43 0
 =wijk 0 0 0.86
 =zelf 0 0.39 0.47
 @from:^individu 0.62 0 0.09
-@from:^netwerk 0 0.13 0.98
+@from:^netwerk 0 0.13 0.99
 @from:^organisatie 0 1.11 0.28
 @from:individu 0.69 0.11 0
 @from:netwerk 0 0.2 0.73
@@ -130,7 +131,7 @@ aantonen 0 0.81 0
 aanvaarden 0 0.44 0
 academie 0 0.8 0.1
 academies 0 0 0.49
-actie 0 0 0.46
+actie 0 0 0.45
 administratie 0 0.41 0
 adviesraad 0 0 0.39
 afdeling 0 0.53 0
@@ -148,7 +149,7 @@ aparte 0 0 0.38
 app 0.67 0 0
 appartement 0.48 0 0
 armoede 0 0 0.42
-art 0 0.53 0
+art 0 0.54 0
 artikel 0 0.43 0
 artsen 0 0.44 0
 astma 0.5 0 0
@@ -181,7 +182,7 @@ beslissen 0 0.37 0.04
 beslist 0 0.52 0.58
 besluit 0 0 0.74
 betaalt 0 0.57 0.3
-betreft 0 0.19 0.6
+betreft 0 0.19 0.61
 betrekken 0 0 0.79
 bewoner 0.81 0 0
 bezetting 0 0.54 0
@@ -191,8 +192,8 @@ biedt 0 0.64 0
 bijdrage 0 0.51 0
 bijkomende 0 0.63 0
 bijleren 0.38 0 0
-bijna 0.63 0.2 0
-bod 0 0.67 0
+bijna 0.64 0.21 0
+bod 0 0.68 0
 boek 0.42 0 0
 boeren 0.06 0 0.82
 boot 0 0 0.4
@@ -215,7 +216,7 @@ cijfers 0 0.51 0.15
 cluster 0 0 0.39
 collectie 0 0.41 0
 collega's 0.63 0.37 0
-college 0 0.67 0.07
+college 0 0.66 0.07
 concurrent 0 0.39 0
 contact 0.49 0 0
 contactpersoon 0 0 0.37
@@ -227,10 +228,10 @@ cultuur 0 0 0.39
 data 0 0.42 0
 december 0 0.39 0
 deelgemeente 0 0 0.46
-deelgemeenten 0 0 0.8
+deelgemeenten 0 0 0.82
 deelnemers 0 0 0.37
 deelt 0 0.77 0
-delen 0 0.31 0.51
+delen 0 0.32 0.51
 dementie 0 0 0.45
 dementievriendelijke 0 0 0.37
 depot 0 0.57 0
@@ -250,7 +251,7 @@ drempel 0 0 0.66
 durft 0.47 0 0
 eenzaamheid 0 0 0.77
 eerste 0 0.19 0.4
-eindelijk 0.63 0 0.73
+eindelijk 0.64 0 0.73
 eist 0 0.8 0
 elkaars 0 0 1.1
 enige 0.58 0 0.21
@@ -258,7 +259,7 @@ erfgoed 0 0 0.48
 erkenning 0.19 0.63 0
 eten 0.17 0 0.44
 euh 0 0.45 0
-euro 0.14 0.6 0
+euro 0.14 0.59 0
 evaluatie 0 0 0.51
 evalueren 0 0 0.42
 evengoed 0 0 0.45
@@ -295,7 +296,7 @@ grootouders 0.43 0 0
 grootste 0 0.3 0.41
 grootvader 0.54 0 0
 grote 0 0.51 0.15
-haalbaar 0 0.45 0
+haalbaar 0 0.46 0
 haken 0 0.48 0.11
 halen 0 0.38 0
 handelaar 0 0.39 0
@@ -328,7 +329,7 @@ job 0.55 0 0
 jongste 0.68 0 0
 juni 0 0.46 0.11
 kansen 0 0 0.39
-kansentarief 0 0 0.44
+kansentarief 0 0 0.45
 kelder 0.39 0.15 0
 ken 0.66 0 0
 kende 0.43 0 0
@@ -337,7 +338,7 @@ kent 0.39 0 0
 kerk 0 0 0.57
 keuken 0 0.42 0
 keurde 0 0 0.41
-kheb 0.68 0 0
+kheb 0.67 0 0
 kiest 0 0 0.39
 kiezen 0 0 0.4
 kijk 0 0.4 0
@@ -386,7 +387,6 @@ maandelijks 0 0 0.47
 maatregel 0 0 1.31
 maatschappelijk 0 0.37 0
 mag 0 0.33 0.6
-mails 0.37 0 0
 mama 1.14 0 0
 man 0.37 0.2 0
 mannen 0 0.38 0.04
@@ -402,7 +402,7 @@ merk 0 0.55 0.2
 merkt 0.16 0.38 0
 meter 0.72 0 0
 mevr 0.76 0.65 0
-mevrouw 0.34 0.39 0
+mevrouw 0.34 0.38 0
 mich 0.75 0 0
 middel 0 0 0.73
 mien 0.7 0 0
@@ -436,7 +436,7 @@ ondertekenen 0 0.51 0
 onthaalouder 0.65 0 0
 ontslag 0 0 0.39
 ontvangen 0 0.57 0
-ooit 0.46 0 0.16
+ooit 0.46 0 0.17
 open 0 0 0.53
 openbare 0 0 0.4
 opgeslokt 0 0.71 0
@@ -460,7 +460,7 @@ papierwerk 0.2 0.58 0
 patient 0 0 0.83
 pendelbus 0 0 0.38
 pensioen 0.45 0 0
-perceel 0.53 0 0
+perceel 0.52 0 0
 pers 0 0.44 0
 personeelstekort 0 0.86 0
 persoon 0 0 0.44
@@ -472,14 +472,14 @@ pleintje 0 0 0.53
 plek 0.06 0 0.44
 plezant 0.38 0 0
 ploeg 0 0.52 0
-ploegen 0.5 0.48 0
+ploegen 0.5 0.47 0
 politie 0 0.53 0.22
 probleem 0 0.55 0
 procent 0 0.63 0.3
 producten 0 0 0.37
 proefproject 0 0 0.57
 publiek 0 0.38 0
-raad 0 0.58 0.04
+raad 0 0.57 0.05
 raam 0.44 0 0
 realiteit 0 0.4 0
 recht 0.19 0 0.39
@@ -525,7 +525,7 @@ stem 0 0.4 0.44
 stemmen 0 0.52 0.38
 stemt 0 1.08 0
 steun 0 0 0.45
-sticker 0 0 0.41
+sticker 0 0 0.4
 straat 1.26 0 0.9
 straks 0 0 0.42
 student 0.43 0 0
