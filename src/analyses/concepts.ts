@@ -4,6 +4,7 @@
 
 import { chooseLang } from "../internal/function-words";
 import {
+  checkMorphology,
   compileLexicon,
   findEntries,
   type Lexicon,
@@ -231,6 +232,7 @@ function compile(
   code: string,
   changes: CheckedChanges | undefined,
 ): Lexicon {
+  checkMorphology(morphology, `lexicon.${code}.morphology`);
   const base = parseLexicon(part.terms);
   const entries = changes === undefined ? base : patchEntries(base, changes);
   const blocked = changes === undefined ? undefined : removedWords(base, changes.remove);

@@ -119,6 +119,38 @@ const MODIFIER_MIN = 3;
 const STEM_MIN = 4;
 const VOWELS = "aeiouy";
 
+/**
+ * Checks a pack's morphology part before a lexicon is built with it (its inflections are read
+ * only when a word first needs them): `inflections` a list of `[ending, replacement]` pairs of
+ * strings with a non-empty ending, `compoundHeads` true or false. Throws a TypeError that names
+ * the path and the rule.
+ */
+export function checkMorphology(morphology: unknown, where: string): void {
+  if (typeof morphology !== "object" || morphology === null) {
+    throw new TypeError(`${where}: must be an object with inflections and compoundHeads`);
+  }
+  const { inflections, compoundHeads } = morphology as Record<string, unknown>;
+  if (!Array.isArray(inflections)) {
+    throw new TypeError(`${where}.inflections: must be a list of [ending, replacement] pairs`);
+  }
+  inflections.forEach((pair: unknown, i) => {
+    if (
+      !Array.isArray(pair) ||
+      pair.length !== 2 ||
+      typeof pair[0] !== "string" ||
+      pair[0] === "" ||
+      typeof pair[1] !== "string"
+    ) {
+      throw new TypeError(
+        `${where}.inflections[${i}]: must be an [ending, replacement] pair of strings, the ending not empty`,
+      );
+    }
+  });
+  if (typeof compoundHeads !== "boolean") {
+    throw new TypeError(`${where}.compoundHeads: must be true or false`);
+  }
+}
+
 /** Parses `key=value` pairs separated by white space (a pack's aliases). */
 export function parsePairs(source: string, where: string): Map<string, string> {
   const m = new Map<string, string>();

@@ -1,5 +1,6 @@
+import { describeValue } from "../internal/args";
 import { LEVELS, partOf } from "../lang";
-import type { LevelsPart } from "../lang/types";
+import type { LevelsPart, RoleWords, SubjectWords } from "../lang/types";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import {
   type CueHit,
@@ -76,23 +77,42 @@ function constructions(part: LevelsPart): Constructions {
   made ??= new WeakMap();
   let c = made.get(part);
   if (c === undefined) {
-    const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-    const set = (s: string): ReadonlySet<string> => new Set(list(s));
-    const { role, subject } = part;
+    const role = partObject(part.role, "levels.role") as Record<keyof RoleWords, unknown>;
+    const subject = partObject(part.subject, "levels.subject") as Record<
+      keyof SubjectWords,
+      unknown
+    >;
+    const text = (value: unknown, path: string): string => {
+      if (typeof value !== "string") {
+        throw new TypeError(`LanguagePack ${path}: must be a string, got ${describeValue(value)}`);
+      }
+      return value;
+    };
+    const list = (value: unknown, path: string): string[] =>
+      text(value, path).split(/\s+/).filter(Boolean);
+    const set = (value: unknown, path: string): ReadonlySet<string> => new Set(list(value, path));
+    if (typeof subject.compoundHeads !== "boolean") {
+      throw new TypeError(
+        `LanguagePack levels.subject.compoundHeads: must be true or false, got ${describeValue(subject.compoundHeads)}`,
+      );
+    }
     c = {
-      roleWord: role.word,
-      articles: set(role.articles),
-      notARole: set(role.notARole),
-      we: set(role.we),
-      roleCue: role.cue,
-      openers: set(subject.openers),
-      organisations: list(subject.organisations),
+      roleWord: text(role.word, "levels.role.word"),
+      articles: set(role.articles, "levels.role.articles"),
+      notARole: set(role.notARole, "levels.role.notARole"),
+      we: set(role.we, "levels.role.we"),
+      roleCue: text(role.cue, "levels.role.cue"),
+      openers: set(subject.openers, "levels.subject.openers"),
+      organisations: list(subject.organisations, "levels.subject.organisations"),
       compoundHeads: subject.compoundHeads,
-      notAnOrganisationBefore: set(subject.notAnOrganisationBefore),
-      groupAfter: set(subject.groupAfter),
-      joiners: set(subject.joiners),
+      notAnOrganisationBefore: set(
+        subject.notAnOrganisationBefore,
+        "levels.subject.notAnOrganisationBefore",
+      ),
+      groupAfter: set(subject.groupAfter, "levels.subject.groupAfter"),
+      joiners: set(subject.joiners, "levels.subject.joiners"),
       speaks: speakingVerbs(optionalWords(subject.speaks, "levels.subject.speaks")),
-      and: set(optionalWords(subject.and, "levels.subject.and")),
+      and: set(optionalWords(subject.and, "levels.subject.and"), "levels.subject.and"),
     };
     made.set(part, c);
   }
@@ -136,6 +156,14 @@ function roleHits(
 }
 
 /** An optional list of words of a pack written in plain JavaScript: a string, or absent. */
+/** A part of a pack that must be an object; anything else is refused with its path. */
+function partObject(value: unknown, path: string): object {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError(`LanguagePack ${path}: must be an object, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
 function optionalWords(value: unknown, path: string): string {
   if (value === undefined) return "";
   if (typeof value !== "string") {

@@ -5,6 +5,7 @@
 import { checkOptions, checkString, describeValue } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import {
+  checkMorphology,
   compileLexicon,
   findEntries,
   type Lexicon,
@@ -73,8 +74,8 @@ type DetectorName = "lenses" | "levels";
 
 // The built-in lexicons, per detector and language; those with an app's changes, per lexicon.
 const builtIn = new Map<string, Lexicon>();
-const withChanges = new WeakMap<object, WeakMap<object, Lexicon>>();
-let fromPacks: WeakMap<object, Lexicon> | undefined;
+const withChanges = new WeakMap<object, WeakMap<object, WeakMap<object, Lexicon>>>();
+let fromPacks: WeakMap<object, WeakMap<object, Lexicon>> | undefined;
 
 function compile(
   name: DetectorName,
@@ -89,6 +90,7 @@ function compile(
       `lexicon.${code}.${name}.cues: must be a lexicon source (a string), got ${describeValue(source)}`,
     );
   }
+  if (morphology !== undefined) checkMorphology(morphology, `lexicon.${code}.morphology`);
   const base = parseLexicon(source);
   const entries = changes === undefined ? base : patchEntries(base, changes);
   const blocked = changes === undefined ? undefined : removedWords(base, changes.remove);
@@ -98,6 +100,19 @@ function compile(
     ...(blocked === undefined ? {} : { blocked }),
   };
   return compileLexicon(entries, options, `lexicon.${code}.${name}`);
+}
+
+/** The key of a lexicon read without word forms (the level detector's). */
+const NO_MORPHOLOGY = {};
+
+/** The lexicon kept under `key`, built (and kept) on first use. */
+function byForms(cache: WeakMap<object, Lexicon>, key: object, build: () => Lexicon): Lexicon {
+  let lex = cache.get(key);
+  if (lex === undefined) {
+    lex = build();
+    cache.set(key, lex);
+  }
+  return lex;
 }
 
 /** @internal The lexicon of one detector for a language under the options. */
@@ -113,19 +128,26 @@ export function detectorLexicon(
   // Lens cues also reach compounds and inflections of their words; level cues do not.
   const morphology = name === "lenses" ? partOf(MORPHOLOGY, "morphology", lang) : undefined;
   const changes = lexicon === undefined ? undefined : changesOf(lexicon, code, name);
+  // A pack's part is shared by packs made from it ({ ...fr, morphology }): the lexicon is kept
+  // per part and per morphology, so that each pack reads with its own word forms.
+  const formsKey = morphology ?? NO_MORPHOLOGY;
   if (changes !== undefined && lexicon !== undefined) {
-    return cached(withChanges, lexicon, part, () =>
-      compile(name, labels, part.cues, morphology, code, changes),
+    return byForms(
+      cached(withChanges, lexicon, part, () => new WeakMap<object, Lexicon>()),
+      formsKey,
+      () => compile(name, labels, part.cues, morphology, code, changes),
     );
   }
   if (typeof lang !== "string") {
     fromPacks ??= new WeakMap();
-    let lex = fromPacks.get(part);
-    if (lex === undefined) {
-      lex = compile(name, labels, part.cues, morphology, code, undefined);
-      fromPacks.set(part, lex);
+    let byMorphology = fromPacks.get(part);
+    if (byMorphology === undefined) {
+      byMorphology = new WeakMap();
+      fromPacks.set(part, byMorphology);
     }
-    return lex;
+    return byForms(byMorphology, formsKey, () =>
+      compile(name, labels, part.cues, morphology, code, undefined),
+    );
   }
   const key = `${name}:${code}`;
   let lex = builtIn.get(key);

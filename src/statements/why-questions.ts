@@ -1,10 +1,10 @@
-import { checkObject, checkOptions, checkString } from "../internal/args";
+import { checkObject, checkOptions, checkString, describeValue } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import { scanWords } from "../internal/scan";
 import { tokenize } from "../internal/tokenize";
 import { checkLang, type LangOption, partOf, WHY } from "../lang";
 import type { WhyPart } from "../lang/types";
-import type { Bril } from "../model/bril";
+import { BRILLEN, type Bril } from "../model/bril";
 import { NIVEAUS, type Niveau } from "../model/niveau";
 import type { Standpunt } from "../model/standpunt";
 import { brilCues, detectBrillen } from "./detect-bril";
@@ -119,7 +119,7 @@ export function whyQuestions(
   checkOptions("whyQuestions", options);
   const lang =
     checkLang(options?.lang, "whyQuestions: options.lang") ?? chooseLang(scanWords(text).votes);
-  const why = partOf(WHY, "why", lang);
+  const why = checkedWhy(partOf(WHY, "why", lang));
   let bril: Bril | null = options?.bril ?? null;
   if (options?.bril === undefined) {
     const [top, second] = detectBrillen(text, { lang }).ranked;
@@ -142,4 +142,42 @@ export function whyQuestions(
     focus: niveau === focus,
     question: (niveau === mirrorAt ? mirror : "") + templates[niveau].replace("{x}", why.reference),
   }));
+}
+
+// The why parts already checked (a pack's part is checked once, on first use).
+let checked: WeakSet<object> | undefined;
+
+/**
+ * A pack's why part, checked once: its templates (one per level for `"-"` and every lens) and
+ * words are strings. Anything else is refused with the field's path.
+ */
+function checkedWhy(why: WhyPart): WhyPart {
+  checked ??= new WeakSet();
+  if (checked.has(why)) return why;
+  const text = (value: unknown, path: string): void => {
+    if (typeof value !== "string") {
+      throw new TypeError(
+        `LanguagePack why.${path}: must be a string, got ${describeValue(value)}`,
+      );
+    }
+  };
+  const object = (value: unknown, path: string): Record<string, unknown> => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new TypeError(
+        `LanguagePack why.${path}: must be an object, got ${describeValue(value)}`,
+      );
+    }
+    return value as Record<string, unknown>;
+  };
+  const templates = object(why.templates, "templates");
+  for (const key of ["-", ...BRILLEN]) {
+    const levels = object(templates[key], `templates.${key}`);
+    for (const niveau of NIVEAUS) text(levels[niveau], `templates.${key}.${niveau}`);
+  }
+  text(why.reference, "reference");
+  text(why.mirror, "mirror");
+  text(why.determiners, "determiners");
+  text(why.adjectiveEnding, "adjectiveEnding");
+  checked.add(why);
+  return why;
 }

@@ -167,6 +167,83 @@ describe("a third language pack from test fixtures", () => {
     );
   });
 
+  it("refuses a morphology part that is not inflection pairs and a yes or no, naming the field", () => {
+    const text = "Nous voulons des budgets pour les parcs.";
+    const cases: [unknown, string][] = [
+      [3, "lexicon.fr.morphology.inflections: must be a list of [ending, replacement] pairs"],
+      [
+        [["s"]],
+        "lexicon.fr.morphology.inflections[0]: must be an [ending, replacement] pair of strings, the ending not empty",
+      ],
+      [
+        [
+          ["s", ""],
+          ["", "x"],
+        ],
+        "lexicon.fr.morphology.inflections[1]: must be an [ending, replacement] pair of strings, the ending not empty",
+      ],
+    ];
+    for (const [inflections, message] of cases) {
+      const broken = { ...fr, morphology: { ...fr.morphology, inflections } };
+      expect(() => detectBrillen(text, { lang: broken as never })).toThrow(new TypeError(message));
+    }
+    const heads = { ...fr, morphology: { ...fr.morphology, compoundHeads: "yes" } };
+    expect(() => detectBrillen(text, { lang: heads as never })).toThrow(
+      new TypeError("lexicon.fr.morphology.compoundHeads: must be true or false"),
+    );
+  });
+
+  it("reads each pack with its own word forms, also when packs share their lens cues", () => {
+    // "pouvoirs" reads as "pouvoir" only through the pack's inflections; two packs made from the
+    // same lens part keep their own lexicons, and a refused pack leaves nothing behind.
+    const text = "Nous voulons des pouvoirs.";
+    const none = { ...fr, morphology: { inflections: [], compoundHeads: false } };
+    const broken = { ...fr, morphology: { ...fr.morphology, inflections: 3 } };
+    expect(() => detectBrillen(text, { lang: broken as never })).toThrow(TypeError);
+    expect(detectBrillen(text, { lang: fr }).ranked[0]?.bril).toBe("politiek");
+    expect(detectBrillen(text, { lang: fr }).ranked[0]?.score).toBeGreaterThan(0);
+    expect(detectBrillen(text, { lang: none }).ranked[0]?.score).toBe(0);
+    expect(detectBrillen(text, { lang: fr }).ranked[0]?.score).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["role", null, "levels.role: must be an object, got null"],
+    ["role.word", 3, "levels.role.word: must be a string, got 3"],
+    ["role.articles", ["le"], "levels.role.articles: must be a string, got an array"],
+    ["subject.openers", 3, "levels.subject.openers: must be a string, got 3"],
+    [
+      "subject.compoundHeads",
+      "no",
+      'levels.subject.compoundHeads: must be true or false, got "no"',
+    ],
+  ] as const)("refuses a level part whose %s is %s, naming the field", (field, value, rule) => {
+    const [head, tail] = field.split(".") as ["role" | "subject", string | undefined];
+    const levels =
+      tail === undefined
+        ? { ...fr.levels, [head]: value }
+        : { ...fr.levels, [head]: { ...fr.levels[head], [tail]: value } };
+    expect(() =>
+      detectNiveau("Nous voulons un parc.", { lang: { ...fr, levels } as never }),
+    ).toThrow(new TypeError(`LanguagePack ${rule}`));
+  });
+
+  it("refuses why-question templates that are not a text per lens and level, naming the field", () => {
+    const text = "Nous voulons un parc.";
+    const missing = { ...fr.why.templates, politiek: { individu: "?", organisatie: "?" } };
+    const cases: [unknown, string][] = [
+      [null, "why.templates: must be an object, got null"],
+      [{ ...fr.why.templates, "-": 3 }, "why.templates.-: must be an object, got 3"],
+      [missing, "why.templates.politiek.netwerk: must be a string, got undefined"],
+    ];
+    for (const [templates, rule] of cases) {
+      const lang = { ...fr, why: { ...fr.why, templates } };
+      expect(() => whyQuestions(text, { lang: lang as never })).toThrow(
+        new TypeError(`LanguagePack ${rule}`),
+      );
+    }
+    expect(whyQuestions(text, { lang: fr })).toHaveLength(3);
+  });
+
   it("refuses abbreviations that are not words in lower case without their full stop", () => {
     const text = "Nous demandons max. 20 places.";
     const dotted = { ...fr, statements: { ...fr.statements, abbreviations: "env max." } };
