@@ -216,6 +216,9 @@
 // classifyStatement 81 -> 118.5 kB (118.31), everything 163 -> 200.5 kB (200.27), the report
 // 172 -> 209.5 kB (209.14), samenwerken/lang 128 -> 165 kB (164.61); the charts 71.2 kB,
 // within their budget.
+// The checks of a pack's morphology, level words and why templates, and the detector lexicons
+// kept per morphology: everything 200.5 -> 201 kB (200.79), the report 209.5 -> 210 kB
+// (209.69); the charts 71.4 kB and samenwerken/concepts 144.5 kB (144.48), within theirs.
 
 const quiet = (config) => ({
   ...config,
@@ -230,7 +233,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "200.5 kB",
+    limit: "201 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -266,7 +269,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "209.5 kB",
+    limit: "210 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
