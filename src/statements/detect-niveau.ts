@@ -155,7 +155,6 @@ function roleHits(
   return out;
 }
 
-/** An optional list of words of a pack written in plain JavaScript: a string, or absent. */
 /** A part of a pack that must be an object; anything else is refused with its path. */
 function partObject(value: unknown, path: string): object {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -164,6 +163,7 @@ function partObject(value: unknown, path: string): object {
   return value;
 }
 
+/** An optional list of words of a pack written in plain JavaScript: a string, or absent. */
 function optionalWords(value: unknown, path: string): string {
   if (value === undefined) return "";
   if (typeof value !== "string") {
