@@ -30,6 +30,26 @@ export function checkObject<T>(fn: string, name: string, value: T, what = "an ob
   return value;
 }
 
+/**
+ * Throws a TypeError unless a language pack's field is a string; the message names the field's
+ * path and what it must be (`lexicon.fr.statements.cues: must be a lexicon source (a string),
+ * got 3`).
+ */
+export function checkPackString(value: unknown, path: string, what = "a string"): string {
+  if (typeof value !== "string") {
+    throw new TypeError(`${path}: must be ${what}, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** Throws a TypeError unless a language pack's part is an object (not null, not an array). */
+export function checkPackObject(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError(`${path}: must be an object, got ${describeValue(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
 /** The options object of a function: `{}` when left out, else it must be an object. */
 export function checkOptions<T extends object>(fn: string, value: T | undefined): T {
   if (value === undefined) return {} as T;

@@ -1,4 +1,4 @@
-import { describeValue } from "../internal/args";
+import { checkPackObject, checkPackString, describeValue } from "../internal/args";
 import { LEVELS, partOf } from "../lang";
 import type { LevelsPart, RoleWords, SubjectWords } from "../lang/types";
 import { NIVEAUS, type Niveau } from "../model/niveau";
@@ -77,17 +77,16 @@ function constructions(part: LevelsPart): Constructions {
   made ??= new WeakMap();
   let c = made.get(part);
   if (c === undefined) {
-    const role = partObject(part.role, "levels.role") as Record<keyof RoleWords, unknown>;
-    const subject = partObject(part.subject, "levels.subject") as Record<
+    const role = checkPackObject(part.role, "LanguagePack levels.role") as Record<
+      keyof RoleWords,
+      unknown
+    >;
+    const subject = checkPackObject(part.subject, "LanguagePack levels.subject") as Record<
       keyof SubjectWords,
       unknown
     >;
-    const text = (value: unknown, path: string): string => {
-      if (typeof value !== "string") {
-        throw new TypeError(`LanguagePack ${path}: must be a string, got ${describeValue(value)}`);
-      }
-      return value;
-    };
+    const text = (value: unknown, path: string): string =>
+      checkPackString(value, `LanguagePack ${path}`);
     const list = (value: unknown, path: string): string[] =>
       text(value, path).split(/\s+/).filter(Boolean);
     const set = (value: unknown, path: string): ReadonlySet<string> => new Set(list(value, path));
@@ -153,14 +152,6 @@ function roleHits(
     out.push({ label: "organisatie", cue: c.roleCue, weight: ROLE, start: t.start, end: head.end });
   }
   return out;
-}
-
-/** A part of a pack that must be an object; anything else is refused with its path. */
-function partObject(value: unknown, path: string): object {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TypeError(`LanguagePack ${path}: must be an object, got ${describeValue(value)}`);
-  }
-  return value;
 }
 
 /** An optional list of words of a pack written in plain JavaScript: a string, or absent. */

@@ -2,7 +2,7 @@
 // with an app's changes, compiled by the one lexicon engine) and how cues are found: per word
 // and label one cue counts.
 
-import { checkOptions, checkString, describeValue } from "../internal/args";
+import { checkOptions, checkPackString, checkString } from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import {
   checkMorphology,
@@ -85,11 +85,7 @@ function compile(
   code: string,
   changes: Parameters<typeof patchEntries>[1] | undefined,
 ): Lexicon {
-  if (typeof source !== "string") {
-    throw new TypeError(
-      `lexicon.${code}.${name}.cues: must be a lexicon source (a string), got ${describeValue(source)}`,
-    );
-  }
+  checkPackString(source, `lexicon.${code}.${name}.cues`, "a lexicon source (a string)");
   if (morphology !== undefined) checkMorphology(morphology, `lexicon.${code}.morphology`);
   const base = parseLexicon(source);
   const entries = changes === undefined ? base : patchEntries(base, changes);

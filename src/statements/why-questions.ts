@@ -1,4 +1,10 @@
-import { checkObject, checkOptions, checkString, describeValue } from "../internal/args";
+import {
+  checkObject,
+  checkOptions,
+  checkPackObject,
+  checkPackString,
+  checkString,
+} from "../internal/args";
 import { chooseLang } from "../internal/function-words";
 import { scanWords } from "../internal/scan";
 import { tokenize } from "../internal/tokenize";
@@ -154,21 +160,9 @@ let checked: WeakSet<object> | undefined;
 function checkedWhy(why: WhyPart): WhyPart {
   checked ??= new WeakSet();
   if (checked.has(why)) return why;
-  const text = (value: unknown, path: string): void => {
-    if (typeof value !== "string") {
-      throw new TypeError(
-        `LanguagePack why.${path}: must be a string, got ${describeValue(value)}`,
-      );
-    }
-  };
-  const object = (value: unknown, path: string): Record<string, unknown> => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new TypeError(
-        `LanguagePack why.${path}: must be an object, got ${describeValue(value)}`,
-      );
-    }
-    return value as Record<string, unknown>;
-  };
+  const text = (value: unknown, path: string) => checkPackString(value, `LanguagePack why.${path}`);
+  const object = (value: unknown, path: string) =>
+    checkPackObject(value, `LanguagePack why.${path}`);
   const templates = object(why.templates, "templates");
   for (const key of ["-", ...BRILLEN]) {
     const levels = object(templates[key], `templates.${key}`);

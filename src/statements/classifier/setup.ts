@@ -1,7 +1,7 @@
 // Stage 1 of the classifier, set-up: everything needed to classify in one language, built once
 // from the language's pack (and an app's changes to its cues) and the fitted family weights.
 
-import { describeValue } from "../../internal/args";
+import { checkPackString, describeValue } from "../../internal/args";
 import {
   compileLexicon,
   type Lexicon,
@@ -119,15 +119,7 @@ export interface ModelWeights {
 
 /** The classifier's entries of a pack, parsed (not compiled); `where` names the part. */
 export function sourceEntries(part: StatementsPart, where: string): SourceEntry[] {
-  return parseLexicon(requiredString(part.cues, `${where}.cues`, "a lexicon source"));
-}
-
-/** A pack field that must be a string: anything else is refused with the field's path. */
-function requiredString(value: unknown, path: string, what: string): string {
-  if (typeof value !== "string") {
-    throw new TypeError(`${path}: must be ${what} (a string), got ${describeValue(value)}`);
-  }
-  return value;
+  return parseLexicon(checkPackString(part.cues, `${where}.cues`, "a lexicon source (a string)"));
 }
 
 /**
@@ -144,7 +136,7 @@ function wordsOf(value: unknown, path: string): string[] | undefined {
 
 /** The words of a pack field that must be given (`reasonOpeners`, `stressedNumbers`). */
 function requiredWords(value: unknown, path: string): string[] {
-  return wordsOf(requiredString(value, path, "space-separated words"), path) ?? [];
+  return wordsOf(checkPackString(value, path, "space-separated words (a string)"), path) ?? [];
 }
 
 /**
@@ -164,10 +156,10 @@ export function buildSetup(
     );
   }
   const connectives = new Map<string, number>();
-  const connectiveList = requiredString(
+  const connectiveList = checkPackString(
     part.connectives,
     `${where}.connectives`,
-    "word=1|2 entries",
+    "word=1|2 entries (a string)",
   );
   for (const pair of connectiveList.split(/\s+/)) {
     if (pair === "") continue;
@@ -218,7 +210,7 @@ export function buildSetup(
     entries,
     {
       aliases: parsePairs(
-        requiredString(part.aliases, `${where}.aliases`, "word=replacement pairs"),
+        checkPackString(part.aliases, `${where}.aliases`, "word=replacement pairs (a string)"),
         `${where}.aliases`,
       ),
       connectives,
