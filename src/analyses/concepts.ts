@@ -256,17 +256,7 @@ export function conceptLexicon(
   if (changes !== undefined && lexicon !== undefined) {
     return cached(withChanges, lexicon, part, () => compile(part, morphology, code, changes));
   }
-  let byMorphology = plain.get(part);
-  if (byMorphology === undefined) {
-    byMorphology = new WeakMap();
-    plain.set(part, byMorphology);
-  }
-  let lex = byMorphology.get(morphology);
-  if (lex === undefined) {
-    lex = compile(part, morphology, code, undefined);
-    byMorphology.set(morphology, lex);
-  }
-  return lex;
+  return cached(plain, part, morphology, () => compile(part, morphology, code, undefined));
 }
 
 /**

@@ -136,12 +136,7 @@ export function detectorLexicon(
   }
   if (typeof lang !== "string") {
     fromPacks ??= new WeakMap();
-    let byMorphology = fromPacks.get(part);
-    if (byMorphology === undefined) {
-      byMorphology = new WeakMap();
-      fromPacks.set(part, byMorphology);
-    }
-    return byForms(byMorphology, formsKey, () =>
+    return cached(fromPacks, part, formsKey, () =>
       compile(name, labels, part.cues, morphology, code, undefined),
     );
   }
