@@ -287,18 +287,11 @@ export function applyModel(
   isMeans: readonly boolean[],
 ): WeighedCue[] {
   const { model } = weights;
-  // The number of each word in the model's phrases, 0 for a word no phrase may hold (as
-  // `blockedWords` says: a connective, or a word a means family found).
+  // The number of each word in the model's phrases, 0 for a word no phrase may hold.
+  const blocked = blockedWords(p, cues, isMeans);
   const n = p.starts.length;
   const numbers: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const info = p.infos[i];
-    numbers.push(info === undefined || info.link !== 0 ? 0 : info.number);
-  }
-  for (const c of cues) {
-    if (isMeans[c.familyIndex] !== true) continue;
-    for (let i = c.firstWord; i < c.endWord; i++) numbers[i] = 0;
-  }
+  for (let i = 0; i < n; i++) numbers.push(blocked[i] ? 0 : (p.infos[i]?.number ?? 0));
   // The model's phrases, walked word by word down their tree; each counts once, where it first
   // occurs, as in fitting.
   const call = ++calls;
