@@ -641,7 +641,7 @@ const ROUND34_WRITERS = {
  */
 const ROUND35_WRITERS = {
   label:
-    "four more sealed writers s137–s140 (thirty-fifth round; never read; scored once, with the twenty-seventh session's first model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s137–s140 (thirty-fifth round; scored once, with the twenty-seventh session's first model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.4%", "89.8%", "90.7%", "92.0%", "76.3%", "76.3%", "75.6%"],
 };
 
@@ -657,7 +657,7 @@ const ROUND35_WRITERS = {
  */
 const ROUND36_WRITERS = {
   label:
-    "four more sealed writers s141–s144 (thirty-sixth round; never read; scored once, with the twenty-seventh session's second model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s141–s144 (thirty-sixth round; scored once, with the twenty-seventh session's second model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["92.3%", "91.1%", "91.1%", "86.4%", "76.4%", "76.2%", "64.0%"],
 };
 
