@@ -26,6 +26,16 @@ describe("findEntries", () => {
     ]);
   });
 
+  it("matches a step of many whole words by any of them, and by its stems and endings too", () => {
+    const id = "s.judge:is|zijn_~2_goed|slecht|dom|stom|zot|fout|juist|prima|onwerk*|*baar";
+    expect(found("Dat plan is echt zot")).toContain(`${id}@2-5`);
+    expect(found("Die plannen zijn prima")).toContain(`${id}@2-4`);
+    expect(found("Dat is onwerkbaar")).toContain(`${id}@1-3`);
+    expect(found("Het is haalbaar")).toContain(`${id}@1-3`);
+    expect(found("Het is leuk").filter((f) => f.startsWith(id))).toEqual([]);
+    expect(found("Het is niet echt heel zot").filter((f) => f.startsWith(id))).toEqual([]);
+  });
+
   it("skips words with a gap only within the clause", () => {
     expect(found("Ik ben bang dat het regent")).toContain("b.fear:bang_~1_dat@2-4");
     expect(found("Ik ben bang de dat")).toContain("b.fear:bang_~1_dat@2-5");

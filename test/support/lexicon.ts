@@ -1,7 +1,7 @@
 // A small lexicon for the lexicon engine's tests, with every kind of step: whole words,
 // alternatives that read as the same word through an alias (k|ik) or are written twice, stems,
-// endings, parts, gaps, entries anchored at a clause start, and second steps of whole words, of
-// stems, or of both.
+// endings, parts, gaps, entries anchored at a clause start, second steps of whole words, of
+// stems, or of both, and a step of many whole words with a stem and an ending among them.
 
 import {
   compileLexicon,
@@ -15,6 +15,7 @@ import { scanWords } from "../../src/internal/scan";
 
 const SOURCE = `
 s.judge k|ik_vind|vin_dat ik_vind ^dus ik_vind|vind ik_vind_~2_dat ik_vind|vond*
+s.judge is|zijn_~2_goed|slecht|dom|stom|zot|fout|juist|prima|onwerk*|*baar
 s.want wij|we_willen k|ik_~2_wil wil_~3_dat zou_~1_moeten ^omdat_we
 b.fear vrees* *zorg* bang_~1_dat vrees*_dat *zorg*_om ik_vond*
 b.need nodig hebben_~4_nodig ^omdat_~2_we

@@ -7,7 +7,7 @@
 // for information, a plain fact).
 
 import { insertionSort, mergeSorted } from "../../internal/collections";
-import { Break, type Prepared } from "../../internal/lexicon";
+import { Break, type Prepared, type WordInfo } from "../../internal/lexicon";
 import type { ModelWeights } from "./setup";
 import { cueBefore, type WeighedCue } from "./weigh";
 
@@ -58,10 +58,11 @@ export interface PhraseTree {
   readonly opening: Int32Array;
   /** Per node: 1 when a longer phrase continues it. */
   readonly inner: Uint8Array;
-  /** The children of the nodes, an open-addressing table on (node, next word): `mask + 1` slots. */
-  readonly childNode: Int32Array;
-  readonly childWord: Int32Array;
-  readonly child: Int32Array;
+  /**
+   * The children of the nodes, an open-addressing table on (node, next word) of `mask + 1`
+   * slots, each three numbers side by side: the node, the word and the child (0: empty).
+   */
+  readonly children: Int32Array;
   readonly mask: number;
   /** The phrases; index 0 is none. */
   readonly entries: readonly (PhraseEntry | undefined)[];
@@ -81,6 +82,11 @@ export interface PhraseEntry {
   readonly weight: number;
   readonly neither: number;
 }
+
+/** The numbers of a slot of a tree's child table, and where its word and its child are. */
+const SLOT = 3;
+const WORD = 1;
+const CHILD = 2;
 
 /** The slot of (node, word) in a tree's child table. */
 const slotOf = (node: number, word: number, mask: number): number =>
@@ -192,18 +198,16 @@ function flatTree(
   let size = 2;
   while (size < 2 * edges) size *= 2;
   const mask = size - 1;
-  const childNode = new Int32Array(size);
-  const childWord = new Int32Array(size);
-  const child = new Int32Array(size);
+  const table = new Int32Array(SLOT * size);
   const inner = new Uint8Array(children.length);
   for (let node = 1; node < children.length; node++) {
     for (const [w, c] of children[node] as ReadonlyMap<number, number>) {
       inner[node] = 1;
       let slot = slotOf(node, w, mask);
-      while (child[slot] !== 0) slot = (slot + 1) & mask;
-      childNode[slot] = node;
-      childWord[slot] = w;
-      child[slot] = c;
+      while (table[SLOT * slot + CHILD] !== 0) slot = (slot + 1) & mask;
+      table[SLOT * slot] = node;
+      table[SLOT * slot + WORD] = w;
+      table[SLOT * slot + CHILD] = c;
     }
   }
   return {
@@ -211,9 +215,7 @@ function flatTree(
     free: Int32Array.from(freeOf),
     opening: Int32Array.from(openingOf),
     inner,
-    childNode,
-    childWord,
-    child,
+    children: table,
     mask,
     entries,
     seen: new Float64Array(entries.length),
@@ -263,14 +265,36 @@ export function blockedWords(
   cues: readonly WeighedCue[],
   isMeans: readonly boolean[],
 ): boolean[] {
-  const blocked: boolean[] = [];
-  for (let i = 0; i < p.starts.length; i++) blocked.push((p.infos[i]?.link ?? 0) !== 0);
+  const open: number[] = [];
+  phraseWords(p, cues, isMeans, open, false);
+  return open.map((w) => w === 0);
+}
+
+/**
+ * Writes into `out`, per word, 0 for a word no phrase may hold (see {@link blockedWords}), and
+ * else its number in the model's words (`numbered`; 0 for a word no phrase holds) or 1.
+ */
+function phraseWords(
+  p: Prepared,
+  cues: readonly WeighedCue[],
+  isMeans: readonly boolean[],
+  out: { [i: number]: number },
+  numbered: boolean,
+): void {
+  const { infos } = p;
+  const n = infos.length;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i] as WordInfo;
+    out[i] = info.link !== 0 ? 0 : numbered ? info.number : 1;
+  }
   for (const c of cues) {
     if (isMeans[c.familyIndex] !== true) continue;
-    for (let i = c.firstWord; i < c.endWord; i++) blocked[i] = true;
+    for (let i = c.firstWord; i < c.endWord; i++) out[i] = 0;
   }
-  return blocked;
 }
+
+/** The word numbers of the current `applyModel` call (see `phraseWords`); grown as needed. */
+let wordNumbers = new Int32Array(64);
 
 /** Counts `applyModel`'s calls, to mark the phrases found in the current one. */
 let calls = 0;
@@ -288,10 +312,10 @@ export function applyModel(
 ): WeighedCue[] {
   const { model } = weights;
   // The number of each word in the model's phrases, 0 for a word no phrase may hold.
-  const blocked = blockedWords(p, cues, isMeans);
   const n = p.starts.length;
-  const numbers: number[] = [];
-  for (let i = 0; i < n; i++) numbers.push(blocked[i] ? 0 : (p.infos[i]?.number ?? 0));
+  if (wordNumbers.length < n) wordNumbers = new Int32Array(2 * n);
+  const numbers = wordNumbers;
+  phraseWords(p, cues, isMeans, numbers, true);
   // The model's phrases, walked word by word down their tree; each counts once, where it first
   // occurs, as in fitting.
   const call = ++calls;
@@ -318,11 +342,14 @@ export function applyModel(
       if (t.inner[node] === 0 || j >= n || p.breaks[j] === Break.Sentence) break;
       const w = numbers[j] as number;
       if (w === 0) break;
-      let slot = slotOf(node, w, t.mask);
-      while (t.child[slot] !== 0 && (t.childNode[slot] !== node || t.childWord[slot] !== w)) {
-        slot = (slot + 1) & t.mask;
+      const { children, mask } = t;
+      let slot = slotOf(node, w, mask);
+      let at = SLOT * slot;
+      while (children[at + CHILD] !== 0 && (children[at] !== node || children[at + WORD] !== w)) {
+        slot = (slot + 1) & mask;
+        at = SLOT * slot;
       }
-      node = t.child[slot] as number;
+      node = children[at + CHILD] as number;
       if (node === 0) break;
     }
   }
