@@ -219,6 +219,14 @@
 // The checks of a pack's morphology, level words and why templates, and the detector lexicons
 // kept per morphology: everything 200.5 -> 201 kB (200.79), the report 209.5 -> 210 kB
 // (209.69); the charts 71.4 kB and samenwerken/concepts 144.5 kB (144.48), within theirs.
+// Twenty-eighth session of issue 10: the models refitted on 384 writers and six conversations
+// with the same phrase rules (some 17,500 phrases instead of 16,800; TOPIC 0.01 with half the
+// L2 again, 26,000 phrases, read worse on eight unread writers: 88.2% against 88.7%), the
+// split's junction words (twenty a language, src/lang/<code>/split-words.ts), the lens and level
+// weights refitted, and a step of many whole words matched through a set: classifyStatement
+// 118.5 -> 122 kB (121.89), everything 201 -> 204.5 kB (204.42), the report 210 -> 213.5 kB
+// (213.25), samenwerken/lang 165 -> 168.5 kB (168.07), the charts 71.5 -> 72 kB (71.58, the
+// lens and level weights), samenwerken/concepts 144.5 -> 145 kB (144.51, the engine).
 
 const quiet = (config) => ({
   ...config,
@@ -233,7 +241,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "201 kB",
+    limit: "204.5 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -251,7 +259,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "118.5 kB",
+    limit: "122 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -260,7 +268,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "71.5 kB",
+    limit: "72 kB",
   },
   {
     name: "samenwerken/report",
@@ -269,7 +277,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "210 kB",
+    limit: "213.5 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -278,7 +286,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "165 kB",
+    limit: "168.5 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
@@ -287,7 +295,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "144.5 kB",
+    limit: "145 kB",
   },
   {
     name: "samenwerken/embeddings (LSH for many vectors, opt-in)",

@@ -51,6 +51,7 @@ import type { LanguagePack } from "../src/lang/types";
 import { defaultSetup, scoreStatement } from "../src/statements/classifier/analyse";
 import { neitherWins } from "../src/statements/classifier/decide";
 import {
+  junctionWord,
   partSpan,
   SPLIT_FEATURES,
   splitCandidates,
@@ -62,22 +63,35 @@ import { writerFiles } from "./fit";
 import { writeOrCheck } from "./write-or-check";
 
 const WEIGHTS = "src/statements/classifier/split-weights.ts";
+/** Each language's junction words and their weights (`splitWords` of its pack). */
+const WORDS = (lang: Lang): string => `src/lang/${lang}/split-words.ts`;
 const FIGURES = "data/statements/split-cross-validation.json";
 const FOLDS = 10;
 const L2 = 1;
 const STEPS = 600;
 const RATE = 1;
+/**
+ * The junction words a language's split weighs: the TOP_WORDS words, where candidates' parts
+ * meet, used there by the most writers of the training part, and by at least MIN_WORD_WRITERS.
+ * Their features are 0 or 1, not standardised, and take steps WORD_RATE times larger.
+ */
+const TOP_WORDS = 20;
+const MIN_WORD_WRITERS = 20;
+const WORD_RATE = 20;
 const PACKS: Record<Lang, LanguagePack> = { nl, en };
 
 /** A candidate split of a statement: its features, and whether its parts are the writer's. */
 interface Cand {
   readonly x: readonly number[];
+  /** The word where its parts meet, in its compared form (`junctionWord`). */
+  readonly word: string;
   /** Whether its two parts are the writer's (after trimming, as `npm run eval` compares them). */
   readonly exact: boolean;
 }
 
 interface Item {
   readonly writer: string;
+  readonly lang: Lang;
   readonly mixed: boolean;
   /** Every candidate split of the statement (none when it has none, or is neither kind). */
   readonly cands: readonly Cand[];
@@ -130,13 +144,14 @@ function items(folds: string | undefined): Item[] {
         };
         cands = splitCandidates(p, s, cues, score, neither).map(({ candidate: c, features }) => ({
           x: features,
+          word: junctionWord(p, c),
           exact: mixed && sameParts(part(c.position0, c.position1), part(c.reason0, c.reason1), r),
         }));
         gates =
           !neitherWins(score, neither) &&
           splitStatement(p, { ...s, model: undefined }, cues, score, neither).length === 2;
       }
-      out.push({ writer, mixed, cands, gates });
+      out.push({ writer, lang, mixed, cands, gates });
     }
   }
   return out;
@@ -145,21 +160,53 @@ function items(folds: string | undefined): Item[] {
 interface Fitted {
   readonly bias: number;
   readonly weights: number[];
+  /** Per language, the weight of each junction word it weighs. */
+  readonly words: Record<Lang, Map<string, number>>;
   /** The norm of the last step's gradient (on standardised features): near 0 when converged. */
   readonly gradient: number;
 }
 
-/** Logistic regression with L2 on standardised features; returns weights on raw features. */
+/** Per language, the junction words of the training items (see TOP_WORDS), in a fixed order. */
+function junctionWords(train: readonly Item[]): Record<Lang, string[]> {
+  const out = {} as Record<Lang, string[]>;
+  for (const lang of LANGS) {
+    const writers = new Map<string, Set<string>>();
+    for (const i of train) {
+      if (i.lang !== lang) continue;
+      for (const c of i.cands) {
+        if (c.word === "") continue;
+        const w = writers.get(c.word) ?? new Set<string>();
+        w.add(i.writer);
+        writers.set(c.word, w);
+      }
+    }
+    out[lang] = [...writers]
+      .filter(([, w]) => w.size >= MIN_WORD_WRITERS)
+      .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TOP_WORDS)
+      .map(([word]) => word);
+  }
+  return out;
+}
+
+/**
+ * Logistic regression with L2 on standardised features and on the junction words (0 or 1);
+ * returns weights on raw features.
+ */
 function fitSplit(train: readonly Item[]): Fitted {
   // Every candidate of every statement; a candidate is a positive when its parts are the
   // writer's, so the weights learn which candidate to take as well as whether to split. In a
   // mixed statement none of whose candidates has the writer's parts exactly, the one `bestSplit`
   // prefers stands for them: the statement still holds both.
   const preferred = SPLIT_FEATURES.indexOf("preferred");
+  const vocabulary = junctionWords(train);
+  const index = new Map<string, number>();
+  for (const lang of LANGS) for (const w of vocabulary[lang]) index.set(`${lang}:${w}`, index.size);
   const rows = train.flatMap((i) => {
     const exact = i.cands.some((c) => c.exact);
     return i.cands.map((c) => ({
       x: c.x,
+      word: index.get(`${i.lang}:${c.word}`) ?? -1,
       y: c.exact || (i.mixed && !exact && c.x[preferred] === 1),
     }));
   });
@@ -179,34 +226,45 @@ function fitSplit(train: readonly Item[]): Fitted {
   const xs = rows.map((r) => r.x.map((v, j) => (v - (mean[j] as number)) / (sd[j] as number)));
   const ys = rows.map((r) => (r.y ? 1 : 0));
   const w = new Array<number>(k).fill(0);
+  const v = new Array<number>(index.size).fill(0);
   let b = 0;
   let gradient = 0;
   const n = rows.length;
   for (let step = 0; step < STEPS; step++) {
     const gw = w.map((wj) => (L2 * wj) / n);
+    const gv = v.map((vj) => (L2 * vj) / n);
     let gb = 0;
     for (let i = 0; i < n; i++) {
       const x = xs[i] as number[];
-      let z = b;
+      const word = (rows[i] as (typeof rows)[number]).word;
+      let z = b + (word >= 0 ? (v[word] as number) : 0);
       for (let j = 0; j < k; j++) z += (w[j] as number) * (x[j] as number);
       const e = 1 / (1 + Math.exp(-z)) - (ys[i] as number);
       for (let j = 0; j < k; j++) gw[j] = (gw[j] as number) + (e * (x[j] as number)) / n;
+      if (word >= 0) gv[word] = (gv[word] as number) + e / n;
       gb += e / n;
     }
     for (let j = 0; j < k; j++) w[j] = (w[j] as number) - RATE * (gw[j] as number);
+    for (let j = 0; j < v.length; j++) v[j] = (v[j] as number) - WORD_RATE * (gv[j] as number);
     b -= RATE * gb;
-    gradient = Math.sqrt(gw.reduce((a, g) => a + g * g, gb * gb));
+    gradient = Math.sqrt([...gw, ...gv].reduce((a, g) => a + g * g, gb * gb));
   }
   // Back to raw features: w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd).
-  if (![b, ...w].every(Number.isFinite))
+  if (![b, ...w, ...v].every(Number.isFinite))
     throw new Error("the fit diverged: a weight is not finite");
   const weights = w.map((wj, j) => wj / (sd[j] as number));
   const bias = b - weights.reduce((a, wj, j) => a + wj * (mean[j] as number), 0);
-  return { bias, weights, gradient };
+  const words = {} as Record<Lang, Map<string, number>>;
+  for (const lang of LANGS) {
+    words[lang] = new Map(
+      vocabulary[lang].map((word) => [word, v[index.get(`${lang}:${word}`) as number] as number]),
+    );
+  }
+  return { bias, weights, words, gradient };
 }
 
-function probability(f: Fitted, x: readonly number[]): number {
-  let z = f.bias;
+function probability(f: Fitted, x: readonly number[], lang: Lang, word: string): number {
+  let z = f.bias + (f.words[lang].get(word) ?? 0);
   for (let j = 0; j < x.length; j++) z += (f.weights[j] as number) * (x[j] as number);
   return 1 / (1 + Math.exp(-z));
 }
@@ -259,27 +317,39 @@ function main(): void {
   const writers = [...new Set(all.map((i) => i.writer))].sort();
   const foldOf = new Map(writers.map((w, i) => [w, i % FOLDS]));
   // Each statement's most probable candidate (the first on a tie), as `rankedSplit` takes it.
-  const out = new Map<Item, { readonly p: number; readonly exact: boolean }>();
+  // With whether its position part leans to standpunt on its own cues: a statement is split only
+  // then (`splitStatement`).
+  const position = SPLIT_FEATURES.indexOf("position");
+  const out = new Map<
+    Item,
+    { readonly p: number; readonly exact: boolean; readonly position: boolean }
+  >();
   for (let f = 0; f < FOLDS; f++) {
     const model = fitSplit(all.filter((i) => foldOf.get(i.writer) !== f));
     for (const i of all) {
       if (foldOf.get(i.writer) !== f) continue;
       for (const c of i.cands) {
-        const p = probability(model, c.x);
-        if (p > (out.get(i)?.p ?? -1)) out.set(i, { p, exact: c.exact });
+        const p = probability(model, c.x, i.lang, c.word);
+        if (p > (out.get(i)?.p ?? -1)) {
+          out.set(i, { p, exact: c.exact, position: (c.x[position] as number) > 0 });
+        }
       }
     }
   }
+  const splits = (i: Item, t: number): boolean => {
+    const o = out.get(i);
+    return o !== undefined && o.p >= t && o.position;
+  };
   let threshold = 0.05;
   let best = -1;
   for (let t = 5; t <= 95; t += 5) {
-    const c = counts(all, (i) => (out.get(i)?.p ?? -1) >= t / 100);
+    const c = counts(all, (i) => splits(i, t / 100));
     if (f1(c) > best) {
       best = f1(c);
       threshold = t / 100;
     }
   }
-  const cv = counts(all, (i) => (out.get(i)?.p ?? -1) >= threshold);
+  const cv = counts(all, (i) => splits(i, threshold));
   const candidates = all.reduce((a, i) => a + i.cands.length, 0);
   const gates = counts(all, (i) => i.gates);
   console.log(
@@ -290,10 +360,7 @@ function main(): void {
   );
   console.log(`fixed gates:                                ${show(gates)}`);
   console.log(`fitted, threshold ${threshold.toFixed(2)} (cross-validated): ${show(cv)}`);
-  const exact = counts(
-    all,
-    (i) => out.get(i)?.exact === true && (out.get(i)?.p ?? -1) >= threshold,
-  );
+  const exact = counts(all, (i) => out.get(i)?.exact === true && splits(i, threshold));
   console.log(
     `  of the mixed statements, split with both parts exactly the writer's: ${pct(exact.split, exact.mixed)}`,
   );
@@ -333,6 +400,19 @@ export const SPLIT_THRESHOLD = ${threshold};
     gates: { split: gates.split, falseSplits: gates.falseSplits },
   };
   let differs = !writeOrCheck(WEIGHTS, ts, check);
+  for (const lang of LANGS) {
+    const lines = [...model.words[lang]].map(([word, weight]) => `${word} ${round(weight)}`);
+    const words = `// Written by \`npm run fit:split\` with the split weights: do not edit.
+// What the word where a candidate split's two parts meet (a connective, or the first word after
+// the break) adds to the split's log-odds (\`splitWords\` in src/lang/types.ts): the ${TOP_WORDS} words
+// used there by the most development writers (at least ${MIN_WORD_WRITERS}), fitted with the weights in
+// src/statements/classifier/split-weights.ts.
+
+/** One line per word: the word and its weight. */
+export const splitWords = \`${lines.join("\n")}\`;
+`;
+    if (!writeOrCheck(WORDS(lang), words, check)) differs = true;
+  }
   if (!writeOrCheck(FIGURES, `${JSON.stringify(figures, null, 2)}\n`, check)) differs = true;
   if (differs) process.exitCode = 1;
 }

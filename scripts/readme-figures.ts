@@ -661,6 +661,25 @@ const ROUND36_WRITERS = {
   cells: ["92.3%", "91.1%", "91.1%", "86.4%", "76.4%", "76.2%", "64.0%"],
 };
 
+/**
+ * The thirty-seventh sealed round, scored once on 2026-12-06 (twenty-eighth session) with its
+ * model: refitted on 384 writers and six Pol.is conversations (85,285 statements: the
+ * thirty-fifth and thirty-sixth rounds and w233–w248 added) with the same phrase rules (some
+ * 17,500 phrases); the split refitted on its fold models with the word where the parts meet
+ * (`splitWords`) and split only where the position part scores as standpunt (threshold 0.30);
+ * the lens and level weights refitted on the same writers; recorded here: the sealed writers
+ * s145–s148 (870 statements of data/sealed/round37/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round37/agreed`, ECE 0.014; recall of the statements labelled standpunt 92.9%,
+ * belang 89.2%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 82.2% (74 of 90; both parts exactly: 71.1%, 64 of 90), with 3.3% of the
+ * single-kind statements split anyway.
+ */
+const ROUND37_WRITERS = {
+  label:
+    "four more sealed writers s145–s148 (thirty-seventh round; never read; scored once, with the twenty-eighth session's model, its refitted split with the words where the parts meet and the refitted lens and level weights; recorded)",
+  cells: ["94.3%", "87.8%", "91.0%", "90.9%", "71.1%", "78.0%", "82.2%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -700,6 +719,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND34_WRITERS,
   ROUND35_WRITERS,
   ROUND36_WRITERS,
+  ROUND37_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -114,6 +114,15 @@ export interface StatementsPart {
    * fitted weights and the statement is never `onbepaald` unless it holds no letter.
    */
   readonly model?: string | undefined;
+  /**
+   * What the word where a candidate split's two parts meet adds to the split's fitted
+   * probability, on its log-odds (written by `npm run fit:split` with the split weights),
+   * optional: one line per word, `word weight`, the word in its compared form. The word is the
+   * connective (`because`, `want`) or the first word after the clause or sentence break (`it's`,
+   * `we`, `dan`). Only a pack with a `model` splits by fitted weights; without this, no word adds
+   * anything.
+   */
+  readonly splitWords?: string | undefined;
 }
 
 /** What the lens detector needs: one lexicon whose labels are the four lenses. */

@@ -75,9 +75,12 @@ function marked(
       if (p.cues.length === 0) return esc(p.text);
       const kinds = new Set(p.cues.map((c) => c.kind));
       const cls = kinds.size === 1 && kinds.has("belang") ? ' class="belang"' : "";
-      const title = p.cues
-        .map((c) => `${cueFamilyLabel(c.family, { lang })} → ${kindWords[c.kind]}`)
-        .join("; ");
+      // One label per family and kind: merged cues of one family are named once.
+      const title = [
+        ...new Set(
+          p.cues.map((c) => `${cueFamilyLabel(c.family, { lang })} → ${kindWords[c.kind]}`),
+        ),
+      ].join("; ");
       return `<mark${cls} title="${esc(title)}">${esc(p.text)}</mark>`;
     })
     .join("");

@@ -82,10 +82,10 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  * @example
  * ```ts
  * detectBrillen("We hebben meer budget nodig voor personeel.").ranked[0]
- * //=> { bril: "utilitair", score: 4.25 }
+ * //=> { bril: "utilitair", score: 4.22 }
  * detectBrillen("We hebben meer budget nodig voor personeel.")
  *   .cues.filter((c) => c.label === "utilitair").map((c) => [c.text, c.weight])
- * //=> [["budget", 2.21], ["personeel", 2.04]]
+ * //=> [["budget", 2.13], ["personeel", 2.09]]
  * ```
  */
 export function detectBrillen(text: string, options?: DetectOptions): BrilDetection {

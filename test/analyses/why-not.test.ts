@@ -21,9 +21,16 @@ describe("whyNot", () => {
     expect(ha?.themes).toContain("tijd");
     expect(ha?.belangIds).toEqual(["b-ha-1"]);
     expect(ha?.whyQuestions).toEqual([]);
-    const gm = zetel?.reasons[0];
-    expect(gm?.kind).toBe("standpunt");
-    expect(gm?.whyQuestions.length).toBe(3);
+    // A reason read as a position gets the why-questions that lead to its interest, an interest
+    // none. ("De stuurgroep moet klein blijven." is a near tie between the two kinds that turns
+    // with the refits: the position of the twenty-seventh session's model, an interest by a hair,
+    // -0.08, since the twenty-eighth's.)
+    for (const r of zetel?.reasons ?? []) {
+      expect(r.whyQuestions.length > 0, r.partnerId).toBe(r.kind === "standpunt");
+    }
+    const overleg = whyNot(exampleSamenwerking(), "s-tz-1")[0]?.reasons[0];
+    expect(overleg?.kind).toBe("standpunt");
+    expect(overleg?.whyQuestions.length).toBe(3);
     expect(zetel?.belangIds).toEqual(["b-ha-1"]);
     expect(zetel?.themes[0]).toBe("ervan");
   });

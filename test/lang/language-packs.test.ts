@@ -106,6 +106,32 @@ describe("a third language pack from test fixtures", () => {
     );
   });
 
+  it("refuses split words that are not lines of a word and its weight, naming the line", () => {
+    const text = "Nous demandons un bus.";
+    const number = { ...fr, statements: { ...fr.statements, splitWords: 42 } };
+    expect(() => classifyStatement(text, { lang: number as never })).toThrow(
+      new TypeError(
+        "lexicon.fr.statements.splitWords: must be lines of a word and its weight (a string), got 42",
+      ),
+    );
+    for (const [source, line] of [
+      ["car 0.5\ndonc", 'line 2 ("donc")'],
+      ["car 0.5 1", 'line 1 ("car 0.5 1")'],
+      ["car lots", 'line 1 ("car lots")'],
+    ] as const) {
+      const broken = { ...fr, statements: { ...fr.statements, splitWords: source } };
+      expect(() => classifyStatement(text, { lang: broken })).toThrow(
+        new RangeError(
+          `lexicon.fr.statements.splitWords: ${line} must be a word and its weight, separated by one space`,
+        ),
+      );
+    }
+    const twice = { ...fr, statements: { ...fr.statements, splitWords: "car 0.5\ncar -1" } };
+    expect(() => classifyStatement(text, { lang: twice })).toThrow(
+      new RangeError('lexicon.fr.statements.splitWords: line 2 gives "car" a second weight'),
+    );
+  });
+
   it.each([
     ["clauseSubjects", "il nous c'est"],
     ["subjectConnectives", "comme"],

@@ -49,11 +49,10 @@ describe("classifyStatement", () => {
   // refit it is an interest by a hair again (score -0.09, confidence 0.53). With the
   // twenty-fifth session's refit (phrases with words of fewer writers, under a weaker L2) both are
   // read right: the condition at 0.69 ("als de" and "mee" 0.6 and 0.5 toward standpunt), the
-  // minibus at 0.68 ("minibus" 0.5 and "pay" 0.65 against "has to" 0.8).
-  const WEAK_CASES = new Set([
-    "Het bestuur moet transparanter communiceren.",
-    "We verzuipen in de aanvragen.",
-  ]);
+  // minibus at 0.68 ("minibus" 0.5 and "pay" 0.65 against "has to" 0.8). With the twenty-eighth
+  // session's refit (384 writers) "Het bestuur moet transparanter communiceren." is an interest
+  // again, by a hair (score -0.26, confidence 0.53).
+  const WEAK_CASES = new Set(["We verzuipen in de aanvragen."]);
   it.each(CASES.filter(([t]) => !WEAK_CASES.has(t)))("classifies %j as %s (%s)", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });

@@ -4,6 +4,7 @@ import { nl } from "../../src/lang/nl";
 import { defaultSetup, scoreStatement } from "../../src/statements/classifier/analyse";
 import {
   bestSplit,
+  junctionWord,
   partSpan,
   rankedSplit,
   SPLIT_FEATURES,
@@ -68,19 +69,49 @@ describe("the fitted split", () => {
     expect(splitProbability(x)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
   });
 
-  it("splits a statement exactly when its most probable candidate reaches the threshold, there", () => {
+  it("adds the weight of the word where the parts meet to the probability's log-odds", () => {
+    const z = 0.3;
+    const x = SPLIT_FEATURES.map(() => 0);
+    const logit = (q: number): number => Math.log(q / (1 - q));
+    expect(logit(splitProbability(x, z)) - logit(splitProbability(x))).toBeCloseTo(z, 9);
+    // A pack's split words weigh the connective: "want" made ten times likelier or unlikelier.
+    const text = "Laten we de zaal delen, want onze leden voelen zich nergens thuis.";
+    const probabilityWith = (splitWords: string): number => {
+      const lang = {
+        ...nl,
+        code: `nl-${splitWords}`,
+        statements: { ...nl.statements, splitWords },
+      };
+      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      const ranked = rankedSplit(p, s, cues, score, neither);
+      expect(ranked?.candidate.at).toBe(5);
+      return ranked?.probability ?? Number.NaN;
+    };
+    const none = probabilityWith("");
+    expect(logit(probabilityWith("want 2.3")) - logit(none)).toBeCloseTo(2.3, 6);
+    expect(logit(probabilityWith("want -2.3\ndelen 5")) - logit(none)).toBeCloseTo(-2.3, 6);
+  });
+
+  it("splits a statement exactly when its most probable candidate reaches the threshold and has a position, there", () => {
     let split = 0;
     let kept = 0;
     for (const { text, lang } of texts) {
       const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
       const ranked = p === undefined ? undefined : rankedSplit(p, s, cues, score, neither);
-      const expected = ranked !== undefined && ranked.probability >= SPLIT_THRESHOLD;
+      // ...and its position part leans to standpunt on its own cues.
+      const expected =
+        ranked !== undefined &&
+        ranked.probability >= SPLIT_THRESHOLD &&
+        ranked.candidate.positionScore > 0;
       const segments = classifyStatement(text, { lang }).segments;
       expect(segments.length === 2, text).toBe(expected);
       if (ranked === undefined || p === undefined) continue;
-      // The most probable of all candidates: none scores higher.
+      // The most probable of all candidates, the word where its parts meet weighed too: none
+      // scores higher.
       for (const c of splitCandidates(p, s, cues, score, neither)) {
-        expect(splitProbability(c.features)).toBeLessThanOrEqual(ranked.probability);
+        const junction = s.splitWords.get(junctionWord(p, c.candidate)) ?? 0;
+        expect(splitProbability(c.features, junction)).toBeLessThanOrEqual(ranked.probability);
       }
       if (expected) {
         split++;

@@ -7,6 +7,7 @@
 
 import type { StatementsPart } from "../types";
 import { model } from "./model";
+import { splitWords } from "./split-words";
 
 /** The English part of the statement classifier. */
 export const statements: StatementsPart = {
@@ -175,4 +176,5 @@ n.field ^residual_risk|rating|score ^q
   stressedNumbers: "",
   prior: -1.04,
   model,
+  splitWords,
 };

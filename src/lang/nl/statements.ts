@@ -7,6 +7,7 @@
 
 import type { StatementsPart } from "../types";
 import { model } from "./model";
+import { splitWords } from "./split-words";
 
 /** The Dutch (and Flemish) part of the statement classifier. */
 export const statements: StatementsPart = {
@@ -190,4 +191,5 @@ n.field ^opgevolgd_door ^stand_van_zaken ^laatst_herzien|bijgewerkt
   stressedNumbers: "een",
   prior: -0.29,
   model,
+  splitWords,
 };

@@ -104,6 +104,8 @@ export interface ClassifierSetup {
    * every weight at 1, and weighed by the model.
    */
   readonly model: ModelWeights | undefined;
+  /** What the word where a candidate split's parts meet adds to its log-odds (see `splitWords`). */
+  readonly splitWords: ReadonlyMap<string, number>;
 }
 
 /** A fitted model with its family weights arranged by the lexicon's family index. */
@@ -205,6 +207,7 @@ export function buildSetup(
     }
   }
   const parsed = part.model === undefined ? undefined : parseModel(part.model, `${where}.model`);
+  const splitWords = parseSplitWords(part.splitWords, `${where}.splitWords`);
   // The model's words are numbered with each word the lexicon reads (WordInfo.number).
   const lexicon = compileLexicon(
     entries,
@@ -266,11 +269,44 @@ export function buildSetup(
       ),
       slot,
       model,
+      splitWords,
     },
     model === undefined ? FAMILY_WEIGHTS : unitWeights(families, isMeans),
     model === undefined ? part.prior : model.model.bias.standpunt,
   );
 }
+
+/**
+ * Reads a pack's `splitWords`: one line per word, `word weight`. Throws a TypeError when it is
+ * not a string, a RangeError that names the line when a line is not a word and a number.
+ */
+function parseSplitWords(value: unknown, path: string): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  if (value === undefined) return out;
+  const source = checkPackString(value, path, "lines of a word and its weight (a string)");
+  const lines = source.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === "") continue;
+    const [word, weight, rest] = line.split(" ");
+    if (
+      word === undefined ||
+      weight === undefined ||
+      rest !== undefined ||
+      !SPLIT_WEIGHT_RE.test(weight)
+    ) {
+      throw new RangeError(
+        `${path}: line ${i + 1} ("${line}") must be a word and its weight, separated by one space`,
+      );
+    }
+    if (out.has(word))
+      throw new RangeError(`${path}: line ${i + 1} gives "${word}" a second weight`);
+    out.set(word, Number(weight));
+  }
+  return out;
+}
+
+const SPLIT_WEIGHT_RE = /^-?\d+(?:\.\d+)?$/;
 
 /** Every weight at 1: how cues are found and placed in context before a model weighs them. */
 export function unitWeights(

@@ -2,49 +2,49 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 112667 candidates of 44263 statements of 80066 (8194 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 120394 candidates of 47049 statements of 85285 (8714 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -7.1741;
+export const SPLIT_BIAS = -6.6457;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  2.1743, // markedReason
-  -0.2282, // connective
-  0.2891, // sentence
-  0.0926, // position
-  0.0588, // reason
-  0.1818, // whole
-  -0.1662, // neither
-  0.6088, // positionWords
-  1.4743, // reasonWords
-  -0.8962, // words
-  -0.4527, // sentences
-  1.0895, // positionFirst
-  -0.0212, // standpuntInReason
-  -0.0087, // belangInPosition
-  0.166, // strongestBelang
-  0.3771, // strongestStandpunt
-  0.0197, // standpuntCues
-  0.131, // belangCues
-  -0.097, // questions
-  -0.001, // clearPosition
-  0.0428, // belangReason
-  0.3898, // standpuntWhole
-  -0.0899, // colon
-  0.638, // dash
-  1.1021, // arrow
-  0.9564, // reasonBeforeArrow
-  0.6527, // afterQuestion
-  1.2331, // preferred
-  -1.2699, // candidates
-  1.152, // standpuntShare
-  0.0921, // belangShare
-  0.5629, // reasonClause
-  -0.087, // positionClause
-  0.5946, // contrast
-  -0.9795, // comma
-  -0.0525, // commaContrast
+  2.3566, // markedReason
+  0.1037, // connective
+  0.1751, // sentence
+  0.1061, // position
+  0.0544, // reason
+  0.1655, // whole
+  -0.2206, // neither
+  0.7305, // positionWords
+  1.3851, // reasonWords
+  -1.0355, // words
+  -0.426, // sentences
+  1.091, // positionFirst
+  -0.013, // standpuntInReason
+  0.013, // belangInPosition
+  0.1358, // strongestBelang
+  0.4054, // strongestStandpunt
+  -0.0004, // standpuntCues
+  0.098, // belangCues
+  -0.0516, // questions
+  0.0366, // clearPosition
+  0.0557, // belangReason
+  0.4243, // standpuntWhole
+  -0.2009, // colon
+  0.4474, // dash
+  0.9843, // arrow
+  0.8179, // reasonBeforeArrow
+  0.8192, // afterQuestion
+  1.1597, // preferred
+  -1.2536, // candidates
+  0.8997, // standpuntShare
+  0.3427, // belangShare
+  0.3717, // reasonClause
+  -0.0308, // positionClause
+  0.6018, // contrast
+  -0.873, // comma
+  -0.0513, // commaContrast
 ];
 
 /**

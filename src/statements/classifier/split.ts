@@ -63,8 +63,8 @@ export interface Candidate {
 /**
  * Splits a statement into a position and its reason, or returns no parts. With a fitted model
  * (`s.model`), the fitted split weights weigh every candidate (`rankedSplit`), and the most
- * probable one is taken when its probability reaches `SPLIT_THRESHOLD`; without one, the fixed
- * gates of `bestSplit` decide.
+ * probable one is taken when its probability reaches `SPLIT_THRESHOLD` and its position part
+ * scores as standpunt on its own cues; without one, the fixed gates of `bestSplit` decide.
  */
 export function splitStatement(
   p: Prepared,
@@ -78,6 +78,8 @@ export function splitStatement(
     const ranked = mostProbable(p, s, cues, wholeScore, neither, false);
     if (ranked === undefined || ranked.probability < SPLIT_THRESHOLD) return [];
     best = ranked.candidate;
+    // A part shown as the position leans to standpunt on its own cues, as with the fixed gates.
+    if (best.positionScore <= 0) return [];
   } else {
     best = bestSplit(p, s, cues, wholeScore, false);
     if (best === undefined) return [];
@@ -576,7 +578,7 @@ function mostProbable(
 ): RankedSplit | undefined {
   let best: RankedSplit | undefined;
   weighCandidates(p, s, cues, wholeScore, neither, (candidate, x) => {
-    const probability = splitProbability(x);
+    const probability = splitProbability(x, junctionWeight(p, s, candidate));
     if (best === undefined || probability > best.probability) {
       best = { candidate, features: keep ? Array.from(x) : NO_FEATURES, probability };
     }
@@ -588,11 +590,25 @@ function mostProbable(
 const NO_FEATURES: readonly number[] = [];
 
 /**
- * The fitted probability that a candidate split is right: that the statement holds a position
- * and its reason, and that these are its parts.
+ * The word where a candidate's two parts meet (the connective, or the first word after the
+ * break), in its compared form.
  */
-export function splitProbability(features: ArrayLike<number>): number {
-  let z = SPLIT_BIAS;
+export function junctionWord(p: Prepared, c: Candidate): string {
+  return p.infos[c.at]?.key ?? "";
+}
+
+/** What the pack's `splitWords` give the word where a candidate's parts meet (0 for none). */
+function junctionWeight(p: Prepared, s: ClassifierSetup, c: Candidate): number {
+  return s.splitWords.size === 0 ? 0 : (s.splitWords.get(junctionWord(p, c)) ?? 0);
+}
+
+/**
+ * The fitted probability that a candidate split is right: that the statement holds a position
+ * and its reason, and that these are its parts. `junction` is what the pack's `splitWords` give
+ * the word where the parts meet.
+ */
+export function splitProbability(features: ArrayLike<number>, junction = 0): number {
+  let z = SPLIT_BIAS + junction;
   for (let i = 0; i < features.length; i++) {
     z += (SPLIT_WEIGHTS[i] as number) * (features[i] as number);
   }
