@@ -1,7 +1,7 @@
 // Fits the split weights (when a statement is split into a position and its reason) on the
 // development writers' agreed statements (data/statements/agreed), prints how well they do
 // cross-validated by writer beside the fixed gates they replace, and writes them to
-// src/statements/classifier/split-weights.ts and the figures to
+// src/statements/classifier/split-weights.ts and src/lang/<code>/split-words.ts and the figures to
 // data/statements/split-cross-validation.json.
 //
 //   npm run fit -- --folds DIR    (the kind model, and each writer's fold model into DIR)
@@ -19,11 +19,14 @@
 // (`splitCandidates`: a reason clause that opens the statement, each connective, each sentence
 // or clause break both ways round) gives one feature vector (the names in `SPLIT_FEATURES`) and
 // the label "the writer's split" (both parts exactly the writer's; in a mixed statement none of
-// whose candidates has them, the candidate `bestSplit` prefers) or not. A statement is split at
-// its most probable candidate when that reaches the threshold (`rankedSplit`). The fit is a
-// logistic regression with a small L2 penalty on standardised features, by full-batch gradient
-// descent for a fixed number of steps (deterministic); the written weights work on the raw
-// features.
+// whose candidates has them, the candidate `bestSplit` prefers) or not, and the word where its
+// parts meet (`junctionWord`): each language's TOP_WORDS commonest such words (by writers) weigh
+// as features of 0 or 1, written to its pack (`splitWords`, src/lang/<code>/split-words.ts). A
+// statement is split at its most probable candidate when that reaches the threshold
+// (`rankedSplit`) and its position part scores as standpunt on its own cues (`splitStatement`).
+// The fit is a logistic regression with a small L2 penalty on standardised features (the words'
+// features unstandardised, with larger steps), by full-batch gradient descent for a fixed number
+// of steps (deterministic); the written weights work on the raw features.
 //
 // Cross-validation: the writers (a Pol.is conversation counts as one) are dealt round-robin, in
 // sorted order, into FOLDS folds; each fold is scored by weights fitted on the others. The

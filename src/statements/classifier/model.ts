@@ -92,7 +92,8 @@ const CHILD = 2;
 const slotOf = (node: number, word: number, mask: number): number =>
   (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
 
-const NUMBER_RE = /^-?\d+(?:\.\d+)?$/;
+/** A weight as a fitted model's source writes it (also in a pack's `splitWords`). */
+export const NUMBER_RE = /^-?\d+(?:\.\d+)?$/;
 
 /**
  * Reads a model's source: one line per weight, `key standpunt neither`, where the key is

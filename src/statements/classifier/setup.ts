@@ -10,7 +10,7 @@ import {
   type SourceEntry,
 } from "../../internal/lexicon";
 import type { StatementsPart } from "../../lang/types";
-import { type Model, type ModelWeight, parseModel } from "./model";
+import { type Model, type ModelWeight, NUMBER_RE, parseModel } from "./model";
 import { FAMILY_WEIGHTS } from "./weights";
 
 /** The families of cues that are found outside the lexicon: question marks and numbers. */
@@ -293,7 +293,7 @@ function parseSplitWords(value: unknown, path: string): ReadonlyMap<string, numb
       word === undefined ||
       weight === undefined ||
       rest !== undefined ||
-      !SPLIT_WEIGHT_RE.test(weight)
+      !NUMBER_RE.test(weight)
     ) {
       throw new RangeError(
         `${path}: line ${i + 1} ("${line}") must be a word and its weight, separated by one space`,
@@ -305,8 +305,6 @@ function parseSplitWords(value: unknown, path: string): ReadonlyMap<string, numb
   }
   return out;
 }
-
-const SPLIT_WEIGHT_RE = /^-?\d+(?:\.\d+)?$/;
 
 /** Every weight at 1: how cues are found and placed in context before a model weighs them. */
 export function unitWeights(
