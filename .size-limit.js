@@ -222,11 +222,12 @@
 // Twenty-eighth session of issue 10: the models refitted on 384 writers and six conversations
 // with the same phrase rules (some 17,500 phrases instead of 16,800; TOPIC 0.01 with half the
 // L2 again, 26,000 phrases, read worse on eight unread writers: 88.2% against 88.7%), the
-// split's junction words (twenty a language, src/lang/<code>/split-words.ts), the lens and level
+// split's junction words (forty a language, src/lang/<code>/split-words.ts), the lens and level
 // weights refitted, and a step of many whole words matched through a set: classifyStatement
-// 118.5 -> 122 kB (121.89), everything 201 -> 204.5 kB (204.42), the report 210 -> 213.5 kB
-// (213.25), samenwerken/lang 165 -> 168.5 kB (168.07), the charts 71.5 -> 72 kB (71.58, the
-// lens and level weights), samenwerken/concepts 144.5 -> 145 kB (144.51, the engine).
+// 118.5 -> 122.5 kB (122.16), everything 201 -> 205 kB (204.66), the report 210 -> 214 kB
+// (213.55), samenwerken/lang 165 -> 168.5 kB (168.35), the charts 71.5 -> 72 kB (71.58, the
+// lens and level weights), samenwerken/concepts 144.5 -> 145 kB (144.51, the engine). The
+// junction words alone are some 0.3 kB.
 
 const quiet = (config) => ({
   ...config,
@@ -241,7 +242,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "204.5 kB",
+    limit: "205 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -259,7 +260,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "122 kB",
+    limit: "122.5 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -277,7 +278,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "213.5 kB",
+    limit: "214 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",

@@ -78,7 +78,7 @@ const RATE = 1;
  * meet, used there by the most writers of the training part, and by at least MIN_WORD_WRITERS.
  * Their features are 0 or 1, not standardised, and take steps WORD_RATE times larger.
  */
-const TOP_WORDS = 20;
+const TOP_WORDS = 40;
 const MIN_WORD_WRITERS = 20;
 const WORD_RATE = 20;
 const PACKS: Record<Lang, LanguagePack> = { nl, en };

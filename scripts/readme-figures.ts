@@ -676,8 +676,24 @@ const ROUND36_WRITERS = {
  */
 const ROUND37_WRITERS = {
   label:
-    "four more sealed writers s145–s148 (thirty-seventh round; never read; scored once, with the twenty-eighth session's model, its refitted split with the words where the parts meet and the refitted lens and level weights; recorded)",
+    "four more sealed writers s145–s148 (thirty-seventh round; never read; scored once, with the twenty-eighth session's model, its refitted split with twenty words where the parts meet and the refitted lens and level weights; recorded)",
   cells: ["94.3%", "87.8%", "91.0%", "90.9%", "71.1%", "78.0%", "82.2%"],
+};
+
+/**
+ * The thirty-eighth sealed round, scored once on 2026-12-06 (twenty-eighth session) with the same
+ * model and lens and level weights as the thirty-seventh, and the split refitted with forty words
+ * a language where the parts meet instead of twenty; recorded here: the sealed writers s149–s152
+ * (865 statements of data/sealed/round38/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round38/agreed`, ECE 0.034; recall of the statements labelled standpunt 90.2%,
+ * belang 89.5%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 68.5% (61 of 89; both parts exactly: 55.1%, 49 of 89), with 3.4% of the
+ * single-kind statements split anyway.
+ */
+const ROUND38_WRITERS = {
+  label:
+    "four more sealed writers s149–s152 (thirty-eighth round; never read; scored once, with the twenty-eighth session's model and its split refitted with forty words where the parts meet; recorded)",
+  cells: ["90.3%", "89.5%", "89.9%", "90.7%", "76.5%", "78.8%", "68.5%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -720,6 +736,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND35_WRITERS,
   ROUND36_WRITERS,
   ROUND37_WRITERS,
+  ROUND38_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
