@@ -26,6 +26,7 @@ import {
   cached,
   changesOf,
   checkLexicon,
+  pairKey,
 } from "../statements/lexicon";
 import { isDerivationalSuffix, type WholeWord } from "./themes";
 
@@ -222,7 +223,7 @@ export function ancestors(graph: ConceptGraph, id: string): Map<string, number> 
 }
 
 // Compiled concept lexicons: per vocabulary part and morphology, with an app's changes per
-// lexicon and part.
+// lexicon, part and morphology.
 const plain = new WeakMap<object, WeakMap<object, Lexicon>>();
 const withChanges = new WeakMap<object, WeakMap<object, Lexicon>>();
 
@@ -254,7 +255,10 @@ export function conceptLexicon(
   const morphology = partOf(MORPHOLOGY, "morphology", lang);
   const changes = lexicon === undefined ? undefined : changesOf(lexicon, code, "concepts");
   if (changes !== undefined && lexicon !== undefined) {
-    return cached(withChanges, lexicon, part, () => compile(part, morphology, code, changes));
+    // Per part and morphology, as without changes: packs made from one part keep their forms.
+    return cached(withChanges, lexicon, pairKey(part, morphology), () =>
+      compile(part, morphology, code, changes),
+    );
   }
   return cached(plain, part, morphology, () => compile(part, morphology, code, undefined));
 }

@@ -35,7 +35,7 @@ import {
   parseDetectorModel,
   rowOf,
 } from "./detector-model";
-import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
+import { type CueLexicon, cached, changesOf, checkLexicon, pairKey } from "./lexicon";
 
 /** Options shared by the lens and level detectors. */
 export interface DetectOptions {
@@ -74,7 +74,7 @@ type DetectorName = "lenses" | "levels";
 
 // The built-in lexicons, per detector and language; those with an app's changes, per lexicon.
 const builtIn = new Map<string, Lexicon>();
-const withChanges = new WeakMap<object, WeakMap<object, WeakMap<object, Lexicon>>>();
+const withChanges = new WeakMap<object, WeakMap<object, Lexicon>>();
 let fromPacks: WeakMap<object, WeakMap<object, Lexicon>> | undefined;
 
 function compile(
@@ -101,16 +101,6 @@ function compile(
 /** The key of a lexicon read without word forms (the level detector's). */
 const NO_MORPHOLOGY = {};
 
-/** The lexicon kept under `key`, built (and kept) on first use. */
-function byForms(cache: WeakMap<object, Lexicon>, key: object, build: () => Lexicon): Lexicon {
-  let lex = cache.get(key);
-  if (lex === undefined) {
-    lex = build();
-    cache.set(key, lex);
-  }
-  return lex;
-}
-
 /** @internal The lexicon of one detector for a language under the options. */
 export function detectorLexicon(
   name: DetectorName,
@@ -128,10 +118,8 @@ export function detectorLexicon(
   // per part and per morphology, so that each pack reads with its own word forms.
   const formsKey = morphology ?? NO_MORPHOLOGY;
   if (changes !== undefined && lexicon !== undefined) {
-    return byForms(
-      cached(withChanges, lexicon, part, () => new WeakMap<object, Lexicon>()),
-      formsKey,
-      () => compile(name, labels, part.cues, morphology, code, changes),
+    return cached(withChanges, lexicon, pairKey(part, formsKey), () =>
+      compile(name, labels, part.cues, morphology, code, changes),
     );
   }
   if (typeof lang !== "string") {

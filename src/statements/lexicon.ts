@@ -259,6 +259,16 @@ export function changesOf(
   return made?.get(lexicon)?.get(code)?.[name];
 }
 
+const pairs = new WeakMap<object, WeakMap<object, object>>();
+
+/**
+ * @internal One object per pair of objects (a pack's part and its morphology), kept while both
+ * live: a key that makes `cached` keep something per three objects.
+ */
+export function pairKey(a: object, b: object): object {
+  return cached(pairs, a, b, () => ({}));
+}
+
 /**
  * @internal Per pair of objects (a CueLexicon or a compiled lexicon, and a pack part or another
  * object): something built from them, kept while both live.

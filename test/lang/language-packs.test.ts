@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { conceptLexicon } from "../../src/analyses/concepts";
 import {
   classifyStatement,
   detectBrillen,
@@ -230,6 +231,22 @@ describe("a third language pack from test fixtures", () => {
     expect(detectBrillen(text, { lang: fr }).ranked[0]?.score).toBeGreaterThan(0);
     expect(detectBrillen(text, { lang: none }).ranked[0]?.score).toBe(0);
     expect(detectBrillen(text, { lang: fr }).ranked[0]?.score).toBeGreaterThan(0);
+  });
+
+  it("keeps an app's concept lexicon per pack part and morphology, as without changes", () => {
+    // Two packs made from one concepts part with other word forms, under the same app lexicon:
+    // each reads with its own morphology (a lexicon kept per part alone gave both the first's).
+    const vocabulary = {
+      graph: "vervoer mobiliteit",
+      langs: { fr: { terms: "vervoer transport", ambiguous: "" } },
+    };
+    const lexicon = extendLexicon({
+      fr: { concepts: { add: [{ pattern: "navette", concept: "vervoer", weight: 1 }] } },
+    });
+    const none = { ...fr, morphology: { inflections: [], compoundHeads: false } };
+    expect(conceptLexicon(vocabulary, fr, lexicon).morphology).toBe(fr.morphology);
+    expect(conceptLexicon(vocabulary, none, lexicon).morphology).toBe(none.morphology);
+    expect(conceptLexicon(vocabulary, fr, lexicon)).toBe(conceptLexicon(vocabulary, fr, lexicon));
   });
 
   it.each([
