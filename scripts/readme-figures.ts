@@ -676,7 +676,7 @@ const ROUND36_WRITERS = {
  */
 const ROUND37_WRITERS = {
   label:
-    "four more sealed writers s145–s148 (thirty-seventh round; never read; scored once, with the twenty-eighth session's model, its refitted split with twenty words where the parts meet and the refitted lens and level weights; recorded)",
+    "four more sealed writers s145–s148 (thirty-seventh round; scored once, with the twenty-eighth session's model, its refitted split with twenty words where the parts meet and the refitted lens and level weights; recorded; since then training data)",
   cells: ["94.3%", "87.8%", "91.0%", "90.9%", "71.1%", "78.0%", "82.2%"],
 };
 
@@ -692,7 +692,7 @@ const ROUND37_WRITERS = {
  */
 const ROUND38_WRITERS = {
   label:
-    "four more sealed writers s149–s152 (thirty-eighth round; never read; scored once, with the twenty-eighth session's model and its split refitted with forty words where the parts meet; recorded)",
+    "four more sealed writers s149–s152 (thirty-eighth round; scored once, with the twenty-eighth session's model and its split refitted with forty words where the parts meet; recorded; since then training data)",
   cells: ["90.3%", "89.5%", "89.9%", "90.7%", "76.5%", "78.8%", "68.5%"],
 };
 
