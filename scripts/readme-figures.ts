@@ -696,6 +696,24 @@ const ROUND38_WRITERS = {
   cells: ["90.3%", "89.5%", "89.9%", "90.7%", "76.5%", "78.8%", "68.5%"],
 };
 
+/**
+ * The thirty-ninth sealed round, scored once on 2026-12-06 (twenty-ninth session) with its
+ * model: refitted on 408 writers and six Pol.is conversations (90,494 statements: the
+ * thirty-seventh and thirty-eighth rounds, w225–w232 and w257–w264 added) with the same phrase
+ * rules; the split refitted on its fold models (forty words a language where the parts meet,
+ * threshold 0.30); the lens and level weights refitted on the same writers; recorded here: the
+ * sealed writers s153–s156 (874 statements of data/sealed/round39/agreed/; `npm run eval --
+ * --mode writers data/sealed/round39/agreed`, ECE 0.014; recall of the statements labelled
+ * standpunt 91.4%, belang 89.4%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, 67.1% (57 of 85; both parts exactly: 52.9%, 45 of 85), with 2.4%
+ * of the single-kind statements split anyway.
+ */
+const ROUND39_WRITERS = {
+  label:
+    "four more sealed writers s153–s156 (thirty-ninth round; never read; scored once, with the twenty-ninth session's model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["91.9%", "88.9%", "88.9%", "75.3%", "69.2%", "80.5%", "67.1%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -737,6 +755,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND36_WRITERS,
   ROUND37_WRITERS,
   ROUND38_WRITERS,
+  ROUND39_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

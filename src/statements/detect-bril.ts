@@ -85,7 +85,7 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  * //=> { bril: "utilitair", score: 4.22 }
  * detectBrillen("We hebben meer budget nodig voor personeel.")
  *   .cues.filter((c) => c.label === "utilitair").map((c) => [c.text, c.weight])
- * //=> [["budget", 2.13], ["personeel", 2.09]]
+ * //=> [["budget", 2.15], ["personeel", 2.07]]
  * ```
  */
 export function detectBrillen(text: string, options?: DetectOptions): BrilDetection {
