@@ -42,6 +42,14 @@ export function checkPackString(value: unknown, path: string, what = "a string")
   return value;
 }
 
+/** Throws a TypeError unless a language pack's field is true or false; the message names the path. */
+export function checkPackBoolean(value: unknown, path: string): boolean {
+  if (typeof value !== "boolean") {
+    throw new TypeError(`${path}: must be true or false, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
 /** Throws a TypeError unless a language pack's part is an object (not null, not an array). */
 export function checkPackObject(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {

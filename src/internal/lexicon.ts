@@ -9,6 +9,7 @@
 // scope (`sideEffects: false`).
 
 import type { MorphologyPart } from "../lang/types";
+import { checkPackBoolean } from "./args";
 import { normalize } from "./tokenize";
 
 /** How one alternative of a word matcher compares with a word. */
@@ -156,9 +157,7 @@ export function checkMorphology(morphology: unknown, where: string): void {
       );
     }
   });
-  if (typeof compoundHeads !== "boolean") {
-    throw new TypeError(`${where}.compoundHeads: must be true or false`);
-  }
+  checkPackBoolean(compoundHeads, `${where}.compoundHeads`);
 }
 
 /** Parses `key=value` pairs separated by white space (a pack's aliases). */

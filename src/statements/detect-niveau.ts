@@ -1,4 +1,4 @@
-import { checkPackObject, checkPackString, describeValue } from "../internal/args";
+import { checkPackBoolean, checkPackObject, checkPackString } from "../internal/args";
 import { LEVELS, partOf } from "../lang";
 import type { LevelsPart, RoleWords, SubjectWords } from "../lang/types";
 import { NIVEAUS, type Niveau } from "../model/niveau";
@@ -90,11 +90,10 @@ function constructions(part: LevelsPart): Constructions {
     const list = (value: unknown, path: string): string[] =>
       text(value, path).split(/\s+/).filter(Boolean);
     const set = (value: unknown, path: string): ReadonlySet<string> => new Set(list(value, path));
-    if (typeof subject.compoundHeads !== "boolean") {
-      throw new TypeError(
-        `LanguagePack levels.subject.compoundHeads: must be true or false, got ${describeValue(subject.compoundHeads)}`,
-      );
-    }
+    const compoundHeads = checkPackBoolean(
+      subject.compoundHeads,
+      "LanguagePack levels.subject.compoundHeads",
+    );
     c = {
       roleWord: text(role.word, "levels.role.word"),
       articles: set(role.articles, "levels.role.articles"),
@@ -103,7 +102,7 @@ function constructions(part: LevelsPart): Constructions {
       roleCue: text(role.cue, "levels.role.cue"),
       openers: set(subject.openers, "levels.subject.openers"),
       organisations: list(subject.organisations, "levels.subject.organisations"),
-      compoundHeads: subject.compoundHeads,
+      compoundHeads,
       notAnOrganisationBefore: set(
         subject.notAnOrganisationBefore,
         "levels.subject.notAnOrganisationBefore",

@@ -216,7 +216,7 @@ describe("a third language pack from test fixtures", () => {
     }
     const heads = { ...fr, morphology: { ...fr.morphology, compoundHeads: "yes" } };
     expect(() => detectBrillen(text, { lang: heads as never })).toThrow(
-      new TypeError("lexicon.fr.morphology.compoundHeads: must be true or false"),
+      new TypeError('lexicon.fr.morphology.compoundHeads: must be true or false, got "yes"'),
     );
   });
 
