@@ -92,8 +92,35 @@ const CHILD = 2;
 const slotOf = (node: number, word: number, mask: number): number =>
   (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
 
-/** A weight as a fitted model's source writes it (also in a pack's `splitWords`). */
-export const NUMBER_RE = /^-?\d+(?:\.\d+)?$/;
+/** A weight as a source of weights writes it (a model, a pack's `splitWords`). */
+const NUMBER_RE = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * The lines of a source of weights (a model, a pack's `splitWords`): per line that is not empty,
+ * its key, its `count` numbers and its line number. Throws a RangeError that names a line of
+ * another shape (`shape` says what a line must be, as "a word and its weight").
+ */
+export function weightLines(
+  source: string,
+  where: string,
+  count: number,
+  shape: string,
+): { readonly key: string; readonly values: number[]; readonly line: number }[] {
+  const out: { key: string; values: number[]; line: number }[] = [];
+  const lines = source.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === "") continue;
+    const [key, ...values] = line.split(" ");
+    if (values.length !== count || !values.every((v) => NUMBER_RE.test(v))) {
+      throw new RangeError(
+        `${where}: line ${i + 1} ("${line}") must be ${shape}, separated by one space`,
+      );
+    }
+    out.push({ key: key as string, values: values.map(Number), line: i + 1 });
+  }
+  return out;
+}
 
 /**
  * Reads a model's source: one line per weight, `key standpunt neither`, where the key is
@@ -105,24 +132,8 @@ export function parseModel(source: string, where: string): Model {
   const families = new Map<string, ModelWeight>();
   const phrases = new Map<string, ModelWeight>();
   const words = new Set<string>();
-  const lines = source.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (line === "") continue;
-    const parts = line.split(" ");
-    const [key, s, o] = parts as [string, string | undefined, string | undefined];
-    if (
-      parts.length !== 3 ||
-      s === undefined ||
-      o === undefined ||
-      !NUMBER_RE.test(s) ||
-      !NUMBER_RE.test(o)
-    ) {
-      throw new RangeError(
-        `${where}: line ${i + 1} ("${line}") must be a key and two numbers, separated by one space`,
-      );
-    }
-    const w: ModelWeight = { standpunt: Number(s), neither: Number(o) };
+  for (const { key, values } of weightLines(source, where, 2, "a key and two numbers")) {
+    const w: ModelWeight = { standpunt: values[0] as number, neither: values[1] as number };
     if (key === BIAS) bias = w;
     else if (key.startsWith(FAMILY)) families.set(key.slice(FAMILY.length), w);
     else {
@@ -321,6 +332,7 @@ export function applyModel(
   // occurs, as in fitting.
   const call = ++calls;
   const t = model.tree;
+  const { children, mask } = t;
   const phrases: WeighedCue[] = [];
   for (let i = 0; i < n; i++) {
     let node = t.root[numbers[i] as number] as number;
@@ -343,7 +355,6 @@ export function applyModel(
       if (t.inner[node] === 0 || j >= n || p.breaks[j] === Break.Sentence) break;
       const w = numbers[j] as number;
       if (w === 0) break;
-      const { children, mask } = t;
       let slot = slotOf(node, w, mask);
       let at = SLOT * slot;
       while (children[at + CHILD] !== 0 && (children[at] !== node || children[at + WORD] !== w)) {

@@ -10,7 +10,7 @@ import {
   type SourceEntry,
 } from "../../internal/lexicon";
 import type { StatementsPart } from "../../lang/types";
-import { type Model, type ModelWeight, NUMBER_RE, parseModel } from "./model";
+import { type Model, type ModelWeight, parseModel, weightLines } from "./model";
 import { FAMILY_WEIGHTS } from "./weights";
 
 /** The families of cues that are found outside the lexicon: question marks and numbers. */
@@ -284,24 +284,9 @@ function parseSplitWords(value: unknown, path: string): ReadonlyMap<string, numb
   const out = new Map<string, number>();
   if (value === undefined) return out;
   const source = checkPackString(value, path, "lines of a word and its weight (a string)");
-  const lines = source.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (line === "") continue;
-    const [word, weight, rest] = line.split(" ");
-    if (
-      word === undefined ||
-      weight === undefined ||
-      rest !== undefined ||
-      !NUMBER_RE.test(weight)
-    ) {
-      throw new RangeError(
-        `${path}: line ${i + 1} ("${line}") must be a word and its weight, separated by one space`,
-      );
-    }
-    if (out.has(word))
-      throw new RangeError(`${path}: line ${i + 1} gives "${word}" a second weight`);
-    out.set(word, Number(weight));
+  for (const { key, values, line } of weightLines(source, path, 1, "a word and its weight")) {
+    if (out.has(key)) throw new RangeError(`${path}: line ${line} gives "${key}" a second weight`);
+    out.set(key, values[0] as number);
   }
   return out;
 }
