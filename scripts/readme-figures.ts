@@ -710,7 +710,7 @@ const ROUND38_WRITERS = {
  */
 const ROUND39_WRITERS = {
   label:
-    "four more sealed writers s153–s156 (thirty-ninth round; never read; scored once, with the twenty-ninth session's model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s153–s156 (thirty-ninth round; scored once, with the twenty-ninth session's model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.9%", "88.9%", "88.9%", "75.3%", "69.2%", "80.5%", "67.1%"],
 };
 
