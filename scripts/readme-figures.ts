@@ -714,6 +714,23 @@ const ROUND39_WRITERS = {
   cells: ["91.9%", "88.9%", "88.9%", "75.3%", "69.2%", "80.5%", "67.1%"],
 };
 
+/**
+ * The fortieth sealed round, scored once on 2026-12-06 (thirtieth session) with its model:
+ * refitted on 412 writers and six Pol.is conversations (91,368 statements: the thirty-ninth round
+ * added) with the same phrase rules; the split refitted on its fold models (forty words a
+ * language where the parts meet; threshold 0.35, its best F1); the lens and level weights
+ * refitted on the same writers; recorded here: the sealed writers s157–s160 (863 statements of
+ * data/sealed/round40/agreed/; `npm run eval -- --mode writers data/sealed/round40/agreed`, ECE
+ * 0.016; recall of the statements labelled standpunt 93.9%, belang 85.1%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 58.2% (53 of 91; both
+ * parts exactly: 38.5%, 35 of 91), with 2.1% of the single-kind statements split anyway.
+ */
+const ROUND40_WRITERS = {
+  label:
+    "four more sealed writers s157–s160 (fortieth round; never read; scored once, with the thirtieth session's model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["89.1%", "90.1%", "89.0%", "83.9%", "74.2%", "75.9%", "58.2%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -756,6 +773,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND37_WRITERS,
   ROUND38_WRITERS,
   ROUND39_WRITERS,
+  ROUND40_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
