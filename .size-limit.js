@@ -233,7 +233,10 @@
 // 167.67, the charts 71.72, samenwerken/concepts 144.54).
 // Thirtieth session: the models refitted on 412 writers with the same rules, within every budget
 // (classifyStatement 121.74 kB, everything 204.4, the report 213.26, samenwerken/lang 168.08, the
-// charts 71.72, samenwerken/concepts 144.56).
+// charts 71.72, samenwerken/concepts 144.56). Then a register's marks (`b.register`: a risk's
+// number, its likelihood and impact; the packs' riskNumbers and riskScores, their checks and the
+// refitted models): classifyStatement 121.74 -> 122.42 kB, everything 205 -> 206 kB (205.18),
+// the report 214 -> 215 kB (214.09), samenwerken/lang 168.31.
 
 const quiet = (config) => ({
   ...config,
@@ -248,7 +251,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "205 kB",
+    limit: "206 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -284,7 +287,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "214 kB",
+    limit: "215 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",

@@ -715,7 +715,7 @@ const ROUND39_WRITERS = {
 };
 
 /**
- * The fortieth sealed round, scored once on 2026-12-06 (thirtieth session) with its model:
+ * The fortieth sealed round, scored once on 2026-12-06 (thirtieth session) with its first model:
  * refitted on 412 writers and six Pol.is conversations (91,368 statements: the thirty-ninth round
  * added) with the same phrase rules; the split refitted on its fold models (forty words a
  * language where the parts meet; threshold 0.35, its best F1); the lens and level weights
@@ -727,8 +727,25 @@ const ROUND39_WRITERS = {
  */
 const ROUND40_WRITERS = {
   label:
-    "four more sealed writers s157–s160 (fortieth round; never read; scored once, with the thirtieth session's model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s157–s160 (fortieth round; never read; scored once, with the thirtieth session's first model, its refitted split and the refitted lens and level weights; recorded)",
   cells: ["89.1%", "90.1%", "89.0%", "83.9%", "74.2%", "75.9%", "58.2%"],
+};
+
+/**
+ * The forty-first sealed round, scored once on 2026-12-06 (thirtieth session) with its second
+ * model: the first's writers and rules, and a register's marks read as `b.register` (a risk's
+ * number that opens a statement, its likelihood and impact); the split refitted on its fold
+ * models (threshold 0.35); the same lens and level weights; recorded here: the sealed writers
+ * s161–s164 (874 statements of data/sealed/round41/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round41/agreed`, ECE 0.025; recall of the statements labelled standpunt 87.8%,
+ * belang 92.1%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 56.5% (48 of 85; both parts exactly: 47.1%, 40 of 85), with 2.3% of the
+ * single-kind statements split anyway.
+ */
+const ROUND41_WRITERS = {
+  label:
+    "four more sealed writers s161–s164 (forty-first round; never read; scored once, with the thirtieth session's second model, with a register's marks, its refitted split and the same lens and level weights; recorded)",
+  cells: ["91.1%", "88.8%", "88.9%", "79.1%", "72.2%", "74.6%", "56.5%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -774,6 +791,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND38_WRITERS,
   ROUND39_WRITERS,
   ROUND40_WRITERS,
+  ROUND41_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

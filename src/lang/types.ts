@@ -102,6 +102,18 @@ export interface StatementsPart {
    * `één` against `een`), space-separated in their folded form; empty when there are none.
    */
   readonly stressedNumbers: string;
+  /**
+   * The letters of a risk's or an issue's number in a register, when it opens a statement
+   * ("R07 –", "R-21", "I-03": `r i`), space-separated in lower case. Such a number is a cue of
+   * `b.register`: the line names a risk or an issue, a threat to an interest. Optional.
+   */
+  readonly riskNumbers?: string | undefined;
+  /**
+   * The letters of a risk's likelihood and its impact in a register, each written with a digit
+   * ("L3 I4", "L 2 / I 5": `l=i`), as `likelihood=impact` pairs, space-separated in lower case.
+   * Such a pair is a cue of `b.register`, and its digits are no numbers (`s.number`). Optional.
+   */
+  readonly riskScores?: string | undefined;
   /** Prior log-odds of standpunt before any cue, for a pack without a `model`. */
   readonly prior: number;
   /**
@@ -351,6 +363,7 @@ export type CueFamily =
   | "b.openq"
   | "b.reason"
   | "b.field"
+  | "b.register"
   | "n.greeting"
   | "n.report"
   | "n.fact"

@@ -287,6 +287,43 @@ describe("a third language pack from test fixtures", () => {
     expect(whyQuestions(text, { lang: fr })).toHaveLength(3);
   });
 
+  it("refuses a register's letters that are not one letter in lower case, and reads them", () => {
+    const text = "R07 – La salle est trop petite. P3 I4";
+    const broken = (field: "riskNumbers" | "riskScores", value: unknown) => () =>
+      classifyStatement(text, {
+        lang: { ...fr, statements: { ...fr.statements, [field]: value } } as never,
+      });
+    expect(broken("riskNumbers", "r no")).toThrow(
+      new RangeError(
+        'lexicon.fr.statements.riskNumbers: "no" must be one letter in lower case (a-z)',
+      ),
+    );
+    expect(broken("riskNumbers", "R")).toThrow(/"R" must be one letter in lower case/);
+    expect(broken("riskScores", "p-i")).toThrow(
+      new RangeError(
+        'lexicon.fr.statements.riskScores: "p-i" must be the letters of a likelihood and an impact: l=i (one letter in lower case each)',
+      ),
+    );
+    expect(broken("riskScores", ["p=i"])).toThrow(
+      new TypeError(
+        "lexicon.fr.statements.riskScores: must be a string of space-separated words, got object",
+      ),
+    );
+    // The family weighs through a fitted model only, as a field's label does.
+    const model = "@bias 0 0\n@b.register -2 0";
+    const register = (statements: Partial<typeof fr.statements>) =>
+      classifyStatement(text, {
+        lang: { ...fr, statements: { ...fr.statements, model, ...statements } },
+      })
+        .cues.filter((q) => q.family === "b.register")
+        .map((q) => [q.text, q.weight]);
+    expect(register({})).toEqual([]);
+    expect(register({ riskNumbers: "r", riskScores: "p=i" })).toEqual([
+      ["R07", 2],
+      ["P3 I4", 2],
+    ]);
+  });
+
   it("refuses abbreviations that are not words in lower case without their full stop", () => {
     const text = "Nous demandons max. 20 places.";
     const dotted = { ...fr, statements: { ...fr.statements, abbreviations: "env max." } };

@@ -334,6 +334,40 @@ describe("classifyStatement", () => {
     }
   });
 
+  it("reads a risk's number and its likelihood and impact in a register as b.register, their digits as no numbers", () => {
+    const marks = (text: string, lang: "nl" | "en") =>
+      classifyStatement(text, { lang })
+        .cues.filter((q) => q.family === "b.register" || q.family === "s.number")
+        .map((q) => [q.family, q.text, text.slice(q.start, q.end), q.kind]);
+    expect(marks("R07 – Loss of key staff at the council. L3 I4. Owner: CEO.", "en")).toEqual([
+      ["b.register", "R07", "R07", "belang"],
+      ["b.register", "L3 I4", "L3 I4", "belang"],
+    ]);
+    expect(marks("Kunstgrasveld buiten gebruik tot 2026 – K 5 – I 4", "nl")).toEqual([
+      ["s.number", "2026", "2026", "standpunt"],
+      ["b.register", "K 5 – I 4", "K 5 – I 4", "belang"],
+    ]);
+    expect(marks("I-03 AMBER. Lease ends in July; L: 2 / I: 5", "en")).toEqual([
+      ["b.register", "I-03", "I-03", "belang"],
+      ["b.register", "L: 2 / I: 5", "L: 2 / I: 5", "belang"],
+    ]);
+    // Each pack reads its own letters: Dutch K(ans), English L(ikelihood).
+    expect(marks("Lease ends in July. K3 I4", "en")).toEqual([]);
+    // Not a number later in the statement, one of four digits, a likelihood without its impact,
+    // nor an impact too far after it.
+    for (const text of [
+      "We need room R07 for the meeting.",
+      "R2024 was a hard year for the club.",
+      "Lease ends in July. L3",
+      "Lease ends in July. L3 and the rest of the team I4",
+    ]) {
+      expect(
+        marks(text, "en").filter((m) => m[0] === "b.register"),
+        text,
+      ).toEqual([]);
+    }
+  });
+
   it("keeps the question mark of a position asked as a question", () => {
     const c = classifyStatement("Kunnen we niet samen één bus huren? Anders haken de ouders af.");
     expect(parts(c)).toEqual([

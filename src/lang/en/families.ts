@@ -42,6 +42,7 @@ export const families: FamiliesPart = {
   "b.openq": "an open question",
   "b.reason": "a reason",
   "b.field": "a field labelled as a cause, effect or concern",
+  "b.register": "a risk or issue in a register (its number, its likelihood and impact)",
   "n.greeting": "a greeting or thanks",
   "n.report": "a report of what someone said",
   "n.fact": "a fact",

@@ -174,6 +174,8 @@ n.field ^residual_risk|rating|score ^q
   abbreviations:
     "approx ca c max min incl excl etc esp vs cf no nos ref tel dept est avg govt cllr mr mrs ms dr st wk wks hr hrs mins yr yrs pp para jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun",
   stressedNumbers: "",
+  riskNumbers: "r i",
+  riskScores: "l=i p=i",
   prior: -1.04,
   model,
   splitWords,

@@ -42,6 +42,7 @@ export const families: FamiliesPart = {
   "b.openq": "een open vraag",
   "b.reason": "een reden",
   "b.field": "een veld met een oorzaak, gevolg of zorg",
+  "b.register": "een risico of knelpunt in een register (zijn nummer, zijn kans en impact)",
   "n.greeting": "een groet of dank",
   "n.report": "een verslag van wat iemand zei",
   "n.fact": "een feit",

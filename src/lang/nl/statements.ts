@@ -189,6 +189,8 @@ n.field ^opgevolgd_door ^stand_van_zaken ^laatst_herzien|bijgewerkt
   abbreviations:
     "ca max min bv bijv vb nr nrs incl excl resp enz etc evt ong gem vnl zgn tel blz art afd dhr mevr mr dr st pers mln mld jan feb mrt apr jun jul aug sep sept okt nov dec di wo vr za vs cf",
   stressedNumbers: "een",
+  riskNumbers: "r i",
+  riskScores: "k=i w=i",
   prior: -0.29,
   model,
   splitWords,

@@ -10,10 +10,25 @@ import {
   type Match,
   type Prepared,
 } from "../../internal/lexicon";
-import { type ClassifierSetup, NUMBER, NUMBER_INDEX, QUESTION, QUESTION_INDEX } from "./setup";
+import {
+  type ClassifierSetup,
+  NUMBER,
+  NUMBER_INDEX,
+  QUESTION,
+  QUESTION_INDEX,
+  REGISTER,
+  REGISTER_INDEX,
+} from "./setup";
 
 /** The id of every question-mark cue. */
 const QUESTION_ID = `${QUESTION}:?`;
+/** The ids of a register's marks: a risk's number, and its likelihood and impact. */
+const RISK_NUMBER_ID = `${REGISTER}:number`;
+const RISK_SCORES_ID = `${REGISTER}:likelihood-impact`;
+const HYPHEN = 45;
+const CAPITAL_A = 65;
+const CAPITAL_Z = 90;
+const LOWER_CASE = 32;
 
 /** Which kind a cue points to: 1 standpunt, -1 belang. */
 export type Direction = 1 | -1;
@@ -187,21 +202,102 @@ function stressed(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The code of the letter at `i` in lower case (an ASCII capital folded), else its code. */
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= CAPITAL_A && c <= CAPITAL_Z ? c + LOWER_CASE : c;
+}
+
+/**
+ * Whether the `i`-th word is a risk's or an issue's number, as written: one of the pack's
+ * letters, an optional hyphen and one to three digits ("R07", "r-21", "I-3").
+ */
+function isRiskNumber(p: Prepared, i: number, letters: ReadonlySet<number>): boolean {
+  const from = p.starts[i] as number;
+  const to = p.ends[i] as number;
+  if (to - from < 2 || !letters.has(lowerAt(p.text, from))) return false;
+  const digits = p.text.charCodeAt(from + 1) === HYPHEN ? from + 2 : from + 1;
+  if (to - digits < 1 || to - digits > 3) return false;
+  for (let j = digits; j < to; j++) if (!isDigit(p.text.charCodeAt(j))) return false;
+  return true;
+}
+
+/** Whether the `i`-th word is one digit. */
+function isOneDigit(p: Prepared, i: number): boolean {
+  const from = p.starts[i];
+  return from !== undefined && p.ends[i] === from + 1 && isDigit(p.text.charCodeAt(from));
+}
+
+/**
+ * The end (a word index) of a score written with the letter `letter` (its code in lower case)
+ * at word `i`: the letter and a digit in one word ("L3") or in two ("L 3", "L: 3"); else -1.
+ */
+function scoreEnd(p: Prepared, i: number, letter: number): number {
+  const from = p.starts[i];
+  if (from === undefined || lowerAt(p.text, from) !== letter) return -1;
+  const length = (p.ends[i] as number) - from;
+  if (length === 2 && isDigit(p.text.charCodeAt(from + 1))) return i + 1;
+  return length === 1 && isOneDigit(p, i + 1) ? i + 2 : -1;
+}
+
+/**
+ * The end (a word index) of a risk's likelihood and impact that start at word `i` ("L3 I4",
+ * "K 2 – I 5", "L2, I5", "K3 x I5"): a likelihood's score, then the impact's within the next two
+ * words; else -1.
+ */
+function riskScoresEnd(p: Prepared, i: number, scores: ReadonlyMap<number, number>): number {
+  const likelihood = lowerAt(p.text, p.starts[i] as number);
+  const impact = scores.get(likelihood);
+  if (impact === undefined) return -1;
+  const from = scoreEnd(p, i, likelihood);
+  if (from < 0) return -1;
+  for (let j = from; j < from + 2 && j < p.starts.length; j++) {
+    const end = scoreEnd(p, j, impact);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** A cue of a register's mark on the words [first, end): a belang cue with no word of its own. */
+function registerCue(p: Prepared, id: string, first: number, end: number): FoundCue {
+  return {
+    id,
+    family: REGISTER,
+    familyIndex: REGISTER_INDEX,
+    direction: -1,
+    ownWeight: undefined,
+    start: p.starts[first] as number,
+    end: p.ends[end - 1] as number,
+    firstWord: first,
+    endWord: end,
+  };
+}
+
 /**
  * Cues that are no words of the lexicon: a question mark (a position asked as a question), a
- * number in digits, and a number word written with a stress accent. In order of offset.
+ * number in digits, a number word written with a stress accent, and a register's marks (a
+ * risk's number that opens the statement, a risk's likelihood and impact, whose digits are no
+ * numbers). In order of offset.
  */
 function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
   const out: FoundCue[] = [];
   let q = 0;
-  for (let i = 0; i < p.starts.length; i++) {
+  const n = p.starts.length;
+  // A risk's number opens the statement ("R07 – ..."): its word is no number either.
+  const numbered = n > 0 && s.riskNumbers.size > 0 && isRiskNumber(p, 0, s.riskNumbers);
+  if (numbered) out.push(registerCue(p, RISK_NUMBER_ID, 0, 1));
+  for (let i = numbered ? 1 : 0; i < n; i++) {
     // The question marks that follow the previous word come first.
     while (q < p.questionMarks.length && (p.questionAfter[q] as number) < i)
       out.push(questionCue(p, q++));
     const start = p.starts[i] as number;
     const end = p.ends[i] as number;
     const c = p.text.charCodeAt(start);
-    if (isDigit(c)) {
+    const scored = s.riskScores.size === 0 ? -1 : riskScoresEnd(p, i, s.riskScores);
+    if (scored >= 0) {
+      out.push(registerCue(p, RISK_SCORES_ID, i, scored));
+      i = scored - 1;
+    } else if (isDigit(c)) {
       out.push(markCue(`${NUMBER}:0-9`, NUMBER, NUMBER_INDEX, start, end, i));
     } else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
       const id = `${NUMBER}:${p.text.slice(start, end).toLowerCase()}`;

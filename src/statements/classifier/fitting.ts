@@ -12,6 +12,7 @@ import {
   IN_FEAR,
   NUMBER,
   QUESTION,
+  REGISTER,
   sourceEntries,
   unitWeights,
   withWeights,
@@ -28,7 +29,7 @@ export interface Model {
 
 /** Every weight name of the built-in lexicons: families, `/desc` weights of means, contexts. */
 export function families(): string[] {
-  const set = new Set<string>([QUESTION, NUMBER]);
+  const set = new Set<string>([QUESTION, NUMBER, REGISTER]);
   for (const lang of LANGS)
     for (const e of sourceEntries(STATEMENTS[lang], `lexicon.${lang}.statements`)) set.add(e.label);
   for (const f of [...set])

@@ -13,12 +13,17 @@ import type { StatementsPart } from "../../lang/types";
 import { type Model, type ModelWeight, parseModel, weightLines } from "./model";
 import { FAMILY_WEIGHTS } from "./weights";
 
-/** The families of cues that are found outside the lexicon: question marks and numbers. */
+/**
+ * The families of cues that are found outside the lexicon: question marks, numbers, and a risk's
+ * or an issue's marks in a register (its number, its likelihood and impact).
+ */
 export const QUESTION = "s.question";
 export const NUMBER = "s.number";
+export const REGISTER = "b.register";
 /** Their label indices: every set-up's lexicon numbers them first (see `buildSetup`). */
 export const QUESTION_INDEX = 0;
 export const NUMBER_INDEX = 1;
+export const REGISTER_INDEX = 2;
 /** The families an app's own cues belong to. */
 export const CUSTOM_STANDPUNT = "s.custom";
 export const CUSTOM_BELANG = "b.custom";
@@ -62,6 +67,13 @@ export interface ClassifierSetup {
   readonly abbreviations: ReadonlySet<string> | undefined;
   /** Words that are numbers when written with a stress accent. */
   readonly stressedNumbers: ReadonlySet<string>;
+  /**
+   * The letters of a risk's or an issue's number that opens a statement (`r`: "R07"), by their
+   * character code in lower case: a register's letters are read as written, before aliases.
+   */
+  readonly riskNumbers: ReadonlySet<number>;
+  /** Per letter of a risk's likelihood, the letter of its impact (`l` → `i`: "L3 I4"), as codes. */
+  readonly riskScores: ReadonlyMap<number, number>;
   /** Prior log-odds of standpunt before any cue. */
   readonly prior: number;
   /** The weights in use, by name (families and context weights). */
@@ -134,6 +146,32 @@ function wordsOf(value: unknown, path: string): string[] | undefined {
     throw new TypeError(`${path}: must be a string of space-separated words, got ${typeof value}`);
   }
   return value.split(/\s+/).filter(Boolean);
+}
+
+/** The letters of `riskNumbers`, by character code: each one letter in lower case. */
+function riskLetters(value: unknown, path: string): Set<number> {
+  const out = new Set<number>();
+  for (const l of wordsOf(value, path) ?? []) {
+    if (!/^[a-z]$/.test(l)) {
+      throw new RangeError(`${path}: "${l}" must be one letter in lower case (a-z)`);
+    }
+    out.add(l.charCodeAt(0));
+  }
+  return out;
+}
+
+/** The pairs of `riskScores`, by character code: `likelihood=impact`, one letter in lower case each. */
+function riskScores(value: unknown, path: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pair of wordsOf(value, path) ?? []) {
+    if (!/^[a-z]=[a-z]$/.test(pair)) {
+      throw new RangeError(
+        `${path}: "${pair}" must be the letters of a likelihood and an impact: l=i (one letter in lower case each)`,
+      );
+    }
+    out.set(pair.charCodeAt(0), pair.charCodeAt(2));
+  }
+  return out;
 }
 
 /** The words of a pack field that must be given (`reasonOpeners`, `stressedNumbers`). */
@@ -217,7 +255,7 @@ export function buildSetup(
         `${where}.aliases`,
       ),
       connectives,
-      labels: [QUESTION, NUMBER],
+      labels: [QUESTION, NUMBER, REGISTER],
       ...(parsed !== undefined && { numbers: parsed.words }),
     },
     where,
@@ -246,6 +284,8 @@ export function buildSetup(
       subjectConnectives: new Set(joiners),
       abbreviations: abbreviated === undefined ? undefined : new Set(abbreviated),
       stressedNumbers: new Set(requiredWords(part.stressedNumbers, `${where}.stressedNumbers`)),
+      riskNumbers: riskLetters(part.riskNumbers, `${where}.riskNumbers`),
+      riskScores: riskScores(part.riskScores, `${where}.riskScores`),
       prior: part.prior,
       weights: FAMILY_WEIGHTS,
       familyWeight: [],
