@@ -293,7 +293,9 @@ function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
     const start = p.starts[i] as number;
     const end = p.ends[i] as number;
     const c = p.text.charCodeAt(start);
-    const scored = s.riskScores.size === 0 ? -1 : riskScoresEnd(p, i, s.riskScores);
+    // A likelihood's score is one or two characters ("L3", "L 3"): longer words are never one.
+    const scored =
+      end - start > 2 || s.riskScores.size === 0 ? -1 : riskScoresEnd(p, i, s.riskScores);
     if (scored >= 0) {
       out.push(registerCue(p, RISK_SCORES_ID, i, scored));
       i = scored - 1;
