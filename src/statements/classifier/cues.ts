@@ -301,7 +301,11 @@ function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
       i = scored - 1;
     } else if (isDigit(c)) {
       out.push(markCue(`${NUMBER}:0-9`, NUMBER, NUMBER_INDEX, start, end, i));
-    } else if (s.stressedNumbers.has(p.infos[i]?.key ?? "") && stressed(p.text, start, end)) {
+    } else if (
+      // A stress accent first: it is rare, and cheaper to look for than the word in a set.
+      stressed(p.text, start, end) &&
+      s.stressedNumbers.has(p.infos[i]?.key ?? "")
+    ) {
       const id = `${NUMBER}:${p.text.slice(start, end).toLowerCase()}`;
       out.push(markCue(id, NUMBER, NUMBER_INDEX, start, end, i));
     }
