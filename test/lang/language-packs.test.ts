@@ -304,6 +304,9 @@ describe("a third language pack from test fixtures", () => {
         'lexicon.fr.statements.riskScores: "p-i" must be the letters of a likelihood and an impact: l=i (one letter in lower case each)',
       ),
     );
+    expect(broken("riskScores", "p=i p=e")).toThrow(
+      new RangeError('lexicon.fr.statements.riskScores: "p=e" gives "p" a second impact'),
+    );
     expect(broken("riskScores", ["p=i"])).toThrow(
       new TypeError(
         "lexicon.fr.statements.riskScores: must be a string of space-separated words, got object",

@@ -169,6 +169,9 @@ function riskScores(value: unknown, path: string): Map<number, number> {
         `${path}: "${pair}" must be the letters of a likelihood and an impact: l=i (one letter in lower case each)`,
       );
     }
+    if (out.has(pair.charCodeAt(0))) {
+      throw new RangeError(`${path}: "${pair}" gives "${pair[0]}" a second impact`);
+    }
     out.set(pair.charCodeAt(0), pair.charCodeAt(2));
   }
   return out;
