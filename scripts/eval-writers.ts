@@ -15,6 +15,7 @@
 // writers.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { normalize } from "../src/internal/tokenize";
 import { isLang, LANGS, type Lang } from "../src/lang";
 import { classifyStatement } from "../src/statements/classify";
 import { detectBrillen } from "../src/statements/detect-bril";
@@ -61,6 +62,38 @@ export function readWriters(dir: string): WriterRow[] {
     .filter((r) => isLang(r.lang));
 }
 
+// Connectives that belong to neither part of a mixed statement (README of the data).
+const CONNECTIVES = new Set(
+  "want omdat zodat dus anders dan om because since so that to otherwise then as".split(" "),
+);
+
+/** Normalises a part for exact comparison: trims white space, joining punctuation (a final
+ * question mark stays) and leading connectives; folds case and accents; collapses spaces. */
+function trimPart(s: string): string {
+  let t = s.trim().replace(/^[\s,;:.!–—-]+|[\s,;:.!–—-]+$/g, "");
+  for (;;) {
+    const m = /^(\S+)\s+/.exec(t);
+    if (m === null || !CONNECTIVES.has(normalize(m[1] as string))) break;
+    t = t.slice(m[0].length);
+  }
+  return normalize(t).replace(/\s+/g, " ");
+}
+
+/**
+ * Whether a position and a reason found in a mixed statement are the parts its writer marked,
+ * exactly after trimming (see `trimPart`).
+ */
+export function sameParts(
+  standpunt: string,
+  belang: string,
+  r: { readonly standpuntPart?: unknown; readonly belangPart?: unknown },
+): boolean {
+  return (
+    trimPart(standpunt) === trimPart(String(r.standpuntPart)) &&
+    trimPart(belang) === trimPart(String(r.belangPart))
+  );
+}
+
 export interface Tally {
   n: number;
   answered: number;
@@ -79,6 +112,8 @@ export interface Tally {
   levelRight: number;
   mixed: number;
   mixedSplit: number;
+  /** Mixed statements split into exactly the writer's two parts (see `sameParts`). */
+  mixedExact: number;
   /** Statements not marked mixed, and how many of them were split anyway. */
   single: number;
   singleSplit: number;
@@ -103,6 +138,7 @@ const tally = (): Tally => ({
   levelRight: 0,
   mixed: 0,
   mixedSplit: 0,
+  mixedExact: 0,
   single: 0,
   singleSplit: 0,
   bins: Array.from({ length: 10 }, () => [0, 0, 0]),
@@ -142,7 +178,12 @@ function add(t: Tally, r: WriterRow): void {
   }
   if (isMixedRow(r)) {
     t.mixed++;
-    if (c.segments.length === 2) t.mixedSplit++;
+    if (c.segments.length === 2) {
+      t.mixedSplit++;
+      const position = c.segments.find((s) => s.kind === "standpunt");
+      const reason = c.segments.find((s) => s.kind === "belang");
+      if (position && reason && sameParts(position.text, reason.text, r)) t.mixedExact++;
+    }
   } else {
     t.single++;
     if (c.segments.length === 2) t.singleSplit++;
@@ -171,7 +212,7 @@ function ece(t: Tally): string {
 
 function line(out: (s: string) => void, name: string, t: Tally): void {
   out(
-    `  ${name.padEnd(30)} ${String(t.n).padStart(5)}  ${pct(t.answered, t.n)}  ${pct(t.answeredRight, t.answered)}  ${pct(t.threeWayRight, t.n)}  ${pct(t.onbepaaldFound, t.onbepaald)}  ${pct(t.standpuntFound, t.standpunt)}  ${pct(t.belangFound, t.belang)}  ${ece(t)}  ${pct(t.lensRight, t.lens)}  ${pct(t.levelRight, t.level)}  ${pct(t.mixedSplit, t.mixed)}  ${pct(t.singleSplit, t.single)}`,
+    `  ${name.padEnd(30)} ${String(t.n).padStart(5)}  ${pct(t.answered, t.n)}  ${pct(t.answeredRight, t.answered)}  ${pct(t.threeWayRight, t.n)}  ${pct(t.standpuntFound + t.belangFound, t.standpunt + t.belang)}  ${pct(t.onbepaaldFound, t.onbepaald)}  ${pct(t.standpuntFound, t.standpunt)}  ${pct(t.belangFound, t.belang)}  ${ece(t)}  ${pct(t.lensRight, t.lens)}  ${pct(t.levelRight, t.level)}  ${pct(t.mixedSplit, t.mixed)}  ${pct(t.singleSplit, t.single)}`,
   );
 }
 
@@ -184,7 +225,7 @@ export function printWriters(
 ): void {
   out(`\n${title}: ${rows.length} statements, ${new Set(rows.map((r) => r.writer)).size} writers`);
   out(
-    `  ${"".padEnd(30)} ${"n".padStart(5)}  answered  right  3-way  onbep.  st.rec  be.rec  ECE    lens   level  split  f.split`,
+    `  ${"".padEnd(30)} ${"n".padStart(5)}  answered  right  3-way  st/be  onbep.  st.rec  be.rec  ECE    lens   level  split  f.split`,
   );
   const groups = new Map<string, Tally>();
   const get = (k: string): Tally => {
@@ -212,8 +253,16 @@ export function printWriters(
     if (key.startsWith("writer")) line(out, key, t);
   }
   out(
-    "  (answered: share that gets a kind, the rest is onbepaald; right: of the answered; 3-way: onbepaald counts as a kind;\n   onbep., st.rec, be.rec: of the statements labelled onbepaald, standpunt, belang, the share that got that kind;\n   split: of the mixed statements, the share split into two parts; f.split: of the others, the share split anyway)",
+    "  (answered: share that gets a kind, the rest is onbepaald; right: of the answered; 3-way: onbepaald counts as a kind;\n   st/be: of the statements labelled standpunt or belang, the share that got that kind (an onbepaald answer is wrong);\n   onbep., st.rec, be.rec: of the statements labelled onbepaald, standpunt, belang, the share that got that kind;\n   split: of the mixed statements, the share split into two parts; f.split: of the others, the share split anyway)",
   );
+  out("\nmixed statements split in two");
+  for (const key of ["all", ...LANGS.map((l) => `lang ${l}`)]) {
+    const t = groups.get(key);
+    if (t === undefined) continue;
+    out(
+      `  ${key.padEnd(8)} split ${t.mixedSplit} of ${t.mixed} (${pct(t.mixedSplit, t.mixed).trim()}), both parts exactly the writer's ${t.mixedExact} (${pct(t.mixedExact, t.mixed).trim()}); others split ${t.singleSplit} of ${t.single} (${pct(t.singleSplit, t.single).trim()}); splits of a mixed statement ${pct(t.mixedSplit, t.mixedSplit + t.singleSplit).trim()}`,
+    );
+  }
 }
 
 /**

@@ -41,7 +41,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mulberry32 } from "../bench/generate";
-import { normalize, tokenize } from "../src/internal/tokenize";
+import { tokenize } from "../src/internal/tokenize";
 import { isLang, LANGS, type Lang } from "../src/lang";
 import { BRILLEN, type Bril } from "../src/model/bril";
 import { NIVEAUS, type Niveau } from "../src/model/niveau";
@@ -57,6 +57,7 @@ import {
   printLanguage,
   printWriters,
   readWriters,
+  sameParts,
 } from "./eval-writers";
 import type { Item } from "./fit";
 
@@ -244,33 +245,7 @@ export function printKind(out: Out, e: KindEvaluation, showErrors: boolean): voi
 // ---------------------------------------------------------------------------------------------
 // Segmentation of mixed statements
 
-// Connectives that belong to neither part of a mixed statement (README of the data).
-const CONNECTIVES = new Set(
-  "want omdat zodat dus anders dan om because since so that to otherwise then as".split(" "),
-);
-
-/** Normalises a part for exact comparison: trims white space, joining punctuation (a final
- * question mark stays) and leading connectives; folds case and accents; collapses spaces. */
-function trimPart(s: string): string {
-  let t = s.trim().replace(/^[\s,;:.!–—-]+|[\s,;:.!–—-]+$/g, "");
-  for (;;) {
-    const m = /^(\S+)\s+/.exec(t);
-    if (m === null || !CONNECTIVES.has(normalize(m[1] as string))) break;
-    t = t.slice(m[0].length);
-  }
-  return normalize(t).replace(/\s+/g, " ");
-}
-
-/**
- * Whether a position and a reason found in a mixed statement are the parts its writer marked,
- * exactly after trimming (see `trimPart`).
- */
-export function sameParts(standpunt: string, belang: string, r: Row): boolean {
-  return (
-    trimPart(standpunt) === trimPart(String(r.standpuntPart)) &&
-    trimPart(belang) === trimPart(String(r.belangPart))
-  );
-}
+// Both parts found exactly: `sameParts` (in eval-writers.ts, which the writers' figures share).
 
 function tokenF1(pred: string, gold: string): number {
   const p = tokenize(pred).map((t) => t.norm);

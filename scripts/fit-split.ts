@@ -60,8 +60,8 @@ import {
   splitCandidates,
   splitStatement,
 } from "../src/statements/classifier/split";
-import { readJsonl, sameParts } from "./eval";
-import { isMixedRow } from "./eval-writers";
+import { readJsonl } from "./eval";
+import { isMixedRow, sameParts } from "./eval-writers";
 import { writerFiles } from "./fit";
 import { writeOrCheck } from "./write-or-check";
 
