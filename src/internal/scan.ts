@@ -37,6 +37,11 @@ let mask = (1 << bits) - 1;
 let slots: Int32Array | undefined;
 let records: WordRecord[] = [];
 
+/** An ASCII capital's code in lower case; any other code as it is. */
+export function lowerAscii(c: number): number {
+  return c >= UPPER_A && c <= UPPER_Z ? c | LOWER_CASE_BIT : c;
+}
+
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
@@ -95,7 +100,7 @@ function lookup(
     let j = known.length === n ? 0 : n + 1;
     for (; j < n; j++) {
       const c = src.charCodeAt(from + j);
-      if (known.charCodeAt(j) !== (c >= UPPER_A && c <= UPPER_Z ? c | LOWER_CASE_BIT : c)) break;
+      if (known.charCodeAt(j) !== lowerAscii(c)) break;
     }
     if (j === n) return records[r - 1] as WordRecord;
   }
@@ -164,7 +169,7 @@ export function scanWords(text: string): Scanned {
       // A run of letters and digits (lower-cased into the hash)...
       while (w > 0) {
         const c = text.charCodeAt(i);
-        if (c < ASCII_END) h = mix(h, c >= UPPER_A && c <= UPPER_Z ? c | LOWER_CASE_BIT : c);
+        if (c < ASCII_END) h = mix(h, lowerAscii(c));
         else ascii = false;
         i += w;
         w = i < n ? wordChar(text, i) : 0;

@@ -10,6 +10,7 @@ import {
   type Match,
   type Prepared,
 } from "../../internal/lexicon";
+import { lowerAscii } from "../../internal/scan";
 import {
   type ClassifierSetup,
   NUMBER,
@@ -26,9 +27,6 @@ const QUESTION_ID = `${QUESTION}:?`;
 const RISK_NUMBER_ID = `${REGISTER}:number`;
 const RISK_SCORES_ID = `${REGISTER}:likelihood-impact`;
 const HYPHEN = 45;
-const CAPITAL_A = 65;
-const CAPITAL_Z = 90;
-const LOWER_CASE = 32;
 
 /** Which kind a cue points to: 1 standpunt, -1 belang. */
 export type Direction = 1 | -1;
@@ -202,10 +200,9 @@ function stressed(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The code of the letter at `i` in lower case (an ASCII capital folded), else its code. */
+/** The code of the character at `i`, an ASCII capital in lower case. */
 function lowerAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= CAPITAL_A && c <= CAPITAL_Z ? c + LOWER_CASE : c;
+  return lowerAscii(text.charCodeAt(i));
 }
 
 /**
@@ -260,17 +257,8 @@ function riskScoresEnd(p: Prepared, i: number, scores: ReadonlyMap<number, numbe
 
 /** A cue of a register's mark on the words [first, end): a belang cue with no word of its own. */
 function registerCue(p: Prepared, id: string, first: number, end: number): FoundCue {
-  return {
-    id,
-    family: REGISTER,
-    familyIndex: REGISTER_INDEX,
-    direction: -1,
-    ownWeight: undefined,
-    start: p.starts[first] as number,
-    end: p.ends[end - 1] as number,
-    firstWord: first,
-    endWord: end,
-  };
+  const start = p.starts[first] as number;
+  return markCue(id, REGISTER, REGISTER_INDEX, -1, start, p.ends[end - 1] as number, first, end);
 }
 
 /**
@@ -300,14 +288,14 @@ function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
       out.push(registerCue(p, RISK_SCORES_ID, i, scored));
       i = scored - 1;
     } else if (isDigit(c)) {
-      out.push(markCue(`${NUMBER}:0-9`, NUMBER, NUMBER_INDEX, start, end, i));
+      out.push(markCue(`${NUMBER}:0-9`, NUMBER, NUMBER_INDEX, 1, start, end, i, i + 1));
     } else if (
       // A stress accent first: it is rare, and cheaper to look for than the word in a set.
       stressed(p.text, start, end) &&
       s.stressedNumbers.has(p.infos[i]?.key ?? "")
     ) {
       const id = `${NUMBER}:${p.text.slice(start, end).toLowerCase()}`;
-      out.push(markCue(id, NUMBER, NUMBER_INDEX, start, end, i));
+      out.push(markCue(id, NUMBER, NUMBER_INDEX, 1, start, end, i, i + 1));
     }
   }
   while (q < p.questionMarks.length) out.push(questionCue(p, q++));
@@ -317,28 +305,34 @@ function markCues(p: Prepared, s: ClassifierSetup): FoundCue[] {
 /** The cue of the `q`-th question mark, on the word it follows. */
 function questionCue(p: Prepared, q: number): FoundCue {
   const at = p.questionMarks[q] as number;
-  return markCue(QUESTION_ID, QUESTION, QUESTION_INDEX, at, at + 1, p.questionAfter[q] as number);
+  const word = p.questionAfter[q] as number;
+  return markCue(QUESTION_ID, QUESTION, QUESTION_INDEX, 1, at, at + 1, word, word + 1);
 }
 
-/** A cue that is no word of the lexicon, on the `word`-th word (or the mark after it). */
+/**
+ * A cue that is no word of the lexicon, on the words [firstWord, endWord) (a question mark: the
+ * word it follows), pointing to `direction`.
+ */
 function markCue(
   id: string,
   family: string,
   familyIndex: number,
+  direction: Direction,
   start: number,
   end: number,
-  word: number,
+  firstWord: number,
+  endWord: number,
 ): FoundCue {
   return {
     id,
     family,
     familyIndex,
-    direction: 1,
+    direction,
     ownWeight: undefined,
     start,
     end,
-    firstWord: word,
-    endWord: word + 1,
+    firstWord,
+    endWord,
   };
 }
 

@@ -10,9 +10,7 @@ import {
   IN_CONDITION,
   IN_DESCRIPTION,
   IN_FEAR,
-  NUMBER,
-  QUESTION,
-  REGISTER,
+  MARKS,
   sourceEntries,
   unitWeights,
   withWeights,
@@ -29,7 +27,7 @@ export interface Model {
 
 /** Every weight name of the built-in lexicons: families, `/desc` weights of means, contexts. */
 export function families(): string[] {
-  const set = new Set<string>([QUESTION, NUMBER, REGISTER]);
+  const set = new Set<string>(MARKS);
   for (const lang of LANGS)
     for (const e of sourceEntries(STATEMENTS[lang], `lexicon.${lang}.statements`)) set.add(e.label);
   for (const f of [...set])

@@ -20,10 +20,11 @@ import { FAMILY_WEIGHTS } from "./weights";
 export const QUESTION = "s.question";
 export const NUMBER = "s.number";
 export const REGISTER = "b.register";
-/** Their label indices: every set-up's lexicon numbers them first (see `buildSetup`). */
+/** Their label indices: every set-up's lexicon numbers them first, in this order (`MARKS`). */
 export const QUESTION_INDEX = 0;
 export const NUMBER_INDEX = 1;
 export const REGISTER_INDEX = 2;
+export const MARKS: readonly string[] = [QUESTION, NUMBER, REGISTER];
 /** The families an app's own cues belong to. */
 export const CUSTOM_STANDPUNT = "s.custom";
 export const CUSTOM_BELANG = "b.custom";
@@ -258,7 +259,7 @@ export function buildSetup(
         `${where}.aliases`,
       ),
       connectives,
-      labels: [QUESTION, NUMBER, REGISTER],
+      labels: MARKS,
       ...(parsed !== undefined && { numbers: parsed.words }),
     },
     where,
