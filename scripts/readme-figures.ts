@@ -702,8 +702,8 @@ const ROUND38_WRITERS = {
  * thirty-seventh and thirty-eighth rounds, w225–w232 and w257–w264 added) with the same phrase
  * rules; the split refitted on its fold models (forty words a language where the parts meet,
  * threshold 0.30); the lens and level weights refitted on the same writers; recorded here: the
- * sealed writers s153–s156 (874 statements of data/sealed/round39/agreed/; `npm run eval --
- * --mode writers data/sealed/round39/agreed`, ECE 0.014; recall of the statements labelled
+ * sealed writers s153–s156 (874 statements, then in data/sealed/round39/agreed/, now training
+ * data in data/statements/agreed/; ECE 0.014; recall of the statements labelled
  * standpunt 91.4%, belang 89.4%). Never read by anyone who wrote cues or fitted weights. Mixed:
  * split into two parts at all, 67.1% (57 of 85; both parts exactly: 52.9%, 45 of 85), with 2.4%
  * of the single-kind statements split anyway.
@@ -719,15 +719,15 @@ const ROUND39_WRITERS = {
  * refitted on 412 writers and six Pol.is conversations (91,368 statements: the thirty-ninth round
  * added) with the same phrase rules; the split refitted on its fold models (forty words a
  * language where the parts meet; threshold 0.35, its best F1); the lens and level weights
- * refitted on the same writers; recorded here: the sealed writers s157–s160 (863 statements of
- * data/sealed/round40/agreed/; `npm run eval -- --mode writers data/sealed/round40/agreed`, ECE
+ * refitted on the same writers; recorded here: the sealed writers s157–s160 (863 statements, then in
+ * data/sealed/round40/agreed/, now training data in data/statements/agreed/; ECE
  * 0.016; recall of the statements labelled standpunt 93.9%, belang 85.1%). Never read by anyone
  * who wrote cues or fitted weights. Mixed: split into two parts at all, 58.2% (53 of 91; both
  * parts exactly: 38.5%, 35 of 91), with 2.1% of the single-kind statements split anyway.
  */
 const ROUND40_WRITERS = {
   label:
-    "four more sealed writers s157–s160 (fortieth round; never read; scored once, with the thirtieth session's first model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s157–s160 (fortieth round; scored once, with the thirtieth session's first model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["89.1%", "90.1%", "89.0%", "83.9%", "74.2%", "75.9%", "58.2%"],
 };
 
@@ -736,15 +736,15 @@ const ROUND40_WRITERS = {
  * model: the first's writers and rules, and a register's marks read as `b.register` (a risk's
  * number that opens a statement, its likelihood and impact); the split refitted on its fold
  * models (threshold 0.35); the same lens and level weights; recorded here: the sealed writers
- * s161–s164 (874 statements of data/sealed/round41/agreed/; `npm run eval -- --mode writers
- * data/sealed/round41/agreed`, ECE 0.025; recall of the statements labelled standpunt 87.8%,
+ * s161–s164 (874 statements, then in data/sealed/round41/agreed/, now training data in
+ * data/statements/agreed/; ECE 0.025; recall of the statements labelled standpunt 87.8%,
  * belang 92.1%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
  * parts at all, 56.5% (48 of 85; both parts exactly: 47.1%, 40 of 85), with 2.3% of the
  * single-kind statements split anyway.
  */
 const ROUND41_WRITERS = {
   label:
-    "four more sealed writers s161–s164 (forty-first round; never read; scored once, with the thirtieth session's second model, with a register's marks, its refitted split and the same lens and level weights; recorded)",
+    "four more sealed writers s161–s164 (forty-first round; scored once, with the thirtieth session's second model, with a register's marks, its refitted split and the same lens and level weights; recorded; since then training data)",
   cells: ["91.1%", "88.8%", "88.9%", "79.1%", "72.2%", "74.6%", "56.5%"],
 };
 
