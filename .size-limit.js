@@ -237,6 +237,10 @@
 // number, its likelihood and impact; the packs' riskNumbers and riskScores, their checks and the
 // refitted models): classifyStatement 121.74 -> 122.42 kB, everything 205 -> 206 kB (205.18),
 // the report 214 -> 215 kB (214.09), samenwerken/lang 168.31.
+// Thirty-first session: the models refitted on 420 writers with the same rules (some 17,450
+// phrases for both packs, 150 more): classifyStatement 122.5 -> 123 kB (122.74), samenwerken/lang
+// 168.5 -> 169 kB (168.76); everything 205.63, the report 214.63, the charts 71.81,
+// samenwerken/concepts 144.57, within their budgets.
 
 const quiet = (config) => ({
   ...config,
@@ -269,7 +273,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "122.5 kB",
+    limit: "123 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -296,7 +300,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "168.5 kB",
+    limit: "169 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

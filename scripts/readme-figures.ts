@@ -748,6 +748,23 @@ const ROUND41_WRITERS = {
   cells: ["91.1%", "88.8%", "88.9%", "79.1%", "72.2%", "74.6%", "56.5%"],
 };
 
+/**
+ * The forty-second sealed round, scored once on 2026-12-06 (thirty-first session) with its model:
+ * refitted on 420 writers and six Pol.is conversations (93,105 statements: the fortieth and
+ * forty-first rounds added) with the same rules; the split refitted on its fold models
+ * (threshold 0.30, its best F1); the lens and level weights refitted on the same writers;
+ * recorded here: the sealed writers s165–s168 (853 statements of data/sealed/round42/agreed/;
+ * `npm run eval -- --mode writers data/sealed/round42/agreed`, ECE 0.035; recall of the
+ * statements labelled standpunt 90.4%, belang 78.6%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 59.3% (54 of 91; both parts exactly:
+ * 41.8%, 38 of 91), with 1.7% of the single-kind statements split anyway.
+ */
+const ROUND42_WRITERS = {
+  label:
+    "four more sealed writers s165–s168 (forty-second round; never read; scored once, with the thirty-first session's model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["85.8%", "83.3%", "83.4%", "74.0%", "74.9%", "78.7%", "59.3%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -792,6 +809,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND39_WRITERS,
   ROUND40_WRITERS,
   ROUND41_WRITERS,
+  ROUND42_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
