@@ -58,6 +58,7 @@ import {
   partSpan,
   SPLIT_FEATURES,
   splitCandidates,
+  splitProbability,
   splitStatement,
 } from "../src/statements/classifier/split";
 import { readJsonl } from "./eval";
@@ -266,10 +267,9 @@ function fitSplit(train: readonly Item[]): Fitted {
   return { bias, weights, words, gradient };
 }
 
+/** A candidate's probability under weights being fitted, as the classifier computes it. */
 function probability(f: Fitted, x: readonly number[], lang: Lang, word: string): number {
-  let z = f.bias + (f.words[lang].get(word) ?? 0);
-  for (let j = 0; j < x.length; j++) z += (f.weights[j] as number) * (x[j] as number);
-  return 1 / (1 + Math.exp(-z));
+  return splitProbability(x, f.words[lang].get(word) ?? 0, f.bias, f.weights);
 }
 
 interface Counts {

@@ -605,12 +605,18 @@ function junctionWeight(p: Prepared, s: ClassifierSetup, c: Candidate): number {
 /**
  * The fitted probability that a candidate split is right: that the statement holds a position
  * and its reason, and that these are its parts. `junction` is what the pack's `splitWords` give
- * the word where the parts meet.
+ * the word where the parts meet; `bias` and `weights` are the shipped ones, or those
+ * `npm run fit:split` is fitting.
  */
-export function splitProbability(features: ArrayLike<number>, junction = 0): number {
-  let z = SPLIT_BIAS + junction;
+export function splitProbability(
+  features: ArrayLike<number>,
+  junction = 0,
+  bias = SPLIT_BIAS,
+  weights: ArrayLike<number> = SPLIT_WEIGHTS,
+): number {
+  let z = bias + junction;
   for (let i = 0; i < features.length; i++) {
-    z += (SPLIT_WEIGHTS[i] as number) * (features[i] as number);
+    z += (weights[i] as number) * (features[i] as number);
   }
   return 1 / (1 + Math.exp(-z));
 }
