@@ -240,7 +240,11 @@
 // Thirty-first session: the models refitted on 420 writers with the same rules (some 17,450
 // phrases for both packs, 150 more): classifyStatement 122.5 -> 123 kB (122.74), samenwerken/lang
 // 168.5 -> 169 kB (168.76); everything 205.63, the report 214.63, the charts 71.81,
-// samenwerken/concepts 144.57, within their budgets.
+// samenwerken/concepts 144.57, within their budgets. Then the level weights fitted under a
+// weaker L2 (1, as the lens weights', instead of 3) with up to 1,400 vectors a language instead
+// of 650 (cross-validated level 76.0% -> 77.3% Dutch, 74.9% -> 76.0% English; on the unread
+// w249-w256 73.2% -> 75.3%): everything 206 -> 216 kB (215.7), the report 215 -> 225 kB
+// (224.59), samenwerken/lang 169 -> 179 kB (178.7). The charts read no level weights.
 
 const quiet = (config) => ({
   ...config,
@@ -255,7 +259,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "206 kB",
+    limit: "216 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -291,7 +295,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "215 kB",
+    limit: "225 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -300,7 +304,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "169 kB",
+    limit: "179 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
