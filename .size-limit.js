@@ -245,6 +245,9 @@
 // of 650 (cross-validated level 76.0% -> 77.3% Dutch, 74.9% -> 76.0% English; on the unread
 // w249-w256 73.2% -> 75.3%): everything 206 -> 216 kB (215.7), the report 215 -> 225 kB
 // (224.59), samenwerken/lang 169 -> 179 kB (178.7). The charts read no level weights.
+// Then the lens and level weights written to one decimal instead of two (cross-validated the
+// same to a tenth of a point): everything 216 -> 209 kB (208.52), the charts 72 -> 68 kB (67.93),
+// the report 225 -> 218 kB (217.59), samenwerken/lang 179 -> 172 kB (171.78).
 
 const quiet = (config) => ({
   ...config,
@@ -259,7 +262,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "216 kB",
+    limit: "209 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -286,7 +289,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "72 kB",
+    limit: "68 kB",
   },
   {
     name: "samenwerken/report",
@@ -295,7 +298,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "225 kB",
+    limit: "218 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -304,7 +307,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "179 kB",
+    limit: "172 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

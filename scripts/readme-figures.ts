@@ -782,6 +782,21 @@ const ROUND43_WRITERS = {
   cells: ["91.2%", "89.7%", "89.5%", "81.3%", "76.2%", "80.6%", "83.0%"],
 };
 
+/**
+ * The forty-fourth sealed round, scored once on 2026-12-06 (thirty-first session) with its third
+ * model: the second, with the lens and level weights refitted on the same writers and written to
+ * one decimal instead of two; recorded here: the sealed writers s173–s176 (870 statements of
+ * data/sealed/round44/agreed/; `npm run eval -- --mode writers data/sealed/round44/agreed`, ECE
+ * 0.022; recall of the statements labelled standpunt 94.0%, belang 89.2%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 78.2% (68 of 87; both
+ * parts exactly: 50.6%, 44 of 87), with 2.0% of the single-kind statements split anyway.
+ */
+const ROUND44_WRITERS = {
+  label:
+    "four more sealed writers s173–s176 (forty-fourth round; never read; scored once, with the thirty-first session's third model: the second, with the lens and level weights written to one decimal; recorded)",
+  cells: ["89.7%", "93.5%", "89.9%", "75.8%", "73.2%", "76.3%", "78.2%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -828,6 +843,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND41_WRITERS,
   ROUND42_WRITERS,
   ROUND43_WRITERS,
+  ROUND44_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

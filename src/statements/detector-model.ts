@@ -152,7 +152,12 @@ export function parseDetectorModel(
   return { labels, from, cues, words, ownerless, lead, cuesFingerprint: fingerprint };
 }
 
-const rounded = (x: number): number => Math.round(x * 100) / 100;
+/**
+ * A fitted weight as a model's source writes it: to one decimal. Measured on 420 writers, lens and
+ * level read the same to a tenth of a point cross-validated as with two decimals, and the four
+ * weight files are some 7 kB smaller (min+gzip).
+ */
+const rounded = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * @internal A model's source from its weights: the labels, the fingerprint of the cues, `@lead`

@@ -93,12 +93,12 @@ describe("parseDetectorModel", () => {
     expect(() => parseDetectorModel(42, "where", LENSES)).toThrow(TypeError);
   });
 
-  it("writes what it reads: the cues' fingerprint, sorted keys, two decimals, zero rows left out", () => {
+  it("writes what it reads: the cues' fingerprint, sorted keys, one decimal, zero rows left out", () => {
     const weights = new Map<string, number[]>([
       ["=elkaar kennen", [0, 0, 0, 1.504]],
       ["@from:utilitair", [1, 0, 0, 0.2]],
-      ["niets", [0, 0, 0, 0.001]],
-      ["budget", [0.333, 0, 0, 0]],
+      ["niets", [0, 0, 0.04, 0.001]],
+      ["budget", [0.333, 0, 0.46, 0]],
     ]);
     const source = detectorModelSource(BRILLEN, "utilitair budget", false, weights);
     expect(source.split("\n")).toEqual([
@@ -106,7 +106,7 @@ describe("parseDetectorModel", () => {
       `@cues ${cuesFingerprint("utilitair budget")}`,
       "=elkaar_kennen 0 0 0 1.5",
       "@from:utilitair 1 0 0 0.2",
-      "budget 0.33 0 0 0",
+      "budget 0.3 0 0.5 0",
     ]);
     const m = parseDetectorModel(source, "t", LENSES);
     expect(m.cues.get("elkaar kennen")).toEqual([0, 0, 0, 1.5]);
