@@ -224,8 +224,8 @@ describe("detectNiveau", () => {
   // eighteenth's the network leads the person by 0.59 to 0.57. With the twentieth's the person
   // leads, 0.9 to 0.62 ("ben" 0.88, "vandaag" 0.57): read right again. With the twenty-ninth's
   // the network leads again, 0.86 to 0.62 ("vandaag" 0.79, "ben" 0.62): a known weakness. With
-  // the thirty-first's (the level weights under a weaker L2) the person leads, 1.41 to 1.15
-  // ("ben" 1.41, "vandaag" 1.05 toward the network): read right again.
+  // the thirty-first's (the level weights under a weaker L2, to one decimal) the person leads,
+  // 1.5 to 1.1 ("ben" 1.5, "vandaag" 1 toward the network): read right again.
   it("reads a Dutch message that opens with 'ben' and says 'vandaag' as the person", () => {
     const text = "ben vandaag pas om 10u op de werf, file aan de Kennedytunnel";
     expect(detectNiveau(text, { lang: "nl" }).niveau).toBe("individu");
