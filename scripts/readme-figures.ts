@@ -754,15 +754,15 @@ const ROUND41_WRITERS = {
  * refitted on 420 writers and six Pol.is conversations (93,105 statements: the fortieth and
  * forty-first rounds added) with the same rules; the split refitted on its fold models
  * (threshold 0.30, its best F1); the lens and level weights refitted on the same writers;
- * recorded here: the sealed writers s165–s168 (853 statements of data/sealed/round42/agreed/;
- * `npm run eval -- --mode writers data/sealed/round42/agreed`, ECE 0.035; recall of the
- * statements labelled standpunt 90.4%, belang 78.6%). Never read by anyone who wrote cues or
+ * recorded here: the sealed writers s165–s168 (853 statements, then in
+ * data/sealed/round42/agreed/, now training data in data/statements/agreed/; ECE 0.035; recall
+ * of the statements labelled standpunt 90.4%, belang 78.6%). Never read by anyone who wrote cues or
  * fitted weights. Mixed: split into two parts at all, 59.3% (54 of 91; both parts exactly:
  * 41.8%, 38 of 91), with 1.7% of the single-kind statements split anyway.
  */
 const ROUND42_WRITERS = {
   label:
-    "four more sealed writers s165–s168 (forty-second round; never read; scored once, with the thirty-first session's first model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s165–s168 (forty-second round; scored once, with the thirty-first session's first model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["85.8%", "83.3%", "83.4%", "74.0%", "74.9%", "78.7%", "59.3%"],
 };
 
@@ -770,30 +770,30 @@ const ROUND42_WRITERS = {
  * The forty-third sealed round, scored once on 2026-12-06 (thirty-first session) with its second
  * model: the first's kind model and split, and the level weights refitted under a weaker L2 (1
  * instead of 3) with up to 1,400 vectors a language instead of 650; recorded here: the sealed
- * writers s169–s172 (869 statements of data/sealed/round43/agreed/; `npm run eval -- --mode
- * writers data/sealed/round43/agreed`, ECE 0.014; recall of the statements labelled standpunt
+ * writers s169–s172 (869 statements, then in data/sealed/round43/agreed/, now training data in
+ * data/statements/agreed/; ECE 0.014; recall of the statements labelled standpunt
  * 94.1%, belang 86.8%). Never read by anyone who wrote cues or fitted weights. Mixed: split into
  * two parts at all, 83.0% (73 of 88; both parts exactly: 67.0%, 59 of 88), with 2.3% of the
  * single-kind statements split anyway.
  */
 const ROUND43_WRITERS = {
   label:
-    "four more sealed writers s169–s172 (forty-third round; never read; scored once, with the thirty-first session's second model: the first, with the level weights refitted under a weaker regularisation; recorded)",
+    "four more sealed writers s169–s172 (forty-third round; scored once, with the thirty-first session's second model: the first, with the level weights refitted under a weaker regularisation; recorded; since then training data)",
   cells: ["91.2%", "89.7%", "89.5%", "81.3%", "76.2%", "80.6%", "83.0%"],
 };
 
 /**
  * The forty-fourth sealed round, scored once on 2026-12-06 (thirty-first session) with its third
  * model: the second, with the lens and level weights refitted on the same writers and written to
- * one decimal instead of two; recorded here: the sealed writers s173–s176 (870 statements of
- * data/sealed/round44/agreed/; `npm run eval -- --mode writers data/sealed/round44/agreed`, ECE
+ * one decimal instead of two; recorded here: the sealed writers s173–s176 (870 statements, then
+ * in data/sealed/round44/agreed/, now training data in data/statements/agreed/; ECE
  * 0.022; recall of the statements labelled standpunt 94.0%, belang 89.2%). Never read by anyone
  * who wrote cues or fitted weights. Mixed: split into two parts at all, 78.2% (68 of 87; both
  * parts exactly: 50.6%, 44 of 87), with 2.0% of the single-kind statements split anyway.
  */
 const ROUND44_WRITERS = {
   label:
-    "four more sealed writers s173–s176 (forty-fourth round; never read; scored once, with the thirty-first session's third model: the second, with the lens and level weights written to one decimal; recorded)",
+    "four more sealed writers s173–s176 (forty-fourth round; scored once, with the thirty-first session's third model: the second, with the lens and level weights written to one decimal; recorded; since then training data)",
   cells: ["89.7%", "93.5%", "89.9%", "75.8%", "73.2%", "76.3%", "78.2%"],
 };
 
