@@ -248,6 +248,10 @@
 // Then the lens and level weights written to one decimal instead of two (cross-validated the
 // same to a tenth of a point): everything 216 -> 209 kB (208.52), the charts 72 -> 68 kB (67.93),
 // the report 225 -> 218 kB (217.59), samenwerken/lang 179 -> 172 kB (171.78).
+// Thirty-second session: the models refitted on 432 writers with the same rules (some 17,600
+// phrases for both packs, 150 more): classifyStatement 123 -> 124 kB (123.56), everything
+// 209 -> 210 kB (209.47), the report 218 -> 219 kB (218.55), samenwerken/lang 172 -> 173 kB
+// (172.73); the charts 67.96, samenwerken/concepts 144.57, within their budgets.
 
 const quiet = (config) => ({
   ...config,
@@ -262,7 +266,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "209 kB",
+    limit: "210 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -280,7 +284,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "123 kB",
+    limit: "124 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -298,7 +302,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "218 kB",
+    limit: "219 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -307,7 +311,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "172 kB",
+    limit: "173 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

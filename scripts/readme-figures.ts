@@ -797,6 +797,23 @@ const ROUND44_WRITERS = {
   cells: ["89.7%", "93.5%", "89.9%", "75.8%", "73.2%", "76.3%", "78.2%"],
 };
 
+/**
+ * The forty-fifth sealed round, scored once on 2026-12-06 (thirty-second session) with its model:
+ * refitted on 432 writers and six Pol.is conversations (95,697 statements: the forty-second to
+ * forty-fourth rounds added) with the same rules; the split refitted on its fold models
+ * (threshold 0.30, its best F1); the lens and level weights refitted on the same writers; recorded
+ * here: the sealed writers s177–s180 (868 statements of data/sealed/round45/agreed/; `npm run eval
+ * -- --mode writers data/sealed/round45/agreed`, ECE 0.014; recall of the statements labelled
+ * standpunt 93.8%, belang 88.6%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, 63.6% (56 of 88; both parts exactly: 55.7%, 49 of 88), with 2.6% of
+ * the single-kind statements split anyway.
+ */
+const ROUND45_WRITERS = {
+  label:
+    "four more sealed writers s177–s180 (forty-fifth round; never read; scored once, with the thirty-second session's model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["90.8%", "91.7%", "90.0%", "79.6%", "73.3%", "77.3%", "63.6%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -844,6 +861,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND42_WRITERS,
   ROUND43_WRITERS,
   ROUND44_WRITERS,
+  ROUND45_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -2,49 +2,49 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 131680 candidates of 51386 statements of 93105 (9515 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 134894 candidates of 52727 statements of 95697 (9781 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -6.8745;
+export const SPLIT_BIAS = -6.9474;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  2.4769, // markedReason
-  0.3371, // connective
-  0.1425, // sentence
-  0.1152, // position
-  0.0562, // reason
-  0.1669, // whole
-  -0.2404, // neither
-  0.6085, // positionWords
-  1.3817, // reasonWords
-  -0.93, // words
-  -0.4258, // sentences
-  1.0838, // positionFirst
-  -0.0335, // standpuntInReason
-  0.0161, // belangInPosition
-  0.1038, // strongestBelang
-  0.3536, // strongestStandpunt
-  0.0246, // standpuntCues
-  0.0979, // belangCues
-  0.0529, // questions
-  0.0001, // clearPosition
-  0.1039, // belangReason
-  0.5047, // standpuntWhole
-  -0.196, // colon
-  0.4031, // dash
-  0.9629, // arrow
-  0.8708, // reasonBeforeArrow
-  0.6814, // afterQuestion
-  1.2276, // preferred
-  -1.2342, // candidates
-  0.9162, // standpuntShare
-  0.3304, // belangShare
-  0.3672, // reasonClause
-  -0.0082, // positionClause
-  0.5902, // contrast
-  -0.9022, // comma
-  -0.0736, // commaContrast
+  2.4853, // markedReason
+  0.3236, // connective
+  0.1418, // sentence
+  0.0991, // position
+  0.0719, // reason
+  0.1702, // whole
+  -0.2468, // neither
+  0.5769, // positionWords
+  1.4003, // reasonWords
+  -0.9123, // words
+  -0.4191, // sentences
+  1.0796, // positionFirst
+  -0.0451, // standpuntInReason
+  0.0257, // belangInPosition
+  0.1068, // strongestBelang
+  0.3285, // strongestStandpunt
+  0.0203, // standpuntCues
+  0.1076, // belangCues
+  0.0834, // questions
+  0.1012, // clearPosition
+  0.1012, // belangReason
+  0.4851, // standpuntWhole
+  -0.1748, // colon
+  0.4427, // dash
+  0.9415, // arrow
+  0.8781, // reasonBeforeArrow
+  0.6458, // afterQuestion
+  1.2398, // preferred
+  -1.2301, // candidates
+  0.9195, // standpuntShare
+  0.3204, // belangShare
+  0.3793, // reasonClause
+  -0.0245, // positionClause
+  0.6002, // contrast
+  -0.8854, // comma
+  -0.0762, // commaContrast
 ];
 
 /**

@@ -57,7 +57,7 @@ export const FAMILY_WEIGHTS: Readonly<Record<string, number>> = {
  * `npm run fit` on the answers for each development writer of a model fitted without that
  * writer (leave one writer out), so that among answers given confidence c, about c are right.
  */
-export const CONFIDENCE_SCALE = 1.15;
+export const CONFIDENCE_SCALE = 1.16;
 
 /**
  * The confidence of `onbepaald` for a statement in which not a single cue fires (a pack with a
