@@ -810,8 +810,25 @@ const ROUND44_WRITERS = {
  */
 const ROUND45_WRITERS = {
   label:
-    "four more sealed writers s177–s180 (forty-fifth round; never read; scored once, with the thirty-second session's model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s177–s180 (forty-fifth round; never read; scored once, with the thirty-second session's first model, its refitted split and the refitted lens and level weights; recorded)",
   cells: ["90.8%", "91.7%", "90.0%", "79.6%", "73.3%", "77.3%", "63.6%"],
+};
+
+/**
+ * The forty-sixth sealed round, scored once on 2026-12-06 (thirty-second session) with its second
+ * model: the first, with the Dutch words of a shortage or a lack on their own ("tekort",
+ * "gebrek" and their plurals) as `b.state` cues (until then only compounds that hold them were),
+ * refitted on the same 432 writers; its split refitted on its fold models (threshold 0.30); the
+ * same lens and level weights; recorded here: the sealed writers s181–s184 (867 statements of
+ * data/sealed/round46/agreed/; `npm run eval -- --mode writers data/sealed/round46/agreed`, ECE
+ * 0.014; recall of the statements labelled standpunt 93.0%, belang 88.3%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 72.8% (67 of 92; both
+ * parts exactly: 57.6%, 53 of 92), with 3.0% of the single-kind statements split anyway.
+ */
+const ROUND46_WRITERS = {
+  label:
+    "four more sealed writers s181–s184 (forty-sixth round; never read; scored once, with the thirty-second session's second model: the first, with the Dutch words of a shortage read on their own, its refitted split and the same lens and level weights; recorded)",
+  cells: ["89.9%", "91.2%", "90.0%", "85.4%", "73.2%", "79.6%", "72.8%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -862,6 +879,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND43_WRITERS,
   ROUND44_WRITERS,
   ROUND45_WRITERS,
+  ROUND46_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

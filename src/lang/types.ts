@@ -11,10 +11,11 @@ import type { Niveau } from "../model/niveau";
  * A cue lexicon in the library's one lexicon format: one label per line, then its entries,
  * separated by spaces. An entry is a sequence of word matchers joined by `_`; a matcher is one
  * or more alternatives joined by `|`. `stem*` matches words that start with `stem`, `*end`
- * words that end with `end`, `*part*` words that contain `part`; `~N` skips up to N words
- * within one clause; a leading `^` anchors the entry at the start of a clause; a trailing
- * `:weight` gives the entry its own weight (lens and level cues; the classifier's entries take
- * the fitted weight of their family). Matching ignores case and accents.
+ * words that end with `end`, `*part*` longer words that contain `part` (compounds: the word
+ * itself is an entry of its own); `~N` skips up to N words within one clause; a leading `^`
+ * anchors the entry at the start of a clause; a trailing `:weight` gives the entry its own
+ * weight (lens and level cues; the classifier's entries take the fitted weight of their family).
+ * Matching ignores case and accents.
  *
  * @example
  * ```ts

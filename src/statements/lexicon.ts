@@ -10,8 +10,8 @@ import { NIVEAUS, type Niveau } from "../model/niveau";
 export interface CueInput {
   /**
    * Words to match, separated by spaces or `_`: `stem*` matches every word that starts with
-   * `stem`, `*end` every word that ends with `end`, `*part*` every word that holds `part`;
-   * `a|b` matches either word; `~N` skips up to N words in the same clause; a leading `^`
+   * `stem`, `*end` every word that ends with `end`, `*part*` every longer word that holds
+   * `part` (a compound: list the word itself too); `a|b` matches either word; `~N` skips up to N words in the same clause; a leading `^`
    * anchors the cue at the start of a clause. Case and accents are ignored.
    */
   readonly pattern: string;

@@ -751,10 +751,14 @@ describe("classifyStatement (announcements, prohibitions and goals)", () => {
     expect(cueText("We zien kansen: samen een jobcoach aanwerven.", "s.field")).toBeUndefined();
   });
 
-  it("reads a shortage, a problem or a gap inside a Dutch compound as the speaker's situation", () => {
+  it("reads a shortage, a problem or a gap, alone or inside a Dutch compound, as the speaker's situation", () => {
     const cases: [string, string][] = [
       ["personeelstekort in de opvang", "personeelstekort"],
       ["Plaatsgebrek in de refter, elke middag.", "Plaatsgebrek"],
+      // The bare words too: `*part*` holds only words longer than the part (compounds).
+      ["Gebrek aan overleg tussen de diensten.", "Gebrek"],
+      ["Een tekort aan begeleiders op woensdag.", "tekort"],
+      ["Structurele tekorten in de thuiszorg", "tekorten"],
       ["Het parkeerprobleem aan de sporthal blijft.", "parkeerprobleem"],
       ["digitale kloof bij senioren", "kloof"],
       ["De loonkloof tussen de sectoren groeit.", "loonkloof"],

@@ -4,7 +4,7 @@
 
 /** The fitted model of the statement classifier for this language. */
 export const model = `@bias -0.05 -0.01
-@b.ability -0.35 -0.08
+@b.ability -0.34 -0.08
 @b.abstract -0.43 -0.34
 @b.avoid -0.21 -0.25
 @b.caveat -0.23 -0.06
@@ -20,8 +20,8 @@ export const model = `@bias -0.05 -0.01
 @b.register -0.42 -0.18
 @b.relation -0.26 -0.19
 @b.self 0 -0.02
-@b.state -0.42 -0.43
-@b.value -0.27 -0.25
+@b.state -0.43 -0.45
+@b.value -0.28 -0.25
 @b/cond -0.08 -0.01
 @n.askinfo -0.27 0.54
 @n.fact -0.39 0.4
@@ -30,7 +30,7 @@ export const model = `@bias -0.05 -0.01
 @n.procedure -0.1 0.27
 @n.report -0.28 0.26
 @s.concrete 0.64 -0.11
-@s.concrete/desc 0.73 -0.27
+@s.concrete/desc 0.74 -0.27
 @s.condition 0.05 -0.06
 @s.device 0.4 0.16
 @s.device/desc 0.22 0.06
@@ -358,7 +358,7 @@ export const model = `@bias -0.05 -0.01
 ^i_propose 0.4 0
 ^i_really 0.4 -0.1
 ^i_say 0.9 -0.3
-^i_still 0.6 0
+^i_still 0.7 0
 ^i_support 0.5 0
 ^i_teach -0.3 0.1
 ^i_volunteer -0.4 -0.1
@@ -482,7 +482,7 @@ export const model = `@bias -0.05 -0.01
 ^my_daughter's -0.4 -0.1
 ^my_father 0.3 -0.1
 ^my_lad's -0.2 0
-^my_mum's 0.3 -0.1
+^my_mum's 0.2 -0.1
 ^my_own -0.3 -0.1
 ^my_son -0.5 -0.2
 ^my_team -0.2 0
@@ -739,7 +739,7 @@ export const model = `@bias -0.05 -0.01
 ^they've -0.3 -0.2
 ^they_are -0.6 0
 ^they_care -0.2 -0.1
-^they_never 0.3 0
+^they_never 0.2 0
 ^they_should 0.7 0
 ^thing -0.2 0
 ^this 0.5 0.5
@@ -874,6 +874,7 @@ export const model = `@bias -0.05 -0.01
 ^worried -0.6 -0.4
 ^worried_the -0.2 0
 ^would 0.4 0
+^would_have -0.3 -0.1
 ^would_it 0.2 -0.2
 ^would_love -0.4 -0.1
 ^would_the 0.2 0.1
@@ -979,7 +980,7 @@ a_partner -0.4 0
 a_patient -0.7 0.3
 a_penny -0.4 0
 a_penny_more 0.4 0
-a_photo 0.3 0
+a_photo 0.2 0
 a_place -0.8 -0.2
 a_place_where -0.4 -0.1
 a_plan -0.3 -0.1
@@ -1011,7 +1012,7 @@ a_say -0.4 -0.2
 a_say_in 0.3 -0.2
 a_scandal 0.3 0
 a_second 0.3 -0.3
-a_second_year -0.3 -0.1
+a_second_year -0.2 -0.1
 a_separate 0.6 0.3
 a_service -0.3 0
 a_session -0.2 -0.3
@@ -1019,7 +1020,7 @@ a_shambles 0.4 0
 a_single 0.8 -0.4
 a_single_mum -0.3 -0.1
 a_single_named 0.3 0
-a_site -0.7 0.3
+a_site -0.8 0.3
 a_six-month 0.3 -0.1
 a_small -0.4 -0.1
 a_smaller 0.3 0
@@ -1080,7 +1081,8 @@ above_that 0.3 0
 absence -0.3 -0.1
 absolute 0.8 -0.3
 absolutely 0.9 -0.2
-absorb -0.7 -0.4
+absorb -0.6 -0.4
+absorb_a -0.2 0
 absorbing -0.5 -0.2
 abuse -0.5 0
 accept 1.5 -0.7
@@ -1292,7 +1294,7 @@ and_neither -0.7 -0.1
 and_no -0.7 -0.3
 and_nobody -0.3 -0.3
 and_nobody's -0.4 0
-and_nobody_has -0.2 -0.1
+and_nobody_has -0.3 -0.1
 and_nobody_in -0.2 0
 and_none -0.3 -0.2
 and_not_a 0.6 0
@@ -1369,10 +1371,10 @@ anxiety -0.4 -0.3
 anxious -0.8 -0.2
 anxious_that -0.4 -0.1
 any 0 -0.7
-any_chance 0.8 -0.1
+any_chance 0.9 -0.1
 any_chance_of 0.6 0
 any_circumstances 0.3 0
-any_more -0.4 -0.1
+any_more -0.5 -0.1
 any_of -0.7 -0.1
 any_other 0 0.4
 any_school 0.3 0
@@ -1523,7 +1525,7 @@ as_we 0.5 -0.1
 as_we_have 0.5 0
 ashgrove 0.2 0.4
 aside 0.4 -0.1
-ask 0.9 0.4
+ask 1 0.4
 ask_a -0.6 0
 ask_for -0.3 -0.1
 ask_for_help -0.2 0
@@ -1574,7 +1576,7 @@ associations 0 0.4
 assurance -0.8 0
 assurance_that -0.7 0
 asthma -0.6 -0.2
-at 0.1 -0.3
+at 0.1 -0.2
 at_a -0.4 0
 at_a_cost 0.2 0
 at_about -0.3 0.1
@@ -1625,7 +1627,7 @@ audio 0.4 -0.2
 auditors -0.4 -0.1
 aug 0 -0.5
 august_and -0.5 -0.1
-august_when 0.3 -0.1
+august_when 0.4 -0.1
 authorities 0.2 0.3
 authority 0.2 0.4
 authority_is 0.4 0
@@ -1852,7 +1854,7 @@ bit_of_the 0.4 -0.1
 bits 0.5 0
 black -0.1 -0.3
 blamed -0.7 -0.2
-block 0.4 0
+block 0.5 0
 blocked 0.4 -0.2
 blood_pressure 0.5 0.1
 blue_badge -0.2 0.1
@@ -1861,7 +1863,7 @@ board's -0.2 -0.1
 board_agreed 0.3 -0.1
 board_could -0.3 0
 board_decided 0.4 0
-board_has 0.3 -0.2
+board_has 0.4 -0.2
 board_is -0.4 -0.2
 board_needs -0.3 0
 board_not 0.5 0.2
@@ -1928,7 +1930,7 @@ burn_out -0.7 -0.3
 burned -0.3 -0.1
 burned_before -0.3 0
 burning -0.7 -0.4
-burning_out -0.5 -0.4
+burning_out -0.6 -0.4
 burnout -1.1 -0.8
 bursar -0.3 0.1
 buses 0.5 -0.2
@@ -2007,7 +2009,7 @@ campus 0.4 0.3
 can 0.3 -0.4
 can't -0.7 -1.9
 can't_absorb -0.4 -0.1
-can't_afford_to 0.2 0
+can't_afford_to 0.3 0
 can't_agree_to 0.3 0
 can't_come 0.7 -0.1
 can't_commit_to 0.2 0
@@ -2108,7 +2110,7 @@ cared -0.3 0.2
 cared_for -0.3 0.2
 careers 0.3 0
 careful -0.3 0
-carers 0.3 -0.6
+carers 0.4 -0.6
 carers_are -0.4 -0.2
 carers_cafe 0.4 0
 carers_group -0.3 -0.1
@@ -2260,7 +2262,7 @@ co-chair 0.4 -0.1
 co-fund 0.4 -0.2
 co-op_has -0.3 0.2
 co-sign 0.4 -0.1
-coaches 0.1 -0.3
+coaches 0 -0.3
 code 0.3 0.2
 code_of 0.3 0
 coffee 0.3 -0.2
@@ -2301,7 +2303,7 @@ comment 0 0.7
 comments -0.4 1
 commissioner 0.4 0
 commissioners -0.9 -0.3
-commit 0.7 -0.7
+commit 0.7 -0.6
 commit_to 0.2 -0.2
 commit_to_the 0.5 0
 commitment -0.2 -0.1
@@ -2443,7 +2445,7 @@ country 0.3 -0.1
 countryside -0.4 0
 counts -0.1 0.4
 county -0.4 0
-county's -0.1 -0.2
+county's 0 -0.2
 county_and -0.5 0
 county_to 0.6 -0.1
 couple 0.4 0
@@ -2606,7 +2608,7 @@ depended -0.4 -0.1
 depended_on -0.4 -0.1
 dependent -0.7 -0.1
 dependent_on -0.4 0
-depends -0.6 -0.4
+depends -0.5 -0.4
 depends_on 0.1 -0.3
 depot 0.2 -0.4
 dept -0.9 -0.2
@@ -2887,7 +2889,7 @@ escort 1.1 -0.1
 essential 0.5 0
 estate -0.2 -0.4
 estate_and 0.4 0
-estates -0.2 -0.2
+estates -0.3 -0.2
 estimate 0.2 0.5
 estuary -0.4 0.3
 evaluation 0.2 0.5
@@ -3184,7 +3186,7 @@ for_the 0 0.4
 for_the_company -0.3 -0.1
 for_the_first 0.3 -0.2
 for_the_full 0.5 -0.2
-for_the_hospice 0.5 -0.1
+for_the_hospice 0.5 0
 for_the_minutes -0.2 0.2
 for_the_money -0.3 0
 for_the_next -0.1 -0.3
@@ -3468,6 +3470,7 @@ gutted -0.6 0.1
 gym 0.4 -0.1
 had -0.6 -0.2
 had_been 0.2 0.5
+had_enough -0.2 0
 had_fallen 0.1 0.3
 had_in 0.3 -0.1
 had_my 0.3 0
@@ -3485,6 +3488,7 @@ handled 0.4 0.1
 handles 0.5 -0.3
 handover 0.3 -0.4
 hands -0.7 0.5
+hang -0.2 0.1
 hanging_baskets 0.2 -0.1
 hangs -0.3 -0.2
 hangs_on -0.3 -0.2
@@ -3749,7 +3753,7 @@ i'd_love -0.4 -0.1
 i'd_never -0.4 -0.1
 i'd_never_have -0.3 0
 i'd_push 0.3 0
-i'd_rather_be -0.5 0
+i'd_rather_be -0.4 0
 i'd_rather_the 0.3 0
 i'd_rather_they 0.5 0
 i'd_rather_we 0.4 -0.1
@@ -3875,7 +3879,7 @@ i_must 0.5 0
 i_need 0.7 -0.1
 i_need_is 0.3 0
 i_need_the 0.7 0
-i_need_to -0.6 0.1
+i_need_to -0.5 0.1
 i_needed -0.5 -0.1
 i_never 0.5 -0.1
 i_never_get 0.4 0
@@ -3996,7 +4000,7 @@ in_crisis -0.6 -0.1
 in_favour 0.2 0.1
 in_favour_of 0.4 -0.2
 in_feb 0 -0.5
-in_for 0.5 -0.3
+in_for 0.6 -0.3
 in_full 0.2 0
 in_her 0.3 -0.1
 in_how -0.4 -0.3
@@ -4089,7 +4093,7 @@ increase_in -0.3 -0.1
 indefensible 0.4 -0.1
 independence -0.7 -0.3
 independent 0.2 -0.4
-independent_of -0.1 -0.2
+independent_of -0.2 -0.2
 independents 0.3 -0.4
 index -0.1 0.5
 indexation 0.4 0
@@ -4244,7 +4248,7 @@ is_time 0.3 0
 is_to -0.6 -0.3
 is_too 1.4 -0.1
 is_too_low 0.3 0
-is_unacceptable 0.3 0
+is_unacceptable 0.2 0
 is_under -0.4 -0.1
 is_unfair 0.5 0
 is_unrealistic 0.3 -0.1
@@ -4398,7 +4402,7 @@ keep_its_own 0.5 0
 keep_my -0.4 0
 keep_our 0.3 -0.1
 keep_our_own 0.3 0
-keep_the 1.1 -0.2
+keep_the 1 -0.2
 keep_the_money -0.8 0
 keep_their 0.5 0
 keep_this -0.6 0.1
@@ -4413,13 +4417,13 @@ kept 0.2 -0.4
 kept_the 0.4 0.3
 key_worker 0.5 -0.1
 keys 0.4 0.3
-kid -0.4 -0.2
+kid -0.3 -0.2
 kids -0.4 -1.3
 kids_can 0.2 0
 kids_can't 0.3 0
 kids_don't -0.3 0
 kids_from_the -0.3 0
-kids_on -0.2 0.2
+kids_on -0.3 0.2
 kids_to -0.4 -0.1
 kids_walk 0.4 0
 kids_with -0.2 0
@@ -4501,7 +4505,7 @@ lasts -0.8 0
 late -0.6 -0.2
 late-night 0.8 -0.3
 late_and 0.2 -0.1
-late_for -0.4 0.2
+late_for -0.5 0.2
 later 0.6 0.6
 lead_partner 0.9 -0.1
 lead_to 0.2 0.3
@@ -4513,7 +4517,7 @@ learn -0.7 -0.6
 learn_from -0.2 -0.2
 learn_how -0.2 -0.1
 learn_to -0.3 -0.1
-learners -0.2 -0.2
+learners -0.1 -0.2
 learning -0.5 -0.3
 least 0.6 0
 leave -0.6 -0.7
@@ -4782,7 +4786,7 @@ march_board 0.3 0.4
 march_our 0.4 0
 march_we'll -0.3 0
 margaret 0.1 0.3
-margin -0.2 -0.2
+margin -0.3 -0.2
 margins -0.3 -0.2
 marine -0.3 0.2
 mark -0.2 0.1
@@ -4907,7 +4911,7 @@ merger_of 0.3 -0.1
 merging 0.7 0.1
 merging_the 0.4 -0.1
 mess 0.3 -0.1
-met -0.2 0.6
+met -0.1 0.6
 meter 0.6 -0.1
 metre 0.1 0.4
 metres_from -0.5 0
@@ -5111,7 +5115,7 @@ needs -0.3 -1
 needs_a -0.2 -0.3
 needs_someone 0.4 0
 needs_to_be 0.4 0
-neighbour -0.3 0.2
+neighbour -0.3 0.1
 neighbours -0.9 -0.8
 neither -1 -0.1
 nervous -1 -0.4
@@ -5353,7 +5357,7 @@ now_its -0.4 0.2
 now_on -0.2 0.4
 now_that's -0.3 0
 now_with -0.2 0
-nowhere -0.9 -0.7
+nowhere -1 -0.7
 nowhere_else -0.3 -0.1
 nowhere_else_to -0.3 -0.1
 nowhere_to -0.1 -0.3
@@ -5413,7 +5417,7 @@ of_pupils 0.5 -0.1
 of_reach 0.3 0
 of_residents 0.3 0
 of_service -0.4 0.1
-of_st -0.4 0.4
+of_st -0.3 0.4
 of_staff -0.5 0.2
 of_tea 0.2 0
 of_the_county -0.3 -0.3
@@ -5426,7 +5430,7 @@ of_the_year 0.4 -0.1
 of_their -0.4 0.2
 of_them -0.5 0.5
 of_them_by -0.1 0.3
-of_them_have 0.4 -0.1
+of_them_have 0.5 -0.1
 of_them_over -0.3 0
 of_them_will -0.3 0
 of_them_work 0.3 0
@@ -5443,7 +5447,7 @@ of_what -0.3 -0.1
 of_which -0.3 0.4
 of_whom -0.4 0.4
 of_work -0.3 -0.1
-of_year -0.3 -0.1
+of_year -0.2 -0.1
 of_you 0 0.3
 off -0.1 -0.6
 off_after 0.5 -0.3
@@ -5545,7 +5549,7 @@ on_them -0.7 -0.1
 on_this -0.3 -0.5
 on_this_one 0.4 -0.1
 on_time -0.2 -0.2
-on_to -0.4 0.4
+on_to -0.3 0.4
 on_to_the -0.3 0.2
 on_universal -0.3 -0.1
 on_universal_credit -0.3 -0.1
@@ -5579,7 +5583,7 @@ one_person -0.4 -0.1
 one_phone 0.3 0
 one_phone_number 0.3 0
 one_referral 0.4 0
-one_school 0.3 0
+one_school 0.2 0
 one_should -0.3 0
 one_site 0.3 0
 one_thing -0.1 -0.3
@@ -5703,7 +5707,7 @@ our_members_on -0.3 0
 our_members_the -0.4 0
 our_members_were -0.4 0
 our_night -0.3 0
-our_own 0.3 0
+our_own 0.2 0
 our_parish 0.3 0
 our_partners 0.5 0
 our_patients 0.3 -0.2
@@ -5880,7 +5884,7 @@ people_living 0.5 0.2
 people_not -0.4 -0.1
 people_off 0.4 0
 people_off_the 0.4 0
-people_on 0 -0.4
+people_on -0.1 -0.4
 people_tell 0.4 0
 people_tell_us 0.4 0
 people_they -0.3 0
@@ -5928,7 +5932,7 @@ phone 0.5 -0.2
 phone_calls -0.3 -0.1
 phone_number 0.8 0
 phone_number_for 0.3 0
-phones 0.3 -0.1
+phones 0.3 0
 phoning 0.4 0
 phosphate -0.4 0
 photo 0.3 -0.2
@@ -5960,7 +5964,7 @@ placed 0.4 -0.5
 placement 0.3 0.1
 placements 0 -0.5
 places_where -0.4 0
-placing 0.3 0
+placing 0.4 0
 plain 0.6 -0.2
 plan 0.3 -0.2
 plan_a -0.3 0
@@ -6283,7 +6287,7 @@ refuse_to 0.4 -0.1
 refused 0.7 -0.1
 refused_to 0.3 0
 refuses 0.3 -0.1
-refuses_to 0.4 -0.1
+refuses_to 0.5 -0.1
 regarding -0.2 0.6
 regards -0.5 0.4
 regeneration -0.7 -0.1
@@ -6334,9 +6338,9 @@ renewal -0.5 -0.7
 renewed -0.7 0.3
 renewing 0.3 0
 reopen 0.3 -0.1
-reopened 0.3 0
+reopened 0.4 0
 rep 0.4 0.3
-rep_on 0.3 0
+rep_on 0.3 0.1
 repaired 0.3 0
 repairs 0.2 -0.4
 repeat -0.4 -0.1
@@ -6585,7 +6589,6 @@ schools_is 0.4 -0.1
 schools_to 0.3 0
 scouts 0.3 -0.1
 scratch -0.5 -0.2
-seafront 0.3 -0.1
 seasonal 0 -0.4
 seats 1.1 -0.2
 seats_for 0.3 -0.1
@@ -6748,7 +6751,7 @@ simple 0.1 -0.6
 simple_as 0.3 -0.3
 simpler 0.6 -0.2
 simply -0.6 -0.5
-simply_can't 0.5 0
+simply_can't 0.4 0
 simply_don't -0.4 0
 simply_don't_have -0.3 0
 single -0.2 -1
@@ -6773,18 +6776,19 @@ skate 0.2 -0.2
 skills 0.2 -0.2
 sla 0.4 0.1
 sleep -0.7 -0.6
-sleeping -0.1 -0.3
+sleeping 0 -0.3
 sleeping_in -0.4 -0.2
 slips -0.7 -0.2
 slipway 0 -0.2
 slot 0.8 -0.1
-slots 0.5 -0.1
+slots 0.5 0
 slow -0.1 -0.3
 slurry 0.4 -0.2
 small -0.3 -1.1
 small_businesses 0.4 -0.1
-small_employers -0.5 0
+small_employers -0.4 0
 small_family -0.3 -0.1
+small_schools 0.2 0
 smaller -0.3 -0.6
 smart 0.4 0.3
 smartphones 0.2 0
@@ -6839,6 +6843,7 @@ sorry_can -0.3 0.4
 sorry_to_be 0.4 0
 sort 0.5 -0.1
 sort_the 0.6 -0.1
+sorted 0.2 0.4
 sound 0.6 -0.1
 sounds 0.8 -0.1
 source -0.6 0.3
@@ -6938,8 +6943,8 @@ status -0.4 0.4
 stay -0.1 -0.5
 stay_affordable -0.4 -0.1
 stay_at 0.4 -0.1
-stay_independent -0.2 -0.1
-stay_independent_of -0.2 -0.1
+stay_independent -0.3 -0.1
+stay_independent_of -0.3 -0.1
 stay_on 0.6 -0.1
 stay_on_the 0.6 -0.1
 stay_one -0.3 0
@@ -6947,7 +6952,7 @@ stay_open 0.6 0.4
 stay_within -0.4 0
 stayed -1 -0.3
 stays 0.6 -0.8
-stays_at 0.5 0
+stays_at 0.5 -0.1
 stays_open -0.2 -0.3
 steady -0.7 0
 steam 0.4 0
@@ -6997,11 +7002,11 @@ stress -0.5 -0.1
 stressed -0.9 -0.2
 stressed_that -1 -0.2
 stretch 0.5 -0.3
-stretched -0.9 -0.5
+stretched -0.8 -0.4
 strike 0.4 0
 strings -0.3 -0.4
 strips 0.3 -0.1
-strongly 0.7 -0.1
+strongly 0.6 -0.1
 struggle -0.5 -0.3
 struggle_to -0.2 -0.3
 struggling_to -0.4 0
@@ -7114,7 +7119,7 @@ tbh_the 0.5 -0.1
 tea 0.1 0.3
 tea_and -0.3 0.2
 teach 0 -0.3
-teacher -0.3 -0.3
+teacher -0.2 -0.3
 teachers 0.1 -0.2
 teaching -0.4 -0.1
 team -0.3 -0.1
@@ -7294,7 +7299,7 @@ the_big -0.5 -0.5
 the_bigger -0.3 -0.1
 the_bike -0.4 0.1
 the_bin 0.4 -0.3
-the_board 0.1 -0.2
+the_board 0.2 -0.2
 the_board's -0.2 0.1
 the_board_decided 0.4 0
 the_board_not 0.6 0
@@ -7310,7 +7315,7 @@ the_cafe -0.5 -0.2
 the_canal 0.6 -0.2
 the_capacity -0.3 0.2
 the_car -0.3 0
-the_care -0.4 -0.1
+the_care -0.5 -0.1
 the_care_homes 0.3 0
 the_carer 0.3 -0.1
 the_carers -0.1 0.4
@@ -7657,7 +7662,7 @@ the_thing -1 -0.2
 the_thing_is -0.4 -0.1
 the_third -0.3 0.3
 the_time -0.4 -0.2
-the_time_to -0.4 0
+the_time_to -0.3 0
 the_timetable -0.4 0
 the_top 0.3 -0.1
 the_tourism -0.4 -0.1
@@ -7704,7 +7709,7 @@ the_whole_thing 0.5 0
 the_whole_year -0.4 -0.1
 the_winter 0.3 0.4
 the_women 0.3 0
-the_work -0.1 -0.3
+the_work 0 -0.3
 the_works -0.4 -0.2
 the_workshop -0.3 -0.1
 the_worst 0.2 -0.2
@@ -7754,7 +7759,7 @@ there_is_nothing 0.3 -0.1
 there_were 0.2 -0.1
 these_days -0.2 0.2
 they -0.2 -1.1
-they'd 0.3 -0.2
+they'd 0.2 -0.2
 they'll 0 -0.4
 they're 0.2 -0.3
 they're_not -0.3 0
@@ -7927,7 +7932,7 @@ to_collect 0.3 0
 to_college -0.6 0
 to_come 0.4 -0.3
 to_come_first -0.3 0
-to_comment 0.1 0.2
+to_comment 0 0.2
 to_commission 0.4 -0.1
 to_complain 0.5 0
 to_complain_about 0.4 0
@@ -7967,7 +7972,7 @@ to_hand -0.3 -0.2
 to_happen 0.5 -0.1
 to_have_the -0.3 -0.1
 to_hear 0.1 -0.2
-to_help 0.2 -0.1
+to_help 0.3 -0.1
 to_her -0.4 0.3
 to_hit -0.4 -0.1
 to_home -0.6 0
@@ -7993,7 +7998,7 @@ to_learn_from -0.3 -0.1
 to_learn_how -0.2 -0.1
 to_leave_something -0.4 0
 to_let 0.4 0.1
-to_let_the 0.4 0
+to_let_the 0.3 0
 to_live -0.5 -0.3
 to_live_here 0.4 -0.1
 to_live_in -0.3 -0.1
@@ -8103,7 +8108,7 @@ toddler -0.6 0
 toddler_group -0.7 0.2
 together -0.1 -0.6
 toilets 0.5 0
-told -0.3 -0.8
+told -0.2 -0.8
 told_about -0.4 0
 told_to -0.4 -0.1
 tom 0.6 -0.1
@@ -8256,7 +8261,7 @@ under_its -0.3 0
 under_pressure -0.3 -0.2
 under_pressure_to -0.2 -0.1
 under_the -0.4 0.3
-under_the_new -0.2 0.3
+under_the_new -0.1 0.3
 understand -1 0.2
 understand_why -0.4 0
 understanding -0.5 0.4
@@ -8381,13 +8386,13 @@ view 1 0
 view_is 0.5 0
 view_that 0.3 0
 views -1.1 -0.2
-village -0.4 -0.3
+village -0.5 -0.3
 village_school -0.4 -0.1
 villages -0.7 -0.5
 virtual 0.3 -0.1
 visibility -0.3 -0.1
 visible -0.9 -0.3
-vision -0.6 -0.2
+vision -0.7 -0.2
 visit 0.7 0.2
 visit_the 0.4 0
 visitor 0.2 0.2
@@ -8522,7 +8527,7 @@ was_told -0.3 -0.1
 wash -0.5 0
 washing -0.5 -0.2
 wasn't -0.4 -0.1
-waste 0.3 0.1
+waste 0.4 0.1
 waste_of 0.9 -0.1
 waste_of_money 0.4 0
 watch 0.5 0
@@ -8626,7 +8631,7 @@ we_do 0.2 -0.4
 we_do_the 0.3 -0.3
 we_don't 0.4 0.1
 we_don't_do 0.3 0
-we_don't_get -0.2 0
+we_don't_get -0.3 0
 we_don't_have -0.3 -0.1
 we_drop 0.3 -0.1
 we_end 0.2 -0.1
@@ -8643,7 +8648,6 @@ we_just_need -0.2 0
 we_just_want -0.3 0
 we_keep_the 0.3 0
 we_know -0.2 0.2
-we_like -0.2 0
 we_lose -0.5 -0.1
 we_lose_about 0.5 0
 we_make 0.5 0.3
@@ -8724,7 +8728,7 @@ wellbeing -0.7 -0.1
 went -0.4 -0.3
 went_from -0.2 0.3
 went_in -0.2 -0.1
-went_to_the 0.7 0
+went_to_the 0.6 0
 were 0 0.3
 were_a 0.2 0
 were_left 0.4 -0.2
@@ -8753,7 +8757,7 @@ what_i'd 0.4 -0.1
 what_i'd_say 0.3 0
 what_i_need 0.6 -0.2
 what_i_want 0.1 0.3
-what_if 0.8 -0.2
+what_if 0.8 -0.3
 what_if_the 0.5 -0.2
 what_if_we 0.3 -0.1
 what_is 0.2 0.5
@@ -8903,7 +8907,7 @@ will_come -0.3 0
 will_cover_the 0.2 0.1
 will_ever 0.3 0
 will_get 0.2 0
-will_just 0.3 0
+will_just 0.4 0
 will_keep 0.3 0
 will_keep_its 0.2 0
 will_meet 0.2 0
@@ -9062,7 +9066,7 @@ would_want_the 0.3 0
 would_welcome -0.4 -0.1
 would_withdraw 0.2 0
 would_withdraw_from 0.2 0
-would_you 0.3 0.3
+would_you 0.2 0.3
 wouldn't 0.7 -0.1
 wouldn't_it 0.3 0
 wreck -0.5 -0.1
@@ -9079,7 +9083,7 @@ yard 0 -0.3
 year -0.1 0.3
 year-round -0.5 -0.3
 year_after -0.2 0.2
-year_and_that -0.3 -0.1
+year_and_that -0.2 -0.1
 year_at_a -0.2 0
 year_before -0.3 0.2
 year_on -0.3 0.1

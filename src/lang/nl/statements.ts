@@ -91,7 +91,7 @@ b.state ^we|wij|ik_blijven|blijf_~3_krijgen|horen|zien|verliezen|wachten kan_~6_
 b.state ik|k_moet|moest moet|moest_ik|k
 b.state niet_in_staat drempel*
 b.state probleem problemen *probleem *problemen problematisch knelpunt knelpunten *knelpunt *knelpunten pijnpunt pijnpunten struikelblok* zwart_gat
-b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort *tekort* *gebrek* *kloof mist missen nauwelijks
+b.state kost|kosten_~2_ons mis te_weinig te_veel te_kort tekort tekorten *tekort* gebrek gebreken *gebrek* *kloof mist missen nauwelijks
 b.state nog_altijd nog_steeds steeds_meer grens druk onder_druk onzichtbaar* afhankelijk*
 b.state uitsluit* uitgesloten* lukt_niet blijft* raken ^er_is ^er_zijn amper zonde
 b.state niet_~1_normaal kan|kunnen_~6_niet_meer|langer al_~2_maanden|weken|jaren|jaar
