@@ -802,15 +802,15 @@ const ROUND44_WRITERS = {
  * refitted on 432 writers and six Pol.is conversations (95,697 statements: the forty-second to
  * forty-fourth rounds added) with the same rules; the split refitted on its fold models
  * (threshold 0.30, its best F1); the lens and level weights refitted on the same writers; recorded
- * here: the sealed writers s177–s180 (868 statements of data/sealed/round45/agreed/; `npm run eval
- * -- --mode writers data/sealed/round45/agreed`, ECE 0.014; recall of the statements labelled
+ * here: the sealed writers s177–s180 (868 statements, then in data/sealed/round45/agreed/, now
+ * training data in data/statements/agreed/; ECE 0.014; recall of the statements labelled
  * standpunt 93.8%, belang 88.6%). Never read by anyone who wrote cues or fitted weights. Mixed:
  * split into two parts at all, 63.6% (56 of 88; both parts exactly: 55.7%, 49 of 88), with 2.6% of
  * the single-kind statements split anyway.
  */
 const ROUND45_WRITERS = {
   label:
-    "four more sealed writers s177–s180 (forty-fifth round; never read; scored once, with the thirty-second session's first model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s177–s180 (forty-fifth round; scored once, with the thirty-second session's first model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["90.8%", "91.7%", "90.0%", "79.6%", "73.3%", "77.3%", "63.6%"],
 };
 
@@ -819,15 +819,14 @@ const ROUND45_WRITERS = {
  * model: the first, with the Dutch words of a shortage or a lack on their own ("tekort",
  * "gebrek" and their plurals) as `b.state` cues (until then only compounds that hold them were),
  * refitted on the same 432 writers; its split refitted on its fold models (threshold 0.30); the
- * same lens and level weights; recorded here: the sealed writers s181–s184 (867 statements of
- * data/sealed/round46/agreed/; `npm run eval -- --mode writers data/sealed/round46/agreed`, ECE
- * 0.014; recall of the statements labelled standpunt 93.0%, belang 88.3%). Never read by anyone
+ * same lens and level weights; recorded here: the sealed writers s181–s184 (867 statements, then
+ * in data/sealed/round46/agreed/, now training data in data/statements/agreed/; ECE 0.014; recall of the statements labelled standpunt 93.0%, belang 88.3%). Never read by anyone
  * who wrote cues or fitted weights. Mixed: split into two parts at all, 72.8% (67 of 92; both
  * parts exactly: 57.6%, 53 of 92), with 3.0% of the single-kind statements split anyway.
  */
 const ROUND46_WRITERS = {
   label:
-    "four more sealed writers s181–s184 (forty-sixth round; never read; scored once, with the thirty-second session's second model: the first, with the Dutch words of a shortage read on their own, its refitted split and the same lens and level weights; recorded)",
+    "four more sealed writers s181–s184 (forty-sixth round; scored once, with the thirty-second session's second model: the first, with the Dutch words of a shortage read on their own, its refitted split and the same lens and level weights; recorded; since then training data)",
   cells: ["89.9%", "91.2%", "90.0%", "85.4%", "73.2%", "79.6%", "72.8%"],
 };
 
