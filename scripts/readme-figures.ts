@@ -830,6 +830,23 @@ const ROUND46_WRITERS = {
   cells: ["89.9%", "91.2%", "90.0%", "85.4%", "73.2%", "79.6%", "72.8%"],
 };
 
+/**
+ * The forty-seventh sealed round, scored once on 2026-12-06 (thirty-third session) with its first
+ * model: refitted on 440 writers and six Pol.is conversations (97,432 statements: the forty-fifth
+ * and forty-sixth rounds added) with the same rules; the split refitted on its fold models
+ * (threshold 0.30, its best F1); the lens and level weights refitted on the same writers;
+ * recorded here: the sealed writers s185–s188 (865 statements of data/sealed/round47/agreed/;
+ * `npm run eval -- --mode writers data/sealed/round47/agreed`, ECE 0.037; recall of the
+ * statements labelled standpunt 94.0%, belang 85.5%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 69.9% (65 of 93; both parts exactly:
+ * 62.4%, 58 of 93), with 3.2% of the single-kind statements split anyway.
+ */
+const ROUND47_WRITERS = {
+  label:
+    "four more sealed writers s185–s188 (forty-seventh round; never read; scored once, with the thirty-third session's first model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["91.1%", "88.3%", "89.1%", "84.7%", "73.5%", "81.8%", "69.9%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -879,6 +896,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND44_WRITERS,
   ROUND45_WRITERS,
   ROUND46_WRITERS,
+  ROUND47_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
