@@ -847,6 +847,24 @@ const ROUND47_WRITERS = {
   cells: ["91.1%", "88.3%", "89.1%", "84.7%", "73.5%", "81.8%", "69.9%"],
 };
 
+/**
+ * The forty-eighth sealed round, scored once on 2026-12-06 (thirty-third session) with its second
+ * model: the first's kind model and lens and level weights; English "so" without a word of
+ * ability after it weighed both ways, 150 words where the parts meet instead of 40, the split
+ * refitted on the same fold models (threshold 0.30); and a split whose fitted probability is 0.5
+ * or more (`MIXED`) a standpunt whatever the whole score; recorded here: the sealed writers
+ * s189–s192 (864 statements of data/sealed/round48/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round48/agreed`, ECE 0.009; recall of the statements labelled standpunt 90.4%,
+ * belang 88.7%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 62.1% (59 of 95; both parts exactly: 51.6%, 49 of 95), with 3.1% of the
+ * single-kind statements split anyway.
+ */
+const ROUND48_WRITERS = {
+  label:
+    "four more sealed writers s189–s192 (forty-eighth round; never read; scored once, with the thirty-third session's second model: the first, with both readings of English 'so', 150 words where the parts meet, and a sure split read as a standpunt; the same lens and level weights; recorded)",
+  cells: ["90.1%", "89.0%", "88.3%", "78.8%", "74.6%", "73.2%", "62.1%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -897,6 +915,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND45_WRITERS,
   ROUND46_WRITERS,
   ROUND47_WRITERS,
+  ROUND48_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

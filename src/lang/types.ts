@@ -68,10 +68,12 @@ export interface StatementsPart {
    */
   readonly connectives: string;
   /**
-   * Connectives whose reason came first (`word=2` in `connectives`) that state a purpose
-   * instead, with the reason after them, when one of the listed words follows within the next
-   * three words of the same clause: `so=can|could` reads "close the road so children can play"
-   * as a position and the reason after it. Space-separated; optional (none when left out).
+   * Connectives whose reason came first (`word=2` in `connectives`) that may state a purpose
+   * instead, with the reason after them. When one of the listed words follows within the next
+   * three words of the same clause, the connective states a purpose: `so=can|could` reads
+   * "close the road so children can play" as a position and the reason after it. Without one,
+   * the split weighs both readings ("merge the teams so parents get one answer"; "we lose
+   * hours, so we want a van"). Space-separated; optional (none when left out).
    */
   readonly purposeConnectives?: string | undefined;
   /** Words (or `two_words`) that open a reason clause at the start of a statement. */

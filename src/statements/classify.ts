@@ -264,7 +264,10 @@ function toResult(text: string, an: Analysis): StatementClassification {
   return {
     kind,
     leaning,
-    confidence: an.parts.length === 2 && kind === "standpunt" ? main.confidence : round(confidence),
+    confidence:
+      an.parts.length === 2 && kind === "standpunt" && an.score > 0
+        ? main.confidence
+        : round(confidence),
     evidence: round(evidence),
     lang,
     score: round(an.score),
@@ -309,7 +312,10 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * among the three scores (times `CONFIDENCE_SCALE`), fitted so that confidence matches accuracy
  * on writers the model was not fitted on. When the statement splits into a position and its
  * reason, it is never onbepaald: `score` still decides between the kinds (the part that
- * dominates), and a standpunt's `confidence` comes from the position segment. A pack without a
+ * dominates), and a standpunt's `confidence` comes from the position segment; but when the
+ * fitted split weights give the split a probability of 0.5 or more, the statement is a
+ * standpunt (as a statement that holds a position and its reason is labelled), with that
+ * probability as its `confidence`. A pack without a
  * fitted model decides on `score` alone, with `sigmoid(scale × |score|)` as confidence.
  * Output is deterministic; cues are sorted by offset, then id. The input is never modified.
  * Time is linear in the length of the text.

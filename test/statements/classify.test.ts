@@ -9,6 +9,8 @@ import {
 } from "../../src/index";
 import { nl } from "../../src/lang/packs";
 import type { LanguagePack } from "../../src/lang/types";
+import { analyse, defaultSetup } from "../../src/statements/classifier/analyse";
+import { decide, MIXED } from "../../src/statements/classifier/decide";
 import { families } from "../../src/statements/classifier/fitting";
 import { CONFIDENCE_SCALE, NO_CUE_CONFIDENCE } from "../../src/statements/classifier/weights";
 import { SHOWN_WEIGHT, shownSpans } from "../../src/statements/classify";
@@ -166,21 +168,32 @@ describe("classifyStatement", () => {
     }
   });
 
-  it("gives a split statement the kind that dominates it, not always standpunt", () => {
+  it("gives a split statement the kind that dominates it, unless the split weights are sure it holds a position and its reason", () => {
     // A model in which only two phrases weigh (every cue family at 0): the position part scores
     // as a position on its own ("laten we", 1.5) and the whole statement leans to belang ("bang").
     const lang = phrasesOnly("nl-dominates", ["@bias 0 -5", "^laten_we 1.5 0", "bang -3 0"]);
-    const c = classifyStatement("Laten we de zaal delen, want we zijn bang dat de leden afhaken.", {
-      lang,
-    });
+    const text = "Laten we de zaal delen, want we zijn bang dat de leden afhaken.";
+    const an = analyse(text, lang, defaultSetup);
+    expect(an.score).toBeCloseTo(-1.5, 5);
+    expect(an.parts).toHaveLength(2);
+    // The split weights give this split 0.98: a standpunt, as a statement that holds a position
+    // and its reason is labelled, with that probability as its confidence and its leaning.
+    const p = an.splitProbability ?? 0;
+    expect(p).toBeGreaterThanOrEqual(MIXED);
+    const c = classifyStatement(text, { lang });
     expect(c.segments.map((g) => g.kind)).toEqual(["standpunt", "belang"]);
     expect(c.score).toBeCloseTo(-1.5, 5);
-    expect(c.kind).toBe("belang");
-    expect(c.leaning).toBe("belang");
-    // Its confidence is belang's among the three scores, not the position part's.
+    expect([c.kind, c.leaning]).toEqual(["standpunt", "standpunt"]);
+    expect(c.confidence).toBeCloseTo(p, 5);
+    // Below MIXED the kind that dominates it decides: belang, with belang's confidence among the
+    // three scores, not the position part's.
+    const unsure = decide({ ...an, splitProbability: MIXED - 0.01 });
+    expect([unsure.kind, unsure.leaning]).toEqual(["belang", "belang"]);
     const e = (z: number): number => Math.exp(CONFIDENCE_SCALE * z);
-    expect(c.confidence).toBeCloseTo(e(0) / (e(-1.5) + e(0) + e(-5)), 2);
-    expect(c.confidence).toBeLessThan(c.segments[0]?.confidence ?? 0);
+    expect(unsure.confidence).toBeCloseTo(e(0) / (e(-1.5) + e(0) + e(-5)), 2);
+    expect(unsure.confidence).toBeLessThan(c.segments[0]?.confidence ?? 0);
+    // And without a fitted split (a pack without a model splits by fixed gates), too.
+    expect(decide({ ...an, splitProbability: null }).kind).toBe("belang");
   });
 
   it("decides on the score as shown: weights that cancel out are 0, not floating-point dust", () => {

@@ -9,7 +9,7 @@ import { findCues } from "./cues";
 import { neitherWins } from "./decide";
 import { applyModel } from "./model";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./setup";
-import { type Part, splitStatement } from "./split";
+import { NO_SPLIT, type Part, splitStatement } from "./split";
 import { type WeighedCue, weighCues } from "./weigh";
 
 /** The full analysis of one statement. */
@@ -29,6 +29,8 @@ export interface Analysis {
   readonly cues: readonly WeighedCue[];
   /** The position and its reason, or empty when the statement is not split. */
   readonly parts: readonly Part[];
+  /** How sure the fitted split weights are of those parts (`Split.probability`). */
+  readonly splitProbability: number | null;
   /** Offsets of the first word's start and the last word's end (0 and the length without words). */
   readonly from: number;
   readonly to: number;
@@ -155,11 +157,25 @@ export function analyse(text: string, lang: LangOption | undefined, setupFor: Se
       neither,
       cues: [],
       parts: [],
+      splitProbability: null,
       from,
       to,
     };
   }
   // A statement that is neither kind (a greeting, a report, a fact) holds no position to split off.
-  const parts = neitherWins(score, neither) ? [] : splitStatement(p, s, cues, score, neither);
-  return { lang: s.code, empty: false, prior: s.prior, score, neither, cues, parts, from, to };
+  const { parts, probability } = neitherWins(score, neither)
+    ? NO_SPLIT
+    : splitStatement(p, s, cues, score, neither);
+  return {
+    lang: s.code,
+    empty: false,
+    prior: s.prior,
+    score,
+    neither,
+    cues,
+    parts,
+    splitProbability: probability,
+    from,
+    to,
+  };
 }

@@ -58,7 +58,27 @@ export interface Candidate {
   /** The scores of the position part and of the reason part (as scored). */
   readonly positionScore: number;
   readonly reasonScore: number;
+  /**
+   * True for the purpose reading of a connective that may state one, guessed without a purpose
+   * word after it ("... so parents get one answer"): only the fitted split weighs it; `bestSplit`
+   * passes it by.
+   */
+  readonly guess: boolean;
 }
+
+/** How a statement is split: its two parts, and how sure the fitted split weights are. */
+export interface Split {
+  /** The position and its reason in the order of the text, or none when it is not split. */
+  readonly parts: readonly Part[];
+  /**
+   * The fitted probability that the statement holds this position and this reason; `null`
+   * when it is not split, or split by the fixed gates of a pack without a fitted model.
+   */
+  readonly probability: number | null;
+}
+
+/** No split: no parts, no probability. */
+export const NO_SPLIT: Split = { parts: [], probability: null };
 
 /**
  * Splits a statement into a position and its reason, or returns no parts. With a fitted model
@@ -72,21 +92,26 @@ export function splitStatement(
   cues: readonly WeighedCue[],
   wholeScore: number,
   neither: number | null,
-): readonly Part[] {
+): Split {
   let best: Candidate | undefined;
+  let probability: number | null = null;
   if (s.model !== undefined) {
     const ranked = mostProbable(p, s, cues, wholeScore, neither, false);
-    if (ranked === undefined || ranked.probability < SPLIT_THRESHOLD) return [];
+    if (ranked === undefined || ranked.probability < SPLIT_THRESHOLD) return NO_SPLIT;
     best = ranked.candidate;
     // A part shown as the position leans to standpunt on its own cues, as with the fixed gates.
-    if (best.positionScore <= 0) return [];
+    if (best.positionScore <= 0) return NO_SPLIT;
+    probability = ranked.probability;
   } else {
     best = bestSplit(p, s, cues, wholeScore, false);
-    if (best === undefined) return [];
+    if (best === undefined) return NO_SPLIT;
   }
   const position = partOf(p, best.position0, best.position1, 1, best.positionScore);
   const reason = partOf(p, best.reason0, best.reason1, -1, best.reasonScore);
-  return position.start < reason.start ? [position, reason] : [reason, position];
+  return {
+    parts: position.start < reason.start ? [position, reason] : [reason, position],
+    probability,
+  };
 }
 
 /**
@@ -128,6 +153,7 @@ function candidatesOf(
     scored1: number,
     rank: number,
     at: number,
+    guess = false,
   ): void => {
     if (position1 - position0 < MIN_PART || reason1 - reason0 < MIN_PART) return;
     const positionScore = score(position0, position1);
@@ -144,6 +170,7 @@ function candidatesOf(
       margin: Math.min(positionScore, -reasonScore),
       positionScore,
       reasonScore,
+      guess,
     });
   };
   // A reason clause that opens the statement: "Omdat Y, X" / "To Y, X". Its opener belongs to
@@ -177,7 +204,16 @@ function candidatesOf(
         width = 2;
       }
     }
-    if (type === 2 && width === 1 && isPurpose(p, s.purposes.get(key(i)), i, n)) type = 1;
+    // A connective that may state a purpose ("so"): a purpose with one of its purpose words
+    // after it; without one, both readings are candidates ("Merge the teams so parents get one
+    // answer", "We lose hours, so we want a van"), the purpose as a guess that only the split
+    // weights weigh (not "Our children are so scared").
+    const purposeWords = type === 2 && width === 1 ? s.purposes.get(key(i)) : undefined;
+    let bothWays = false;
+    if (purposeWords !== undefined) {
+      if (isPurpose(p, purposeWords, i, n)) type = 1;
+      else bothWays = true;
+    }
     // "..., as we have no other way in": a reason after a comma, opened by its own subject.
     if (
       type === undefined &&
@@ -207,7 +243,10 @@ function candidatesOf(
       // first goes without its opener (omdat, because).
       if (i < openingEnd || i >= openingPosition) {
         if (type === 1) consider(0, i, j, n, i, n, rank, i);
-        else consider(j, n, reasonFrom, i, 0, i, rank, i);
+        else {
+          consider(j, n, reasonFrom, i, 0, i, rank, i);
+          if (bothWays) consider(0, i, j, n, i, n, rank, i, true);
+        }
       }
       i = opener ? j : j - 1;
       continue;
@@ -241,7 +280,7 @@ function isPurpose(
 
 /**
  * Looks for the best split into a position and its reason among the candidates (see
- * `candidatesOf`). A candidate needs a position part that scores as standpunt on its own cues
+ * `candidatesOf`; a guessed purpose reading is passed by). A candidate needs a position part that scores as standpunt on its own cues
  * and a reason part that scores lower. With `open` that is all, and when no candidate passes,
  * one marked by a connective (or by a reason clause that opens the statement) is taken whatever
  * its parts score. Without `open` (the fixed gates of a pack without a fitted model), the reason
@@ -276,6 +315,7 @@ function chooseSplit(
   const better = (c: Candidate, than: Candidate | undefined): boolean =>
     than === undefined || c.rank < than.rank || (c.rank === than.rank && c.margin > than.margin);
   for (const c of found) {
+    if (c.guess) continue;
     // Once a candidate passes, one of a later rank can neither beat it nor be returned.
     if (best !== undefined && c.rank > best.rank) continue;
     // An explicit connective or a sentence break marks the reason: it only has to score below
