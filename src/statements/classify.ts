@@ -69,8 +69,9 @@ export interface StatementClassification {
    */
   readonly kind: StatementKind;
   /**
-   * The kind the score points to between the two (the same as `kind` unless that is
-   * `"onbepaald"`; `null` for a text without any letter).
+   * The kind the score points to between the two, or standpunt for a statement the fitted split
+   * weights are sure holds a position and its reason (a split probability of 0.5 or more); the
+   * same as `kind` unless that is `"onbepaald"`; `null` for a text without any letter.
    */
   readonly leaning: "standpunt" | "belang" | null;
   /**

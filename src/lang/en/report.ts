@@ -104,7 +104,7 @@ export const report: ReportWords = {
   scoreNote:
     "The score counts the partners who meet in an intersection, plus a bonus of up to 1 for how many levels and lenses it spans and how much the interests weigh; one more partner always weighs more.",
   confidenceNote:
-    "The confidence follows from the cue words: the more of them, and the stronger they point one way, the surer.",
+    "The confidence follows from the cue words: the more of them, and the stronger they point one way, the surer. A position shown with its reason may also owe it to how sure the split into those two parts is.",
   stance: { eens: "agree", oneens: "disagree", pas: "pass" },
   decimalSeparator: ".",
 };

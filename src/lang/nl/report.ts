@@ -106,7 +106,7 @@ export const report: ReportWords = {
   scoreNote:
     "De score telt de partners die elkaar in een raakvlak vinden, plus een bonus tot 1 voor hoeveel niveaus en brillen het raakvlak overspant en hoe zwaar de belangen wegen; één partner meer weegt dus altijd zwaarder.",
   confidenceNote:
-    "De zekerheid volgt uit de signaalwoorden: hoe meer en hoe sterker ze in één richting wijzen, hoe zekerder.",
+    "De zekerheid volgt uit de signaalwoorden: hoe meer en hoe sterker ze in één richting wijzen, hoe zekerder. Bij een standpunt dat met zijn reden wordt getoond, kan ze ook komen van hoe zeker de splitsing in die twee delen is.",
   stance: { eens: "eens", oneens: "oneens", pas: "pas" },
   decimalSeparator: ",",
 };
