@@ -279,15 +279,15 @@ function isPurpose(
 }
 
 /**
- * Looks for the best split into a position and its reason among the candidates (see
- * `candidatesOf`; a guessed purpose reading is passed by). A candidate needs a position part that scores as standpunt on its own cues
- * and a reason part that scores lower. With `open` that is all, and when no candidate passes,
- * one marked by a connective (or by a reason clause that opens the statement) is taken whatever
- * its parts score. Without `open` (the fixed gates of a pack without a fitted model), the reason
- * part must score as belang across a comma, and a statement that reads as an interest as a whole
- * needs a clear position part. Connectives rank before sentence breaks before commas; within a
- * rank the larger margin wins. Linear in the input. With a fitted model, the split weights rank
- * every candidate instead (`rankedSplit`); this choice is one of their features.
+ * Looks for the best split into a position and its reason among the candidates (see `candidatesOf`;
+ * a guessed purpose reading is passed by). A candidate needs a position part that scores as
+ * standpunt on its own cues and a reason part that scores lower. With `open` that is all, and when
+ * no candidate passes, one marked by a connective (or by a reason clause that opens the statement)
+ * is taken whatever its parts score. Without `open` (the fixed gates of a pack without a fitted
+ * model), the reason part must score as belang across a comma, and a statement that reads as an
+ * interest as a whole needs a clear position part. Connectives rank before sentence breaks before
+ * commas; within a rank the larger margin wins. Linear in the input. With a fitted model, the split
+ * weights rank every candidate instead (`rankedSplit`); this choice is one of their features.
  */
 export function bestSplit(
   p: Prepared,
