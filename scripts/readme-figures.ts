@@ -865,6 +865,22 @@ const ROUND48_WRITERS = {
   cells: ["90.1%", "89.0%", "88.3%", "78.8%", "74.6%", "73.2%", "62.1%"],
 };
 
+/**
+ * The forty-ninth sealed round, scored once on 2026-12-06 (thirty-third session) with its third
+ * model: the second, with the confidence of a split statement read as belang bounded by what the
+ * split leaves (at most 1 - p); the same kind answers, split and lens and level weights; recorded
+ * here: the sealed writers s193–s196 (870 statements of data/sealed/round49/agreed/; `npm run eval
+ * -- --mode writers data/sealed/round49/agreed`, ECE 0.025; recall of the statements labelled
+ * standpunt 94.0%, belang 92.7%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, 80.5% (70 of 87; both parts exactly: 67.8%, 59 of 87), with 1.8% of
+ * the single-kind statements split anyway.
+ */
+const ROUND49_WRITERS = {
+  label:
+    "four more sealed writers s193–s196 (forty-ninth round; never read; scored once, with the thirty-third session's third model: the second, with a split statement read as belang no surer than the split leaves; recorded)",
+  cells: ["93.5%", "93.2%", "92.1%", "82.5%", "76.6%", "77.7%", "80.5%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -916,6 +932,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND46_WRITERS,
   ROUND47_WRITERS,
   ROUND48_WRITERS,
+  ROUND49_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -186,12 +186,17 @@ describe("classifyStatement", () => {
     expect([c.kind, c.leaning]).toEqual(["standpunt", "standpunt"]);
     expect(c.confidence).toBeCloseTo(p, 5);
     // Below MIXED the kind that dominates it decides: belang, with belang's confidence among the
-    // three scores, not the position part's.
+    // three scores (not the position part's), but at most what the split leaves: 1 - p.
+    const e = (z: number): number => Math.exp(CONFIDENCE_SCALE * z);
+    const belang = e(0) / (e(-1.5) + e(0) + e(-5));
     const unsure = decide({ ...an, splitProbability: MIXED - 0.01 });
     expect([unsure.kind, unsure.leaning]).toEqual(["belang", "belang"]);
-    const e = (z: number): number => Math.exp(CONFIDENCE_SCALE * z);
-    expect(unsure.confidence).toBeCloseTo(e(0) / (e(-1.5) + e(0) + e(-5)), 2);
-    expect(unsure.confidence).toBeLessThan(c.segments[0]?.confidence ?? 0);
+    expect(belang).toBeGreaterThan(1 - (MIXED - 0.01));
+    expect(unsure.confidence).toBeCloseTo(1 - (MIXED - 0.01), 10);
+    const doubtful = decide({ ...an, splitProbability: 0.1 });
+    expect(doubtful.kind).toBe("belang");
+    expect(doubtful.confidence).toBeCloseTo(belang, 2);
+    expect(doubtful.confidence).toBeLessThan(c.segments[0]?.confidence ?? 0);
     // And without a fitted split (a pack without a model splits by fixed gates), too.
     expect(decide({ ...an, splitProbability: null }).kind).toBe("belang");
   });
