@@ -317,8 +317,8 @@ function toResult(text: string, an: Analysis): StatementClassification {
  * fitted split weights give the split a probability of 0.5 or more, the statement is a
  * standpunt (as a statement that holds a position and its reason is labelled), with that
  * probability as its `confidence`; below it, a split statement read as belang has a `confidence`
- * of at most 1 minus that probability. A pack without a
- * fitted model decides on `score` alone, with `sigmoid(scale × |score|)` as confidence.
+ * of at most 1 minus that probability. A pack without a fitted model decides on `score` alone,
+ * with `sigmoid(scale × |score|)` as confidence.
  * Output is deterministic; cues are sorted by offset, then id. The input is never modified.
  * Time is linear in the length of the text.
  */

@@ -11,8 +11,9 @@ export interface CueInput {
   /**
    * Words to match, separated by spaces or `_`: `stem*` matches every word that starts with
    * `stem`, `*end` every word that ends with `end`, `*part*` every longer word that holds
-   * `part` (a compound: list the word itself too); `a|b` matches either word; `~N` skips up to N words in the same clause; a leading `^`
-   * anchors the cue at the start of a clause. Case and accents are ignored.
+   * `part` (a compound: list the word itself too); `a|b` matches either word; `~N` skips up to
+   * N words in the same clause; a leading `^` anchors the cue at the start of a clause. Case and
+   * accents are ignored.
    */
   readonly pattern: string;
   /** Strength, a finite number >= 0 (built-in cues weigh about 0.3 to 3.7). */
