@@ -260,15 +260,10 @@ function toResult(text: string, an: Analysis): StatementClassification {
     while (end < text.length && !SPACE.test(text[end] as string)) end++;
     segments = [segment(text, an.score > 0 ? 1 : -1, start, end, an.score, scaleOf(an))];
   }
-  // A split statement that is a position as a whole: its confidence is that of the position part.
-  const main = segments.find((s) => s.kind === "standpunt") ?? (segments[0] as Segment);
   return {
     kind,
     leaning,
-    confidence:
-      an.parts.length === 2 && kind === "standpunt" && an.score > 0
-        ? main.confidence
-        : round(confidence),
+    confidence: round(confidence),
     evidence: round(evidence),
     lang,
     score: round(an.score),

@@ -2,6 +2,7 @@
 // (evidence), and a confidence that means what it says.
 
 import type { Analysis } from "./analyse";
+import type { Part } from "./split";
 import { CONFIDENCE_SCALE, FAMILY_CONFIDENCE_SCALE, NO_CUE_CONFIDENCE } from "./weights";
 
 /**
@@ -72,6 +73,12 @@ export function decide(an: Analysis): Decision {
     return { kind: "standpunt", leaning: "standpunt", evidence, confidence: p };
   }
   const leaning = an.score > 0 ? "standpunt" : "belang";
+  // A split statement that is a position as a whole is as sure as its position part.
+  if (split && leaning === "standpunt") {
+    const position = an.parts.find((part) => part.direction === 1) as Part;
+    const c = confidenceOf(position.score, scaleOf(an));
+    return { kind: leaning, leaning, evidence, confidence: position.score > 0 ? c : 1 - c };
+  }
   const { neither } = an;
   if (neither === null) {
     return { kind: leaning, leaning, evidence, confidence: confidenceOf(an.score, scaleOf(an)) };
