@@ -835,7 +835,8 @@ const ROUND46_WRITERS = {
  * model: refitted on 440 writers and six Pol.is conversations (97,432 statements: the forty-fifth
  * and forty-sixth rounds added) with the same rules; the split refitted on its fold models
  * (threshold 0.30, its best F1); the lens and level weights refitted on the same writers;
- * recorded here: the sealed writers s185–s188 (865 statements of data/sealed/round47/agreed/;
+ * recorded here: the sealed writers s185–s188 (865 statements, then in
+ * data/sealed/round47/agreed/, now training data in data/statements/agreed/;
  * `npm run eval -- --mode writers data/sealed/round47/agreed`, ECE 0.037; recall of the
  * statements labelled standpunt 94.0%, belang 85.5%). Never read by anyone who wrote cues or
  * fitted weights. Mixed: split into two parts at all, 69.9% (65 of 93; both parts exactly:
@@ -843,7 +844,7 @@ const ROUND46_WRITERS = {
  */
 const ROUND47_WRITERS = {
   label:
-    "four more sealed writers s185–s188 (forty-seventh round; never read; scored once, with the thirty-third session's first model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s185–s188 (forty-seventh round; scored once, with the thirty-third session's first model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.1%", "88.3%", "89.1%", "84.7%", "73.5%", "81.8%", "69.9%"],
 };
 
@@ -853,15 +854,15 @@ const ROUND47_WRITERS = {
  * ability after it weighed both ways, 150 words where the parts meet instead of 40, the split
  * refitted on the same fold models (threshold 0.30); and a split whose fitted probability is 0.5
  * or more (`MIXED`) a standpunt whatever the whole score; recorded here: the sealed writers
- * s189–s192 (864 statements of data/sealed/round48/agreed/; `npm run eval -- --mode writers
- * data/sealed/round48/agreed`, ECE 0.009; recall of the statements labelled standpunt 90.4%,
+ * s189–s192 (864 statements, then in data/sealed/round48/agreed/, now training data in
+ * data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round48/agreed`, ECE 0.009; recall of the statements labelled standpunt 90.4%,
  * belang 88.7%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
  * parts at all, 62.1% (59 of 95; both parts exactly: 51.6%, 49 of 95), with 3.1% of the
  * single-kind statements split anyway.
  */
 const ROUND48_WRITERS = {
   label:
-    "four more sealed writers s189–s192 (forty-eighth round; never read; scored once, with the thirty-third session's second model: the first, with both readings of English 'so', 150 words where the parts meet, and a sure split read as a standpunt; the same lens and level weights; recorded)",
+    "four more sealed writers s189–s192 (forty-eighth round; scored once, with the thirty-third session's second model: the first, with both readings of English 'so', 150 words where the parts meet, and a sure split read as a standpunt; the same lens and level weights; recorded; since then training data)",
   cells: ["90.1%", "89.0%", "88.3%", "78.8%", "74.6%", "73.2%", "62.1%"],
 };
 
@@ -869,15 +870,16 @@ const ROUND48_WRITERS = {
  * The forty-ninth sealed round, scored once on 2026-12-06 (thirty-third session) with its third
  * model: the second, with the confidence of a split statement read as belang bounded by what the
  * split leaves (at most 1 - p); the same kind answers, split and lens and level weights; recorded
- * here: the sealed writers s193–s196 (870 statements of data/sealed/round49/agreed/; `npm run eval
- * -- --mode writers data/sealed/round49/agreed`, ECE 0.025; recall of the statements labelled
+ * here: the sealed writers s193–s196 (870 statements, then in data/sealed/round49/agreed/, now
+ * training data in data/statements/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round49/agreed`, ECE 0.025; recall of the statements labelled
  * standpunt 94.0%, belang 92.7%). Never read by anyone who wrote cues or fitted weights. Mixed:
  * split into two parts at all, 80.5% (70 of 87; both parts exactly: 67.8%, 59 of 87), with 1.8% of
  * the single-kind statements split anyway.
  */
 const ROUND49_WRITERS = {
   label:
-    "four more sealed writers s193–s196 (forty-ninth round; never read; scored once, with the thirty-third session's third model: the second, with a split statement read as belang no surer than the split leaves; recorded)",
+    "four more sealed writers s193–s196 (forty-ninth round; scored once, with the thirty-third session's third model: the second, with a split statement read as belang no surer than the split leaves; recorded; since then training data)",
   cells: ["93.5%", "93.2%", "92.1%", "82.5%", "76.6%", "77.7%", "80.5%"],
 };
 
