@@ -855,10 +855,10 @@ const ROUND47_WRITERS = {
  * refitted on the same fold models (threshold 0.30); and a split whose fitted probability is 0.5
  * or more (`MIXED`) a standpunt whatever the whole score; recorded here: the sealed writers
  * s189–s192 (864 statements, then in data/sealed/round48/agreed/, now training data in
- * data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round48/agreed`, ECE 0.009; recall of the statements labelled standpunt 90.4%,
- * belang 88.7%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
- * parts at all, 62.1% (59 of 95; both parts exactly: 51.6%, 49 of 95), with 3.1% of the
- * single-kind statements split anyway.
+ * data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round48/agreed`, ECE
+ * 0.009; recall of the statements labelled standpunt 90.4%, belang 88.7%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 62.1% (59 of 95; both
+ * parts exactly: 51.6%, 49 of 95), with 3.1% of the single-kind statements split anyway.
  */
 const ROUND48_WRITERS = {
   label:
