@@ -264,6 +264,10 @@
 // Then a sure split read as a standpunt and the bound on an unsure split's confidence, within the
 // same budgets (classifyStatement 122.66 kB, everything 208.53, the report 217.71,
 // samenwerken/lang 171.73, the charts 67.99).
+// Thirty-fourth session: the models refitted on 452 writers with the same rules (some 230 more
+// phrases for both packs): classifyStatement 124 -> 125 kB (123.95), everything 210 -> 211 kB
+// (209.91), the report 219 -> 220 kB (219.1), samenwerken/lang 173 -> 174 kB (173.06); the
+// charts 67.99, samenwerken/concepts 144.57, within their budgets.
 
 const quiet = (config) => ({
   ...config,
@@ -278,7 +282,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "210 kB",
+    limit: "211 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -296,7 +300,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "124 kB",
+    limit: "125 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -314,7 +318,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "219 kB",
+    limit: "220 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -323,7 +327,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "173 kB",
+    limit: "174 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -883,6 +883,23 @@ const ROUND49_WRITERS = {
   cells: ["93.5%", "93.2%", "92.1%", "82.5%", "76.6%", "77.7%", "80.5%"],
 };
 
+/**
+ * The fiftieth sealed round, scored once on 2026-12-07 (thirty-fourth session) with its first
+ * model: refitted on 452 writers and six Pol.is conversations (100,031 statements: the
+ * forty-seventh to forty-ninth rounds added) with the same rules; the split refitted on its fold
+ * models (threshold 0.30, its best F1); the lens and level weights refitted on the same writers;
+ * recorded here: the sealed writers s197–s200 (852 statements of data/sealed/round50/agreed/;
+ * `npm run eval -- --mode writers data/sealed/round50/agreed`, ECE 0.035; recall of the
+ * statements labelled standpunt 87.8%, belang 88.5%). Never read by anyone who wrote cues or
+ * fitted weights. Mixed: split into two parts at all, 65.9% (60 of 91; both parts exactly:
+ * 48.4%, 44 of 91), with 3.2% of the single-kind statements split anyway.
+ */
+const ROUND50_WRITERS = {
+  label:
+    "four more sealed writers s197–s200 (fiftieth round; never read; scored once, with the thirty-fourth session's model, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["89.1%", "87.2%", "86.2%", "71.3%", "72.1%", "77.4%", "65.9%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -935,6 +952,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND47_WRITERS,
   ROUND48_WRITERS,
   ROUND49_WRITERS,
+  ROUND50_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -2,49 +2,49 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 138061 candidates of 53601 statements of 97432 (9961 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 141493 candidates of 54979 statements of 100031 (10236 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -6.8969;
+export const SPLIT_BIAS = -6.8669;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  2.389, // markedReason
-  0.3262, // connective
-  0.114, // sentence
-  0.1183, // position
-  0.052, // reason
+  2.4081, // markedReason
+  0.354, // connective
+  0.1345, // sentence
+  0.1195, // position
+  0.0475, // reason
   0.1583, // whole
-  -0.2445, // neither
-  0.5839, // positionWords
-  1.3512, // reasonWords
-  -0.8259, // words
-  -0.4167, // sentences
-  1.011, // positionFirst
-  -0.0792, // standpuntInReason
-  0.007, // belangInPosition
-  0.069, // strongestBelang
-  0.3966, // strongestStandpunt
-  0.0409, // standpuntCues
-  0.1056, // belangCues
-  0.0822, // questions
-  0.0656, // clearPosition
-  0.056, // belangReason
-  0.4035, // standpuntWhole
-  -0.2051, // colon
-  0.4207, // dash
-  0.9411, // arrow
-  0.818, // reasonBeforeArrow
-  0.6512, // afterQuestion
-  1.2696, // preferred
-  -1.2787, // candidates
-  0.7969, // standpuntShare
-  0.3849, // belangShare
-  0.3997, // reasonClause
-  -0.0195, // positionClause
-  0.5937, // contrast
-  -0.8861, // comma
-  -0.1071, // commaContrast
+  -0.2458, // neither
+  0.5746, // positionWords
+  1.3722, // reasonWords
+  -0.8253, // words
+  -0.4302, // sentences
+  1.0043, // positionFirst
+  -0.0756, // standpuntInReason
+  0.0203, // belangInPosition
+  0.0439, // strongestBelang
+  0.3792, // strongestStandpunt
+  0.0171, // standpuntCues
+  0.0957, // belangCues
+  0.0968, // questions
+  0.0813, // clearPosition
+  0.0388, // belangReason
+  0.421, // standpuntWhole
+  -0.19, // colon
+  0.4243, // dash
+  0.9131, // arrow
+  0.7951, // reasonBeforeArrow
+  0.6581, // afterQuestion
+  1.2905, // preferred
+  -1.2748, // candidates
+  0.8275, // standpuntShare
+  0.4312, // belangShare
+  0.4118, // reasonClause
+  -0.0165, // positionClause
+  0.5951, // contrast
+  -0.873, // comma
+  -0.1063, // commaContrast
 ];
 
 /**
