@@ -268,6 +268,10 @@
 // phrases for both packs): classifyStatement 124 -> 125 kB (123.95), everything 210 -> 211 kB
 // (209.91), the report 219 -> 220 kB (219.1), samenwerken/lang 173 -> 174 kB (173.06); the
 // charts 67.99, samenwerken/concepts 144.57, within their budgets.
+// Then refitted on 468 writers (sixteen training writers added; some 17,740 phrases for both
+// packs, 370 more): classifyStatement 125 -> 127 kB (125.86), everything 211 -> 213 kB (211.92),
+// the report 220 -> 222 kB (221.13), samenwerken/lang 174 -> 176 kB (175.08), the charts 68 ->
+// 69 kB (68.02: the lens weights of more writers).
 
 const quiet = (config) => ({
   ...config,
@@ -282,7 +286,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "211 kB",
+    limit: "213 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -300,7 +304,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "125 kB",
+    limit: "127 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -309,7 +313,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "68 kB",
+    limit: "69 kB",
   },
   {
     name: "samenwerken/report",
@@ -318,7 +322,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "220 kB",
+    limit: "222 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -327,7 +331,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "174 kB",
+    limit: "176 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

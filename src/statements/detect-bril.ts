@@ -85,7 +85,7 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  * //=> { bril: "utilitair", score: 4.3 }
  * detectBrillen("We hebben meer budget nodig voor personeel.")
  *   .cues.filter((c) => c.label === "utilitair").map((c) => [c.text, c.weight])
- * //=> [["budget", 2.2], ["personeel", 2.1]]
+ * //=> [["budget", 2.3], ["personeel", 2]]
  * ```
  */
 export function detectBrillen(text: string, options?: DetectOptions): BrilDetection {

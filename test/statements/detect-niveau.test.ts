@@ -256,13 +256,14 @@ describe("detectNiveau", () => {
     expect(school.cues.map((c) => c.cue)).toContain("the … said");
     expect(school.niveau).toBe("organisatie");
   });
-  // A known weakness, kept visible (`it.fails` passes only while it is read wrong): since the
-  // thirty-second session's refit the word "said" weighs toward the person (1.7 since the
-  // thirty-fourth's) and the organisation (1.2) and not toward the network, so "The partners
-  // said …" reads as the organisation by 2.35 to 2.3 since the thirty-fourth session's refit
-  // (2.45 to 2.4 with the thirty-third's, 2.45 to 2.3 with the thirty-second's), though the party
-  // construction is not found (the test above).
-  it.fails("reads the partners who speak as the network (known weakness)", () => {
+  // Once a known weakness (kept visible with `it.fails` from the thirty-second session's refit to
+  // the thirty-fourth's first): "said" weighs toward the person (1.7) and the organisation (1.2)
+  // and not toward the network, so "The partners said …" read as the organisation (by 2.35 to
+  // 2.3, 2.45 to 2.4 and 2.45 to 2.3), though the party construction is not found (the test
+  // above). Refitted on 468 writers, "partners" weighs 1.4 toward the network and the sentence
+  // reads as the network by 2.4 to 2.35: a narrow margin that a later refit may undo, so the test
+  // says when it does.
+  it("reads the partners who speak as the network", () => {
     expect(detectNiveau("The partners said the plan works.", { lang: "en" }).niveau).toBe(
       "netwerk",
     );
