@@ -108,12 +108,12 @@ describe("report (html)", () => {
   it("marks the cues of each position and merges overlapping cues into one mark", () => {
     const html = report(demo(), { lang: "en", format: "html" });
     // Only cues that weigh at least 0.5 toward a kind are marked: not "moet" on its own (0.11
-    // as a modal, 0.2 as a phrase), nor "moet een" (0.4), "een" (0.4 since the thirty-fourth
-    // session's refit; 0.5 with the thirty-third's and the twenty-seventh's, 0.4 between) or "De
-    // gemeente moet" (0.4 since the thirty-fourth's; 0.5 since the twenty-eighth's, 0.4 before);
-    // "De gemeente" as the sentence opens (0.8 since the thirty-fourth session's refit; 0.5 since
-    // the twenty-seventh's, 0.6 since the twenty-fifth's; 0.42 from the eighteenth's, 0.57 with
-    // the seventeenth's) is.
+    // as a modal, 0.2 as a phrase), nor "moet een" (0.3), "een" (0.4 since the thirty-fourth
+    // session's refits; 0.5 with the thirty-third's and the twenty-seventh's, 0.4 between) or "De
+    // gemeente moet" (0.3 since the thirty-fourth's second refit, 0.4 with its first; 0.5 since
+    // the twenty-eighth's, 0.4 before); "De gemeente" as the sentence opens is (0.6 since the
+    // thirty-fourth session's second refit, 0.8 with its first; 0.5 since the twenty-seventh's,
+    // 0.6 since the twenty-fifth's; 0.42 from the eighteenth's, 0.57 with the seventeenth's).
     expect(html).toContain(
       '<blockquote><mark title="a phrase often found in positions → position">De gemeente</mark> moet een tweede coördinator <mark',
     );
