@@ -2,7 +2,7 @@ import { checkArray, checkOptions, checkString } from "../internal/args";
 import { patchEntries } from "../internal/lexicon";
 import { checkLang, type LangOption, STATEMENTS } from "../lang";
 import { type Analysis, analyse, defaultSetup, type SetupFor } from "./classifier/analyse";
-import { confidenceOf, decide, scaleOf } from "./classifier/decide";
+import { decide, directedConfidence, scaleOf } from "./classifier/decide";
 import { buildSetup, type ClassifierSetup, sourceEntries } from "./classifier/setup";
 import type { WeighedCue } from "./classifier/weigh";
 import { type CueLexicon, cached, changesOf, checkLexicon } from "./lexicon";
@@ -219,13 +219,12 @@ function segment(
   score: number,
   scale: number,
 ): Segment {
-  const c = confidenceOf(score, scale);
   return {
     kind: dir === 1 ? "standpunt" : "belang",
     start,
     end,
     text: text.slice(start, end),
-    confidence: round(Math.sign(score) === dir ? c : 1 - c),
+    confidence: round(directedConfidence(score, dir, scale)),
   };
 }
 

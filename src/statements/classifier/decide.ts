@@ -38,8 +38,17 @@ export function scaleOf(an: Analysis): number {
  * the two kinds: `sigmoid(scale × |score|)`, the scale fitted so that confidence matches
  * accuracy on writers the weights were not fitted on.
  */
-export function confidenceOf(score: number, scale: number): number {
+function confidenceOf(score: number, scale: number): number {
   return 1 / (1 + Math.exp(-scale * Math.abs(score)));
+}
+
+/**
+ * Confidence that a part with this score is of the kind `direction` names (1 standpunt, -1
+ * belang): {@link confidenceOf} when its score points that way, else what that leaves.
+ */
+export function directedConfidence(score: number, direction: number, scale: number): number {
+  const c = confidenceOf(score, scale);
+  return Math.sign(score) === direction ? c : 1 - c;
 }
 
 /**
@@ -76,8 +85,8 @@ export function decide(an: Analysis): Decision {
   // A split statement that is a position as a whole is as sure as its position part.
   if (split && leaning === "standpunt") {
     const position = an.parts.find((part) => part.direction === 1) as Part;
-    const c = confidenceOf(position.score, scaleOf(an));
-    return { kind: leaning, leaning, evidence, confidence: position.score > 0 ? c : 1 - c };
+    const confidence = directedConfidence(position.score, 1, scaleOf(an));
+    return { kind: leaning, leaning, evidence, confidence };
   }
   const { neither } = an;
   if (neither === null) {
