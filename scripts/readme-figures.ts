@@ -888,32 +888,34 @@ const ROUND49_WRITERS = {
  * model: refitted on 452 writers and six Pol.is conversations (100,031 statements: the
  * forty-seventh to forty-ninth rounds added) with the same rules; the split refitted on its fold
  * models (threshold 0.30, its best F1); the lens and level weights refitted on the same writers;
- * recorded here: the sealed writers s197–s200 (852 statements of data/sealed/round50/agreed/;
- * `npm run eval -- --mode writers data/sealed/round50/agreed`, ECE 0.035; recall of the
- * statements labelled standpunt 87.8%, belang 88.5%). Never read by anyone who wrote cues or
- * fitted weights. Mixed: split into two parts at all, 65.9% (60 of 91; both parts exactly:
- * 48.4%, 44 of 91), with 3.2% of the single-kind statements split anyway.
+ * recorded here: the sealed writers s197–s200 (852 statements, then in data/sealed/round50/agreed/,
+ * now training data in data/statements/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round50/agreed`, ECE 0.035; recall of the statements labelled standpunt 87.8%, belang
+ * 88.5%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two parts at
+ * all, 65.9% (60 of 91; both parts exactly: 48.4%, 44 of 91), with 3.2% of the single-kind
+ * statements split anyway.
  */
 const ROUND50_WRITERS = {
   label:
-    "four more sealed writers s197–s200 (fiftieth round; never read; scored once, with the thirty-fourth session's first model, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s197–s200 (fiftieth round; scored once, with the thirty-fourth session's first model, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["89.1%", "87.2%", "86.2%", "71.3%", "72.1%", "77.4%", "65.9%"],
 };
 
 /**
- * The fifty-first sealed round, scored once on 2026-12-07 (thirty-fourth session) with its
- * second model: the first, refitted on 468 writers and six Pol.is conversations (103,444
- * statements: sixteen training writers w273–w288 added) with the same rules; the split refitted
- * on its fold models (threshold 0.35, its best F1); the lens and level weights refitted on the
- * same writers; recorded here: the sealed writers s201–s204 (874 statements of
- * data/sealed/round51/agreed/; `npm run eval -- --mode writers data/sealed/round51/agreed`, ECE
- * 0.017; recall of the statements labelled standpunt 95.4%, belang 88.4%). Never read by anyone
- * who wrote cues or fitted weights. Mixed: split into two parts at all, 71.0% (66 of 93; both
- * parts exactly: 53.8%, 50 of 93), with 1.3% of the single-kind statements split anyway.
+ * The fifty-first sealed round, scored once on 2026-12-07 (thirty-fourth session) with its second
+ * model: the first, refitted on 468 writers and six Pol.is conversations (103,444 statements:
+ * sixteen training writers w273–w288 added) with the same rules; the split refitted on its fold
+ * models (threshold 0.35, its best F1); the lens and level weights refitted on the same writers;
+ * recorded here: the sealed writers s201–s204 (874 statements, then in data/sealed/round51/agreed/,
+ * now training data in data/statements/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round51/agreed`, ECE 0.017; recall of the statements labelled standpunt 95.4%, belang
+ * 88.4%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two parts at
+ * all, 71.0% (66 of 93; both parts exactly: 53.8%, 50 of 93), with 1.3% of the single-kind
+ * statements split anyway.
  */
 const ROUND51_WRITERS = {
   label:
-    "four more sealed writers s201–s204 (fifty-first round; never read; scored once, with the thirty-fourth session's second model: the first, refitted with sixteen more training writers, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s201–s204 (fifty-first round; scored once, with the thirty-fourth session's second model: the first, refitted with sixteen more training writers, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["90.9%", "93.0%", "89.7%", "73.1%", "76.7%", "77.5%", "71.0%"],
 };
 
