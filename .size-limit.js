@@ -272,6 +272,10 @@
 // packs, 370 more): classifyStatement 125 -> 127 kB (125.86), everything 211 -> 213 kB (211.92),
 // the report 220 -> 222 kB (221.13), samenwerken/lang 174 -> 176 kB (175.08), the charts 68 ->
 // 69 kB (68.02: the lens weights of more writers).
+// Thirty-fifth session: refitted on 484 writers (the fiftieth and fifty-first rounds and eight
+// training writers added; some 18,000 phrases for both packs, 260 more): classifyStatement
+// 127 -> 128 kB (127.16), everything 213 -> 214 kB (213.2), the report 222 -> 223 kB (222.37),
+// samenwerken/lang 176 -> 177 kB (176.29); the charts 68.07, within their budget.
 
 const quiet = (config) => ({
   ...config,
@@ -286,7 +290,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "213 kB",
+    limit: "214 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -304,7 +308,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "127 kB",
+    limit: "128 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -322,7 +326,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "222 kB",
+    limit: "223 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -331,7 +335,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "176 kB",
+    limit: "177 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

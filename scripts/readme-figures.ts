@@ -919,6 +919,23 @@ const ROUND51_WRITERS = {
   cells: ["90.9%", "93.0%", "89.7%", "73.1%", "76.7%", "77.5%", "71.0%"],
 };
 
+/**
+ * The fifty-second sealed round, scored once on 2026-12-07 (thirty-fifth session) with its model:
+ * refitted on 484 writers and six Pol.is conversations (106,907 statements: the fiftieth and
+ * fifty-first rounds and eight training writers w289–w296 added) with the same rules; the split
+ * refitted on its fold models (threshold 0.30, its best F1); the lens and level weights refitted on
+ * the same writers; recorded here: the sealed writers s205–s208 (873 statements of
+ * data/sealed/round52/agreed/; `npm run eval -- --mode writers data/sealed/round52/agreed`, ECE
+ * 0.020; recall of the statements labelled standpunt 92.1%, belang 83.2%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 80.5% (70 of 87; both parts
+ * exactly: 71.3%, 62 of 87), with 2.7% of the single-kind statements split anyway.
+ */
+const ROUND52_WRITERS = {
+  label:
+    "four more sealed writers s205–s208 (fifty-second round; never read; scored once, with the thirty-fifth session's model: refitted on 484 writers, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["89.0%", "86.0%", "87.1%", "83.3%", "73.1%", "71.4%", "80.5%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -973,6 +990,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND49_WRITERS,
   ROUND50_WRITERS,
   ROUND51_WRITERS,
+  ROUND52_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -11,7 +11,7 @@ import { deepFreeze } from "../support/freeze";
 const UTILITAIR = "We hebben meer budget nodig voor personeel.";
 const POLITIEK = "Wij willen meer inspraak en invloed.";
 const ZINGEVEND = "Onze visie en waarden staan voorop.";
-const TIE = "Ontmoeting en plezier."; // zingevend and relationeel score the same
+const TIE = "Waarden en verbondenheid."; // zingevend and relationeel score the same
 const NONE = "Tja."; // no word that points to a lens
 
 const s: Samenwerking = deepFreeze({
