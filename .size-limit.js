@@ -276,6 +276,9 @@
 // training writers added; some 18,000 phrases for both packs, 260 more): classifyStatement
 // 127 -> 128 kB (127.16), everything 213 -> 214 kB (213.2), the report 222 -> 223 kB (222.37),
 // samenwerken/lang 176 -> 177 kB (176.29); the charts 68.07, within their budget.
+// Then refitted on 492 writers (eight training writers added): some 17,450 phrases, 530 fewer,
+// so the budgets come down: classifyStatement 128 -> 125 kB (124.42), everything 214 -> 211 kB
+// (210.49), the report 223 -> 220 kB (219.71), samenwerken/lang 177 -> 174 kB (173.64).
 
 const quiet = (config) => ({
   ...config,
@@ -290,7 +293,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "214 kB",
+    limit: "211 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -308,7 +311,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "128 kB",
+    limit: "125 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -326,7 +329,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "223 kB",
+    limit: "220 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -335,7 +338,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "177 kB",
+    limit: "174 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
