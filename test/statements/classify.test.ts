@@ -54,9 +54,9 @@ describe("classifyStatement", () => {
   // minibus at 0.68 ("minibus" 0.5 and "pay" 0.65 against "has to" 0.8). With the twenty-eighth
   // session's refit (384 writers) "Het bestuur moet transparanter communiceren." is an interest
   // again, by a hair (score -0.26, confidence 0.53). With the thirty-fifth session's second refit
-  // (492 writers) it is a position by a hair again (score 0.01, confidence 0.48): "Het" and "Het
-  // bestuur" (0.3 each toward a position) against "bestuur moet" (0.4), "moet transparanter" (0.24)
-  // and "communiceren" (0.3) toward an interest.
+  // (492 writers) it is a position by a hair again (score 0.01, confidence 0.48): "Het" (0.3) and
+  // "Het bestuur" (0.3 as the sentence opens, 0.2 as a phrase) toward a position, against "bestuur
+  // moet" (0.4), "moet transparanter" (b.goal, 0.24) and "communiceren" (0.3) toward an interest.
   const WEAK_CASES = new Set([
     "We verzuipen in de aanvragen.",
     "Het bestuur moet transparanter communiceren.",
