@@ -15,7 +15,8 @@ import * as lib from "../../src/index";
 import * as rep from "../../src/report/index";
 import { deepFreeze } from "../support/freeze";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+// Cases per property: FC_RUNS, as for every property (test/setup.ts), or 60.
+const RUNS = Number(process.env.FC_RUNS ?? 60);
 
 /** Characters that break naive code: controls, zero-width, line separators, astral, lone surrogates. */
 const HOSTILE = [
