@@ -924,32 +924,34 @@ const ROUND51_WRITERS = {
  * model: refitted on 484 writers and six Pol.is conversations (106,907 statements: the fiftieth and
  * fifty-first rounds and eight training writers w289–w296 added) with the same rules; the split
  * refitted on its fold models (threshold 0.30, its best F1); the lens and level weights refitted on
- * the same writers; recorded here: the sealed writers s205–s208 (873 statements of
- * data/sealed/round52/agreed/; `npm run eval -- --mode writers data/sealed/round52/agreed`, ECE
- * 0.020; recall of the statements labelled standpunt 92.1%, belang 83.2%). Never read by anyone who
- * wrote cues or fitted weights. Mixed: split into two parts at all, 80.5% (70 of 87; both parts
- * exactly: 71.3%, 62 of 87), with 2.7% of the single-kind statements split anyway.
+ * the same writers; recorded here: the sealed writers s205–s208 (873 statements, then in
+ * data/sealed/round52/agreed/, now training data in data/statements/agreed/; `npm run eval --
+ * --mode writers data/sealed/round52/agreed`, ECE 0.020; recall of the statements labelled
+ * standpunt 92.1%, belang 83.2%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, 80.5% (70 of 87; both parts exactly: 71.3%, 62 of 87), with 2.7% of
+ * the single-kind statements split anyway.
  */
 const ROUND52_WRITERS = {
   label:
-    "four more sealed writers s205–s208 (fifty-second round; never read; scored once, with the thirty-fifth session's first model: refitted on 484 writers, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s205–s208 (fifty-second round; scored once, with the thirty-fifth session's first model: refitted on 484 writers, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["89.0%", "86.0%", "87.1%", "83.3%", "73.1%", "71.4%", "80.5%"],
 };
 
 /**
  * The fifty-third sealed round, scored once on 2026-12-07 (thirty-fifth session) with its second
  * model: the first, refitted on 492 writers and six Pol.is conversations (108,634 statements: eight
- * training writers w297–w304 added, in the fifty-second round's weakest genres) with the same rules;
- * the split refitted on its fold models (threshold 0.30, its best F1); the lens and level weights
- * refitted on the same writers; recorded here: the sealed writers s209–s212 (860 statements of
- * data/sealed/round53/agreed/; `npm run eval -- --mode writers data/sealed/round53/agreed`, ECE
- * 0.025; recall of the statements labelled standpunt 94.9%, belang 89.1%). Never read by anyone
- * who wrote cues or fitted weights. Mixed: split into two parts at all, 71.1% (64 of 90; both parts
- * exactly: 48.9%, 44 of 90), with 4.4% of the single-kind statements split anyway.
+ * training writers w297–w304 added, in the fifty-second round's weakest genres) with the same
+ * rules; the split refitted on its fold models (threshold 0.30, its best F1); the lens and level
+ * weights refitted on the same writers; recorded here: the sealed writers s209–s212 (860
+ * statements, then in data/sealed/round53/agreed/, now training data in data/statements/agreed/;
+ * `npm run eval -- --mode writers data/sealed/round53/agreed`, ECE 0.025; recall of the statements
+ * labelled standpunt 94.9%, belang 89.1%). Never read by anyone who wrote cues or fitted weights.
+ * Mixed: split into two parts at all, 71.1% (64 of 90; both parts exactly: 48.9%, 44 of 90), with
+ * 4.4% of the single-kind statements split anyway.
  */
 const ROUND53_WRITERS = {
   label:
-    "four more sealed writers s209–s212 (fifty-third round; never read; scored once, with the thirty-fifth session's second model: the first, refitted with eight more training writers, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s209–s212 (fifty-third round; scored once, with the thirty-fifth session's second model: the first, refitted with eight more training writers, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["95.3%", "88.7%", "90.6%", "79.8%", "75.3%", "76.1%", "71.1%"],
 };
 
