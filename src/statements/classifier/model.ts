@@ -48,24 +48,29 @@ export interface Model {
 /**
  * The phrases as a tree of their words, in flat arrays: a walk from a word stops at the first
  * word no phrase continues with. Nodes are numbered from 1 (0: none); a node stands for the
- * words on its path.
+ * words on its path, and the node of a one-word path is the word's number. What a walk reads of
+ * a node sits side by side, and so does what a cue takes of a phrase: a statement's walk touches
+ * few places in memory.
  */
 export interface PhraseTree {
-  /** The node of a one-word path, by the word's number. */
-  readonly root: Int32Array;
-  /** Per node: the index in `entries` of the phrase of exactly its words, free and opening a sentence (0: none). */
-  readonly free: Int32Array;
-  readonly opening: Int32Array;
-  /** Per node: 1 when a longer phrase continues it. */
-  readonly inner: Uint8Array;
+  /**
+   * Per node, `NODE` numbers side by side: the index of the phrase of exactly its words, free
+   * (`FREE`) and opening a sentence (`OPENING`; 0: none), and 1 when a longer phrase continues
+   * it (`INNER`).
+   */
+  readonly nodes: Int32Array;
   /**
    * The children of the nodes, an open-addressing table on (node, next word) of `mask + 1`
    * slots, each three numbers side by side: the node, the word and the child (0: empty).
    */
   readonly children: Int32Array;
   readonly mask: number;
-  /** The phrases; index 0 is none. */
-  readonly entries: readonly (PhraseEntry | undefined)[];
+  /** Per phrase (index 0 is none): its cue's id and direction (1 standpunt, -1 belang). */
+  readonly ids: readonly string[];
+  readonly directions: Int8Array;
+  /** Per phrase: the size of its weight toward standpunt, and its weight toward neither kind. */
+  readonly weights: Float64Array;
+  readonly neithers: Float64Array;
   /**
    * Per phrase: the number of the last `applyModel` call that found it, so that each phrase
    * counts once per statement. Only `applyModel` writes it; nothing outside this module sees it.
@@ -73,16 +78,11 @@ export interface PhraseTree {
   readonly seen: Float64Array;
 }
 
-/** A phrase of a model, ready to be a cue. */
-export interface PhraseEntry {
-  readonly id: string;
-  readonly family: string;
-  readonly direction: 1 | -1;
-  /** The size of the weight toward standpunt, and the weight toward neither kind. */
-  readonly weight: number;
-  readonly neither: number;
-}
-
+/** The numbers of a node of a tree, and where its phrases and its mark of a longer one are. */
+const NODE = 4;
+const FREE = 0;
+const OPENING = 1;
+const INNER = 2;
 /** The numbers of a slot of a tree's child table, and where its word and its child are. */
 const SLOT = 3;
 const WORD = 1;
@@ -146,11 +146,15 @@ export function parseModel(source: string, where: string): Model {
   if (bias === undefined) throw new RangeError(`${where}: the line ${BIAS} is missing`);
   const numbers = new Map<string, number>();
   for (const w of [...words].sort()) numbers.set(w, numbers.size + 1);
-  // The tree, first as maps (node -> next word -> node), then in flat arrays.
-  const children: Map<number, number>[] = [new Map()];
-  const freeOf: number[] = [0];
-  const openingOf: number[] = [0];
-  const entries: (PhraseEntry | undefined)[] = [undefined];
+  // The tree, first as maps (node -> next word -> node), then in flat arrays. Node 0 is the
+  // empty path, and nodes 1 to the number of words are the one-word paths.
+  const children: Map<number, number>[] = [];
+  for (let node = 0; node <= numbers.size; node++) children.push(new Map());
+  const freeOf = new Array<number>(children.length).fill(0);
+  const openingOf = new Array<number>(children.length).fill(0);
+  const ids = [""];
+  const standpunt = [0];
+  const neither = [0];
   for (const [key, weight] of phrases) {
     const opens = key.startsWith(OPENS);
     const parts = (opens ? key.slice(OPENS.length) : key).split(JOIN);
@@ -159,8 +163,8 @@ export function parseModel(source: string, where: string): Model {
         `${where}: the phrase "${key}" is longer than ${opens ? MAX_OPENING : MAX_PHRASE} words`,
       );
     }
-    let node = 0;
-    for (const w of parts) {
+    let node = numbers.get(parts[0] as string) as number;
+    for (const w of parts.slice(1)) {
       const next = children[node] as Map<number, number>;
       const n = numbers.get(w) as number;
       let child = next.get(n);
@@ -173,36 +177,29 @@ export function parseModel(source: string, where: string): Model {
       }
       node = child;
     }
-    const direction = weight.standpunt >= 0 ? 1 : -1;
-    const family = direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG;
-    (opens ? openingOf : freeOf)[node] = entries.length;
-    entries.push({
-      id: `${family}:${key}`,
-      family,
-      direction,
-      weight: Math.abs(weight.standpunt),
-      neither: weight.neither,
-    });
+    (opens ? openingOf : freeOf)[node] = ids.length;
+    ids.push(`${weight.standpunt >= 0 ? PHRASE_STANDPUNT : PHRASE_BELANG}:${key}`);
+    standpunt.push(weight.standpunt);
+    neither.push(weight.neither);
   }
   return {
     bias,
     families,
     phrases,
     words: numbers,
-    tree: flatTree(children, freeOf, openingOf, entries, numbers.size),
+    tree: flatTree(children, freeOf, openingOf, ids, standpunt, neither),
   };
 }
 
-/** The tree of `parseModel` in flat arrays (node 0, the empty path, becomes `root`). */
+/** The tree of `parseModel` in flat arrays. */
 function flatTree(
   children: readonly ReadonlyMap<number, number>[],
   freeOf: readonly number[],
   openingOf: readonly number[],
-  entries: readonly (PhraseEntry | undefined)[],
-  words: number,
+  ids: readonly string[],
+  standpunt: readonly number[],
+  neither: readonly number[],
 ): PhraseTree {
-  const root = new Int32Array(words + 1);
-  for (const [w, node] of children[0] as ReadonlyMap<number, number>) root[w] = node;
   let edges = 0;
   for (let node = 1; node < children.length; node++)
     edges += (children[node] as Map<number, number>).size;
@@ -211,10 +208,12 @@ function flatTree(
   while (size < 2 * edges) size *= 2;
   const mask = size - 1;
   const table = new Int32Array(SLOT * size);
-  const inner = new Uint8Array(children.length);
+  const nodes = new Int32Array(NODE * children.length);
   for (let node = 1; node < children.length; node++) {
+    nodes[NODE * node + FREE] = freeOf[node] as number;
+    nodes[NODE * node + OPENING] = openingOf[node] as number;
     for (const [w, c] of children[node] as ReadonlyMap<number, number>) {
-      inner[node] = 1;
+      nodes[NODE * node + INNER] = 1;
       let slot = slotOf(node, w, mask);
       while (table[SLOT * slot + CHILD] !== 0) slot = (slot + 1) & mask;
       table[SLOT * slot] = node;
@@ -223,14 +222,14 @@ function flatTree(
     }
   }
   return {
-    root,
-    free: Int32Array.from(freeOf),
-    opening: Int32Array.from(openingOf),
-    inner,
+    nodes,
     children: table,
     mask,
-    entries,
-    seen: new Float64Array(entries.length),
+    ids,
+    directions: Int8Array.from(standpunt, (x) => (x >= 0 ? 1 : -1)),
+    weights: Float64Array.from(standpunt, Math.abs),
+    neithers: Float64Array.from(neither),
+    seen: new Float64Array(ids.length),
   };
 }
 
@@ -332,36 +331,38 @@ export function applyModel(
   // occurs, as in fitting.
   const call = ++calls;
   const t = model.tree;
-  const { children, mask } = t;
+  const { nodes, children, mask, seen } = t;
   const phrases: WeighedCue[] = [];
   for (let i = 0; i < n; i++) {
-    let node = t.root[numbers[i] as number] as number;
+    // A word's number is the node of its one-word path.
+    let node = numbers[i] as number;
     if (node === 0) continue;
     const opens = i === 0 || p.breaks[i] === Break.Sentence;
     for (let j = i; ; ) {
+      const at = NODE * node;
       if (opens && j < i + MAX_OPENING) {
-        const e = t.opening[node] as number;
-        if (e !== 0 && t.seen[e] !== call) {
-          t.seen[e] = call;
-          phrases.push(phraseCue(p, t.entries[e] as PhraseEntry, i, j + 1));
+        const e = nodes[at + OPENING] as number;
+        if (e !== 0 && seen[e] !== call) {
+          seen[e] = call;
+          phrases.push(phraseCue(p, t, e, i, j + 1));
         }
       }
-      const f = t.free[node] as number;
-      if (f !== 0 && t.seen[f] !== call) {
-        t.seen[f] = call;
-        phrases.push(phraseCue(p, t.entries[f] as PhraseEntry, i, j + 1));
+      const f = nodes[at + FREE] as number;
+      if (f !== 0 && seen[f] !== call) {
+        seen[f] = call;
+        phrases.push(phraseCue(p, t, f, i, j + 1));
       }
       j++;
-      if (t.inner[node] === 0 || j >= n || p.breaks[j] === Break.Sentence) break;
+      if (nodes[at + INNER] === 0 || j >= n || p.breaks[j] === Break.Sentence) break;
       const w = numbers[j] as number;
       if (w === 0) break;
       let slot = slotOf(node, w, mask);
-      let at = SLOT * slot;
-      while (children[at + CHILD] !== 0 && (children[at] !== node || children[at + WORD] !== w)) {
+      let k = SLOT * slot;
+      while (children[k + CHILD] !== 0 && (children[k] !== node || children[k + WORD] !== w)) {
         slot = (slot + 1) & mask;
-        at = SLOT * slot;
+        k = SLOT * slot;
       }
-      node = children[at + CHILD] as number;
+      node = children[k + CHILD] as number;
       if (node === 0) break;
     }
   }
@@ -369,16 +370,17 @@ export function applyModel(
   return mergeSorted(cues, phrases, cueBefore);
 }
 
-/** A phrase of the model found on the words [first, end), shaped as `weighOne` shapes a cue. */
-function phraseCue(p: Prepared, e: PhraseEntry, first: number, end: number): WeighedCue {
+/** The `e`-th phrase of a tree, found on the words [first, end), shaped as `weighOne` shapes a cue. */
+function phraseCue(p: Prepared, t: PhraseTree, e: number, first: number, end: number): WeighedCue {
+  const direction = t.directions[e] === 1 ? 1 : -1;
   return {
-    id: e.id,
-    family: e.family,
+    id: t.ids[e] as string,
+    family: direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG,
     familyIndex: -1,
     context: 0,
-    direction: e.direction,
-    weight: e.weight,
-    neither: e.neither,
+    direction,
+    weight: t.weights[e] as number,
+    neither: t.neithers[e] as number,
     own: false,
     start: p.starts[first] as number,
     end: p.ends[end - 1] as number,
