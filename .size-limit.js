@@ -279,6 +279,10 @@
 // Then refitted on 492 writers (eight training writers added): some 17,450 phrases, 530 fewer,
 // so the budgets come down: classifyStatement 128 -> 125 kB (124.42), everything 214 -> 211 kB
 // (210.49), the report 223 -> 220 kB (219.71), samenwerken/lang 177 -> 174 kB (173.64).
+// Thirty-sixth session: refitted on 508 writers (the fifty-second and fifty-third rounds and
+// eight training writers added; some 17,830 phrases for both packs, 380 more): classifyStatement
+// 125 -> 127 kB (126.29), everything 211 -> 213 kB (212.37), the report 220 -> 222 kB (221.58),
+// samenwerken/lang 174 -> 176 kB (175.45); the charts 68.05, within their budget.
 
 const quiet = (config) => ({
   ...config,
@@ -293,7 +297,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "211 kB",
+    limit: "213 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -311,7 +315,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "125 kB",
+    limit: "127 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -329,7 +333,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "220 kB",
+    limit: "222 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -338,7 +342,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "174 kB",
+    limit: "176 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

@@ -955,6 +955,24 @@ const ROUND53_WRITERS = {
   cells: ["95.3%", "88.7%", "90.6%", "79.8%", "75.3%", "76.1%", "71.1%"],
 };
 
+/**
+ * The fifty-fourth sealed round, scored once on 2026-12-07 (thirty-sixth session) with its model:
+ * refitted on 508 writers and six Pol.is conversations (112,092 statements: the fifty-second and
+ * fifty-third rounds and eight training writers w305–w312 added, in those rounds' weakest genres)
+ * with the same rules; the split refitted on its fold models (threshold 0.35, its best F1); the
+ * lens and level weights refitted on the same writers; recorded here: the sealed writers
+ * s213–s216 (869 statements of data/sealed/round54/agreed/; `npm run eval -- --mode writers
+ * data/sealed/round54/agreed`, ECE 0.021; recall of the statements labelled standpunt 89.6%,
+ * belang 86.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
+ * parts at all, 81.1% (73 of 90; both parts exactly: 61.1%, 55 of 90), with 1.5% of the
+ * single-kind statements split anyway.
+ */
+const ROUND54_WRITERS = {
+  label:
+    "four more sealed writers s213–s216 (fifty-fourth round; never read; scored once, with the thirty-sixth session's model: refitted on 508 writers, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["87.7%", "88.5%", "87.3%", "81.4%", "76.1%", "74.4%", "81.1%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -1011,6 +1029,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND51_WRITERS,
   ROUND52_WRITERS,
   ROUND53_WRITERS,
+  ROUND54_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -340,7 +340,7 @@ export function namesNoOwner(
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 1, organisatie: 7.6, netwerk: 1.45 }
+ * //=> { individu: 1, organisatie: 7.7, netwerk: 1.45 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {

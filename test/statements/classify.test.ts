@@ -57,10 +57,9 @@ describe("classifyStatement", () => {
   // (492 writers) it is a position by a hair again (score 0.01, confidence 0.48): "Het" (0.3) and
   // "Het bestuur" (0.3 as the sentence opens, 0.2 as a phrase) toward a position, against "bestuur
   // moet" (0.4), "moet transparanter" (b.goal, 0.24) and "communiceren" (0.3) toward an interest.
-  const WEAK_CASES = new Set([
-    "We verzuipen in de aanvragen.",
-    "Het bestuur moet transparanter communiceren.",
-  ]);
+  // With the thirty-sixth session's refit (508 writers) it is an interest by a hair again (score
+  // -0.08, confidence 0.50): "Het" weighs 0.2 now.
+  const WEAK_CASES = new Set(["We verzuipen in de aanvragen."]);
   it.each(CASES.filter(([t]) => !WEAK_CASES.has(t)))("classifies %j as %s (%s)", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });
