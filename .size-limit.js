@@ -283,6 +283,9 @@
 // eight training writers added; some 17,830 phrases for both packs, 380 more): classifyStatement
 // 125 -> 127 kB (126.29), everything 211 -> 213 kB (212.37), the report 220 -> 222 kB (221.58),
 // samenwerken/lang 174 -> 176 kB (175.45); the charts 68.05, within their budget.
+// Then refitted on 520 writers (twelve training writers added; some 18,040 phrases, 210 more):
+// classifyStatement 127 -> 128 kB (127.26), everything 213 -> 214 kB (213.37), the report 222 ->
+// 223 kB (222.57), samenwerken/lang 176 -> 177 kB (176.39); the charts 68.12, within their budget.
 
 const quiet = (config) => ({
   ...config,
@@ -297,7 +300,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "213 kB",
+    limit: "214 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -315,7 +318,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "127 kB",
+    limit: "128 kB",
   },
   {
     name: "samenwerken/charts (all charts)",
@@ -333,7 +336,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "222 kB",
+    limit: "223 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -342,7 +345,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "176 kB",
+    limit: "177 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",
