@@ -65,11 +65,13 @@ export interface PhraseTree {
    */
   readonly children: Int32Array;
   readonly mask: number;
-  /** Per phrase (index 0 is none): its cue's id and direction (1 standpunt, -1 belang). */
+  /** Per phrase (index 0 is none): its cue's id. */
   readonly ids: readonly string[];
-  readonly directions: Int8Array;
-  /** Per phrase: the size of its weight toward standpunt, and its weight toward neither kind. */
-  readonly weights: Float64Array;
+  /**
+   * Per phrase: its weight toward standpunt (its sign is the cue's direction, its size the cue's
+   * weight) and its weight toward neither kind.
+   */
+  readonly standpunt: Float64Array;
   readonly neithers: Float64Array;
   /**
    * Per phrase: the number of the last `applyModel` call that found it, so that each phrase
@@ -146,8 +148,8 @@ export function parseModel(source: string, where: string): Model {
   if (bias === undefined) throw new RangeError(`${where}: the line ${BIAS} is missing`);
   const numbers = new Map<string, number>();
   for (const w of [...words].sort()) numbers.set(w, numbers.size + 1);
-  // The tree, first as maps (node -> next word -> node), then in flat arrays. Node 0 is the
-  // empty path, and nodes 1 to the number of words are the one-word paths.
+  // The tree, first as maps (node -> next word -> node), then in flat arrays. Node 0 is none,
+  // and nodes 1 to the number of words are the one-word paths.
   const children: Map<number, number>[] = [];
   for (let node = 0; node <= numbers.size; node++) children.push(new Map());
   const freeOf = new Array<number>(children.length).fill(0);
@@ -226,8 +228,7 @@ function flatTree(
     children: table,
     mask,
     ids,
-    directions: Int8Array.from(standpunt, (x) => (x >= 0 ? 1 : -1)),
-    weights: Float64Array.from(standpunt, Math.abs),
+    standpunt: Float64Array.from(standpunt),
     neithers: Float64Array.from(neither),
     seen: new Float64Array(ids.length),
   };
@@ -372,14 +373,15 @@ export function applyModel(
 
 /** The `e`-th phrase of a tree, found on the words [first, end), shaped as `weighOne` shapes a cue. */
 function phraseCue(p: Prepared, t: PhraseTree, e: number, first: number, end: number): WeighedCue {
-  const direction = t.directions[e] === 1 ? 1 : -1;
+  const w = t.standpunt[e] as number;
+  const direction = w >= 0 ? 1 : -1;
   return {
     id: t.ids[e] as string,
     family: direction === 1 ? PHRASE_STANDPUNT : PHRASE_BELANG,
     familyIndex: -1,
     context: 0,
     direction,
-    weight: t.weights[e] as number,
+    weight: Math.abs(w),
     neither: t.neithers[e] as number,
     own: false,
     start: p.starts[first] as number,
