@@ -373,44 +373,22 @@ function main(): void {
   const exact = counts(all, (i) => out.get(i)?.exact === true && splits(i, threshold));
   // The trade-off around the chosen threshold, for whoever weighs recall against false splits:
   // per threshold, overall and per language, cross-validated as above.
-  const byThreshold = TRADE_OFF.map((t) => {
-    const row = counts(all, (i) => splits(i, t));
-    const rowExact = counts(all, (i) => out.get(i)?.exact === true && splits(i, t));
-    const perLang = Object.fromEntries(
-      LANGS.map((lang) => {
-        const c = counts(
-          all.filter((i) => i.lang === lang),
-          (i) => splits(i, t),
-        );
-        return [lang, { split: c.split, falseSplits: c.falseSplits }];
-      }),
-    ) as Record<Lang, { split: number; falseSplits: number }>;
-    return {
-      threshold: t,
-      split: row.split,
-      falseSplits: row.falseSplits,
-      exact: rowExact.split,
-      ...perLang,
-    };
-  });
-  const langTotals = Object.fromEntries(
-    LANGS.map((lang) => {
-      const c = counts(
-        all.filter((i) => i.lang === lang),
-        () => false,
-      );
-      return [lang, { mixed: c.mixed, single: c.single }];
-    }),
-  ) as Record<Lang, { mixed: number; single: number }>;
+  const ofLang = Object.fromEntries(
+    LANGS.map((lang) => [lang, all.filter((i) => i.lang === lang)]),
+  ) as Record<Lang, Item[]>;
+  const tradeOff = TRADE_OFF.map((t) => ({
+    threshold: t,
+    all: counts(all, (i) => splits(i, t)),
+    exact: counts(all, (i) => out.get(i)?.exact === true && splits(i, t)).split,
+    langs: LANGS.map((lang) => [lang, counts(ofLang[lang], (i) => splits(i, t))] as const),
+  }));
   console.log("  by threshold (mixed split, single-kind split anyway, F1; per language):");
-  for (const r of byThreshold) {
-    const c = { mixed: cv.mixed, split: r.split, single: cv.single, falseSplits: r.falseSplits };
-    const langs = LANGS.map(
-      (lang) =>
-        `${lang} ${pct(r[lang].split, langTotals[lang].mixed)} / ${pct(r[lang].falseSplits, langTotals[lang].single)}`,
-    ).join(", ");
+  for (const r of tradeOff) {
+    const langs = r.langs
+      .map(([lang, c]) => `${lang} ${pct(c.split, c.mixed)} / ${pct(c.falseSplits, c.single)}`)
+      .join(", ");
     console.log(
-      `    ${r.threshold.toFixed(2)}: ${pct(r.split, cv.mixed)}, ${pct(r.falseSplits, cv.single)}, F1 ${f1(c).toFixed(3)}; ${langs}`,
+      `    ${r.threshold.toFixed(2)}: ${pct(r.all.split, r.all.mixed)}, ${pct(r.all.falseSplits, r.all.single)}, F1 ${f1(r.all).toFixed(3)}; ${langs}`,
     );
   }
   console.log(
@@ -450,8 +428,19 @@ export const SPLIT_THRESHOLD = ${threshold};
     threshold,
     fitted: { split: cv.split, falseSplits: cv.falseSplits, exact: exact.split },
     gates: { split: gates.split, falseSplits: gates.falseSplits },
-    languages: langTotals,
-    byThreshold,
+    // How many mixed and single-kind statements each language has (the same at any threshold).
+    languages: Object.fromEntries(
+      (tradeOff[0]?.langs ?? []).map(([lang, c]) => [lang, { mixed: c.mixed, single: c.single }]),
+    ),
+    byThreshold: tradeOff.map((r) => ({
+      threshold: r.threshold,
+      split: r.all.split,
+      falseSplits: r.all.falseSplits,
+      exact: r.exact,
+      ...Object.fromEntries(
+        r.langs.map(([lang, c]) => [lang, { split: c.split, falseSplits: c.falseSplits }]),
+      ),
+    })),
   };
   let differs = !writeOrCheck(WEIGHTS, ts, check);
   for (const lang of LANGS) {
