@@ -961,15 +961,15 @@ const ROUND53_WRITERS = {
  * and fifty-third rounds and eight training writers w305–w312 added, in those rounds' weakest
  * genres) with the same rules; the split refitted on its fold models (threshold 0.35, its best F1);
  * the lens and level weights refitted on the same writers; recorded here: the sealed writers
- * s213–s216 (869 statements of data/sealed/round54/agreed/; `npm run eval -- --mode writers
- * data/sealed/round54/agreed`, ECE 0.021; recall of the statements labelled standpunt 89.6%, belang
- * 86.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two parts at
- * all, 81.1% (73 of 90; both parts exactly: 61.1%, 55 of 90), with 1.5% of the single-kind
- * statements split anyway.
+ * s213–s216 (869 statements, then in data/sealed/round54/agreed/, now training data in
+ * data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round54/agreed`, ECE 0.021;
+ * recall of the statements labelled standpunt 89.6%, belang 86.6%). Never read by anyone who wrote
+ * cues or fitted weights. Mixed: split into two parts at all, 81.1% (73 of 90; both parts exactly:
+ * 61.1%, 55 of 90), with 1.5% of the single-kind statements split anyway.
  */
 const ROUND54_WRITERS = {
   label:
-    "four more sealed writers s213–s216 (fifty-fourth round; never read; scored once, with the thirty-sixth session's first model: refitted on 508 writers, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s213–s216 (fifty-fourth round; scored once, with the thirty-sixth session's first model: refitted on 508 writers, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["87.7%", "88.5%", "87.3%", "81.4%", "76.1%", "74.4%", "81.1%"],
 };
 
@@ -979,15 +979,15 @@ const ROUND54_WRITERS = {
  * writers w313–w324 added, in the weakest genres of the fifty-fourth round and of w313–w316) with
  * the same rules; the split refitted on its fold models (threshold 0.30, its best F1); the lens and
  * level weights refitted on the same writers; recorded here: the sealed writers s217–s220 (860
- * statements of data/sealed/round55/agreed/; `npm run eval -- --mode writers
- * data/sealed/round55/agreed`, ECE 0.026; recall of the statements labelled standpunt 93.3%,
- * belang 88.1%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
- * parts at all, 71.1% (64 of 90; both parts exactly: 48.9%, 44 of 90), with 3.5% of the
- * single-kind statements split anyway.
+ * statements, then in data/sealed/round55/agreed/, now training data in data/statements/agreed/;
+ * `npm run eval -- --mode writers data/sealed/round55/agreed`, ECE 0.026; recall of the statements
+ * labelled standpunt 93.3%, belang 88.1%). Never read by anyone who wrote cues or fitted weights.
+ * Mixed: split into two parts at all, 71.1% (64 of 90; both parts exactly: 48.9%, 44 of 90), with
+ * 3.5% of the single-kind statements split anyway.
  */
 const ROUND55_WRITERS = {
   label:
-    "four more sealed writers s217–s220 (fifty-fifth round; never read; scored once, with the thirty-sixth session's second model: refitted on 520 writers, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s217–s220 (fifty-fifth round; scored once, with the thirty-sixth session's second model: refitted on 520 writers, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.1%", "90.2%", "89.7%", "82.4%", "76.7%", "76.5%", "71.1%"],
 };
 
