@@ -321,14 +321,15 @@ export function namesNoOwner(
  *   vereniging willen we", "as a small provider we") and a statement that opens with one
  *   organisation, alone or with a verb by which it speaks ("De school vraagt …"). A pack with
  *   fitted weights (the built-in ones) then weighs them with weights fitted on labelled
- *   statements (`LevelsPart.model`): a
- *   cue adds to each level what its lexicon weight and its own pattern are worth, with weights
- *   of their own among the first four words (the owner of a stake is usually named up
- *   front); a word no cue covers adds what it is worth, when writers other than the ones it
- *   was found in show it; and a statement of three words or more with no cue of the person or
- *   the organisation adds the model's `@ownerless` weights (it speaks about the shared world).
- *   Every cue is listed once per level it adds to, with that weight. Without a model for the
- *   pack's cues (an app's pack may have none), a cue adds its lexicon weight to its own level, 1.5 times among the
+ *   statements (`LevelsPart.model`): a cue adds to each level what its lexicon weight and its
+ *   own pattern are worth, with weights of their own among the first four words (the owner of
+ *   a stake is usually named up front); a word no cue covers adds what it is worth, when
+ *   writers other than the ones it was found in show it, and among the first four words it has
+ *   weights of its own too, function words included ("The …", "De …" open on a third party);
+ *   and a statement of three words or more with no cue of the person or the organisation adds
+ *   the model's `@ownerless` weights (it speaks about the shared world). Every cue is listed
+ *   once per level it adds to, with that weight. Without a model for the pack's cues (an app's
+ *   pack may have none), a cue adds its lexicon weight to its own level, 1.5 times among the
  *   first four words; when both the person and the organisation have cues ("ik vind dat onze
  *   vzw …") the person's count half; and such an owner-less statement gets 1 for `netwerk`.
  *   Ties between levels go to the first in {@link NIVEAUS} order; `niveau` is `null` only when
@@ -340,7 +341,7 @@ export function namesNoOwner(
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 1, organisatie: 7.7, netwerk: 1.45 }
+ * //=> { individu: 1.9, organisatie: 8.25, netwerk: 1.95 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {

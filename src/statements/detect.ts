@@ -380,9 +380,15 @@ export function visitFeatures(
   }
   for (let k = 0; k < words.length; k++) {
     if (!covered[k]) {
+      const word = words[k] as DetectWord;
       visit(
-        [{ key: (words[k] as DetectWord).norm, value: 1, pattern: false }],
-        words[k] as DetectWord,
+        word.start < leadEnd
+          ? [
+              { key: word.norm, value: 1, pattern: false },
+              { key: modelKey.leadWord(word.norm), value: 1, pattern: false },
+            ]
+          : [{ key: word.norm, value: 1, pattern: false }],
+        word,
       );
     }
   }

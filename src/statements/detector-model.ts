@@ -2,7 +2,7 @@
 // adds to each label's score. `npm run fit:detectors` writes them into the language packs
 // (`LensesPart.model`, `LevelsPart.model`) from the labelled statements.
 
-/** Marks a cue or a label row counted among the statement's first words (levels only). */
+/** Marks a cue, a label row or a word counted among the statement's first words (levels only). */
 const LEAD_MARK = "^";
 
 /** @internal A detector's fitted weights, read from a pack's `model`. */
@@ -16,11 +16,14 @@ export interface DetectorModel {
   readonly from: ReadonlyMap<string, readonly number[]>;
   /** Per cue pattern as shown (`^` in front for a cue among the first words), what it adds. */
   readonly cues: ReadonlyMap<string, readonly number[]>;
-  /** Per word in its compared form, what it adds where no cue covers it. */
+  /**
+   * Per word in its compared form (`^` in front for a word among the first words), what it adds
+   * where no cue covers it.
+   */
   readonly words: ReadonlyMap<string, readonly number[]>;
   /** Levels: what a statement of three words or more that names no owner adds. */
   readonly ownerless: readonly number[] | undefined;
-  /** Whether cues among the first words have weights of their own (levels). */
+  /** Whether cues and words among the first words have weights of their own (levels). */
   readonly lead: boolean;
   /** The fingerprint of the lexicon source the weights were fitted with ({@link cuesFingerprint}). */
   readonly cuesFingerprint: string;
@@ -58,11 +61,12 @@ const NUMBER_RE = /^\d+(?:\.\d+)?$/;
 /**
  * @internal Reads a detector's fitted weights: a line `@labels` with the labels, a line `@cues`
  * with the fingerprint of the lexicon source they were fitted with, for levels optionally a line
- * `@lead` (cues among the first four words have rows of their own), then one line per weight
- * vector, `key w1 … wn` (non-negative numbers, one per label, in that order). A key is
+ * `@lead` (cues and words among the first four words have rows of their own), then one line per
+ * weight vector, `key w1 … wn` (non-negative numbers, one per label, in that order). A key is
  * `@from:<label>` (per unit of a hand-written cue's weight), `@ownerless` (levels), `=` and a
  * cue pattern with `_` for spaces (`=*budget*`, `=als_…`), or a word. A `^` after `@from:` or
- * `=` marks the weights of a cue among the statement's first words (levels with `@lead`).
+ * `=`, or in front of a word, marks the weights of a cue or a word among the statement's first
+ * words (levels with `@lead`).
  * Throws a RangeError that names the line and the rule.
  */
 export function parseDetectorModel(
@@ -140,7 +144,7 @@ export function parseDetectorModel(
     if (name === "" || table.has(name)) {
       throw new RangeError(`${at}: the key is empty or given twice`);
     }
-    if (name.startsWith(LEAD_MARK) && table !== words && !lead) {
+    if (name.startsWith(LEAD_MARK) && !lead) {
       throw new RangeError(
         `${at}: a row for the first words (${LEAD_MARK}) needs the line ${LEAD}`,
       );
@@ -193,5 +197,7 @@ export function rowOf(model: DetectorModel, key: string): readonly number[] | un
 export const modelKey = {
   from: (label: string, lead: boolean): string => `${FROM}${lead ? LEAD_MARK : ""}${label}`,
   cue: (pattern: string, lead: boolean): string => `${CUE}${lead ? LEAD_MARK : ""}${pattern}`,
+  /** A word among the statement's first words (its row adds to the word's own). */
+  leadWord: (word: string): string => `${LEAD_MARK}${word}`,
   ownerless: OWNERLESS,
 } as const;

@@ -107,7 +107,7 @@ function quotePhrase(
  * whyQuestions("Wij willen een vaste stoel in het bestuur.", { lang: "nl" })[1]
  * //=> { niveau: "organisatie", bril: "politiek", focus: true,
  * //     question: 'Je noemt "een vaste stoel". Waarom moet je organisatie bij dit standpunt mee aan het stuur zitten of zichtbaar zijn, en wat als dat niet lukt?' }
- * whyQuestions("Geen parking op het dorpsplein.")[2].question
+ * whyQuestions("Dat plein moet helemaal anders.")[2].question
  * //=> "Wat zou dit standpunt het netwerk als geheel opleveren, en voor wie doen we het uiteindelijk?"
  * ```
  */

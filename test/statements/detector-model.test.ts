@@ -49,6 +49,9 @@ describe("parseDetectorModel", () => {
     );
     expect(lv.lead).toBe(true);
     expect(lv.from.get("^individu")).toEqual([2, 0, 0]);
+    expect(lv.cues.get("^ik")).toEqual([1, 0, 0]);
+    const words = parseDetectorModel(`${LEVEL_HEAD}\n@lead\n^the 0 1 0`, "levels", LEVELS);
+    expect(words.words.get("^the")).toEqual([0, 1, 0]);
     expect(lv.ownerless).toEqual([0, 0, 0.7]);
   });
 
@@ -71,6 +74,7 @@ describe("parseDetectorModel", () => {
     [`${HEAD}\n@ownerless 0 0 1 0`, /line 3 .*in a level model only/],
     [`${HEAD}\n@lead`, /line 3 .*in a level model only/],
     [`${HEAD}\n=^budget 1 0 0 0`, /line 3 .*needs the line @lead/],
+    [`${HEAD}\n^budget 1 0 0 0`, /line 3 .*needs the line @lead/],
     [`${HEAD}\n@cues 0000abce`, /line 3 .*@cues must be given once/],
     [`@labels ${BRILLEN.join(" ")}\n@cues 12`, /line 2 .*8 hex digits/],
     [
@@ -189,6 +193,25 @@ describe("fittedHits", () => {
     // get no rows at all (as fitted), not the plain ones.
     const bare = parseDetectorModel(`${LEVEL_HEAD}\n@lead\n@from:individu 1 0 0`, "t", LEVELS);
     expect(fittedHits(w, h, bare, 5).map((x) => x.weight)).toEqual([1]);
+  });
+
+  it("adds a word's lead row to its plain row among the first words only", () => {
+    const m = parseDetectorModel(`${LEVEL_HEAD}\n@lead\nthe 0 0 1\n^the 0 2 0`, "t", LEVELS);
+    // "The board and the town": the first "the" opens the statement, the second does not.
+    const w: DetectWord[] = [
+      { norm: "the", start: 0, end: 3 },
+      { norm: "board", start: 4, end: 9 },
+      { norm: "and", start: 10, end: 13 },
+      { norm: "the", start: 14, end: 17 },
+      { norm: "town", start: 18, end: 22 },
+    ];
+    expect(fittedHits(w, [], m, 9)).toEqual([
+      { label: "organisatie", cue: "the", weight: 2, start: 0, end: 3 },
+      { label: "netwerk", cue: "the", weight: 1, start: 0, end: 3 },
+      { label: "netwerk", cue: "the", weight: 1, start: 14, end: 17 },
+    ]);
+    // Without lead rows (lenses: leadEnd -1), every "the" adds its plain row alone.
+    expect(fittedHits(w, [], m, -1).map((x) => x.weight)).toEqual([1, 1]);
   });
 });
 

@@ -42,7 +42,8 @@ describe("whyQuestions", () => {
   });
 
   it("falls back to lens-neutral questions when no lens is clear", () => {
-    const qs = whyQuestions("Geen parking op het dorpsplein.");
+    // No lens cue at all: every lens scores 0.
+    const qs = whyQuestions("Dat plein moet helemaal anders.");
     expect(qs.every((q) => q.bril === null)).toBe(true);
     expect(qs[1]?.question).toBe(
       "Waarom telt dit standpunt voor je organisatie, en waar moet die vooral op kunnen rekenen?",
