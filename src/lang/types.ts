@@ -206,8 +206,9 @@ export interface LevelsPart {
    * Weights fitted on labelled statements (written by `npm run fit:detectors`), optional: as
    * {@link LensesPart.model}, with the three levels, a `^` after `@from:` or `=`, or in front
    * of a word, for a cue or a word among the first four words, and `@ownerless`, what a
-   * statement of three words or more with no cue of the person or the organisation adds. Without a model, the lexicon weights
-   * count, 1.5 times among the first words, and such a statement adds 1 to `netwerk`.
+   * statement of three words or more with no cue of the person or the organisation adds.
+   * Without a model, the lexicon weights count, 1.5 times among the first words, and such a
+   * statement adds 1 to `netwerk`.
    */
   readonly model?: string | undefined;
 }

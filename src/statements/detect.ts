@@ -352,7 +352,8 @@ export interface DetectorFeature {
  * @internal What a fitted detector model weighs in a statement, as `visit` sees it: per cue
  * found (`hit`), its label row (`@from:<label>`, valued at the cue's lexicon weight) and its
  * pattern (`=<pattern>`, valued 1), both marked `^` for a cue that starts before `leadEnd`;
- * then every word no cue covers (its compared form, valued 1). The fit and the detectors read
+ * then every word no cue covers (its compared form, valued 1), with its `^` row besides when it
+ * starts before `leadEnd` (levels only: lenses pass `-1`). The fit and the detectors read
  * statements through this one function, so a model weighs what it was fitted on.
  */
 export function visitFeatures(
