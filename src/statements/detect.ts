@@ -382,13 +382,11 @@ export function visitFeatures(
   for (let k = 0; k < words.length; k++) {
     if (!covered[k]) {
       const word = words[k] as DetectWord;
+      const plain: DetectorFeature = { key: word.norm, value: 1, pattern: false };
       visit(
         word.start < leadEnd
-          ? [
-              { key: word.norm, value: 1, pattern: false },
-              { key: modelKey.leadWord(word.norm), value: 1, pattern: false },
-            ]
-          : [{ key: word.norm, value: 1, pattern: false }],
+          ? [plain, { key: modelKey.leadWord(word.norm), value: 1, pattern: false }]
+          : [plain],
         word,
       );
     }
