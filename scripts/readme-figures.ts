@@ -997,15 +997,15 @@ const ROUND55_WRITERS = {
  * fifty-fourth and fifty-fifth rounds and twenty-four training writers w325–w348 added) with the
  * same rules; the split refitted on its fold models (threshold 0.35, its best F1); the lens and
  * level weights refitted on the same writers, the level's with rows of their own for the words
- * among the first four; recorded here: the sealed writers s221–s224 (856 statements of
- * data/sealed/round56/agreed/; `npm run eval -- --mode writers data/sealed/round56/agreed`, ECE
+ * among the first four; recorded here: the sealed writers s221–s224 (856 statements, then in
+ * data/sealed/round56/agreed/, now training data in data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round56/agreed`, ECE
  * 0.013; recall of the statements labelled standpunt 94.6%, belang 86.4%). Never read by anyone
  * who wrote cues or fitted weights. Mixed: split into two parts at all, 66.3% (57 of 86; both
  * parts exactly: 47.7%, 41 of 86), with 1.3% of the single-kind statements split anyway.
  */
 const ROUND56_WRITERS = {
   label:
-    "four more sealed writers s221–s224 (fifty-sixth round; never read; scored once, with the thirty-seventh session's model: refitted on 552 writers, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s221–s224 (fifty-sixth round; scored once, with the thirty-seventh session's model: refitted on 552 writers, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.6%", "89.2%", "87.7%", "67.0%", "73.2%", "77.9%", "66.3%"],
 };
 
