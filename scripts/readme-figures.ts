@@ -1009,6 +1009,24 @@ const ROUND56_WRITERS = {
   cells: ["91.6%", "89.2%", "87.7%", "67.0%", "73.2%", "77.9%", "66.3%"],
 };
 
+/**
+ * The fifty-seventh sealed round, scored once on 2026-12-07 (thirty-eighth session) with its
+ * model: refitted on 564 writers and six Pol.is conversations (124,060 statements: the fifty-sixth
+ * round and eight training writers w349–w356 added, in its weakest genres), with the two parts of
+ * each mixed statement fitted on as statements of their own (standpunt against belang only); the
+ * split refitted on its fold models (threshold 0.35, its best F1); the lens and level weights
+ * refitted on the same writers; recorded here: the sealed writers s225–s228 (869 statements of
+ * data/sealed/round57/agreed/; `npm run eval -- --mode writers data/sealed/round57/agreed`, ECE
+ * 0.028; recall of the statements labelled standpunt 92.6%, belang 93.3%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 76.1% (67 of 88; both
+ * parts exactly: 69.3%, 61 of 88), with 2.7% of the single-kind statements split anyway.
+ */
+const ROUND57_WRITERS = {
+  label:
+    "four more sealed writers s225–s228 (fifty-seventh round; never read; scored once, with the thirty-eighth session's model: refitted on 564 writers with the parts of the mixed statements, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["91.4%", "94.5%", "91.0%", "75.0%", "74.7%", "75.1%", "76.1%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -1068,6 +1086,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND54_WRITERS,
   ROUND55_WRITERS,
   ROUND56_WRITERS,
+  ROUND57_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

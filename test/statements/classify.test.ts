@@ -61,11 +61,12 @@ describe("classifyStatement", () => {
   // (score -0.08 and -0.19, confidence 0.50 and 0.53): "Het" weighs 0.2 now. With the
   // thirty-seventh session's refit (552 writers) a position again (score 0.25, confidence 0.56):
   // "Het bestuur" (0.4 as a phrase, 0.2 as the sentence opens) and "moet" (s.modal, 0.14) against
-  // "moet transparanter" (0.24), "communiceren" (0.3) and "moet" (b.phrase, 0.1).
-  const WEAK_CASES = new Set([
-    "We verzuipen in de aanvragen.",
-    "Het bestuur moet transparanter communiceren.",
-  ]);
+  // "moet transparanter" (0.24), "communiceren" (0.3) and "moet" (b.phrase, 0.1). With the
+  // thirty-eighth session's refit (564 writers, the parts of the mixed statements fitted on too) an
+  // interest by a hair again (score -0.02, confidence 0.49): "Het bestuur" (0.5 as a phrase, 0.3
+  // as the sentence opens) and "moet" (s.modal 0.19, s.phrase 0.1) against "moet transparanter"
+  // (0.21) and "bestuur", "bestuur moet" and "communiceren" (0.2 each).
+  const WEAK_CASES = new Set(["We verzuipen in de aanvragen."]);
   it.each(CASES.filter(([t]) => !WEAK_CASES.has(t)))("classifies %j as %s (%s)", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });
