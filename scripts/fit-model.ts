@@ -46,10 +46,11 @@
 // each mixed statement of the development writers (its position and its reason, as the writer
 // marked them) are fitted on as statements of their own, of their writer, on standpunt against
 // belang only, weighing PART_WEIGHT each, so that a part read on its own scores as what it is (the
-// split weighs those scores); they are never scored. Cross-validation repeats the whole procedure (candidates, pruning, stability)
-// without each held-out group of writers (their parts too); its out-of-fold answers on their
-// statements give the cross-validated figures, the confidence scale (the temperature that minimises their log loss) and the
-// confidence of a statement without any cue (the share of such statements that are neither kind).
+// split weighs those scores); they are never scored. Cross-validation repeats the whole procedure
+// (candidates, pruning, stability) without each held-out group of writers (their parts too); its
+// out-of-fold answers on their statements give the cross-validated figures, the confidence scale
+// (the temperature that minimises their log loss) and the confidence of a statement without any
+// cue (the share of such statements that are neither kind).
 // Families of neither kind (`n.`) may weigh toward standpunt or belang, as the data says.
 
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
