@@ -1015,15 +1015,15 @@ const ROUND56_WRITERS = {
  * round and eight training writers w349–w356 added, in its weakest genres), with the two parts of
  * each mixed statement fitted on as statements of their own (standpunt against belang only); the
  * split refitted on its fold models (threshold 0.35, its best F1); the lens and level weights
- * refitted on the same writers; recorded here: the sealed writers s225–s228 (869 statements of
- * data/sealed/round57/agreed/; `npm run eval -- --mode writers data/sealed/round57/agreed`, ECE
+ * refitted on the same writers; recorded here: the sealed writers s225–s228 (869 statements, then in
+ * data/sealed/round57/agreed/, now training data in data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round57/agreed`, ECE
  * 0.028; recall of the statements labelled standpunt 92.6%, belang 93.3%). Never read by anyone
  * who wrote cues or fitted weights. Mixed: split into two parts at all, 76.1% (67 of 88; both
  * parts exactly: 69.3%, 61 of 88), with 2.7% of the single-kind statements split anyway.
  */
 const ROUND57_WRITERS = {
   label:
-    "four more sealed writers s225–s228 (fifty-seventh round; never read; scored once, with the thirty-eighth session's model: refitted on 564 writers with the parts of the mixed statements, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s225–s228 (fifty-seventh round; scored once, with the thirty-eighth session's model: refitted on 564 writers with the parts of the mixed statements, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.4%", "94.5%", "91.0%", "75.0%", "74.7%", "75.1%", "76.1%"],
 };
 
