@@ -286,6 +286,15 @@
 // Then refitted on 520 writers (twelve training writers added; some 18,040 phrases, 210 more):
 // classifyStatement 127 -> 128 kB (127.26), everything 213 -> 214 kB (213.37), the report 222 ->
 // 223 kB (222.57), samenwerken/lang 176 -> 177 kB (176.39); the charts 68.12, within their budget.
+// Thirty-ninth session: the lens weights keep the 2,500 strongest vectors per pack instead of
+// 1,500 (MAX_VECTORS in scripts/fit-detectors.ts). On 580 writers the cap of 1,500 cost 0.8 and
+// 1.3 points of lens, cross-validated (74.8% and 73.8% against 75.6% and 75.1% without a cap;
+// 75.5% and 75.0% with 2,500), and on the two sets of unread writers lens went from 75.0% and
+// 75.0% to 76.6% and 77.0%: +11.4 kB in every bundle with the lens weights. With the models
+// refitted on 580 writers (some 17,760 phrases for both packs, 170 more: +0.8 kB):
+// everything 214 -> 223 kB (222.38), the charts 69 -> 80 kB (79.55), the report 223 -> 232 kB
+// (231.45), samenwerken/lang 177 -> 186 kB (185.35); classifyStatement 124.98 kB, within its
+// budget.
 
 const quiet = (config) => ({
   ...config,
@@ -300,7 +309,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "214 kB",
+    limit: "223 kB",
   },
   {
     name: "model: parseSamenwerking",
@@ -327,7 +336,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "69 kB",
+    limit: "80 kB",
   },
   {
     name: "samenwerken/report",
@@ -336,7 +345,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "223 kB",
+    limit: "232 kB",
   },
   {
     name: "samenwerken/lang (both built-in packs, every part)",
@@ -345,7 +354,7 @@ export default [
     gzip: true,
     modifyEsbuildConfig: quiet,
     ignore: ["zod", "immer"],
-    limit: "177 kB",
+    limit: "186 kB",
   },
   {
     name: "samenwerken/concepts (the built-in concept vocabulary, opt-in)",

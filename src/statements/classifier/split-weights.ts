@@ -2,49 +2,49 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 177892 candidates of 68839 statements of 124060 (12973 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 182810 candidates of 70881 statements of 127518 (13468 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -6.4224;
+export const SPLIT_BIAS = -6.4368;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  2.264, // markedReason
-  0.2905, // connective
-  -0.0178, // sentence
-  0.095, // position
-  0.0282, // reason
-  0.1605, // whole
-  -0.2233, // neither
-  0.4588, // positionWords
-  1.26, // reasonWords
-  -0.8342, // words
-  -0.3179, // sentences
-  0.9574, // positionFirst
-  -0.0128, // standpuntInReason
-  -0.0103, // belangInPosition
-  0.081, // strongestBelang
-  0.2349, // strongestStandpunt
-  0.0219, // standpuntCues
-  0.1578, // belangCues
-  0.0175, // questions
-  0.0012, // clearPosition
-  0.116, // belangReason
-  0.0691, // standpuntWhole
-  -0.1993, // colon
-  0.3664, // dash
-  1.0895, // arrow
-  0.6004, // reasonBeforeArrow
-  0.5408, // afterQuestion
-  1.4043, // preferred
-  -1.2121, // candidates
-  1.0441, // standpuntShare
-  0.3198, // belangShare
-  0.3351, // reasonClause
-  -0.0742, // positionClause
-  0.6437, // contrast
-  -0.751, // comma
-  -0.0944, // commaContrast
+  2.2437, // markedReason
+  0.2843, // connective
+  -0.0295, // sentence
+  0.099, // position
+  0.029, // reason
+  0.1599, // whole
+  -0.2118, // neither
+  0.4868, // positionWords
+  1.2544, // reasonWords
+  -0.8425, // words
+  -0.3137, // sentences
+  0.9325, // positionFirst
+  -0.0116, // standpuntInReason
+  -0.0032, // belangInPosition
+  0.051, // strongestBelang
+  0.2344, // strongestStandpunt
+  0.0109, // standpuntCues
+  0.1721, // belangCues
+  -0.0199, // questions
+  0.0043, // clearPosition
+  0.1425, // belangReason
+  0.0803, // standpuntWhole
+  -0.2036, // colon
+  0.3757, // dash
+  1.1403, // arrow
+  0.5286, // reasonBeforeArrow
+  0.5829, // afterQuestion
+  1.458, // preferred
+  -1.2163, // candidates
+  0.9773, // standpuntShare
+  0.3295, // belangShare
+  0.3545, // reasonClause
+  -0.0586, // positionClause
+  0.645, // contrast
+  -0.7377, // comma
+  -0.0988, // commaContrast
 ];
 
 /**
