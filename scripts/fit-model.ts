@@ -332,9 +332,10 @@ function fitWeights(
       const eo = Math.exp(zo - top);
       const sum = es + eb + eo;
       const y = ys[r] as number;
-      const pairs = part[r] === 1;
-      const gs = ((pairs ? es / (es + eb) : es / sum) - (y === 0 ? 1 : 0)) * (sw[r] as number);
-      const go = pairs ? 0 : (eo / sum - (y === 2 ? 1 : 0)) * (sw[r] as number);
+      // A part of a mixed statement weighs standpunt against belang only (see PART_WEIGHT).
+      const twoKinds = part[r] === 1;
+      const gs = ((twoKinds ? es / (es + eb) : es / sum) - (y === 0 ? 1 : 0)) * (sw[r] as number);
+      const go = twoKinds ? 0 : (eo / sum - (y === 2 ? 1 : 0)) * (sw[r] as number);
       for (let x = from; x < to; x++) {
         const j = col[x] as number;
         const v = val[x] as number;
