@@ -1034,15 +1034,15 @@ const ROUND57_WRITERS = {
  * same rules, the parts of the mixed statements among them; the split refitted on its fold models
  * (threshold 0.35, its best F1); the lens weights refitted with 2,500 vectors per pack instead of
  * 1,500, and the level weights refitted on the same writers; recorded here: the sealed writers
- * s229–s232 (857 statements of data/sealed/round58/agreed/; `npm run eval -- --mode writers
- * data/sealed/round58/agreed`, ECE 0.012; recall of the statements labelled standpunt 91.8%,
+ * s229–s232 (857 statements, then in data/sealed/round58/agreed/, now training data in
+ * data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round58/agreed`, ECE 0.012; recall of the statements labelled standpunt 91.8%,
  * belang 87.9%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
  * parts at all, 73.0% (65 of 89; both parts exactly: 57.3%, 51 of 89), with 3.8% of the
  * single-kind statements split anyway.
  */
 const ROUND58_WRITERS = {
   label:
-    "four more sealed writers s229–s232 (fifty-eighth round; never read; scored once, with the thirty-ninth session's model: refitted on 580 writers, its refitted split, the lens weights refitted with 2,500 vectors per pack and the refitted level weights; recorded)",
+    "four more sealed writers s229–s232 (fifty-eighth round; scored once, with the thirty-ninth session's model: refitted on 580 writers, its refitted split, the lens weights refitted with 2,500 vectors per pack and the refitted level weights; recorded; since then training data)",
   cells: ["91.2%", "88.4%", "88.7%", "80.2%", "76.4%", "74.8%", "73.0%"],
 };
 
