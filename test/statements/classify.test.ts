@@ -68,11 +68,12 @@ describe("classifyStatement", () => {
   // (0.21) and "bestuur", "bestuur moet" and "communiceren" (0.2 each). With the thirty-ninth
   // session's refit (580 writers) a position by a hair again (score 0.06, confidence 0.50): "Het
   // bestuur" (0.4 as a phrase, 0.3 as the sentence opens) and "moet" (s.modal 0.19, s.phrase 0.1)
-  // against "moet transparanter" (0.21), "communiceren" (0.3) and "bestuur" (0.1).
-  const WEAK_CASES = new Set([
-    "We verzuipen in de aanvragen.",
-    "Het bestuur moet transparanter communiceren.",
-  ]);
+  // against "moet transparanter" (0.21), "communiceren" (0.3) and "bestuur" (0.1). With the
+  // fortieth session's refit (596 writers, the Pol.is comments weighing four statements each) an
+  // interest by a hair again (score -0.07, confidence 0.50): "Het bestuur" (0.5 as a phrase, 0.3
+  // as the sentence opens) and "moet" (s.modal 0.19, s.phrase 0.1) against "moet transparanter"
+  // (0.24), "communiceren" (0.3), "bestuur moet" (0.2) and "bestuur" (0.1).
+  const WEAK_CASES = new Set(["We verzuipen in de aanvragen."]);
   it.each(CASES.filter(([t]) => !WEAK_CASES.has(t)))("classifies %j as %s (%s)", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });

@@ -70,11 +70,12 @@ describe("detectBrillen", () => {
   // Read right from the nineteenth session's refit to the thirty-eighth's, by a hair (politiek
   // 2.62 against relationeel 2.605 then): "erkent" is no lens cue (only "erkenning", "erkennen",
   // "erkend"), so "burgemeester" decides against "vrijwilligers", which weighs for relationeel and
-  // utilitair. A known weakness again since the thirty-ninth session's refit, whose lens weights
-  // keep 2,500 vectors per pack instead of 1,500: relationeel 2.7 against politiek 2.65
-  // ("vrijwilligers" 2.2 toward relationeel, "burgemeester" 2.25 toward politiek). `it.fails`
-  // passes only while the statement is read wrong.
-  it.fails('finds the lens of "Ik wil dat de burgemeester erkent wat onze vrijwilligers doen." (known weakness)', () => {
+  // utilitair. A known weakness with the thirty-ninth session's refit, whose lens weights keep
+  // 2,500 vectors per pack instead of 1,500: relationeel 2.7 against politiek 2.65
+  // ("vrijwilligers" 2.2 toward relationeel, "burgemeester" 2.25 toward politiek). Read right
+  // again, by a hair, since the fortieth session's refit (596 writers): politiek 2.75 against
+  // relationeel 2.6 ("burgemeester" 2.25 toward politiek, "vrijwilligers" 2.1 toward relationeel).
+  it('finds the lens of "Ik wil dat de burgemeester erkent wat onze vrijwilligers doen." (a former known weakness)', () => {
     expect(top("Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "nl")).toBe(
       "politiek",
     );
