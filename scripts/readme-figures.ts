@@ -1029,16 +1029,16 @@ const ROUND57_WRITERS = {
 
 /**
  * The fifty-eighth sealed round, scored once on 2026-12-07 (thirty-ninth session) with its model:
- * refitted on 580 writers and six Pol.is conversations (127,518 statements: the fifty-seventh
- * round and twelve training writers w357–w368 added, eight of them in its weakest genres) with the
- * same rules, the parts of the mixed statements among them; the split refitted on its fold models
+ * refitted on 580 writers and six Pol.is conversations (127,518 statements: the fifty-seventh round
+ * and twelve training writers w357–w368 added, eight of them in its weakest genres) with the same
+ * rules, the parts of the mixed statements among them; the split refitted on its fold models
  * (threshold 0.35, its best F1); the lens weights refitted with 2,500 vectors per pack instead of
  * 1,500, and the level weights refitted on the same writers; recorded here: the sealed writers
  * s229–s232 (857 statements, then in data/sealed/round58/agreed/, now training data in
- * data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round58/agreed`, ECE 0.012; recall of the statements labelled standpunt 91.8%,
- * belang 87.9%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two
- * parts at all, 73.0% (65 of 89; both parts exactly: 57.3%, 51 of 89), with 3.8% of the
- * single-kind statements split anyway.
+ * data/statements/agreed/; `npm run eval -- --mode writers data/sealed/round58/agreed`, ECE 0.012;
+ * recall of the statements labelled standpunt 91.8%, belang 87.9%). Never read by anyone who wrote
+ * cues or fitted weights. Mixed: split into two parts at all, 73.0% (65 of 89; both parts exactly:
+ * 57.3%, 51 of 89), with 3.8% of the single-kind statements split anyway.
  */
 const ROUND58_WRITERS = {
   label:
