@@ -1052,15 +1052,16 @@ const ROUND58_WRITERS = {
  * round and twelve training writers w369–w380 added, eight of them in its weakest genres) with the
  * same rules, the Pol.is comments weighing four statements each; the split refitted on its fold
  * models (threshold 0.35, its best F1); the lens and level weights refitted on the same writers;
- * recorded here: the sealed writers s233–s236 (872 statements of data/sealed/round59/agreed/;
- * `npm run eval -- --mode writers data/sealed/round59/agreed`, ECE 0.024; recall of the
+ * recorded here: the sealed writers s233–s236 (872 statements, then in data/sealed/round59/agreed/,
+ * now training data in data/statements/agreed/; `npm run eval -- --mode writers <that folder>`, ECE
+ * 0.024; recall of the
  * statements labelled standpunt 94.6%, belang 92.1%). Never read by anyone who wrote cues or
  * fitted weights. Mixed: split into two parts at all, 80.4% (74 of 92; both parts exactly: 60.9%,
  * 56 of 92), with 3.3% of the single-kind statements split anyway.
  */
 const ROUND59_WRITERS = {
   label:
-    "four more sealed writers s233–s236 (fifty-ninth round; never read; scored once, with the fortieth session's model: refitted on 596 writers with the Pol.is comments weighing four statements each, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s233–s236 (fifty-ninth round; scored once, with the fortieth session's model: refitted on 596 writers with the Pol.is comments weighing four statements each, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["93.1%", "93.6%", "92.3%", "83.7%", "75.6%", "77.8%", "80.4%"],
 };
 
