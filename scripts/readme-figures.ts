@@ -1065,6 +1065,24 @@ const ROUND59_WRITERS = {
   cells: ["93.1%", "93.6%", "92.3%", "83.7%", "75.6%", "77.8%", "80.4%"],
 };
 
+/**
+ * The sixtieth sealed round, scored once on 2026-12-07 (forty-first session) with its model:
+ * refitted on 612 writers and six Pol.is conversations (134,486 statements: the fifty-ninth round,
+ * the four training writers w381–w384 scored once with the fortieth session's model, eight new
+ * training writers w385–w392 and 90 more Pol.is comments added) with the same rules; the split
+ * refitted on its fold models (threshold 0.35, its best F1); the lens and level weights refitted
+ * on the same writers; recorded here: the sealed writers s237–s240 (869 statements of
+ * data/sealed/round60/agreed/; `npm run eval -- --mode writers data/sealed/round60/agreed`, ECE
+ * 0.017; recall of the statements labelled standpunt 91.8%, belang 88.4%). Never read by anyone
+ * who wrote cues or fitted weights. Mixed: split into two parts at all, 70.3% (64 of 91; both
+ * parts exactly: 59.3%, 54 of 91), with 4.4% of the single-kind statements split anyway.
+ */
+const ROUND60_WRITERS = {
+  label:
+    "four more sealed writers s237–s240 (sixtieth round; never read; scored once, with the forty-first session's model: refitted on 612 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["89.8%", "90.2%", "88.4%", "75.0%", "78.8%", "76.8%", "70.3%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -1127,6 +1145,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND57_WRITERS,
   ROUND58_WRITERS,
   ROUND59_WRITERS,
+  ROUND60_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */
