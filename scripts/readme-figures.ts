@@ -1048,16 +1048,15 @@ const ROUND58_WRITERS = {
 
 /**
  * The fifty-ninth sealed round, scored once on 2026-12-07 (fortieth session) with its model:
- * refitted on 596 writers and six Pol.is conversations (130,944 statements: the fifty-eighth
- * round and twelve training writers w369–w380 added, eight of them in its weakest genres) with the
- * same rules, the Pol.is comments weighing four statements each; the split refitted on its fold
- * models (threshold 0.35, its best F1); the lens and level weights refitted on the same writers;
- * recorded here: the sealed writers s233–s236 (872 statements, then in data/sealed/round59/agreed/,
- * now training data in data/statements/agreed/; `npm run eval -- --mode writers <that folder>`, ECE
- * 0.024; recall of the
- * statements labelled standpunt 94.6%, belang 92.1%). Never read by anyone who wrote cues or
- * fitted weights. Mixed: split into two parts at all, 80.4% (74 of 92; both parts exactly: 60.9%,
- * 56 of 92), with 3.3% of the single-kind statements split anyway.
+ * refitted on 596 writers and six Pol.is conversations (130,944 statements: the fifty-eighth round
+ * and twelve training writers w369–w380 added, eight of them in its weakest genres) with the same
+ * rules, the Pol.is comments weighing four statements each; the split refitted on its fold models
+ * (threshold 0.35, its best F1); the lens and level weights refitted on the same writers; recorded
+ * here: the sealed writers s233–s236 (872 statements, then in data/sealed/round59/agreed/, now
+ * training data in data/statements/agreed/; `npm run eval -- --mode writers <that folder>`, ECE
+ * 0.024; recall of the statements labelled standpunt 94.6%, belang 92.1%). Never read by anyone who
+ * wrote cues or fitted weights. Mixed: split into two parts at all, 80.4% (74 of 92; both parts
+ * exactly: 60.9%, 56 of 92), with 3.3% of the single-kind statements split anyway.
  */
 const ROUND59_WRITERS = {
   label:
