@@ -1069,16 +1069,17 @@ const ROUND59_WRITERS = {
  * refitted on 612 writers and six Pol.is conversations (134,486 statements: the fifty-ninth round,
  * the four training writers w381–w384 scored once with the fortieth session's model, eight new
  * training writers w385–w392 and 90 more Pol.is comments added) with the same rules; the split
- * refitted on its fold models (threshold 0.35, its best F1); the lens and level weights refitted
- * on the same writers; recorded here: the sealed writers s237–s240 (869 statements of
- * data/sealed/round60/agreed/; `npm run eval -- --mode writers data/sealed/round60/agreed`, ECE
- * 0.017; recall of the statements labelled standpunt 91.8%, belang 88.4%). Never read by anyone
- * who wrote cues or fitted weights. Mixed: split into two parts at all, 70.3% (64 of 91; both
- * parts exactly: 59.3%, 54 of 91), with 4.4% of the single-kind statements split anyway.
+ * refitted on its fold models (threshold 0.35, its best F1); the lens and level weights refitted on
+ * the same writers; recorded here: the sealed writers s237–s240 (869 statements, then in
+ * data/sealed/round60/agreed/, now training data in data/statements/agreed/; `npm run eval --
+ * --mode writers <that folder>`, ECE 0.017; recall of the statements labelled standpunt 91.8%,
+ * belang 88.4%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two parts
+ * at all, 70.3% (64 of 91; both parts exactly: 59.3%, 54 of 91), with 4.4% of the single-kind
+ * statements split anyway.
  */
 const ROUND60_WRITERS = {
   label:
-    "four more sealed writers s237–s240 (sixtieth round; never read; scored once, with the forty-first session's model: refitted on 612 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s237–s240 (sixtieth round; scored once, with the forty-first session's model: refitted on 612 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["89.8%", "90.2%", "88.4%", "75.0%", "78.8%", "76.8%", "70.3%"],
 };
 
