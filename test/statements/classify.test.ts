@@ -76,11 +76,11 @@ describe("classifyStatement", () => {
   // session's refit (612 writers, 90 more Pol.is comments) a position by a hair again (score 0.15,
   // confidence 0.52): "Het bestuur" (0.5 as a phrase, 0.2 as the sentence opens) and "moet"
   // (s.modal 0.2, s.phrase 0.1) against "moet transparanter" (0.23), "communiceren" (0.2) and
-  // "bestuur" (0.1).
-  const WEAK_CASES = new Set([
-    "We verzuipen in de aanvragen.",
-    "Het bestuur moet transparanter communiceren.",
-  ]);
+  // "bestuur" (0.1). With the forty-second session's refit (628 writers) an interest by a hair
+  // again (score -0.06, confidence 0.50): "Het bestuur" (0.4 as a phrase, 0.2 as the sentence
+  // opens) and "moet" (s.modal 0.2, s.phrase 0.1) against "bestuur moet" (0.3), "moet
+  // transparanter" (0.22) and "bestuur" (0.1).
+  const WEAK_CASES = new Set(["We verzuipen in de aanvragen."]);
   it.each(CASES.filter(([t]) => !WEAK_CASES.has(t)))("classifies %j as %s (%s)", (text, kind) => {
     expect(classifyStatement(text).kind).toBe(kind);
   });

@@ -2,49 +2,49 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 193864 candidates of 75046 statements of 134486 (14399 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 199016 candidates of 77080 statements of 137911 (14860 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -6.6607;
+export const SPLIT_BIAS = -6.7037;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  2.215, // markedReason
-  0.2839, // connective
-  0.0087, // sentence
-  0.0928, // position
-  0.0304, // reason
-  0.1603, // whole
-  -0.2094, // neither
-  0.5079, // positionWords
-  1.2502, // reasonWords
-  -0.8088, // words
-  -0.3216, // sentences
-  0.9255, // positionFirst
-  -0.0096, // standpuntInReason
-  -0.015, // belangInPosition
-  0.0489, // strongestBelang
-  0.2335, // strongestStandpunt
-  0.03, // standpuntCues
-  0.1778, // belangCues
-  -0.0559, // questions
-  0.0441, // clearPosition
-  0.1328, // belangReason
-  0.0656, // standpuntWhole
-  -0.2137, // colon
-  0.4551, // dash
-  1.1144, // arrow
-  0.5649, // reasonBeforeArrow
-  0.5523, // afterQuestion
-  1.4574, // preferred
-  -1.1967, // candidates
-  0.9659, // standpuntShare
-  0.3276, // belangShare
-  0.3582, // reasonClause
-  -0.077, // positionClause
-  0.6412, // contrast
-  -0.7361, // comma
-  -0.0907, // commaContrast
+  2.23, // markedReason
+  0.286, // connective
+  0.01, // sentence
+  0.0964, // position
+  0.0224, // reason
+  0.1585, // whole
+  -0.211, // neither
+  0.5211, // positionWords
+  1.2283, // reasonWords
+  -0.8107, // words
+  -0.3227, // sentences
+  0.9649, // positionFirst
+  -0.0085, // standpuntInReason
+  0.0013, // belangInPosition
+  0.0469, // strongestBelang
+  0.2488, // strongestStandpunt
+  0.0375, // standpuntCues
+  0.1628, // belangCues
+  -0.0474, // questions
+  -0.0088, // clearPosition
+  0.0959, // belangReason
+  0.0982, // standpuntWhole
+  -0.248, // colon
+  0.4423, // dash
+  1.1802, // arrow
+  0.5198, // reasonBeforeArrow
+  0.5192, // afterQuestion
+  1.4885, // preferred
+  -1.1775, // candidates
+  0.8658, // standpuntShare
+  0.433, // belangShare
+  0.3542, // reasonClause
+  -0.0682, // positionClause
+  0.6479, // contrast
+  -0.73, // comma
+  -0.0929, // commaContrast
 ];
 
 /**

@@ -57,14 +57,14 @@ export const FAMILY_WEIGHTS: Readonly<Record<string, number>> = {
  * `npm run fit` on the answers for each development writer of a model fitted without that
  * writer (leave one writer out), so that among answers given confidence c, about c are right.
  */
-export const CONFIDENCE_SCALE = 1.19;
+export const CONFIDENCE_SCALE = 1.2;
 
 /**
  * The confidence of `onbepaald` for a statement in which not a single cue fires (a pack with a
  * fitted model): the share of such statements that are neither kind, among the answers for
  * each development writer of a model fitted without that writer (`npm run fit`).
  */
-export const NO_CUE_CONFIDENCE = 0.48;
+export const NO_CUE_CONFIDENCE = 0.49;
 
 /**
  * The confidence scale of a pack without a fitted model: `sigmoid(scale × |score|)` over the
