@@ -1087,17 +1087,18 @@ const ROUND60_WRITERS = {
  * The sixty-first sealed round, scored once on 2026-12-07 (forty-second session) with its model:
  * refitted on 628 writers and six Pol.is conversations (137,911 statements: the sixtieth round and
  * the twelve training writers w393–w404 scored once with the forty-first session's model added)
- * with the same rules, the Pol.is comments weighing four statements each; the split refitted on
- * its fold models (threshold 0.35, its best F1); the lens and level weights refitted on the same
- * writers; recorded here: the sealed writers s241–s244 (852 statements of
- * data/sealed/round61/agreed/; `npm run eval -- --mode writers data/sealed/round61/agreed`, ECE
- * 0.035; recall of the statements labelled standpunt 91.6%, belang 85.4%). Never read by anyone
- * who wrote cues or fitted weights. Mixed: split into two parts at all, 67.7% (63 of 93; both
- * parts exactly: 54.8%, 51 of 93), with 3.4% of the single-kind statements split anyway.
+ * with the same rules, the Pol.is comments weighing four statements each; the split refitted on its
+ * fold models (threshold 0.35, its best F1); the lens and level weights refitted on the same
+ * writers; recorded here: the sealed writers s241–s244 (852 statements, then in
+ * data/sealed/round61/agreed/, now training data in data/statements/agreed/; `npm run eval --
+ * --mode writers <that folder>`, ECE 0.035; recall of the statements labelled standpunt 91.6%,
+ * belang 85.4%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two parts
+ * at all, 67.7% (63 of 93; both parts exactly: 54.8%, 51 of 93), with 3.4% of the single-kind
+ * statements split anyway.
  */
 const ROUND61_WRITERS = {
   label:
-    "four more sealed writers s241–s244 (sixty-first round; never read; scored once, with the forty-second session's model: refitted on 628 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s241–s244 (sixty-first round; scored once, with the forty-second session's model: refitted on 628 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["87.0%", "90.0%", "87.3%", "78.6%", "74.7%", "70.0%", "67.7%"],
 };
 
