@@ -2,49 +2,49 @@
 // Written by `npm run fit:split` from the development writers' agreed statements: do not edit.
 // When a statement with a fitted model is split into a position and its reason, and where: a
 // logistic regression over the features of each candidate split (`SPLIT_FEATURES` in split.ts;
-// the most probable candidate is taken), on 199016 candidates of 77080 statements of 137911 (14860 mixed), each read by its writer's fold model (npm run fit -- --folds).
+// the most probable candidate is taken), on 203621 candidates of 79020 statements of 141330 (15317 mixed), each read by its writer's fold model (npm run fit -- --folds).
 
 /** The fitted bias of the split probability. */
-export const SPLIT_BIAS = -6.7037;
+export const SPLIT_BIAS = -6.8055;
 
 /** The fitted weight of each feature of `SPLIT_FEATURES`, in that order. */
 export const SPLIT_WEIGHTS: readonly number[] = [
-  2.23, // markedReason
-  0.286, // connective
-  0.01, // sentence
-  0.0964, // position
-  0.0224, // reason
-  0.1585, // whole
-  -0.211, // neither
-  0.5211, // positionWords
-  1.2283, // reasonWords
-  -0.8107, // words
-  -0.3227, // sentences
-  0.9649, // positionFirst
-  -0.0085, // standpuntInReason
-  0.0013, // belangInPosition
-  0.0469, // strongestBelang
-  0.2488, // strongestStandpunt
-  0.0375, // standpuntCues
-  0.1628, // belangCues
-  -0.0474, // questions
-  -0.0088, // clearPosition
-  0.0959, // belangReason
-  0.0982, // standpuntWhole
-  -0.248, // colon
-  0.4423, // dash
-  1.1802, // arrow
-  0.5198, // reasonBeforeArrow
-  0.5192, // afterQuestion
-  1.4885, // preferred
-  -1.1775, // candidates
-  0.8658, // standpuntShare
-  0.433, // belangShare
-  0.3542, // reasonClause
-  -0.0682, // positionClause
-  0.6479, // contrast
-  -0.73, // comma
-  -0.0929, // commaContrast
+  2.2467, // markedReason
+  0.3254, // connective
+  0.0485, // sentence
+  0.0942, // position
+  0.0309, // reason
+  0.1584, // whole
+  -0.2098, // neither
+  0.4848, // positionWords
+  1.2662, // reasonWords
+  -0.7885, // words
+  -0.332, // sentences
+  0.956, // positionFirst
+  -0.0055, // standpuntInReason
+  0.0019, // belangInPosition
+  0.0777, // strongestBelang
+  0.2443, // strongestStandpunt
+  0.0314, // standpuntCues
+  0.1558, // belangCues
+  -0.0572, // questions
+  0.0148, // clearPosition
+  0.1304, // belangReason
+  0.1131, // standpuntWhole
+  -0.2696, // colon
+  0.464, // dash
+  1.1804, // arrow
+  0.5292, // reasonBeforeArrow
+  0.4959, // afterQuestion
+  1.4591, // preferred
+  -1.1887, // candidates
+  0.9822, // standpuntShare
+  0.4049, // belangShare
+  0.3662, // reasonClause
+  -0.0666, // positionClause
+  0.6415, // contrast
+  -0.7173, // comma
+  -0.0843, // commaContrast
 ];
 
 /**
