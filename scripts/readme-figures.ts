@@ -1103,20 +1103,21 @@ const ROUND61_WRITERS = {
 };
 
 /**
- * The sixty-second sealed round, scored once on 2026-12-07 (forty-third session) with its model:
- * refitted on 644 writers and six Pol.is conversations (141,330 statements: the sixty-first round
- * and the twelve training writers w405–w416 scored once with the forty-second session's model
+ * The sixty-second sealed round, scored once on 2026-12-07 (forty-third session) with its first
+ * model: refitted on 644 writers and six Pol.is conversations (141,330 statements: the sixty-first
+ * round and the twelve training writers w405–w416 scored once with the forty-second session's model
  * added) with the same rules, the Pol.is comments weighing four statements each; the split refitted
  * on its fold models (threshold 0.35, its best F1); the lens and level weights refitted on the same
- * writers; recorded here: the sealed writers s245–s248 (866 statements of
- * data/sealed/round62/agreed/; `npm run eval -- --mode writers data/sealed/round62/agreed`, ECE
- * 0.020; recall of the statements labelled standpunt 92.7%, belang 90.6%). Never read by anyone who
- * wrote cues or fitted weights. Mixed: split into two parts at all, 74.2% (69 of 93; both parts
- * exactly: 66.7%, 62 of 93), with 3.4% of the single-kind statements split anyway.
+ * writers; recorded here: the sealed writers s245–s248 (866 statements, then in
+ * data/sealed/round62/agreed/, now training data in data/statements/agreed/; `npm run eval --
+ * --mode writers <that folder>`, ECE 0.020; recall of the statements labelled standpunt 92.7%,
+ * belang 90.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two parts
+ * at all, 74.2% (69 of 93; both parts exactly: 66.7%, 62 of 93), with 3.4% of the single-kind
+ * statements split anyway.
  */
 const ROUND62_WRITERS = {
   label:
-    "four more sealed writers s245–s248 (sixty-second round; never read; scored once, with the forty-third session's model: refitted on 644 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s245–s248 (sixty-second round; scored once, with the forty-third session's first model: refitted on 644 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["90.9%", "92.3%", "91.0%", "86.3%", "74.6%", "75.8%", "74.2%"],
 };
 
