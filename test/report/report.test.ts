@@ -108,12 +108,12 @@ describe("report (html)", () => {
   it("marks the cues of each position and merges overlapping cues into one mark", () => {
     const html = report(demo(), { lang: "en", format: "html" });
     // Only cues that weigh at least 0.5 toward a kind are marked: not "moet" on its own (0.2 as a
-    // modal, 0.1 as a phrase), nor "moet een" (0.4 with the forty-second session's refit).
-    // "De gemeente" (0.7), "De gemeente moet" (0.5) and "gemeente moet" (0.6) are, and overlap:
-    // one mark; so are "een" and "een tweede" (0.5 each): another. (With the forty-first session's
-    // refit "moet een" weighed 0.5, and the two were one mark over their union.)
+    // modal, 0.1 as a phrase), nor "gemeente moet" (0.4). "De gemeente" as an opening, "De
+    // gemeente moet", "moet een", "een" and "een tweede" (0.5 each) are, and overlap: one mark over
+    // their union. (With the forty-second session's refit and the forty-third's first, "moet een"
+    // weighed 0.4, and the marks were two: "De gemeente moet" and "een tweede".)
     expect(html).toContain(
-      '<blockquote><mark title="a phrase often found in positions → position">De gemeente moet</mark> <mark title="a phrase often found in positions → position">een tweede</mark> coördinator <mark',
+      '<blockquote><mark title="a phrase often found in positions → position">De gemeente moet een tweede</mark> coördinator <mark',
     );
     expect(html).not.toMatch(/<mark[^>]*>moet<\/mark>/);
     expect(html).toMatch(/<mark title="a concrete action → position">betalen<\/mark>/);
@@ -326,7 +326,7 @@ describe("report (markdown)", () => {
   it("marks cues, lists why-questions and the ambition's history", () => {
     const md = report(demo(), { lang: "en", format: "markdown" });
     expect(md).toContain(
-      "> <mark>De gemeente moet</mark> <mark>een tweede</mark> coördinator <mark>betalen</mark> <mark>voor</mark> de <mark>wachtpost</mark>.",
+      "> <mark>De gemeente moet een tweede</mark> coördinator <mark>betalen</mark> <mark>voor</mark> de <mark>wachtpost</mark>.",
     );
     expect(md).toContain("#### Why-questions");
     expect(md).toContain(
