@@ -1127,15 +1127,15 @@ const ROUND62_WRITERS = {
  * round and the twenty-four training writers w417–w440 scored once with the session's first model
  * added) with the same rules, the Pol.is comments weighing four statements each; the split refitted
  * on its fold models (threshold 0.35, its best F1); the lens and level weights refitted on the same
- * writers; recorded here: the sealed writers s249–s252 (855 statements of
- * data/sealed/round63/agreed/; `npm run eval -- --mode writers data/sealed/round63/agreed`, ECE
- * 0.024; recall of the statements labelled standpunt 91.2%, belang 87.6%). Never read by anyone who
+ * writers; recorded here: the sealed writers s249–s252 (855 statements, then in
+ * data/sealed/round63/agreed/, now training data in data/statements/agreed/; `npm run eval --
+ * --mode writers <that folder>`, ECE 0.024; recall of the statements labelled standpunt 91.2%, belang 87.6%). Never read by anyone who
  * wrote cues or fitted weights. Mixed: split into two parts at all, 59.8% (52 of 87; both parts
  * exactly: 46.0%, 40 of 87), with 3.6% of the single-kind statements split anyway.
  */
 const ROUND63_WRITERS = {
   label:
-    "four more sealed writers s249–s252 (sixty-third round; never read; scored once, with the forty-third session's second model: refitted on 672 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s249–s252 (sixty-third round; scored once, with the forty-third session's second model: refitted on 672 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.1%", "87.7%", "88.1%", "78.0%", "75.0%", "72.8%", "59.8%"],
 };
 
