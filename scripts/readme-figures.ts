@@ -1139,6 +1139,24 @@ const ROUND63_WRITERS = {
   cells: ["91.1%", "87.7%", "88.1%", "78.0%", "75.0%", "72.8%", "59.8%"],
 };
 
+/**
+ * The sixty-fourth sealed round, scored once on 2026-12-07 (forty-fourth session) with its first
+ * model: refitted on 684 writers and six Pol.is conversations (149,924 statements: the sixty-third
+ * round and the eight training writers w441–w448 scored once with the forty-third session's second
+ * model added) with the same rules, the Pol.is comments weighing four statements each; the split
+ * refitted on its fold models (threshold 0.35, its best F1); the lens and level weights refitted on
+ * the same writers; recorded here: the sealed writers s253–s256 (872 statements of
+ * data/sealed/round64/agreed/; `npm run eval -- --mode writers data/sealed/round64/agreed`, ECE
+ * 0.014; recall of the statements labelled standpunt 90.9%, belang 91.6%). Never read by anyone who
+ * wrote cues or fitted weights. Mixed: split into two parts at all, 72.6% (69 of 95; both parts
+ * exactly: 65.3%, 62 of 95), with 2.2% of the single-kind statements split anyway.
+ */
+const ROUND64_WRITERS = {
+  label:
+    "four more sealed writers s253–s256 (sixty-fourth round; never read; scored once, with the forty-fourth session's first model: refitted on 684 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["92.8%", "89.7%", "89.7%", "76.6%", "73.8%", "75.8%", "72.6%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -1205,6 +1223,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND61_WRITERS,
   ROUND62_WRITERS,
   ROUND63_WRITERS,
+  ROUND64_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

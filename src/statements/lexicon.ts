@@ -205,7 +205,7 @@ function check(name: LexiconName, changes: unknown, path: string): CheckedChange
  * });
  * classifyStatement("Een dienstverleningsovereenkomst met de zorgkas.", { lexicon })
  *   .cues.some((cue) => cue.family === "s.custom"); //=> true
- * detectBrillen("De sporthal moet open.", { lang: "nl", lexicon }).ranked[0]; //=> { bril: "utilitair", score: 2.9 }
+ * detectBrillen("De sporthal moet open.", { lang: "nl", lexicon }).ranked[0]; //=> { bril: "utilitair", score: 3 }
  * const sector = extendLexicon({ nl: { concepts: { add: [{ pattern: "hoevezuivel", concept: "short-food-chain", weight: 1 }] } } });
  * conceptsOf("Meer hoevezuivel", { vocabulary: builtInConcepts, lexicon: sector }).some((c) => c.concept === "short-food-chain"); //=> true
  * ```
