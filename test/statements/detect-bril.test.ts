@@ -77,7 +77,8 @@ describe("detectBrillen", () => {
   // relationeel 2.6 ("burgemeester" 2.25 toward politiek, "vrijwilligers" 2.1 toward relationeel).
   // A known weakness again with the forty-fourth session's first refit (684 writers), by a hair:
   // relationeel 2.8 against politiek 2.75 ("burgemeester" 2.35 toward politiek and 0.7 toward
-  // relationeel). `it.fails` passes only while the statement is read wrong.
+  // relationeel), and with its second (the same scores). `it.fails` passes only while the
+  // statement is read wrong.
   it.fails('finds the lens of "Ik wil dat de burgemeester erkent wat onze vrijwilligers doen." (a known weakness again)', () => {
     expect(top("Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "nl")).toBe(
       "politiek",
