@@ -14,6 +14,7 @@ import {
   whyQuestions,
 } from "../../src/index";
 import { report } from "../../src/report/index";
+import { SHOWN_WEIGHT } from "../../src/statements/classify";
 import { deepFreeze } from "../support/freeze";
 import { checkMarkup, textOf } from "../support/xml";
 
@@ -23,13 +24,13 @@ const demo = (): Samenwerking => exampleSamenwerking();
 const GEMEENTE = "De gemeente moet een tweede coördinator betalen voor de wachtpost.";
 
 /**
- * The marks a report should show on a statement: its cues that weigh at least 0.5 toward a kind,
- * merged where they overlap, each with the number of cues it holds. Written here on its own, from
- * the public classification, not with the report's code.
+ * The marks a report should show on a statement: its cues that weigh at least `SHOWN_WEIGHT`
+ * toward a kind, merged where they overlap, each with the number of cues it holds. Written here on
+ * its own, from the public classification, not with the report's code.
  */
 function expectedMarks(text: string): { text: string; start: number; end: number; cues: number }[] {
   const cues = classifyStatement(text)
-    .cues.filter((c) => c.weight >= 0.5)
+    .cues.filter((c) => c.weight >= SHOWN_WEIGHT)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: { text: string; start: number; end: number; cues: number }[] = [];
   for (const c of cues) {
@@ -138,9 +139,10 @@ describe("report (html)", () => {
     // computed from the statement's cues here, and at least one of them must hold several cues.
     const marks = expectedMarks(GEMEENTE);
     expect(marks.some((m) => m.cues > 1)).toBe(true);
-    const quote = /<blockquote>(.*?)<\/blockquote>/.exec(
-      html.slice(html.indexOf("De gemeente moet") - 200),
-    )?.[1];
+    // The quote of that statement: the blockquote whose text, without its marks, is the statement.
+    const quote = [...html.matchAll(/<blockquote>(.*?)<\/blockquote>/g)]
+      .map((m) => m[1] ?? "")
+      .find((q) => q.replace(/<[^>]*>/g, "") === GEMEENTE);
     expect([...(quote ?? "").matchAll(/<mark[^>]*>([^<]*)<\/mark>/g)].map((m) => m[1])).toEqual(
       marks.map((m) => m.text),
     );
