@@ -1145,33 +1145,34 @@ const ROUND63_WRITERS = {
  * round and the eight training writers w441–w448 scored once with the forty-third session's second
  * model added) with the same rules, the Pol.is comments weighing four statements each; the split
  * refitted on its fold models (threshold 0.35, its best F1); the lens and level weights refitted on
- * the same writers; recorded here: the sealed writers s253–s256 (872 statements of
- * data/sealed/round64/agreed/; `npm run eval -- --mode writers data/sealed/round64/agreed`, ECE
- * 0.014; recall of the statements labelled standpunt 90.9%, belang 91.6%). Never read by anyone who
- * wrote cues or fitted weights. Mixed: split into two parts at all, 72.6% (69 of 95; both parts
- * exactly: 65.3%, 62 of 95), with 2.2% of the single-kind statements split anyway.
+ * the same writers; recorded here: the sealed writers s253–s256 (872 statements, then in
+ * data/sealed/round64/agreed/, now training data in data/statements/agreed/; `npm run eval --
+ * --mode writers <that folder>`, ECE 0.014; recall of the statements labelled standpunt 90.9%,
+ * belang 91.6%). Never read by anyone who wrote cues or fitted weights. Mixed: split into two parts
+ * at all, 72.6% (69 of 95; both parts exactly: 65.3%, 62 of 95), with 2.2% of the single-kind
+ * statements split anyway.
  */
 const ROUND64_WRITERS = {
   label:
-    "four more sealed writers s253–s256 (sixty-fourth round; never read; scored once, with the forty-fourth session's first model: refitted on 684 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s253–s256 (sixty-fourth round; scored once, with the forty-fourth session's first model: refitted on 684 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["92.8%", "89.7%", "89.7%", "76.6%", "73.8%", "75.8%", "72.6%"],
 };
 
 /**
  * The sixty-fifth sealed round, scored once on 2026-12-07 (forty-fourth session) with its second
  * model: refitted on 692 writers and six Pol.is conversations (151,647 statements: the eight
- * training writers w449–w456 scored once with the session's first model added) with the same
- * rules, the Pol.is comments weighing four statements each; the split refitted on its fold models
+ * training writers w449–w456 scored once with the session's first model added) with the same rules,
+ * the Pol.is comments weighing four statements each; the split refitted on its fold models
  * (threshold 0.35, its best F1); the lens and level weights refitted on the same writers; recorded
- * here: the sealed writers s257–s260 (854 statements of data/sealed/round65/agreed/; `npm run eval
- * -- --mode writers data/sealed/round65/agreed`, ECE 0.024; recall of the statements labelled
- * standpunt 92.9%, belang 92.2%). Never read by anyone who wrote cues or fitted weights. Mixed:
- * split into two parts at all, 69.3% (61 of 88; both parts exactly: 60.2%, 53 of 88), with 4.4% of
- * the single-kind statements split anyway.
+ * here: the sealed writers s257–s260 (854 statements, then in data/sealed/round65/agreed/, now
+ * training data in data/statements/agreed/; `npm run eval -- --mode writers <that folder>`, ECE
+ * 0.024; recall of the statements labelled standpunt 92.9%, belang 92.2%). Never read by anyone who
+ * wrote cues or fitted weights. Mixed: split into two parts at all, 69.3% (61 of 88; both parts
+ * exactly: 60.2%, 53 of 88), with 4.4% of the single-kind statements split anyway.
  */
 const ROUND65_WRITERS = {
   label:
-    "four more sealed writers s257–s260 (sixty-fifth round; never read; scored once, with the forty-fourth session's second model: refitted on 692 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s257–s260 (sixty-fifth round; scored once, with the forty-fourth session's second model: refitted on 692 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["93.4%", "91.8%", "90.4%", "74.0%", "76.0%", "77.3%", "69.3%"],
 };
 
