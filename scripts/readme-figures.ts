@@ -1176,6 +1176,25 @@ const ROUND65_WRITERS = {
   cells: ["93.4%", "91.8%", "90.4%", "74.0%", "76.0%", "77.3%", "69.3%"],
 };
 
+/**
+ * The sixty-sixth sealed round, scored once on 2026-12-07 (forty-fifth session) with its first
+ * model: refitted on 708 writers and six Pol.is conversations (155,085 statements: the sixty-fourth
+ * and sixty-fifth rounds and the eight training writers w457–w464, each scored once with the
+ * forty-fourth session's models, added) with the same rules, the Pol.is comments weighing four
+ * statements each; the split refitted on its fold models (threshold 0.35, its best F1), with a
+ * label before a colon that opens a statement kept out of its parts; the lens and level weights
+ * refitted on the same writers; recorded here: the sealed writers s261–s264 (862 statements of
+ * data/sealed/round66/agreed/; `npm run eval -- --mode writers data/sealed/round66/agreed`, ECE
+ * 0.021; recall of the statements labelled standpunt 90.8%, belang 91.2%). Never read by anyone who
+ * wrote cues or fitted weights. Mixed: split into two parts at all, 75.0% (69 of 92; both parts
+ * exactly: 60.9%, 56 of 92), with 2.5% of the single-kind statements split anyway.
+ */
+const ROUND66_WRITERS = {
+  label:
+    "four more sealed writers s261–s264 (sixty-sixth round; never read; scored once, with the forty-fifth session's first model: refitted on 708 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["91.3%", "90.7%", "89.2%", "74.7%", "78.6%", "78.4%", "75.0%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -1244,6 +1263,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND63_WRITERS,
   ROUND64_WRITERS,
   ROUND65_WRITERS,
+  ROUND66_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

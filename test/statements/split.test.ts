@@ -608,6 +608,33 @@ describe("the fitted split", () => {
   });
 
   it.each([
+    ["Voorstel: we delen de bus met de school, want de jeugdclub rijdt leeg terug.", "nl", 1],
+    ["Action 3: share the minibus with the school, because it runs empty on Fridays.", "en", 2],
+    ["Jan: ik wil de zaal op vrijdag. Onze ouderen kunnen 's avonds niet meer rijden.", "nl", 1],
+  ] as const)(
+    "shows no part with the label before a colon that opens the statement, in %j",
+    (text, lang, width) => {
+      const { s, p, cues, score, neither } = scoreStatement(text, lang, defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      const all = splitCandidates(p, s, cues, score, neither).map((a) => a.candidate);
+      expect(all.length).toBeGreaterThan(0);
+      for (const c of all) expect(Math.min(c.position0, c.reason0)).toBe(width);
+    },
+  );
+
+  it("reads no label where the colon comes after three words, or after another break", () => {
+    for (const text of [
+      "We stellen voor: we delen de bus met de school, want de jeugdclub rijdt leeg terug.",
+      "Ja, dus: we delen de bus met de school, want de jeugdclub rijdt leeg terug.",
+    ]) {
+      const { s, p, cues, score, neither } = scoreStatement(text, "nl", defaultSetup);
+      if (p === undefined) throw new Error("no words");
+      const all = splitCandidates(p, s, cues, score, neither).map((a) => a.candidate);
+      expect(all.some((c) => Math.min(c.position0, c.reason0) === 0)).toBe(true);
+    }
+  });
+
+  it.each([
     ["Omdat de bus niet meer rijdt, dus vragen wij een nieuwe lijn naar het station.", 1],
     ["Omdat de bus niet meer rijdt, dus daarom vragen wij een nieuwe lijn naar het station.", 1],
     [

@@ -119,8 +119,8 @@ export function splitStatement(
  * reason clause that opens the statement ("Omdat Y, X"), then from left to right each connective
  * (want, omdat, because, so that, dus, ...: the reason follows or comes first as the connective
  * says, and follows a purpose connective before a word of ability: "so people can") and each
- * sentence or clause break (both ways round). Connectives and the opener of an opening reason
- * belong to no part. Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`.
+ * sentence or clause break (both ways round). Connectives, the opener of an opening reason and
+ * a label before a colon that opens the statement ("Voorstel:", "Action 3:") belong to no part. Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`.
  * Linear in the input: part scores come from the cues inside each prefix and suffix (`inside`,
  * built only for a statement that may have candidates; the features read it too).
  */
@@ -144,6 +144,9 @@ function candidatesOf(
   if (!anyBoundary) return { found, inside: undefined };
   const inside = new PartCues(n, cues);
   const score = (lo: number, hi: number): number => s.prior + inside.get(lo, hi, SIGNED);
+  // A label that opens the statement ("Voorstel:", "Action 3:", "O:") belongs to no part shown;
+  // a position part after it is scored with it, as a reason with its connective.
+  const label = labelWidth(p);
   const consider = (
     position0: number,
     position1: number,
@@ -156,7 +159,7 @@ function candidatesOf(
     guess = false,
   ): void => {
     if (position1 - position0 < MIN_PART || reason1 - reason0 < MIN_PART) return;
-    const positionScore = score(position0, position1);
+    const positionScore = score(position0 === label ? 0 : position0, position1);
     const reasonScore = score(scored0, scored1);
     found.push({
       position0,
@@ -177,7 +180,7 @@ function candidatesOf(
   // no part, in every candidate whose reason comes first (`reasonFrom`), when the clause holds
   // a reason of MIN_PART words after it ("Since 2019, ..." holds none: "since" stays).
   const openerWidth = opensTwo ? 2 : 1;
-  let reasonFrom = 0;
+  let reasonFrom = label;
   let openingEnd = -1;
   let openingPosition = -1;
   if (opensWithReason) {
@@ -242,10 +245,10 @@ function candidatesOf(
       // candidates of their own: that is the opening reason's candidate. A reason that came
       // first goes without its opener (omdat, because).
       if (i < openingEnd || i >= openingPosition) {
-        if (type === 1) consider(0, i, j, n, i, n, rank, i);
+        if (type === 1) consider(label, i, j, n, i, n, rank, i);
         else {
           consider(j, n, reasonFrom, i, 0, i, rank, i);
-          if (bothWays) consider(0, i, j, n, i, n, rank, i, true);
+          if (bothWays) consider(label, i, j, n, i, n, rank, i, true);
         }
       }
       i = opener ? j : j - 1;
@@ -254,11 +257,27 @@ function candidatesOf(
     // A clause or sentence break, either part first (a reason first without its opener).
     if (p.breaks[i] !== Break.None && i !== openingEnd) {
       const rank = p.breaks[i] === Break.Sentence ? Rank.Sentence : Rank.Comma;
-      consider(0, i, i, n, i, n, rank, i);
+      consider(label, i, i, n, i, n, rank, i);
       consider(i, n, reasonFrom, i, 0, i, rank, i);
     }
   }
   return { found, inside };
+}
+
+/**
+ * The words of a label that opens a statement: one or two words before a colon, with no other
+ * break before it ("Voorstel: ...", "Action 3: ...", "Jan: ..."); 0 when it has none.
+ */
+function labelWidth(p: Prepared): number {
+  const n = p.starts.length;
+  for (let k = 1; k <= 2 && k < n; k++) {
+    if (p.breaks[k] === Break.None) continue;
+    for (let c = p.ends[k - 1] as number; c < (p.starts[k] as number); c++) {
+      if (p.text.charCodeAt(c) === COLON) return k;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 /**
