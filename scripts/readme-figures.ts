@@ -1191,8 +1191,26 @@ const ROUND65_WRITERS = {
  */
 const ROUND66_WRITERS = {
   label:
-    "four more sealed writers s261–s264 (sixty-sixth round; never read; scored once, with the forty-fifth session's first model: refitted on 708 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s261–s264 (sixty-sixth round; scored once, with the forty-fifth session's first model: refitted on 708 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
   cells: ["91.3%", "90.7%", "89.2%", "74.7%", "78.6%", "78.4%", "75.0%"],
+};
+
+/**
+ * The sixty-seventh sealed round, scored once on 2026-12-08 (forty-fifth session) with its second
+ * model: refitted on 716 writers and six Pol.is conversations (156,795 statements: the eight
+ * training writers w465–w472 scored once with the session's first model added) with the same
+ * rules, the Pol.is comments weighing four statements each; the split refitted on its fold models
+ * (threshold 0.35, its best F1); the lens and level weights refitted on the same writers; recorded
+ * here: the sealed writers s265–s268 (841 statements of data/sealed/round67/agreed/; `npm run eval
+ * -- --mode writers data/sealed/round67/agreed`, ECE 0.024; recall of the statements labelled
+ * standpunt 90.8%, belang 86.5%). Never read by anyone who wrote cues or fitted weights. Mixed:
+ * split into two parts at all, 60.4% (55 of 91; both parts exactly: 51.6%, 47 of 91), with 4.9% of
+ * the single-kind statements split anyway.
+ */
+const ROUND67_WRITERS = {
+  label:
+    "four more sealed writers s265–s268 (sixty-seventh round; never read; scored once, with the forty-fifth session's second model: refitted on 716 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["88.2%", "89.1%", "87.4%", "78.0%", "73.2%", "73.9%", "60.4%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -1264,6 +1282,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND64_WRITERS,
   ROUND65_WRITERS,
   ROUND66_WRITERS,
+  ROUND67_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

@@ -82,10 +82,10 @@ export function brilCues(text: string, options?: DetectOptions): CueHit<Bril>[] 
  * @example
  * ```ts
  * detectBrillen("We hebben meer budget nodig voor personeel.").ranked[0]
- * //=> { bril: "utilitair", score: 4.1 }
+ * //=> { bril: "utilitair", score: 4.2 }
  * detectBrillen("We hebben meer budget nodig voor personeel.")
  *   .cues.filter((c) => c.label === "utilitair").map((c) => [c.text, c.weight])
- * //=> [["budget", 2.1], ["personeel", 2]]
+ * //=> [["budget", 2.2], ["personeel", 2]]
  * ```
  */
 export function detectBrillen(text: string, options?: DetectOptions): BrilDetection {
