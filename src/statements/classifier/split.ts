@@ -120,9 +120,10 @@ export function splitStatement(
  * (want, omdat, because, so that, dus, ...: the reason follows or comes first as the connective
  * says, and follows a purpose connective before a word of ability: "so people can") and each
  * sentence or clause break (both ways round). Connectives, the opener of an opening reason and
- * a label before a colon that opens the statement ("Voorstel:", "Action 3:") belong to no part. Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`.
- * Linear in the input: part scores come from the cues inside each prefix and suffix (`inside`,
- * built only for a statement that may have candidates; the features read it too).
+ * a label before a colon that opens the statement ("Voorstel:", "Action 3:") belong to no part.
+ * Both parts have at least `MIN_PART` words, the statement `MIN_WORDS`. Linear in the input: part
+ * scores come from the cues inside each prefix and suffix (`inside`, built only for a statement that
+ * may have candidates; the features read it too).
  */
 function candidatesOf(
   p: Prepared,
