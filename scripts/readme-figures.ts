@@ -1183,15 +1183,15 @@ const ROUND65_WRITERS = {
  * forty-fourth session's models, added) with the same rules, the Pol.is comments weighing four
  * statements each; the split refitted on its fold models (threshold 0.35, its best F1), with a
  * label before a colon that opens a statement kept out of its parts; the lens and level weights
- * refitted on the same writers; recorded here: the sealed writers s261–s264 (862 statements of
- * data/sealed/round66/agreed/; `npm run eval -- --mode writers data/sealed/round66/agreed`, ECE
- * 0.021; recall of the statements labelled standpunt 90.8%, belang 91.2%). Never read by anyone who
+ * refitted on the same writers; recorded here: the sealed writers s261–s264 (862 statements, then
+ * in data/sealed/round66/agreed/, now training data in data/statements/agreed/; `npm run eval --
+ * --mode writers <that folder>`, ECE 0.021; recall of the statements labelled standpunt 90.8%, belang 91.2%). Never read by anyone who
  * wrote cues or fitted weights. Mixed: split into two parts at all, 75.0% (69 of 92; both parts
  * exactly: 60.9%, 56 of 92), with 2.5% of the single-kind statements split anyway.
  */
 const ROUND66_WRITERS = {
   label:
-    "four more sealed writers s261–s264 (sixty-sixth round; scored once, with the forty-fifth session's first model: refitted on 708 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s261–s264 (sixty-sixth round; scored once, with the forty-fifth session's first model: refitted on 708 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["91.3%", "90.7%", "89.2%", "74.7%", "78.6%", "78.4%", "75.0%"],
 };
 
@@ -1201,15 +1201,16 @@ const ROUND66_WRITERS = {
  * training writers w465–w472 scored once with the session's first model added) with the same
  * rules, the Pol.is comments weighing four statements each; the split refitted on its fold models
  * (threshold 0.35, its best F1); the lens and level weights refitted on the same writers; recorded
- * here: the sealed writers s265–s268 (841 statements of data/sealed/round67/agreed/; `npm run eval
- * -- --mode writers data/sealed/round67/agreed`, ECE 0.024; recall of the statements labelled
+ * here: the sealed writers s265–s268 (841 statements, then in data/sealed/round67/agreed/, now
+ * training data in data/statements/agreed/; `npm run eval -- --mode writers <that folder>`, ECE
+ * 0.024; recall of the statements labelled
  * standpunt 90.8%, belang 86.5%). Never read by anyone who wrote cues or fitted weights. Mixed:
  * split into two parts at all, 60.4% (55 of 91; both parts exactly: 51.6%, 47 of 91), with 4.9% of
  * the single-kind statements split anyway.
  */
 const ROUND67_WRITERS = {
   label:
-    "four more sealed writers s265–s268 (sixty-seventh round; never read; scored once, with the forty-fifth session's second model: refitted on 716 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s265–s268 (sixty-seventh round; scored once, with the forty-fifth session's second model: refitted on 716 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded; since then training data)",
   cells: ["88.2%", "89.1%", "87.4%", "78.0%", "73.2%", "73.9%", "60.4%"],
 };
 
