@@ -541,6 +541,15 @@ export const isSpaceAt = (text: string, i: number): boolean => {
   return c === SPACE || c === 9 || c === 10 || c === 13 || c === 0xa0;
 };
 
+/**
+ * Whether the text from `i` on holds a colon after nothing but white space: the end of a label
+ * ("Voorstel:", "Risk 07 :").
+ */
+export function colonAt(text: string, i: number): boolean {
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return text.charCodeAt(i) === COLON;
+}
+
 /** A run of hyphens: where it ends, and whether it is a dash or an arrow between clauses. */
 export interface HyphenRun {
   readonly end: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Break, prepare, wordInfo } from "../../src/internal/lexicon";
+import { Break, colonAt, prepare, wordInfo } from "../../src/internal/lexicon";
 import { scanWords } from "../../src/internal/scan";
 import { found, lexicon } from "../support/lexicon";
 
@@ -42,6 +42,21 @@ describe("findEntries", () => {
     // A comma before the skipped word, or before the word after the gap, ends the clause.
     expect(found("Ik ben bang, de dat")).not.toContain("b.fear:bang_~1_dat@2-5");
     expect(found("Ik ben bang de, dat")).not.toContain("b.fear:bang_~1_dat@2-5");
+  });
+});
+
+describe("colonAt", () => {
+  it("finds a colon right at the offset or after white space only", () => {
+    expect(colonAt("Voorstel: ja", 8)).toBe(true);
+    expect(colonAt("Voorstel :\u00a0ja", 8)).toBe(true);
+    expect(colonAt("Actie 3\t\n: ja", 7)).toBe(true);
+  });
+
+  it("finds none behind another mark, a word, or at the end of the text", () => {
+    expect(colonAt('"Voorstel": ja', 9)).toBe(false);
+    expect(colonAt("Jan (voorzitter): ja", 3)).toBe(false);
+    expect(colonAt("Voorstel ", 8)).toBe(false);
+    expect(colonAt("Voorstel", 8)).toBe(false);
   });
 });
 

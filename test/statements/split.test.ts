@@ -611,6 +611,7 @@ describe("the fitted split", () => {
     ["Voorstel: we delen de bus met de school, want de jeugdclub rijdt leeg terug.", "nl", 1],
     ["Action 3: share the minibus with the school, because it runs empty on Fridays.", "en", 2],
     ["Jan: ik wil de zaal op vrijdag. Onze ouderen kunnen 's avonds niet meer rijden.", "nl", 1],
+    ["Voorstel : we delen de bus met de school, want de jeugdclub rijdt leeg terug.", "nl", 1],
   ] as const)(
     "shows no part with the label before a colon that opens the statement, in %j",
     (text, lang, width) => {
@@ -626,6 +627,8 @@ describe("the fitted split", () => {
     for (const text of [
       "We stellen voor: we delen de bus met de school, want de jeugdclub rijdt leeg terug.",
       "Ja, dus: we delen de bus met de school, want de jeugdclub rijdt leeg terug.",
+      // A mark between the word and its colon: no label, as for a field's label in the cues.
+      "Jan (voorzitter): ik wil de zaal op vrijdag, want onze ouderen rijden niet meer 's avonds.",
     ]) {
       const { s, p, cues, score, neither } = scoreStatement(text, "nl", defaultSetup);
       if (p === undefined) throw new Error("no words");

@@ -4,6 +4,7 @@
 
 import {
   Break,
+  colonAt,
   ELLIPSIS,
   findEntries,
   isSpaceAt,
@@ -108,14 +109,6 @@ function questionClauseAt(p: Prepared): boolean[] {
     out[w] = asked;
   }
   return out;
-}
-
-const COLON = 58;
-
-/** Whether the text from `i` on holds a colon after nothing but white space. */
-function colonAt(text: string, i: number): boolean {
-  while (i < text.length && isSpaceAt(text, i)) i++;
-  return text.charCodeAt(i) === COLON;
 }
 
 /** Whether the word from `start` to `end` holds a digit ("07", "A12"). */

@@ -1,7 +1,7 @@
 // Stage 4 of the classifier, splitting a statement that holds a position and the reason behind
 // it ("We want X, because Y"; "Omdat Y, vragen we X"; "Y, dus X").
 
-import { Break, hyphenRun, type Prepared } from "../../internal/lexicon";
+import { Break, colonAt, hyphenRun, type Prepared } from "../../internal/lexicon";
 import type { Direction } from "./cues";
 import { neitherWins } from "./decide";
 import type { ClassifierSetup } from "./setup";
@@ -267,16 +267,15 @@ function candidatesOf(
 
 /**
  * The words of a label that opens a statement: one or two words before a colon, with no other
- * break before it ("Voorstel: ...", "Action 3: ...", "Jan: ..."); 0 when it has none.
+ * break before it ("Voorstel: ...", "Action 3: ...", "Jan: "); 0 when it has none. The colon
+ * follows the label's last word after nothing but white space, as for a field's label in the
+ * cues ("Jan):" is no label).
  */
 function labelWidth(p: Prepared): number {
   const n = p.starts.length;
   for (let k = 1; k <= 2 && k < n; k++) {
     if (p.breaks[k] === Break.None) continue;
-    for (let c = p.ends[k - 1] as number; c < (p.starts[k] as number); c++) {
-      if (p.text.charCodeAt(c) === COLON) return k;
-    }
-    return 0;
+    return colonAt(p.text, p.ends[k - 1] as number) ? k : 0;
   }
   return 0;
 }
