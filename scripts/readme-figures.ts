@@ -1214,6 +1214,25 @@ const ROUND67_WRITERS = {
   cells: ["88.2%", "89.1%", "87.4%", "78.0%", "73.2%", "73.9%", "60.4%"],
 };
 
+/**
+ * The sixty-eighth sealed round, scored once on 2026-12-08 (forty-sixth session) with its model:
+ * refitted on 732 writers and six Pol.is conversations (160,216 statements: the sixty-sixth and
+ * sixty-seventh rounds and the eight training writers w473–w480, each scored once with the
+ * forty-fifth session's models, added) with the same rules, the Pol.is comments weighing four
+ * statements each; the split refitted on its fold models (threshold 0.35, its best F1), a label's
+ * colon found as for a field's label in the cues; the lens and level weights refitted on the same
+ * writers; recorded here: the sealed writers s269–s272 (857 statements of
+ * data/sealed/round68/agreed/; `npm run eval -- --mode writers data/sealed/round68/agreed`, ECE
+ * 0.020; recall of the statements labelled standpunt 90.2%, belang 91.3%). Never read by anyone who
+ * wrote cues or fitted weights. Mixed: split into two parts at all, 63.0% (58 of 92; both parts
+ * exactly: 57.6%, 53 of 92), with 3.3% of the single-kind statements split anyway.
+ */
+const ROUND68_WRITERS = {
+  label:
+    "four more sealed writers s269–s272 (sixty-eighth round; never read; scored once, with the forty-sixth session's model: refitted on 732 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+  cells: ["91.6%", "89.9%", "88.2%", "69.6%", "73.0%", "74.9%", "63.0%"],
+};
+
 /** The sealed rounds as recorded when each was scored once, oldest first. */
 const RECORDED: readonly { readonly label: string; readonly cells: readonly string[] }[] = [
   FIRST_SEALED_WRITERS,
@@ -1284,6 +1303,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND65_WRITERS,
   ROUND66_WRITERS,
   ROUND67_WRITERS,
+  ROUND68_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

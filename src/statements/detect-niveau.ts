@@ -341,7 +341,7 @@ export function namesNoOwner(
  * ```ts
  * detectNiveau("Samen met alle partners in de regio.").niveau //=> "netwerk"
  * detectNiveau("Onze vzw wil een zetel in de raad van bestuur.").scores
- * //=> { individu: 1.8, organisatie: 8.05, netwerk: 1.95 }
+ * //=> { individu: 1.7, organisatie: 7.95, netwerk: 1.95 }
  * ```
  */
 export function detectNiveau(text: string, options?: DetectOptions): NiveauDetection {

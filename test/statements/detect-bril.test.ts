@@ -80,7 +80,8 @@ describe("detectBrillen", () => {
   // relationeel), and with its second (the same scores). Read right with the forty-fifth
   // session's first refit (708 writers), by a hair (politiek 2.75 against relationeel 2.7), and a
   // known weakness again with its second (716 writers): relationeel 2.7 against politiek 2.6
-  // ("burgemeester" 2.2 toward politiek). `it.fails` passes only while the statement is read wrong.
+  // ("burgemeester" 2.2 toward politiek), and with the forty-sixth session's refit (732 writers):
+  // relationeel 2.7 against politiek 2.5. `it.fails` passes only while the statement is read wrong.
   it.fails('finds the lens of "Ik wil dat de burgemeester erkent wat onze vrijwilligers doen." (a known weakness again)', () => {
     expect(top("Ik wil dat de burgemeester erkent wat onze vrijwilligers doen.", "nl")).toBe(
       "politiek",
