@@ -63,7 +63,7 @@ import type { Item } from "./fit";
 
 const DEV_WRITERS = "data/statements/agreed";
 /** The sealed round not scored yet: `--sealed` scores it (once). */
-const SEALED_WRITERS = "data/sealed/round69/agreed";
+const SEALED_WRITERS = "data/sealed/round70/agreed";
 
 // ---------------------------------------------------------------------------------------------
 // Data

@@ -1229,8 +1229,26 @@ const ROUND67_WRITERS = {
  */
 const ROUND68_WRITERS = {
   label:
-    "four more sealed writers s269–s272 (sixty-eighth round; never read; scored once, with the forty-sixth session's model: refitted on 732 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
+    "four more sealed writers s269–s272 (sixty-eighth round; scored once, with the forty-sixth session's first model: refitted on 732 writers and 835 Pol.is comments, its refitted split and the refitted lens and level weights; recorded)",
   cells: ["91.6%", "89.9%", "88.2%", "69.6%", "73.0%", "74.9%", "63.0%"],
+};
+
+/**
+ * The sixty-ninth sealed round, scored once on 2026-12-08 (forty-sixth session) with its second
+ * model: refitted on 740 writers and six Pol.is conversations (161,880 statements: the eight
+ * training writers w481–w488 scored once with the session's first model added) with the same
+ * rules, the Pol.is comments weighing four statements each; the split refitted on its fold models
+ * (threshold 0.35, its best F1); the lens and level weights of the session's first fit (732
+ * writers), not refitted; recorded here: the sealed writers s273–s276 (846 statements of
+ * data/sealed/round69/agreed/; `npm run eval -- --mode writers data/sealed/round69/agreed`, ECE
+ * 0.026; recall of the statements labelled standpunt 89.8%, belang 90.3%). Never read by anyone who
+ * wrote cues or fitted weights. Mixed: split into two parts at all, 63.4% (59 of 93; both parts
+ * exactly: 52.7%, 49 of 93), with 3.1% of the single-kind statements split anyway.
+ */
+const ROUND69_WRITERS = {
+  label:
+    "four more sealed writers s273–s276 (sixty-ninth round; never read; scored once, with the forty-sixth session's second model: refitted on 740 writers and 835 Pol.is comments, its refitted split and the lens and level weights of its first fit; recorded)",
+  cells: ["88.4%", "91.7%", "88.8%", "78.3%", "76.3%", "73.8%", "63.4%"],
 };
 
 /** The sealed rounds as recorded when each was scored once, oldest first. */
@@ -1304,6 +1322,7 @@ const RECORDED: readonly { readonly label: string; readonly cells: readonly stri
   ROUND66_WRITERS,
   ROUND67_WRITERS,
   ROUND68_WRITERS,
+  ROUND69_WRITERS,
 ];
 
 /** "52 development writers and six Pol.is conversations": the files of the agreed statements. */

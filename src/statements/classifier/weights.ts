@@ -64,7 +64,7 @@ export const CONFIDENCE_SCALE = 1.2;
  * fitted model): the share of such statements that are neither kind, among the answers for
  * each development writer of a model fitted without that writer (`npm run fit`).
  */
-export const NO_CUE_CONFIDENCE = 0.48;
+export const NO_CUE_CONFIDENCE = 0.51;
 
 /**
  * The confidence scale of a pack without a fitted model: `sigmoid(scale × |score|)` over the
