@@ -267,9 +267,9 @@ function candidatesOf(
 
 /**
  * The words of a label that opens a statement: one or two words before a colon, with no other
- * break before it ("Voorstel: ...", "Action 3: ...", "Jan: "); 0 when it has none. The colon
- * follows the label's last word after nothing but white space, as for a field's label in the
- * cues ("Jan):" is no label).
+ * break before it ("Voorstel: ...", "Action 3: ...", "Jan: ..."); 0 when it has none. The
+ * colon follows the label's last word after nothing but white space, as for a field's label in
+ * the cues ("Jan (voorzitter): ..." has no label).
  */
 function labelWidth(p: Prepared): number {
   const n = p.starts.length;
